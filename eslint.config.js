@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiAndPlatform = ['react', 'react-dom', 'react-dom/*', 'react-i18next', '@xyflow/*', 'electron', 'electron-store', 'elkjs', 'elkjs/*'];
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'process'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', '.tsbuild/', 'test-results/', 'playwright-report/', 'artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Layering (style.md principle 1): shared/ is framework-free and runs everywhere.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/cli/**', 'shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: [...uiAndPlatform, ...nodeBuiltins], message: 'shared/ must not depend on React, the DOM, Electron or Node (only shared/cli may use Node).' },
+        { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'electron-store', ...nodeBuiltins], message: 'The renderer reaches the platform only through the bridge.' },
+        { group: ['**/electron/**'], message: 'renderer/ must not import electron/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/renderer/**', 'react', 'react-dom', '@xyflow/*'], message: 'electron/ must not import renderer/ or React.' },
+      ] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', '.ci/**'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
