@@ -1,0 +1,45 @@
+import type { Language } from '../model/vocabulary';
+import { getTranslator } from './translator';
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The BCP 47 locale used to format numbers for a map language. */
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+/** A number with at most `maximumFractionDigits` decimals: "3,5" (nl) or "3.5" (en). */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+}
+
+/** A fraction 0..1 as a percentage: 0.6 → "60%" (en) or "60%" (nl). */
+export function formatPercent(fraction: number, language: Language, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits }).format(fraction);
+}
+
+/** An amount of money: "€ 1.234" (nl) or "€1,234" (en). */
+export function formatCurrency(amount: number, currency: string, language: Language, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'currency',
+    currency,
+    maximumFractionDigits,
+    minimumFractionDigits: 0,
+  }).format(amount);
+}
+
+/**
+ * A duration in working minutes, in the largest unit that reads naturally:
+ * under an hour in minutes, under a working day in hours, otherwise in working days
+ * (1 working day = 60 × hoursPerDay minutes). E.g. 1680 min at 8 h/day → "3,5 werkdagen".
+ */
+export function formatDuration(minutes: number, hoursPerDay: number, language: Language): string {
+  const t = getTranslator(language);
+  const minutesPerDay = 60 * hoursPerDay;
+  const [key, amount] =
+    minutes >= minutesPerDay ? ['common:workingDay', minutes / minutesPerDay]
+    : minutes >= 60 ? ['common:hour', minutes / 60]
+    : ['common:minute', minutes];
+  const rounded = Math.round(amount * 10) / 10;
+  return t(key, { count: rounded, value: formatNumber(rounded, language) });
+}

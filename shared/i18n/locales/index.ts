@@ -1,0 +1,11 @@
+import { commonEn, commonNl } from './common';
+
+/**
+ * Every namespace of shared texts, per language. Add a namespace as one file per
+ * namespace (`findings.ts`, `diagnostics.ts`, `problems.ts`…) exporting `xxxNl` and `xxxEn`
+ * with the same keys, and register it here.
+ */
+export const sharedResources = {
+  nl: { common: commonNl },
+  en: { common: commonEn },
+} as const;
