@@ -1,0 +1,48 @@
+import type { Annotation, Flow, Lane, MapMeta, MapSettings, Step } from '../model/types';
+
+/**
+ * Edits of the document as plain data (style.md principle 6). Every command is applied by
+ * a pure function under Immer's produceWithPatches; one command is one undo step.
+ * Graph commands carry `target`: the current state (the map's own lanes/steps/flows) or the
+ * future state (`map.future`); absent means 'current'.
+ */
+export type EditTarget = 'current' | 'future';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** What happens to the steps of a lane that is deleted. */
+export type LaneDeletion = { mode: 'delete-steps' } | { mode: 'move-steps'; toLaneId: string };
+
+export type StepPatch = Partial<Omit<Step, 'id'>>;
+export type FlowPatch = Partial<Omit<Flow, 'id'>>;
+/** `hourlyCost: null` removes the lane's own rate, so the map default applies. */
+export type LanePatch = Partial<Omit<Lane, 'id' | 'hourlyCost'>> & { hourlyCost?: number | null };
+export type AnnotationPatch = Partial<Omit<Annotation, 'id'>>;
+
+export type Command =
+  | { type: 'map/set-meta'; patch: Partial<MapMeta> }
+  | { type: 'map/set-settings'; patch: Partial<MapSettings> }
+  | { type: 'lane/add'; target?: EditTarget; lane: Lane; index?: number }
+  | { type: 'lane/update'; target?: EditTarget; laneId: string; patch: LanePatch }
+  | { type: 'lane/move'; target?: EditTarget; laneId: string; toIndex: number }
+  | { type: 'lane/delete'; target?: EditTarget; laneId: string; deletion: LaneDeletion }
+  | { type: 'step/add'; target?: EditTarget; step: Step; connectFrom?: { stepId: string; flowId: string } }
+  | { type: 'step/update'; target?: EditTarget; stepId: string; patch: StepPatch }
+  /** A drag gesture: every moved step's new position (and lane, when dropped in another band). */
+  | { type: 'step/move'; target?: EditTarget; moves: { stepId: string; position: Position; laneId?: string }[] }
+  | { type: 'flow/add'; target?: EditTarget; flow: Flow }
+  | { type: 'flow/update'; target?: EditTarget; flowId: string; patch: FlowPatch }
+  | { type: 'annotation/add'; target?: EditTarget; annotation: Annotation }
+  | { type: 'annotation/update'; target?: EditTarget; annotationId: string; patch: AnnotationPatch }
+  | { type: 'annotation/move'; target?: EditTarget; annotationId: string; position: Position }
+  /** Deletes steps (with every flow touching them), flows and annotations in one step. */
+  | { type: 'elements/delete'; target?: EditTarget; stepIds: string[]; flowIds: string[]; annotationIds: string[] }
+  /** Inserts copied elements; their ids are already fresh and their flows only join pasted steps. */
+  | { type: 'elements/paste'; target?: EditTarget; steps: Step[]; flows: Flow[]; annotations: Annotation[] }
+  /** Auto-layout result: new positions (and lanes unchanged). */
+  | { type: 'layout/apply'; target?: EditTarget; positions: Record<string, Position> };
+
+export type CommandType = Command['type'];
