@@ -1,3 +1,4 @@
+import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
 
 /**
@@ -6,6 +7,6 @@ import { commonEn, commonNl } from './common';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { common: commonNl },
-  en: { common: commonEn },
+  nl: { cli: cliNl, common: commonNl },
+  en: { cli: cliEn, common: commonEn },
 } as const;
