@@ -1,5 +1,6 @@
 import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
+import { problemsEn, problemsNl } from './problems';
 
 /**
  * Every namespace of shared texts, per language. Add a namespace as one file per
@@ -7,6 +8,6 @@ import { commonEn, commonNl } from './common';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl },
-  en: { cli: cliEn, common: commonEn },
+  nl: { cli: cliNl, common: commonNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, problems: problemsEn },
 } as const;
