@@ -1,5 +1,6 @@
 import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
+import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { problemsEn, problemsNl } from './problems';
 
 /**
@@ -8,6 +9,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, problems: problemsEn },
 } as const;
