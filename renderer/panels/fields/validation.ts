@@ -1,0 +1,36 @@
+import { parseNumberText } from './numberText';
+
+/**
+ * Rules for numbers typed in the panels (the ranges of shared/model/schema.ts), as pure
+ * functions so they are tested without a DOM. Each returns the i18n key (namespace
+ * `panels`) of the message to show, or null when the value is acceptable.
+ */
+export type NumberRule = (value: number) => ValidationMessageKey | null;
+
+export type ValidationMessageKey =
+  | 'validation.notANumber'
+  | 'validation.required'
+  | 'validation.negative'
+  | 'validation.mustBePositive'
+  | 'validation.percentRange'
+  | 'validation.hoursPerDayRange';
+
+export const nonNegative: NumberRule = (value) => (value < 0 ? 'validation.negative' : null);
+export const positive: NumberRule = (value) => (value <= 0 ? 'validation.mustBePositive' : null);
+export const percentRange: NumberRule = (value) => (value < 0 || value > 100 ? 'validation.percentRange' : null);
+export const hoursPerDayRange: NumberRule = (value) => (value <= 0 || value > 24 ? 'validation.hoursPerDayRange' : null);
+
+/** The outcome of reading a field: a value to dispatch (null = cleared, for optional fields) or a message. */
+export type FieldReading = { ok: true; value: number | null } | { ok: false; messageKey: ValidationMessageKey };
+
+/**
+ * Reads a typed number against a rule. An empty field is "cleared" (value null) when the
+ * field is optional, else a 'required' message: nothing is dispatched for it.
+ */
+export function readNumberField(text: string, rule: NumberRule, optional: boolean): FieldReading {
+  const parsed = parseNumberText(text);
+  if (parsed.kind === 'empty') return optional ? { ok: true, value: null } : { ok: false, messageKey: 'validation.required' };
+  if (parsed.kind === 'invalid') return { ok: false, messageKey: 'validation.notANumber' };
+  const messageKey = rule(parsed.value);
+  return messageKey ? { ok: false, messageKey } : { ok: true, value: parsed.value };
+}
