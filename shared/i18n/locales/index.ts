@@ -1,6 +1,7 @@
 import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
+import { findingsEn, findingsNl } from './findings';
 import { problemsEn, problemsNl } from './problems';
 
 /**
@@ -9,6 +10,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, problems: problemsEn },
 } as const;

@@ -1,0 +1,111 @@
+import type { Flow } from '../../model/types';
+import type { AnalysisContext } from '../context';
+import type { Finding } from '../types';
+import { buildFinding } from './finding';
+import { compareIds } from './findingId';
+import { delayImpact, laneOf, traversalsOf, traversedFlows } from './impact';
+import type { Wording } from './wording';
+
+/**
+ * Handoffs (domain.md section 4): one finding per ordered lane pair A→B joined by flows a
+ * case takes, and one per ping-pong (flow A→B, then a flow from that step back to lane A).
+ */
+export function detectHandoffs(context: AnalysisContext, wording: Wording): Finding[] {
+  const crossLane = traversedFlows(context).filter((flow) => laneOf(context, flow.from) !== laneOf(context, flow.to));
+  return [...detectLanePairs(context, wording, crossLane), ...detectPingPongs(context, wording, crossLane)];
+}
+
+/** Minutes the receiving step's queue adds per case for work arriving through this flow. */
+function receivingWaitMinutes(context: AnalysisContext, flow: Flow): number {
+  return traversalsOf(context, flow) * (context.stepsById.get(flow.to)?.waitTime ?? 0);
+}
+
+/**
+ * Lane pair A→B. Evidence: handoffs per case on the pair, Σ v(from)·p over its flows.
+ * A handoff's own cost is not in the data, so the impact is the delay it brings: the wait of
+ * the receiving steps for the work that arrives through these flows, Σ v(from)·p·waitTime(to)
+ * (case-hours). This overlaps with waiting findings on the same steps: it is the same wait,
+ * seen from the handoff that causes it.
+ */
+function detectLanePairs(context: AnalysisContext, wording: Wording, crossLane: readonly Flow[]): Finding[] {
+  const pairs = new Map<string, { fromLane: string; toLane: string; flows: Flow[] }>();
+  for (const flow of crossLane) {
+    const fromLane = laneOf(context, flow.from);
+    const toLane = laneOf(context, flow.to);
+    const key = JSON.stringify([fromLane, toLane]);
+    const pair = pairs.get(key) ?? { fromLane, toLane, flows: [] };
+    pair.flows.push(flow);
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].map(({ fromLane, toLane, flows }) => {
+    const handoffsPerCase = flows.reduce((sum, flow) => sum + traversalsOf(context, flow), 0);
+    const waitMinutes = flows.reduce((sum, flow) => sum + receivingWaitMinutes(context, flow), 0);
+    const params = {
+      from: wording.lane(fromLane),
+      to: wording.lane(toLane),
+      times: wording.times(handoffsPerCase),
+      flows: wording.list(flows.map((flow) => wording.flow(flow))),
+      wait: wording.duration(waitMinutes),
+    };
+    const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.lanePair.wait', params) : '';
+    return buildFinding(context, wording, {
+      category: 'handoff',
+      ruleName: 'lane-pair',
+      idParts: [fromLane, toLane],
+      ordered: true,
+      title: wording.text('handoff.lanePair.title', params),
+      explanation: wording.text('handoff.lanePair.explanation', params) + waitSentence,
+      stepIds: flows.flatMap((flow) => [flow.from, flow.to]),
+      flowIds: flows.map((flow) => flow.id),
+      impact: delayImpact(context, waitMinutes),
+      annual: 'delay',
+    });
+  });
+}
+
+/**
+ * Ping-pong: f1 = s→t crosses from lane A to lane B, f2 = t→u leads back to lane A.
+ * Round trips per case = v(s)·p(f1)·p(f2) (a case that arrived through f1 leaves through f2).
+ * Impact: each round trip waits in two queues, so rate · (waitTime(t) + waitTime(u)) minutes
+ * of delay per case (case-hours).
+ */
+function detectPingPongs(context: AnalysisContext, wording: Wording, crossLane: readonly Flow[]): Finding[] {
+  const findings: Finding[] = [];
+  const isCrossLane = new Set(crossLane);
+  for (const there of crossLane) {
+    const homeLane = laneOf(context, there.from);
+    const backFlows = (context.outgoing.get(there.to) ?? [])
+      .filter((flow) => isCrossLane.has(flow) && laneOf(context, flow.to) === homeLane)
+      .sort((a, b) => compareIds(a.id, b.id));
+    for (const back of backFlows) {
+      const roundTrips = traversalsOf(context, there) * (context.probability.get(back.id) ?? 0);
+      const waitPerTripMinutes = (context.stepsById.get(there.to)?.waitTime ?? 0) + (context.stepsById.get(back.to)?.waitTime ?? 0);
+      const waitMinutes = roundTrips * waitPerTripMinutes;
+      const params = {
+        from: wording.step(there.from),
+        middle: wording.step(there.to),
+        back: wording.step(back.to),
+        laneA: wording.lane(homeLane),
+        laneB: wording.lane(laneOf(context, there.to)),
+        times: wording.times(roundTrips),
+        wait: wording.duration(waitMinutes),
+      };
+      const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.pingPong.wait', params) : '';
+      findings.push(
+        buildFinding(context, wording, {
+          category: 'handoff',
+          ruleName: 'ping-pong',
+          idParts: [there.id, back.id],
+          ordered: true,
+          title: wording.text('handoff.pingPong.title', params),
+          explanation: wording.text('handoff.pingPong.explanation', params) + waitSentence,
+          stepIds: [there.from, there.to, back.to],
+          flowIds: [there.id, back.id],
+          impact: delayImpact(context, waitMinutes),
+          annual: 'delay',
+        }),
+      );
+    }
+  }
+  return findings;
+}
