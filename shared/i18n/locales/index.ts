@@ -2,6 +2,7 @@ import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { findingsEn, findingsNl } from './findings';
+import { menuEn, menuNl } from './menu';
 import { problemsEn, problemsNl } from './problems';
 
 /**
@@ -10,6 +11,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, problems: problemsEn },
 } as const;
