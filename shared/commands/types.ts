@@ -16,11 +16,18 @@ export interface Position {
 /** What happens to the steps of a lane that is deleted. */
 export type LaneDeletion = { mode: 'delete-steps' } | { mode: 'move-steps'; toLaneId: string };
 
-export type StepPatch = Partial<Omit<Step, 'id'>>;
-export type FlowPatch = Partial<Omit<Flow, 'id'>>;
+/**
+ * `T` without the keys `Drop`. Unlike `Omit`, this keeps the types of the known fields of
+ * the documents' loose zod objects (which carry an index signature for unknown fields):
+ * `Omit` would collapse them to `{}`, so a patch like `{ processTime: 'x' }` would typecheck.
+ */
+type Without<T, Drop extends PropertyKey> = { [Key in keyof T as Key extends Drop ? never : Key]: T[Key] };
+
+export type StepPatch = Partial<Without<Step, 'id'>>;
+export type FlowPatch = Partial<Without<Flow, 'id'>>;
 /** `hourlyCost: null` removes the lane's own rate, so the map default applies. */
-export type LanePatch = Partial<Omit<Lane, 'id' | 'hourlyCost'>> & { hourlyCost?: number | null };
-export type AnnotationPatch = Partial<Omit<Annotation, 'id'>>;
+export type LanePatch = Partial<Without<Lane, 'id' | 'hourlyCost'>> & { hourlyCost?: number | null };
+export type AnnotationPatch = Partial<Without<Annotation, 'id'>>;
 
 export type Command =
   | { type: 'map/set-meta'; patch: Partial<MapMeta> }

@@ -1,0 +1,47 @@
+import { enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { ProcessMap } from '../model/types';
+import { annotationHandlers } from './annotations';
+import { elementHandlers } from './elements';
+import { flowHandlers } from './flows';
+import { laneHandlers } from './lanes';
+import { mapHandlers } from './map';
+import type { CommandHandler, CommandHandlers } from './registry';
+import { stepHandlers } from './steps';
+import type { Command, CommandType } from './types';
+
+enablePatches();
+
+/** Every command type with its handler; TypeScript fails when a type has none. */
+const commandHandlers: CommandHandlers<CommandType> = {
+  ...mapHandlers,
+  ...laneHandlers,
+  ...stepHandlers,
+  ...flowHandlers,
+  ...annotationHandlers,
+  ...elementHandlers,
+};
+
+export interface CommandResult {
+  /** The new document; the same object as the input when nothing changed. */
+  map: ProcessMap;
+  /** Immer patches from the old to the new document; empty when nothing changed. */
+  patches: Patch[];
+  /** Patches back from the new to the old document (the undo of this command). */
+  inversePatches: Patch[];
+}
+
+/**
+ * Applies one editing command to a document, purely: the input is not modified.
+ * A command that is not applicable (unknown ids, `target: 'future'` without a future state,
+ * values the file format refuses, an edit that would make the file invalid) or that changes
+ * nothing returns the same map with empty patches, so it never becomes a history entry.
+ */
+export function applyCommand(map: ProcessMap, command: Command): CommandResult {
+  // Correlated union: the registry guarantees the handler matches the command's type.
+  const handler: CommandHandler<CommandType> = commandHandlers[command.type];
+  const [next, patches, inversePatches] = produceWithPatches(map, (draft) => {
+    handler(draft, command);
+  });
+  if (patches.length === 0) return { map, patches: [], inversePatches: [] };
+  return { map: next, patches, inversePatches };
+}

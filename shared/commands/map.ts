@@ -1,0 +1,20 @@
+import { metaSchema, settingsSchema } from '../model/schema';
+import { assignChangedFields, isValidPatch } from './patching';
+import type { CommandHandlers } from './registry';
+
+const NO_OPTIONAL_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * `map/set-meta` and `map/set-settings`. `meta.updatedAt` is not touched here: the save path
+ * sets it, so undoing back to the saved document gives exactly the saved document.
+ */
+export const mapHandlers: CommandHandlers<'map/set-meta' | 'map/set-settings'> = {
+  'map/set-meta': (draft, { patch }) => {
+    if (!isValidPatch(patch, metaSchema.shape, NO_OPTIONAL_KEYS)) return;
+    assignChangedFields(draft.meta, patch);
+  },
+  'map/set-settings': (draft, { patch }) => {
+    if (!isValidPatch(patch, settingsSchema.shape, NO_OPTIONAL_KEYS)) return;
+    assignChangedFields(draft.settings, patch);
+  },
+};
