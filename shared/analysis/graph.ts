@@ -1,0 +1,186 @@
+import type { Flow, Step } from '../model/types';
+
+/**
+ * The step graph by index, for algorithms that must stay linear on 100,000 steps:
+ * steps and flows are addressed by their position in the document, adjacency is stored
+ * in compressed rows (CSR) so no per-step arrays are allocated.
+ */
+export interface StepGraph {
+  stepCount: number;
+  flowCount: number;
+  /** First step with each id wins; ids are unique in a valid map. */
+  stepIndexById: ReadonlyMap<string, number>;
+  /** Step index at each end of flow i; -1 when the flow names an unknown step (it is then ignored). */
+  flowFrom: Int32Array;
+  flowTo: Int32Array;
+  /** Outgoing flow indices of step s are outFlows[outOffsets[s] .. outOffsets[s + 1]), in document order. */
+  outOffsets: Int32Array;
+  outFlows: Int32Array;
+  /** Incoming flow indices of step s, likewise. */
+  inOffsets: Int32Array;
+  inFlows: Int32Array;
+}
+
+/**
+ * Builds the index graph of a state in O(steps + flows).
+ * Flows naming an unknown step are left out of the adjacency (only a broken, unvalidated
+ * state has them) so every later stage can trust `flowFrom`/`flowTo` of listed flows.
+ */
+export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): StepGraph {
+  const stepCount = steps.length;
+  const flowCount = flows.length;
+  const stepIndexById = new Map<string, number>();
+  for (let s = 0; s < stepCount; s++) {
+    const id = (steps[s] as Step).id;
+    if (!stepIndexById.has(id)) stepIndexById.set(id, s);
+  }
+  const flowFrom = new Int32Array(flowCount);
+  const flowTo = new Int32Array(flowCount);
+  const outOffsets = new Int32Array(stepCount + 1);
+  const inOffsets = new Int32Array(stepCount + 1);
+  let listedFlowCount = 0;
+  for (let f = 0; f < flowCount; f++) {
+    const flow = flows[f] as Flow;
+    const from = stepIndexById.get(flow.from) ?? -1;
+    const to = stepIndexById.get(flow.to) ?? -1;
+    const bothKnown = from >= 0 && to >= 0;
+    flowFrom[f] = bothKnown ? from : -1;
+    flowTo[f] = bothKnown ? to : -1;
+    if (!bothKnown) continue;
+    listedFlowCount++;
+    (outOffsets[from + 1] as number)++;
+    (inOffsets[to + 1] as number)++;
+  }
+  for (let s = 0; s < stepCount; s++) {
+    outOffsets[s + 1] = (outOffsets[s + 1] as number) + (outOffsets[s] as number);
+    inOffsets[s + 1] = (inOffsets[s + 1] as number) + (inOffsets[s] as number);
+  }
+  const outFlows = new Int32Array(listedFlowCount);
+  const inFlows = new Int32Array(listedFlowCount);
+  // Fill cursors start at each row's offset; document order is kept because flows are visited in order.
+  const outCursor = outOffsets.slice(0, stepCount);
+  const inCursor = inOffsets.slice(0, stepCount);
+  for (let f = 0; f < flowCount; f++) {
+    const from = flowFrom[f] as number;
+    if (from < 0) continue;
+    const to = flowTo[f] as number;
+    outFlows[(outCursor[from] as number)++] = f;
+    inFlows[(inCursor[to] as number)++] = f;
+  }
+  return { stepCount, flowCount, stepIndexById, flowFrom, flowTo, outOffsets, outFlows, inOffsets, inFlows };
+}
+
+/**
+ * Marks the steps reachable from `rootIndex` along flows whose `flowUsable` entry is 1
+ * (all listed flows when omitted). Iterative breadth-first search, O(steps + flows).
+ * @returns 1 for every reachable step (the root included), 0 otherwise.
+ */
+export function findReachableSteps(graph: StepGraph, rootIndex: number, flowUsable?: Uint8Array): Uint8Array {
+  const reached = new Uint8Array(graph.stepCount);
+  if (rootIndex < 0 || rootIndex >= graph.stepCount) return reached;
+  const queue = new Int32Array(graph.stepCount);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = rootIndex;
+  reached[rootIndex] = 1;
+  while (head < tail) {
+    const step = queue[head++] as number;
+    const end = graph.outOffsets[step + 1] as number;
+    for (let e = graph.outOffsets[step] as number; e < end; e++) {
+      const flow = graph.outFlows[e] as number;
+      if (flowUsable && flowUsable[flow] === 0) continue;
+      const target = graph.flowTo[flow] as number;
+      if (reached[target] === 1) continue;
+      reached[target] = 1;
+      queue[tail++] = target;
+    }
+  }
+  return reached;
+}
+
+/**
+ * Strongly connected components of the part of the graph reachable from the root.
+ * Components are listed in the order Tarjan's algorithm completes them, which is a
+ * reverse topological order of the condensation: every component comes after all
+ * components it has a flow into (sinks first).
+ */
+export interface StronglyConnectedComponents {
+  count: number;
+  /** Members of component c are members[offsets[c] .. offsets[c + 1]). */
+  offsets: Int32Array;
+  members: Int32Array;
+  /** Component of each step; -1 for steps not reachable from the root. */
+  componentOf: Int32Array;
+}
+
+/**
+ * Tarjan's strongly connected components, iterative (an explicit call stack of
+ * step + next-edge cursor) so a 100,000-step chain cannot overflow the JS stack.
+ * Only flows with `flowUsable[f] === 1` are followed. Time O(steps + flows), memory O(steps).
+ */
+export function findStronglyConnectedComponents(
+  graph: StepGraph,
+  rootIndex: number,
+  flowUsable: Uint8Array,
+): StronglyConnectedComponents {
+  const n = graph.stepCount;
+  const componentOf = new Int32Array(n).fill(-1);
+  const members = new Int32Array(n);
+  const offsets: number[] = [0];
+  if (rootIndex < 0 || rootIndex >= n) {
+    return { count: 0, offsets: Int32Array.from(offsets), members: members.subarray(0, 0), componentOf };
+  }
+  const discoveryIndex = new Int32Array(n).fill(-1);
+  const lowLink = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const tarjanStack = new Int32Array(n);
+  const callStep = new Int32Array(n);
+  const callEdge = new Int32Array(n);
+  let tarjanTop = 0;
+  let callTop = 0;
+  let nextDiscovery = 0;
+  let memberCount = 0;
+
+  const discover = (step: number): void => {
+    discoveryIndex[step] = nextDiscovery;
+    lowLink[step] = nextDiscovery;
+    nextDiscovery++;
+    tarjanStack[tarjanTop++] = step;
+    onStack[step] = 1;
+    callStep[callTop] = step;
+    callEdge[callTop] = graph.outOffsets[step] as number;
+    callTop++;
+  };
+
+  discover(rootIndex);
+  while (callTop > 0) {
+    const step = callStep[callTop - 1] as number;
+    const edge = callEdge[callTop - 1] as number;
+    if (edge < (graph.outOffsets[step + 1] as number)) {
+      callEdge[callTop - 1] = edge + 1;
+      const flow = graph.outFlows[edge] as number;
+      if (flowUsable[flow] !== 1) continue;
+      const target = graph.flowTo[flow] as number;
+      if (discoveryIndex[target] === -1) discover(target);
+      else if (onStack[target] === 1) lowLink[step] = Math.min(lowLink[step] as number, discoveryIndex[target] as number);
+      continue;
+    }
+    callTop--;
+    if (lowLink[step] === discoveryIndex[step]) {
+      const component = offsets.length - 1;
+      let member: number;
+      do {
+        member = tarjanStack[--tarjanTop] as number;
+        onStack[member] = 0;
+        componentOf[member] = component;
+        members[memberCount++] = member;
+      } while (member !== step);
+      offsets.push(memberCount);
+    }
+    if (callTop > 0) {
+      const parent = callStep[callTop - 1] as number;
+      lowLink[parent] = Math.min(lowLink[parent] as number, lowLink[step] as number);
+    }
+  }
+  return { count: offsets.length - 1, offsets: Int32Array.from(offsets), members: members.subarray(0, memberCount), componentOf };
+}
