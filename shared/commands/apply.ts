@@ -5,7 +5,8 @@ import { elementHandlers } from './elements';
 import { flowHandlers } from './flows';
 import { laneHandlers } from './lanes';
 import { mapHandlers } from './map';
-import type { CommandHandler, CommandHandlers } from './registry';
+import type { MapDraft } from './graph';
+import type { CommandHandlers } from './registry';
 import { stepHandlers } from './steps';
 import type { Command, CommandType } from './types';
 
@@ -37,8 +38,9 @@ export interface CommandResult {
  * nothing returns the same map with empty patches, so it never becomes a history entry.
  */
 export function applyCommand(map: ProcessMap, command: Command): CommandResult {
-  // Correlated union: the registry guarantees the handler matches the command's type.
-  const handler: CommandHandler<CommandType> = commandHandlers[command.type];
+  // TypeScript cannot correlate the union of handlers with the union of commands; the
+  // registry's mapped type guarantees that the handler found under a type takes that type.
+  const handler = commandHandlers[command.type] as unknown as (draft: MapDraft, command: Command) => void;
   const [next, patches, inversePatches] = produceWithPatches(map, (draft) => {
     handler(draft, command);
   });
