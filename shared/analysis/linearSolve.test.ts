@@ -53,14 +53,20 @@ describe('solveSparse', () => {
       fc.property(arbitrarySystem, (system) => {
         const sparse = solveSparse(system);
         const matrix = new Float64Array(system.size * system.size);
-        system.rows.forEach((row, e) => (matrix[row * system.size + (system.cols[e] as number)] += system.values[e] as number));
+        system.rows.forEach((row, e) => {
+          const at = row * system.size + (system.cols[e] as number);
+          matrix[at] = (matrix[at] as number) + (system.values[e] as number);
+        });
         const dense = solveDense(system.size, matrix, system.rhs);
         expect(sparse).not.toBeNull();
         expect(dense).not.toBeNull();
         // The size switch picks one of the two; both must give the same answer.
         expect(solveLinearSystem(system)).not.toBeNull();
         const residual = new Float64Array(system.rhs);
-        system.rows.forEach((row, e) => (residual[row] -= (system.values[e] as number) * ((sparse as Float64Array)[system.cols[e] as number] as number)));
+        system.rows.forEach((row, e) => {
+          const term = (system.values[e] as number) * ((sparse as Float64Array)[system.cols[e] as number] as number);
+          residual[row] = (residual[row] as number) - term;
+        });
         for (const value of residual) expect(Math.abs(value)).toBeLessThan(1e-9);
         (sparse as Float64Array).forEach((value, i) => expect(value).toBeCloseTo((dense as Float64Array)[i] as number, 9));
       }),
