@@ -63,49 +63,68 @@ function detectLanePairs(context: AnalysisContext, wording: Wording, crossLane: 
   });
 }
 
+/** A candidate ping-pong: flow `there` into another lane, then flow `back` to the first lane. */
+interface PingPong {
+  there: Flow;
+  back: Flow;
+}
+
+/**
+ * Of the two orders of one back-and-forth (s⇄t gives s→t→s and t→s→t), the one reported:
+ * the first flow not a rework flow (work goes out, then comes back), else the smaller id.
+ * Depends only on the map's structure, so the finding id does not change with probabilities.
+ */
+function isPreferred(candidate: PingPong, current: PingPong): boolean {
+  if (candidate.there.rework !== current.there.rework) return !candidate.there.rework;
+  return compareIds(candidate.there.id, current.there.id) < 0;
+}
+
 /**
  * Ping-pong: f1 = s→t crosses from lane A to lane B, f2 = t→u leads back to lane A.
+ * One finding per pair of flows: a two-step cycle s⇄t is one back-and-forth, reported once.
  * Round trips per case = v(s)·p(f1)·p(f2) (a case that arrived through f1 leaves through f2).
  * Impact: each round trip waits in two queues, so rate · (waitTime(t) + waitTime(u)) minutes
  * of delay per case (case-hours).
  */
 function detectPingPongs(context: AnalysisContext, wording: Wording, crossLane: readonly Flow[]): Finding[] {
-  const findings: Finding[] = [];
   const isCrossLane = new Set(crossLane);
+  const byFlowPair = new Map<string, PingPong>();
   for (const there of crossLane) {
     const homeLane = laneOf(context, there.from);
-    const backFlows = (context.outgoing.get(there.to) ?? [])
-      .filter((flow) => isCrossLane.has(flow) && laneOf(context, flow.to) === homeLane)
-      .sort((a, b) => compareIds(a.id, b.id));
-    for (const back of backFlows) {
-      const roundTrips = traversalsOf(context, there) * (context.probability.get(back.id) ?? 0);
-      const waitPerTripMinutes = (context.stepsById.get(there.to)?.waitTime ?? 0) + (context.stepsById.get(back.to)?.waitTime ?? 0);
-      const waitMinutes = roundTrips * waitPerTripMinutes;
-      const params = {
-        from: wording.step(there.from),
-        middle: wording.step(there.to),
-        back: wording.step(back.to),
-        laneA: wording.lane(homeLane),
-        laneB: wording.lane(laneOf(context, there.to)),
-        times: wording.times(roundTrips),
-        wait: wording.duration(waitMinutes),
-      };
-      const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.pingPong.wait', params) : '';
-      findings.push(
-        buildFinding(context, wording, {
-          category: 'handoff',
-          ruleName: 'ping-pong',
-          idParts: [there.id, back.id],
-          ordered: true,
-          title: wording.text('handoff.pingPong.title', params),
-          explanation: wording.text('handoff.pingPong.explanation', params) + waitSentence,
-          stepIds: [there.from, there.to, back.to],
-          flowIds: [there.id, back.id],
-          impact: delayImpact(context, waitMinutes),
-          annual: 'delay',
-        }),
-      );
+    for (const back of context.outgoing.get(there.to) ?? []) {
+      if (!isCrossLane.has(back) || laneOf(context, back.to) !== homeLane) continue;
+      const candidate = { there, back };
+      const key = JSON.stringify([there.id, back.id].sort(compareIds));
+      const current = byFlowPair.get(key);
+      if (!current || isPreferred(candidate, current)) byFlowPair.set(key, candidate);
     }
   }
-  return findings;
+  return [...byFlowPair.values()].map(({ there, back }) => {
+    const homeLane = laneOf(context, there.from);
+    const roundTrips = traversalsOf(context, there) * (context.probability.get(back.id) ?? 0);
+    const waitPerTripMinutes = (context.stepsById.get(there.to)?.waitTime ?? 0) + (context.stepsById.get(back.to)?.waitTime ?? 0);
+    const waitMinutes = roundTrips * waitPerTripMinutes;
+    const params = {
+      from: wording.step(there.from),
+      middle: wording.step(there.to),
+      back: wording.step(back.to),
+      laneA: wording.lane(homeLane),
+      laneB: wording.lane(laneOf(context, there.to)),
+      times: wording.times(roundTrips),
+      wait: wording.duration(waitMinutes),
+    };
+    const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.pingPong.wait', params) : '';
+    return buildFinding(context, wording, {
+      category: 'handoff',
+      ruleName: 'ping-pong',
+      idParts: [there.id, back.id],
+      ordered: true,
+      title: wording.text('handoff.pingPong.title', params),
+      explanation: wording.text('handoff.pingPong.explanation', params) + waitSentence,
+      stepIds: [there.from, there.to, back.to],
+      flowIds: [there.id, back.id],
+      impact: delayImpact(context, waitMinutes),
+      annual: 'delay',
+    });
+  });
 }

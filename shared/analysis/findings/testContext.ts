@@ -104,3 +104,47 @@ export function buildTestContext(spec: TestMapSpec): AnalysisContext {
 export function findingsOfRule(spec: TestMapSpec, rule: string): Finding[] {
   return detectFindings(buildTestContext(spec)).filter((finding) => finding.rule === rule);
 }
+
+/**
+ * domain.md section 3's worked example: start(sec) → A(sec, pt 10) → B(mgr, pt 5, wait 120,
+ * ca 0.8) → D(mgr, pt 1) → end(mgr) (p 0.75) or back to A as rework (p 0.25).
+ * v(A) = v(B) = v(D) = 4/3; PT = 21.33, WT = 160, LT = 181.33 minutes.
+ */
+export function workedExample(language: Language = 'en'): TestMapSpec {
+  return {
+    language,
+    lanes: [
+      { id: 'sec', name: language === 'nl' ? 'Secretariaat' : 'Secretariat', hourlyCost: 42 },
+      { id: 'mgr', name: 'Manager', hourlyCost: 80 },
+    ],
+    steps: [
+      { id: 'start', laneId: 'sec', type: 'start' },
+      { id: 'A', laneId: 'sec', processTime: 10 },
+      { id: 'B', laneId: 'mgr', processTime: 5, waitTime: 120, completeAccurate: 0.8 },
+      { id: 'D', laneId: 'mgr', type: 'decision', processTime: 1 },
+      { id: 'end', laneId: 'mgr', type: 'end' },
+    ],
+    flows: [
+      { id: 'f1', from: 'start', to: 'A' },
+      { id: 'f2', from: 'A', to: 'B' },
+      { id: 'f3', from: 'B', to: 'D' },
+      { id: 'f4', from: 'D', to: 'end', probability: 0.75 },
+      { id: 'f5', from: 'D', to: 'A', probability: 0.25, rework: true },
+    ],
+    visits: { start: 1, A: 4 / 3, B: 4 / 3, D: 4 / 3, end: 1 },
+  };
+}
+
+/**
+ * start → the given steps in order → end, each visited `visits[id]` times (default 1);
+ * lanes sec (€42/h) and mgr (€80/h); flows f1, f2, … in order.
+ */
+export function lineMap(steps: TestMapSpec['steps'], visits: Record<string, number> = {}): TestMapSpec {
+  const all: TestMapSpec['steps'] = [{ id: 'start', laneId: 'sec', type: 'start' }, ...steps, { id: 'end', laneId: 'sec', type: 'end' }];
+  return {
+    lanes: [{ id: 'sec', name: 'Secretariat', hourlyCost: 42 }, { id: 'mgr', name: 'Manager', hourlyCost: 80 }],
+    steps: all,
+    flows: all.slice(1).map((step, index) => ({ id: `f${index + 1}`, from: all[index]?.id ?? '', to: step.id })),
+    visits: Object.fromEntries(all.map((step) => [step.id, visits[step.id] ?? 1])),
+  };
+}
