@@ -19,6 +19,7 @@ export const cliEn = {
   fileUnreadable: 'the file cannot be read ({{reason}})',
   moreProblems_one: '(and {{count}} more problem)',
   moreProblems_other: '(and {{count}} more problems)',
+  moreThanProblems: '(and more than {{count}} more problems)',
   analysisFailed: 'the analysis failed: {{reason}}',
 
   summary: '{{cases}} cases per year · {{steps}} steps · {{lanes}} lanes',
@@ -45,7 +46,7 @@ export const cliEn = {
   total: 'Total',
 
   findingsHeading: 'Findings (top {{shown}} of {{total}})',
-  noFindings: 'No findings.',
+  noFindings: 'Findings: none.',
   rankColumn: '#',
   severityColumn: 'Severity',
   categoryColumn: 'Category',
@@ -94,6 +95,7 @@ export const cliNl: typeof cliEn = {
   fileUnreadable: 'het bestand kan niet worden gelezen ({{reason}})',
   moreProblems_one: '(en nog {{count}} probleem)',
   moreProblems_other: '(en nog {{count}} problemen)',
+  moreThanProblems: '(en nog meer dan {{count}} problemen)',
   analysisFailed: 'de analyse is mislukt: {{reason}}',
 
   summary: '{{cases}} zaken per jaar · {{steps}} stappen · {{lanes}} lanes',
@@ -120,7 +122,7 @@ export const cliNl: typeof cliEn = {
   total: 'Totaal',
 
   findingsHeading: 'Bevindingen (top {{shown}} van {{total}})',
-  noFindings: 'Geen bevindingen.',
+  noFindings: 'Bevindingen: geen.',
   rankColumn: '#',
   severityColumn: 'Ernst',
   categoryColumn: 'Categorie',

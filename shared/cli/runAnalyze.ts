@@ -1,0 +1,102 @@
+import { analyseMap } from '../analysis/analyseMap';
+import type { Analysis } from '../analysis/types';
+import { getTranslator } from '../i18n/translator';
+import { parseMap } from '../model/parse';
+import type { ProcessMap } from '../model/types';
+import type { Language } from '../model/vocabulary';
+import { parseAnalyzeArgs } from './args';
+import { toJsonReport } from './jsonReport';
+import { readMapFile } from './readMapFile';
+import { renderTextReport } from './textReport';
+
+/** Where the command writes; the entry point passes process.stdout/stderr, tests a buffer. */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** Messages to the person at the terminal are English unless they ask otherwise. */
+const DEFAULT_MESSAGE_LANGUAGE: Language = 'en';
+
+type ParseResult = ReturnType<typeof parseMap>;
+type MapProblemLike = Extract<ParseResult, { ok: false }>['problems'][number];
+
+function helpText(language: Language): string {
+  const t = getTranslator(language);
+  const keys = ['usage', 'helpIntro', '', 'helpJson', 'helpLang', 'helpHelp', '', 'helpExit'];
+  return `${keys.map((key) => (key === '' ? '' : t(`cli:${key}`))).join('\n')}\n`;
+}
+
+/** One stderr line for a refused file: the first problem and how many more there are. */
+function describeProblems(file: string, problems: readonly MapProblemLike[], language: Language): string {
+  const t = getTranslator(language);
+  const [first] = problems;
+  // parseMap lists at most 50 problems and then one 'more-problems' entry.
+  const capped = problems.some((problem) => problem.code === 'more-problems');
+  const moreCount = problems.filter((problem) => problem.code !== 'more-problems').length - 1;
+  const moreKey = capped ? 'cli:moreThanProblems' : 'cli:moreProblems';
+  const more = moreCount > 0 ? ` ${t(moreKey, { count: moreCount })}` : '';
+  return `${file}: ${first?.message ?? ''}${more}\n`;
+}
+
+/** The analysis with its texts (findings, diagnostics) in `language` rather than the map's. */
+function analyseIn(map: ProcessMap, language: Language): Analysis {
+  return analyseMap(language === map.meta.language ? map : { ...map, meta: { ...map.meta, language } });
+}
+
+/**
+ * `analyze <map> [--json] [--lang nl|en]`: reads, validates and analyses one map file and
+ * prints the report. Returns the exit status of domain.md section 6: 0 done (warnings
+ * allowed), 1 invalid file or analysis error (one line on stderr naming the file and the
+ * field, step or flow), 2 wrong usage (the problem and the usage line on stderr).
+ * Never throws: a crash of the parser or the analysis is reported as exit 1.
+ */
+export function runAnalyze(argv: readonly string[], output: CliOutput): number {
+  const request = parseAnalyzeArgs(argv);
+  const messageLanguage = request.language ?? DEFAULT_MESSAGE_LANGUAGE;
+  const t = getTranslator(messageLanguage);
+
+  if (request.kind === 'help') {
+    output.stdout(helpText(messageLanguage));
+    return EXIT_OK;
+  }
+  if (request.kind === 'usage-error') {
+    output.stderr(`analyze: ${t(`cli:${request.messageKey}`, request.params)}\n${t('cli:usage')}\n`);
+    return EXIT_USAGE;
+  }
+
+  const { file } = request;
+  const read = readMapFile(file);
+  if (!read.ok) {
+    const params = 'params' in read ? read.params : {};
+    output.stderr(`${file}: ${t(`cli:${read.messageKey}`, params)}\n`);
+    return EXIT_INVALID;
+  }
+
+  try {
+    const parsed = parseMap(read.text, { language: messageLanguage });
+    if (!parsed.ok) {
+      output.stderr(describeProblems(file, parsed.problems, messageLanguage));
+      return EXIT_INVALID;
+    }
+    const { map } = parsed;
+    const reportLanguage = request.language ?? map.meta.language;
+    const analysis = analyseIn(map, reportLanguage);
+    output.stdout(request.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : renderTextReport(map, analysis, reportLanguage));
+
+    if (!analysis.diagnostics.some((diagnostic) => diagnostic.level === 'error')) return EXIT_OK;
+    // The report speaks the map's language; the stderr line speaks the terminal's.
+    const errorAnalysis = reportLanguage === messageLanguage ? analysis : analyseIn(map, messageLanguage);
+    const error = errorAnalysis.diagnostics.find((diagnostic) => diagnostic.level === 'error');
+    output.stderr(`${file}: ${error?.message ?? ''}\n`);
+    return EXIT_INVALID;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    output.stderr(`${file}: ${t('cli:analysisFailed', { reason })}\n`);
+    return EXIT_INVALID;
+  }
+}

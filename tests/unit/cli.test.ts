@@ -1,0 +1,177 @@
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { METRIC_KEYS, type JsonReport } from '../../shared/cli/jsonReport';
+import { CHILD_TIMEOUT_MS, REPO_ROOT, runCli, runNpmAnalyze, type CliRun } from './cliRunner';
+
+/**
+ * The analyze command as a user runs it: a child process, its exit status, stdout and stderr.
+ * (The hand calculation of the invoices fixture is in cliHandCalculation.test.ts.)
+ */
+const INVOICES = 'fixtures/maps/inkomende-facturen.stroomlijn';
+const MINUTES = 'fixtures/maps/minutes.stroomlijn';
+const scratchDir = mkdtempSync(join(tmpdir(), 'stroomlijn-cli-'));
+afterAll(() => rmSync(scratchDir, { recursive: true, force: true }));
+
+function stderrLines(run: CliRun): string[] {
+  return run.stderr.split('\n').filter((line) => line !== '');
+}
+
+/** A copy of the invoices fixture with `edit` applied, written to the scratch folder. */
+function writeVariant(name: string, edit: (map: Record<string, unknown>) => void): string {
+  const map = JSON.parse(readFileSync(join(REPO_ROOT, INVOICES), 'utf8')) as Record<string, unknown>;
+  edit(map);
+  const path = join(scratchDir, name);
+  writeFileSync(path, JSON.stringify(map, null, 2));
+  return path;
+}
+
+interface StepLike {
+  id: string;
+  label: string;
+  waitTime: number;
+}
+
+describe('analyze: usage (exit 2)', { timeout: CHILD_TIMEOUT_MS }, () => {
+  it.concurrent('--help prints the usage and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run -s analyze -- <map\.stroomlijn> \[--json\]/);
+    expect(run.stdout).toContain('--lang nl|en');
+  });
+
+  it.concurrent.each([
+    [[], 'analyze: no map file given'],
+    [[INVOICES, '--csv'], 'analyze: unknown option --csv'],
+    [[INVOICES, MINUTES], `analyze: give one map file, not several ("${INVOICES}" and "${MINUTES}")`],
+    [[INVOICES, '--lang', 'de'], 'analyze: --lang must be nl or en, not "de"'],
+    [[INVOICES, '--lang'], 'analyze: --lang needs a value: nl or en'],
+  ])('%j → exit 2 with the problem and a usage line', async (args, message) => {
+    const run = await runCli(args);
+    expect(run.status).toBe(2);
+    expect(stderrLines(run)).toEqual([message, 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--lang nl|en]']);
+    expect(run.stdout).toBe('');
+  });
+
+  it.concurrent('speaks Dutch on request', async () => {
+    const run = await runCli(['--lang', 'nl']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('geen kaartbestand opgegeven');
+    expect(run.stderr).toContain('Gebruik:');
+  });
+});
+
+describe('analyze: refused files (exit 1, one line naming the file)', { timeout: CHILD_TIMEOUT_MS }, () => {
+  it.concurrent('a file that does not exist', async () => {
+    const run = await runCli(['fixtures/maps/bestaat-niet.stroomlijn']);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run)).toEqual(['fixtures/maps/bestaat-niet.stroomlijn: file not found']);
+  });
+
+  it.concurrent('a folder', async () => {
+    const run = await runCli(['fixtures/maps']);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run)).toEqual(['fixtures/maps: not a file']);
+  });
+
+  it.concurrent('text that is not JSON', async () => {
+    const path = join(scratchDir, 'kapot.stroomlijn');
+    writeFileSync(path, '{ "format": "stroomlijn-map", ');
+    const run = await runCli([path]);
+    expect(run.status).toBe(1);
+    const lines = stderrLines(run);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*JSON`, 'i'));
+  });
+
+  it.concurrent('a file over 50 MB, refused from its size alone', async () => {
+    const path = join(scratchDir, 'groot.stroomlijn');
+    writeFileSync(path, '');
+    // A sparse file: 51 MB on paper, nothing on disk, and never read by the CLI.
+    truncateSync(path, 51 * 1024 * 1024);
+    const run = await runCli([path]);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run)).toEqual([`${path}: the file is 51.0 MB; files larger than 50 MB are refused`]);
+  });
+
+  it.concurrent('a negative wait time names the step and the field, in the requested language', async () => {
+    const path = writeVariant('negatieve-wachttijd.stroomlijn', (map) => {
+      const step = (map.steps as StepLike[]).find((candidate) => candidate.id === 's4');
+      if (!step) throw new Error('fixture changed: no step s4');
+      step.label = 'Registreren';
+      step.waitTime = -5;
+    });
+    const [english, dutch] = await Promise.all([runCli([path]), runCli([path, '--lang', 'nl'])]);
+    expect(english.status).toBe(1);
+    expect(stderrLines(english)).toHaveLength(1);
+    expect(english.stderr).toContain(`${path}: Step "Registreren" (s4): the wait time`);
+    expect(english.stdout).toBe('');
+    expect(dutch.status).toBe(1);
+    expect(stderrLines(dutch)).toHaveLength(1);
+    expect(dutch.stderr).toMatch(/Stap "Registreren" \(s4\): de wachttijd/);
+  });
+
+  it.concurrent('a loop without exit is an analysis error naming its steps', async () => {
+    const path = writeVariant('lus-zonder-uitgang.stroomlijn', (map) => {
+      // The supplier never sends the corrected invoice back: s11 → s12 → s11 forever.
+      const flows = map.flows as { id: string; from: string; to: string; rework: boolean }[];
+      const back = flows.find((flow) => flow.id === 'f12');
+      if (!back) throw new Error('fixture changed: no flow f12');
+      back.to = 's11';
+    });
+    const run = await runCli([path]);
+    expect(run.status).toBe(1);
+    const lines = stderrLines(run);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${path}: `);
+    expect(lines[0]).toContain('Correctie opvragen bij leverancier');
+    expect(lines[0]).toContain('Gecorrigeerde factuur sturen');
+  });
+});
+
+describe('analyze: reports (exit 0)', { timeout: CHILD_TIMEOUT_MS }, () => {
+  it.concurrent('--json prints exactly the documented keys', async () => {
+    const run = await runCli([INVOICES, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(Object.keys(report)).toEqual(['metrics', 'steps', 'lanes', 'findings', 'diagnostics']);
+    expect(Object.keys(report.metrics ?? {})).toEqual([...METRIC_KEYS]);
+    report.steps.forEach((step) => expect(Object.keys(step)).toEqual(['id', 'expectedVisits']));
+    report.lanes.forEach((lane) => expect(Object.keys(lane)).toEqual(['id', 'annualEffortHours', 'annualCost']));
+    report.diagnostics.forEach((diagnostic) => expect(Object.keys(diagnostic)).toEqual(['level', 'message', 'stepIds']));
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const finding of report.findings) {
+      expect([typeof finding.id, typeof finding.category, typeof finding.title]).toEqual(['string', 'string', 'string']);
+      expect(finding.title).not.toBe('');
+    }
+  });
+
+  it.concurrent('the table speaks the map language with working days and euros', async () => {
+    const run = await runCli([INVOICES]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Inkomende facturen verwerken');
+    expect(run.stdout).toContain('2.400 zaken per jaar');
+    expect(run.stdout).toMatch(/Doorlooptijd \(LT = PT \+ WT\)\s+10,1 werkdagen/);
+    expect(run.stdout).toMatch(/Bewerkingstijd \(PT\)\s+37,1 minuten/);
+    expect(run.stdout).toMatch(/Gestapelde %C&A \(in één keer goed\)\s+59%/);
+    expect(run.stdout).toMatch(/Kosten van het werk per jaar\s+€\s75\.871/);
+    expect(run.stdout).toMatch(/Leverancier\s+€\s45 \(standaard\)\s+106\s+€\s4\.765/);
+    expect(run.stdout).toContain('Bevindingen (top 10 van');
+  });
+
+  it.concurrent('--lang en turns a Dutch map\'s report into English', async () => {
+    const run = await runCli([INVOICES, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Lead time \(LT = PT \+ WT\)\s+10\.1 working days/);
+    expect(run.stdout).toMatch(/Cost of work per year\s+€75,871/);
+  });
+
+  it.concurrent('works through npm run -s analyze', async () => {
+    const run = await runNpmAnalyze([MINUTES, '--json']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).metrics?.leadTimeMinutes).toBeGreaterThan(0);
+  });
+});
