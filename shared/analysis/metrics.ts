@@ -1,0 +1,111 @@
+import type { Lane, MapSettings, Step } from '../model/types';
+import type { StepGraph } from './graph';
+import type { LaneFigures, Metrics } from './types';
+
+export interface MetricsInput {
+  steps: readonly Step[];
+  lanes: readonly Lane[];
+  settings: MapSettings;
+  graph: StepGraph;
+  /** Effective probability per flow index (domain.md 2.2). */
+  probability: Float64Array;
+  /** Expected visits per step index (domain.md 2.3), all finite. */
+  visits: Float64Array;
+  /** r(start), fraction 0..1, from `computeRolledCompleteAccurate`. */
+  rolledCompleteAccurate: number;
+}
+
+/** lane.hourlyCost ?? settings.defaultHourlyCost, in currency per hour. */
+export function hourlyCostOfLane(lane: Lane | undefined, settings: MapSettings): number {
+  return lane?.hourlyCost ?? settings.defaultHourlyCost;
+}
+
+/**
+ * Per-lane work: annualEffortHours = casesPerYear · Σ_{s in lane} v(s)·processTime(s) / 60
+ * (hours per year) and annualCost = annualEffortHours · hourlyCost (currency per year),
+ * one entry per lane in document order, lanes without work included with 0.
+ */
+export function computeLaneFigures(
+  steps: readonly Step[],
+  lanes: readonly Lane[],
+  settings: MapSettings,
+  visits: Float64Array,
+): LaneFigures[] {
+  const laneIndexById = new Map<string, number>();
+  lanes.forEach((lane, index) => {
+    if (!laneIndexById.has(lane.id)) laneIndexById.set(lane.id, index);
+  });
+  const processMinutesPerCase = new Float64Array(lanes.length);
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as Step;
+    const laneIndex = laneIndexById.get(step.laneId);
+    const stepVisits = visits[s] as number;
+    if (laneIndex === undefined || stepVisits === 0) continue;
+    processMinutesPerCase[laneIndex] = (processMinutesPerCase[laneIndex] as number) + stepVisits * step.processTime;
+  }
+  return lanes.map((lane, index) => {
+    const annualEffortHours = (settings.casesPerYear * (processMinutesPerCase[index] as number)) / 60;
+    const hourlyCost = hourlyCostOfLane(lane, settings);
+    return { id: lane.id, annualEffortHours, annualCost: annualEffortHours * hourlyCost, hourlyCost };
+  });
+}
+
+/**
+ * The metrics of domain.md section 3, per case unless named otherwise (minutes, fractions,
+ * hours per year, currency per year):
+ * PT = Σ_s v(s)·processTime(s); WT = Σ_s v(s)·waitTime(s); LT = PT + WT;
+ * activityRatio = PT / LT; processCycleEfficiency = PT_value-adding / LT (both 0 when LT = 0);
+ * handoffsPerCase = Σ_f v(from f)·p(f) over flows between different lanes;
+ * annualEffortHours = casesPerYear · PT / 60;
+ * annualCost = Σ_lanes laneHours · (lane.hourlyCost ?? defaultHourlyCost);
+ * valueAddingShare = PT_value-adding / PT (0 when PT = 0).
+ * A step naming an unknown lane (only in an unvalidated state) still counts in the totals
+ * and is costed at defaultHourlyCost, so annualCost never silently drops work.
+ * `batchInterval` does not enter: it is only evidence for an inventory finding.
+ * O(steps + flows).
+ */
+export function computeMetrics(input: MetricsInput): { metrics: Metrics; lanes: LaneFigures[] } {
+  const { steps, settings, graph, probability, visits } = input;
+  const knownLaneIds = new Set(input.lanes.map((lane) => lane.id));
+  let orphanProcessMinutes = 0;
+  let processTimeMinutes = 0;
+  let waitTimeMinutes = 0;
+  let valueAddingMinutes = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const stepVisits = visits[s] as number;
+    if (stepVisits === 0) continue;
+    const step = steps[s] as Step;
+    const processMinutes = stepVisits * step.processTime;
+    processTimeMinutes += processMinutes;
+    waitTimeMinutes += stepVisits * step.waitTime;
+    if (step.valueType === 'value-adding') valueAddingMinutes += processMinutes;
+    if (!knownLaneIds.has(step.laneId)) orphanProcessMinutes += processMinutes;
+  }
+  let handoffsPerCase = 0;
+  for (let f = 0; f < graph.flowCount; f++) {
+    const from = graph.flowFrom[f] as number;
+    const p = probability[f] as number;
+    if (from < 0 || p === 0) continue;
+    const to = graph.flowTo[f] as number;
+    if ((steps[from] as Step).laneId === (steps[to] as Step).laneId) continue;
+    handoffsPerCase += (visits[from] as number) * p;
+  }
+  const lanes = computeLaneFigures(steps, input.lanes, settings, visits);
+  const annualEffortHours = (settings.casesPerYear * processTimeMinutes) / 60;
+  const orphanHours = (settings.casesPerYear * orphanProcessMinutes) / 60;
+  const annualCost = lanes.reduce((sum, lane) => sum + lane.annualCost, 0) + orphanHours * settings.defaultHourlyCost;
+  const leadTimeMinutes = processTimeMinutes + waitTimeMinutes;
+  const metrics: Metrics = {
+    processTimeMinutes,
+    waitTimeMinutes,
+    leadTimeMinutes,
+    activityRatio: leadTimeMinutes > 0 ? processTimeMinutes / leadTimeMinutes : 0,
+    processCycleEfficiency: leadTimeMinutes > 0 ? valueAddingMinutes / leadTimeMinutes : 0,
+    handoffsPerCase,
+    rolledCompleteAccurate: input.rolledCompleteAccurate,
+    annualEffortHours,
+    annualCost,
+    valueAddingShare: processTimeMinutes > 0 ? valueAddingMinutes / processTimeMinutes : 0,
+  };
+  return { metrics, lanes };
+}

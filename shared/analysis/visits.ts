@@ -1,0 +1,155 @@
+import { findStronglyConnectedComponents, type StepGraph, type StronglyConnectedComponents } from './graph';
+import { solveLinearSystem } from './linearSolve';
+import type { FlowProbabilities } from './probabilities';
+
+/** 1 − p(self-loop) at or below this is a loop that is practically never left. */
+const MINIMUM_EXIT_PROBABILITY = 1e-12;
+
+export interface ExpectedVisits {
+  /**
+   * Expected visits per step index (domain.md 2.3). 0 for steps a case cannot reach
+   * (no path from start through flows with probability > 0). When the visits are not
+   * defined: Infinity for the steps of a loop without exit (a case never leaves, so the
+   * expected count diverges) and NaN for the steps of a numerically unsolvable loop and
+   * everything downstream of it. Finite everywhere when both loop lists are empty.
+   */
+  visits: Float64Array;
+  /** Components over the flows with probability > 0, reachable from start, sinks first. */
+  components: StronglyConnectedComponents;
+  /** Step indices of each reachable loop from which no end nor dead end can be reached. */
+  loopsWithoutExit: number[][];
+  /** Step indices of each loop whose exit probability is too small to solve (e.g. 1e-15). */
+  unsolvableLoops: number[][];
+}
+
+/**
+ * Expected visits per step, exact: v(start) = 1 + Σ_{f into start} v(from f)·p(f) and
+ * v(s) = Σ_{f into s} v(from f)·p(f) (dimensionless counts per case).
+ * Strongly connected components of the probability > 0 flows are taken in topological
+ * order; a single step is computed directly (v = inflow / (1 − p(self-loop))), a larger
+ * component by one exact solve of (I − P_Bᵀ)·v_B = inflow_B, after which its exit flows
+ * pass v·p downstream. A loop is "without exit" when its component has a cycle and no
+ * flow with probability > 0 leaves it: detected structurally, never from a singular
+ * matrix; a singular or ill-conditioned solve is still caught and reported apart.
+ * Time O(steps + flows) plus the per-component solves.
+ */
+export function computeExpectedVisits(
+  graph: StepGraph,
+  probabilities: FlowProbabilities,
+  startIndex: number,
+): ExpectedVisits {
+  const { probability, usable } = probabilities;
+  const components = findStronglyConnectedComponents(graph, startIndex, usable);
+  const { offsets, members, componentOf } = components;
+  // Holds the inflow received so far until a component is solved, then the visits.
+  const visits = new Float64Array(graph.stepCount);
+  const loopsWithoutExit: number[][] = [];
+  const unsolvableLoops: number[][] = [];
+  if (components.count === 0) return { visits, components, loopsWithoutExit, unsolvableLoops };
+  visits[startIndex] = 1;
+  const localIndex = new Int32Array(graph.stepCount);
+
+  const passOnExits = (component: number): void => {
+    for (let m = offsets[component] as number; m < (offsets[component + 1] as number); m++) {
+      const step = members[m] as number;
+      const stepVisits = visits[step] as number;
+      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+        const flow = graph.outFlows[e] as number;
+        const target = graph.flowTo[flow] as number;
+        // Skipping p = 0 flows also keeps an Infinity from becoming NaN through Infinity·0.
+        if (usable[flow] === 0 || componentOf[target] === component) continue;
+        visits[target] = (visits[target] as number) + stepVisits * (probability[flow] as number);
+      }
+    }
+  };
+
+  // Tarjan lists sinks first, so walk the components backwards: sources first.
+  for (let component = components.count - 1; component >= 0; component--) {
+    const first = offsets[component] as number;
+    const size = (offsets[component + 1] as number) - first;
+    const memberList = Array.from(members.subarray(first, first + size));
+    let hasExit = false;
+    let hasCycle = size > 1;
+    let selfLoopProbability = 0;
+    for (const step of memberList) {
+      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+        const flow = graph.outFlows[e] as number;
+        if (usable[flow] === 0) continue;
+        const target = graph.flowTo[flow] as number;
+        if (componentOf[target] !== component) hasExit = true;
+        else if (target === step) {
+          hasCycle = true;
+          selfLoopProbability += probability[flow] as number;
+        }
+      }
+    }
+    if (hasCycle && !hasExit) {
+      loopsWithoutExit.push(memberList);
+      for (const step of memberList) visits[step] = Infinity;
+      continue;
+    }
+    if (memberList.some((step) => Number.isNaN(visits[step]))) {
+      // Downstream of an unsolvable loop: undefined as well, and already reported there.
+      for (const step of memberList) visits[step] = NaN;
+      passOnExits(component);
+      continue;
+    }
+    if (size === 1) {
+      const step = memberList[0] as number;
+      const exitProbability = 1 - selfLoopProbability;
+      if (exitProbability <= MINIMUM_EXIT_PROBABILITY) {
+        unsolvableLoops.push(memberList);
+        visits[step] = NaN;
+      } else {
+        visits[step] = (visits[step] as number) / exitProbability;
+      }
+      passOnExits(component);
+      continue;
+    }
+    const solved = solveComponentVisits(graph, probabilities, component, components, memberList, visits, localIndex);
+    if (!solved) unsolvableLoops.push(memberList);
+    passOnExits(component);
+  }
+  return { visits, components, loopsWithoutExit, unsolvableLoops };
+}
+
+/**
+ * One exact solve of (I − P_Bᵀ)·v_B = inflow_B for a component B of several steps:
+ * row j reads v_j − Σ_{i in B} p(i→j)·v_i = inflow_j. Writes the visits (NaN on failure).
+ * @returns false when the system is singular or the solution is not a valid count.
+ */
+function solveComponentVisits(
+  graph: StepGraph,
+  probabilities: FlowProbabilities,
+  component: number,
+  components: StronglyConnectedComponents,
+  memberList: readonly number[],
+  visits: Float64Array,
+  localIndex: Int32Array,
+): boolean {
+  const size = memberList.length;
+  memberList.forEach((step, local) => (localIndex[step] = local));
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const values: number[] = [];
+  const rhs = new Float64Array(size);
+  memberList.forEach((step, local) => {
+    rows.push(local);
+    cols.push(local);
+    values.push(1);
+    rhs[local] = visits[step] as number;
+    for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+      const flow = graph.outFlows[e] as number;
+      const target = graph.flowTo[flow] as number;
+      if (probabilities.usable[flow] === 0 || components.componentOf[target] !== component) continue;
+      rows.push(localIndex[target] as number);
+      cols.push(local);
+      values.push(-(probabilities.probability[flow] as number));
+    }
+  });
+  const solution = solveLinearSystem({ size, rows, cols, values, rhs });
+  // Every step of a reachable component is visited, so a count ≤ 0 means the solve failed.
+  const valid = solution !== null && solution.every((value) => value > 0);
+  memberList.forEach((step, local) => (visits[step] = valid ? (solution[local] as number) : NaN));
+  return valid;
+}
