@@ -48,12 +48,17 @@ export interface EditorStore {
   redo(): void;
   /** Ends the current coalescing group, e.g. when a field loses focus. */
   closeHistoryGroup(): void;
+  /** Replaces the selection; fields left out become empty. Ids not in the shown state are dropped. */
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setTarget(target: EditTarget): void;
   /** Replaces the whole document (new, open, template): clears history and selection. */
   loadDocument(map: ProcessMap, file: { handle: string | null; name: string | null }): void;
-  markSaved(file: { handle: string; name: string }): void;
+  /**
+   * Remembers the current history position as saved. `updatedAt` is the timestamp the save
+   * wrote into meta.updatedAt; it is set on the document outside history.
+   */
+  markSaved(file: { handle: string; name: string; updatedAt?: string }): void;
 }
 
 /** The analysis of the state the canvas shows, kept current by the store's analysis service. */
