@@ -51,6 +51,8 @@ export const problemsEn = {
     name: 'the name',
     hourlyCost: 'the hourly cost',
     type: 'the type',
+    stepType: 'the kind of step',
+    effectType: 'the kind of change',
     label: 'the name',
     laneId: 'the lane',
     processTime: 'the process time',
@@ -118,7 +120,7 @@ export const problemsEn = {
     noStart: 'The map has no start step. Mark exactly one step as the start.',
     severalStarts: 'this is a second start step, but a map has exactly one start ({{first}} is already the start).',
     noEnd: 'The map has no end step. Mark at least one step as an end.',
-    endHasOutgoingFlow: 'this is an end step, so no flow may leave it, but {{flow}} does.',
+    endHasOutgoingFlow: 'this is an end step, so no flow may leave it, but flow "{{flowId}}" to "{{to}}" does.',
     probabilitiesAboveOne:
       'the probabilities of the flows leaving this step add up to {{sum}} ({{percent}}), but together they may be at most 1 (100%).',
     unknownEffectStep: 'it changes step "{{id}}", which does not exist.',
@@ -132,7 +134,7 @@ export const problemsEn = {
     empty: 'The file is empty, so it contains no map.',
     notJson:
       'The file cannot be read: it is not a valid Stroomlijn map (not valid JSON text). The problem is near line {{line}}, column {{column}}. The file may be damaged.',
-    forbiddenKey: 'The file contains a field named "{{key}}" (at {{where}}), which is not allowed for safety reasons.',
+    forbiddenKey: 'the file contains a field named "{{key}}" (at {{where}}), which is not allowed for safety reasons.',
     notAnObject: 'The file is not a Stroomlijn map: it does not contain a map but {{value}}.',
     wrongFormat: 'The file is not a Stroomlijn map: the file type ("format") must be "stroomlijn-map", but it is {{value}}.',
     badSchemaVersion: 'The file version ("schemaVersion") must be a whole number of 1 or more, but it is {{value}}.',
@@ -140,6 +142,7 @@ export const problemsEn = {
       'This map was made by a newer version of Stroomlijn (file version {{version}}; this version reads up to file version {{current}}). Update Stroomlijn to open it.',
     migrationFailed: 'This map (file version {{version}}) could not be converted to the current file version: {{reason}}',
     moreProblems: '… and {{count}} more problems.',
+    internalError: 'Stroomlijn could not read this file because of an error in Stroomlijn itself ({{reason}}). Please report this.',
   },
 };
 
@@ -191,6 +194,8 @@ export const problemsNl: typeof problemsEn = {
     name: 'de naam',
     hourlyCost: 'het uurtarief',
     type: 'het soort',
+    stepType: 'het soort stap',
+    effectType: 'het soort wijziging',
     label: 'de naam',
     laneId: 'de zwembaan',
     processTime: 'de bewerkingstijd',
@@ -258,7 +263,7 @@ export const problemsNl: typeof problemsEn = {
     noStart: 'De kaart heeft geen startstap. Markeer precies één stap als start.',
     severalStarts: 'dit is een tweede startstap, maar een kaart heeft precies één start ({{first}} is al de start).',
     noEnd: 'De kaart heeft geen eindstap. Markeer minstens één stap als einde.',
-    endHasOutgoingFlow: 'dit is een eindstap, dus er mag geen verbinding uit vertrekken, maar {{flow}} doet dat wel.',
+    endHasOutgoingFlow: 'dit is een eindstap, dus er mag geen verbinding uit vertrekken, maar verbinding "{{flowId}}" naar "{{to}}" doet dat wel.',
     probabilitiesAboveOne:
       'de kansen van de verbindingen die uit deze stap vertrekken tellen op tot {{sum}} ({{percent}}), maar samen mogen ze hoogstens 1 (100%) zijn.',
     unknownEffectStep: 'ze wijzigt stap "{{id}}", maar die bestaat niet.',
@@ -272,7 +277,7 @@ export const problemsNl: typeof problemsEn = {
     empty: 'Het bestand is leeg en bevat dus geen kaart.',
     notJson:
       'Het bestand kan niet gelezen worden: het is geen geldige Stroomlijn-kaart (geen geldige JSON-tekst). Het probleem zit bij regel {{line}}, kolom {{column}}. Misschien is het bestand beschadigd.',
-    forbiddenKey: 'Het bestand bevat een veld met de naam "{{key}}" (bij {{where}}); dat is om veiligheidsredenen niet toegestaan.',
+    forbiddenKey: 'het bestand bevat een veld met de naam "{{key}}" (bij {{where}}); dat is om veiligheidsredenen niet toegestaan.',
     notAnObject: 'Het bestand is geen Stroomlijn-kaart: het bevat geen kaart maar {{value}}.',
     wrongFormat: 'Het bestand is geen Stroomlijn-kaart: het bestandstype ("format") moet "stroomlijn-map" zijn, maar is {{value}}.',
     badSchemaVersion: 'De bestandsversie ("schemaVersion") moet een geheel getal van 1 of meer zijn, maar is {{value}}.',
@@ -280,5 +285,6 @@ export const problemsNl: typeof problemsEn = {
       'Deze kaart is gemaakt met een nieuwere versie van Stroomlijn (bestandsversie {{version}}; deze versie leest tot en met bestandsversie {{current}}). Werk Stroomlijn bij om haar te openen.',
     migrationFailed: 'Deze kaart (bestandsversie {{version}}) kon niet worden omgezet naar de huidige bestandsversie: {{reason}}',
     moreProblems: '… en nog {{count}} problemen.',
+    internalError: 'Stroomlijn kon dit bestand niet lezen door een fout in Stroomlijn zelf ({{reason}}). Meld dit alstublieft.',
   },
 };
