@@ -51,6 +51,19 @@ describe('defects: rework', () => {
     expect(finding?.explanation).toContain('€6,000');
   });
 
+  it('leaves out "100% of the time" when the rework flow is the only way on', () => {
+    // E → A is E's only flow: p = 1. The case passes E 0.25 times (D → E with p 0.25).
+    const spec = workedExample();
+    spec.steps.push({ id: 'E', laneId: 'sec', processTime: 2 });
+    spec.flows = spec.flows.map((flow) => (flow.id === 'f5' ? { ...flow, to: 'E', rework: false } : flow));
+    spec.flows.push({ id: 'f6', from: 'E', to: 'A', rework: true });
+    spec.visits = { ...spec.visits, E: 1 / 3 };
+    const [finding] = findingsOfRule(spec, REWORK);
+    expect(finding?.title).toBe('Work sent back from ‘E’ to ‘A’');
+    // Loop A, B, D, E: 1/3 · (10 + 5 + 1 + 2·(1/3)/(4/3)) = 1/3 · 16.5 = 5.5 min/case.
+    expect(finding?.impactMinutesPerCase).toBeCloseTo(5.5, 9);
+  });
+
   it('weights branches inside the loop by their visits', () => {
     // start → A (10) → B (4) → C (6, p 0.5) or E (0, p 0.5) → D (2) → end (0.8) / back to A (0.2).
     // v(A) = v(B) = v(D) = 1/0.8 = 1.25, v(C) = v(E) = 0.625. Passes 1.25·0.2 = 0.25;

@@ -4,10 +4,13 @@ import type { Finding } from '../types';
 import { buildFinding } from './finding';
 import { compareIds } from './findingId';
 import { type LaneWork, traversalsOf, traversedFlows, visitedSteps, visitsOf, workImpact } from './impact';
+import { inProcessOrder } from './processOrder';
 import type { Wording } from './wording';
 
 /** Below this %C&A a step's output counts as a defect source (exactly 0.9 does not). */
 export const LOW_COMPLETE_ACCURATE = 0.9;
+/** From this probability on a flow counts as always taken (the rest is rounding). */
+const ALWAYS = 0.9995;
 
 /** Defects (domain.md section 4): steps with %C&A < 0.9 and every rework flow. */
 export function detectDefects(context: AnalysisContext, wording: Wording): Finding[] {
@@ -86,20 +89,23 @@ function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
         return { laneId: step?.laneId ?? '', minutesPerCase: passesPerCase * perPass };
       });
       const impact = workImpact(context, work);
+      const probability = context.probability.get(flow.id) ?? 0;
+      // A rework flow that is the step's only way out needs no "100% of the time".
+      const variant = probability >= ALWAYS ? 'always' : 'sometimes';
       const params = {
         from: wording.step(flow.from),
         to: wording.step(flow.to),
-        share: wording.percent(context.probability.get(flow.id) ?? 0),
+        share: wording.percent(probability),
         times: wording.times(passesPerCase),
-        steps: wording.list(redone.map((stepId) => wording.step(stepId))),
+        steps: wording.list(inProcessOrder(context, redone).map((stepId) => wording.step(stepId))),
         minutes: wording.duration(impact.impactMinutesPerCase),
       };
       return buildFinding(context, wording, {
         category: 'defects',
         ruleName: 'rework',
         idParts: [flow.id],
-        title: wording.text('defects.rework.title', params),
-        explanation: wording.text('defects.rework.explanation', params),
+        title: wording.text(`defects.rework.${variant}.title`, params),
+        explanation: wording.text(`defects.rework.${variant}.explanation`, params),
         stepIds: [flow.from, flow.to],
         flowIds: [flow.id],
         impact,

@@ -4,6 +4,7 @@ import type { Finding } from '../types';
 import { buildFinding } from './finding';
 import { compareIds } from './findingId';
 import { visitedSteps, visitsOf, workImpact } from './impact';
+import { inProcessOrder } from './processOrder';
 import type { Wording } from './wording';
 
 /** From this many checks per case (Σ min(v, 1)) on, checking counts as extra processing. */
@@ -37,7 +38,7 @@ function detectManyChecks(context: AnalysisContext, wording: Wording): Finding[]
   const impact = workImpact(context, extra.map((step) => ({ laneId: step.laneId, minutesPerCase: workMinutesOf(context, step) })));
   const params = {
     count: wording.number(checksPerCase),
-    steps: wording.list(checks.map((step) => wording.step(step.id))),
+    steps: wording.list(inProcessOrder(context, checks.map((step) => step.id)).map((stepId) => wording.step(stepId))),
     total: wording.duration(checks.reduce((sum, step) => sum + workMinutesOf(context, step), 0)),
     kept: wording.step(kept.id),
     minutes: wording.duration(impact.impactMinutesPerCase),
@@ -82,7 +83,11 @@ function detectTypedTwice(context: AnalysisContext, wording: Wording): Finding[]
   const params = {
     count: bySystem.size,
     systems: wording.list(systems.map(([, steps]) => systemName(steps)).sort(compareIds)),
-    steps: wording.list(entries.map((step) => `${wording.step(step.id)} (${step.system.trim()})`)),
+    steps: wording.list(
+      inProcessOrder(context, entries.map((step) => step.id)).map(
+        (stepId) => `${wording.step(stepId)} (${context.stepsById.get(stepId)?.system.trim() ?? ''})`,
+      ),
+    ),
     kept: systemName(keptSystem[1]),
     minutes: wording.duration(impact.impactMinutesPerCase),
   };

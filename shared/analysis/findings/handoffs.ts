@@ -4,6 +4,7 @@ import type { Finding } from '../types';
 import { buildFinding } from './finding';
 import { compareIds } from './findingId';
 import { delayImpact, laneOf, traversalsOf, traversedFlows } from './impact';
+import { flowsInProcessOrder } from './processOrder';
 import type { Wording } from './wording';
 
 /**
@@ -44,7 +45,7 @@ function detectLanePairs(context: AnalysisContext, wording: Wording, crossLane: 
       from: wording.lane(fromLane),
       to: wording.lane(toLane),
       times: wording.times(handoffsPerCase),
-      flows: wording.list(flows.map((flow) => wording.flow(flow))),
+      flows: wording.list(flowsInProcessOrder(context, flows).map((flow) => wording.flow(flow))),
       wait: wording.duration(waitMinutes),
     };
     const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.lanePair.wait', params) : '';

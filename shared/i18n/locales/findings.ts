@@ -43,9 +43,16 @@ export const findingsEn = {
         'Only {{ca}} of what {{step}} delivers is complete and accurate (%C&A: the share the next step can use without asking, adding or correcting anything). For {{defectShare}} someone has to ask, fill in or redo something later. The work spent on that incomplete or wrong output is {{minutes}} per case on average, and fixing it comes on top.',
     },
     rework: {
-      title: 'Work sent back from {{from}} to {{to}} ({{share}} of the time)',
-      explanation:
-        'At {{from}}, {{share}} of the work is sent back to {{to}} to be put right (rework). That happens {{times}} per case on average. Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
+      sometimes: {
+        title: 'Work sent back from {{from}} to {{to}} ({{share}} of the time)',
+        explanation:
+          'At {{from}}, {{share}} of the work is sent back to {{to}} to be put right (rework). That happens {{times}} per case on average. Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
+      },
+      always: {
+        title: 'Work sent back from {{from}} to {{to}}',
+        explanation:
+          'After {{from}} the work goes back to {{to}} to be put right (rework). That happens {{times}} per case on average. Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
+      },
     },
   },
   extraProcessing: {
@@ -171,9 +178,16 @@ export const findingsNl: typeof findingsEn = {
         'Van wat {{step}} oplevert is maar {{ca}} compleet en juist (%C&A: het deel dat de volgende stap kan gebruiken zonder iets na te vragen, aan te vullen of te verbeteren). Bij {{defectShare}} moet iemand later iets navragen, aanvullen of overdoen. Het werk dat in die onvolledige of foute uitvoer zit, is gemiddeld {{minutes}} per zaak, en het herstellen komt daar nog bij.',
     },
     rework: {
-      title: 'Werk gaat terug van {{from}} naar {{to}} ({{share}} van de keren)',
-      explanation:
-        'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak. Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
+      sometimes: {
+        title: 'Werk gaat terug van {{from}} naar {{to}} ({{share}} van de keren)',
+        explanation:
+          'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak. Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
+      },
+      always: {
+        title: 'Werk gaat terug van {{from}} naar {{to}}',
+        explanation:
+          'Na {{from}} gaat het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak. Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
+      },
     },
   },
   extraProcessing: {
