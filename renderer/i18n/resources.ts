@@ -1,0 +1,16 @@
+import { sharedResources } from '../../shared/i18n/locales';
+import { appEn, appNl } from './locales/app';
+import { canvasEn, canvasNl } from './locales/canvas';
+import { panelsEn, panelsNl } from './locales/panels';
+
+/**
+ * Every namespace the renderer shows, per language: the shared ones (findings, diagnostics,
+ * problems, common…) plus one file per renderer area. Register a new area here with one
+ * line per language; the completeness test then checks it automatically.
+ */
+export const rendererResources = {
+  nl: { ...sharedResources.nl, app: appNl, canvas: canvasNl, panels: panelsNl },
+  en: { ...sharedResources.en, app: appEn, canvas: canvasEn, panels: panelsEn },
+} as const;
+
+export type RendererNamespace = keyof (typeof rendererResources)['en'];
