@@ -1,3 +1,4 @@
+import './panels.css';
 import { useTranslation } from 'react-i18next';
 import { useActiveState, useAnalysisState, useEditorState } from '../app/hooks';
 import { AnnotationInspector } from './AnnotationInspector';
