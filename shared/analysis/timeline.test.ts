@@ -178,3 +178,45 @@ describe('buildTimeline: edge cases', () => {
     expect(timeline?.processTimeMinutes).toBe(10);
   });
 });
+
+describe('buildTimeline with the real analysis', () => {
+  it('gives the worked example WT 160 and PT 21.33 through analyseState', async () => {
+    const { analyseState } = await import('./analyseMap');
+    const state: MapState = {
+      lanes,
+      steps: [
+        step('start', 'start', 'sec', 0, 0), step('A', 'activity', 'sec', 10, 0), step('B', 'activity', 'mgr', 5, 120, 0.8),
+        step('D', 'decision', 'mgr', 1, 0), step('end', 'end', 'mgr', 0, 0),
+      ],
+      flows: [flow('f1', 'start', 'A'), flow('f2', 'A', 'B'), flow('f3', 'B', 'D'), flow('f4', 'D', 'A', 0.25, true), flow('f5', 'D', 'end', 0.75)],
+      annotations: [],
+    };
+    const analysis = analyseState({ state, settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 }, language: 'en' });
+    const timeline = buildTimeline(state, analysis);
+    expect(timeline?.waitTimeMinutes).toBeCloseTo(160, 9);
+    expect(timeline?.processTimeMinutes).toBeCloseTo(64 / 3, 9);
+    expect(timeline?.segments.map((segment) => segment.stepId)).toEqual(['A', 'B', 'D']);
+  });
+
+  it('adds up to the metrics on every bundled example map', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { parseMap } = await import('../model/parse');
+    const { analyseMap } = await import('./analyseMap');
+    const folder = new URL('../../fixtures/maps/', import.meta.url);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.stroomlijn'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const parsed = parseMap(readFileSync(new URL(file, folder), 'utf8'));
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      const analysis = analyseMap(parsed.map);
+      const timeline = buildTimeline(parsed.map, analysis);
+      expect(timeline, file).not.toBeNull();
+      const segments = timeline?.segments ?? [];
+      const sumWait = segments.reduce((sum, segment) => sum + segment.waitTimeMinutes, 0);
+      const sumProcess = segments.reduce((sum, segment) => sum + segment.processTimeMinutes, 0);
+      expect(sumWait, file).toBeCloseTo(analysis.metrics?.waitTimeMinutes ?? Number.NaN, 6);
+      expect(sumProcess, file).toBeCloseTo(analysis.metrics?.processTimeMinutes ?? Number.NaN, 6);
+      expect(segments.filter((segment) => segment.kind === 'step').length, file).toBeGreaterThan(3);
+    }
+  });
+});
