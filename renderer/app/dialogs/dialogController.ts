@@ -1,0 +1,72 @@
+/** What the user answered to "Save the changes?". */
+export type DiscardChoice = 'save' | 'discard' | 'cancel';
+
+/** What the user picked in the templates dialog. */
+export type TemplateChoice = { kind: 'empty' } | { kind: 'template'; templateId: string } | null;
+
+/** A message dialog: a title key and translated lines (e.g. the problems of a file). */
+export interface MessageDialogContent {
+  titleKey: string;
+  intro?: string;
+  lines: string[];
+  /** Lines that were not listed ("…and 3 more problems"). */
+  hiddenCount?: number;
+}
+
+export type OpenDialog =
+  | { kind: 'confirmDiscard'; title: string; resolve: (choice: DiscardChoice) => void }
+  | { kind: 'message'; content: MessageDialogContent; resolve: () => void }
+  | { kind: 'templates'; resolve: (choice: TemplateChoice) => void }
+  | { kind: 'about'; resolve: () => void };
+
+/**
+ * The app's modal dialogs as a tiny external store: code asks and awaits an answer
+ * (`await dialogs.confirmDiscard(title)`), `DialogHost` renders whichever dialog is open.
+ * One dialog at a time; asking for another answers the open one with its cancel value.
+ */
+export interface DialogController {
+  getOpenDialog(): OpenDialog | null;
+  subscribe(listener: () => void): () => void;
+  confirmDiscard(title: string): Promise<DiscardChoice>;
+  showMessage(content: MessageDialogContent): Promise<void>;
+  chooseTemplate(): Promise<TemplateChoice>;
+  showAbout(): Promise<void>;
+}
+
+function cancelValueOf(dialog: OpenDialog): void {
+  if (dialog.kind === 'confirmDiscard') dialog.resolve('cancel');
+  else if (dialog.kind === 'templates') dialog.resolve(null);
+  else dialog.resolve();
+}
+
+export function createDialogController(): DialogController {
+  let open: OpenDialog | null = null;
+  const listeners = new Set<() => void>();
+
+  function show<Answer>(make: (resolve: (answer: Answer) => void) => OpenDialog): Promise<Answer> {
+    if (open) cancelValueOf(open);
+    return new Promise<Answer>((resolvePromise) => {
+      const dialog = make((answer) => {
+        if (open === dialog) {
+          open = null;
+          for (const listener of [...listeners]) listener();
+        }
+        resolvePromise(answer);
+      });
+      open = dialog;
+      for (const listener of [...listeners]) listener();
+    });
+  }
+
+  return {
+    getOpenDialog: () => open,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    confirmDiscard: (title) => show<DiscardChoice>((resolve) => ({ kind: 'confirmDiscard', title, resolve })),
+    showMessage: (content) => show<void>((resolve) => ({ kind: 'message', content, resolve: () => resolve() })),
+    chooseTemplate: () => show<TemplateChoice>((resolve) => ({ kind: 'templates', resolve })),
+    showAbout: () => show<void>((resolve) => ({ kind: 'about', resolve: () => resolve() })),
+  };
+}

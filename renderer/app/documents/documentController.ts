@@ -1,0 +1,140 @@
+import type { TFunction } from 'i18next';
+import type { StroomlijnBridge } from '../../../shared/ipc/contract';
+import { createEmptyMap } from '../../../shared/model/defaults';
+import { parseMap } from '../../../shared/model/parse';
+import { serializeMap } from '../../../shared/model/serialize';
+import type { ProcessMap } from '../../../shared/model/types';
+import type { Language } from '../../../shared/model/vocabulary';
+import type { DocumentCommands } from '../actions/actionTypes';
+import type { DialogController } from '../dialogs/dialogController';
+import type { EditorStore } from '../editorStoreTypes';
+import type { TemplateEntry } from './templates';
+
+/** At most this many problems are listed when a file is refused; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 8;
+const BYTES_PER_MEGABYTE = 1024 * 1024;
+
+export interface DocumentControllerDependencies {
+  store: EditorStore;
+  bridge: StroomlijnBridge;
+  dialogs: DialogController;
+  templates: readonly TemplateEntry[];
+  uiLanguage: () => Language;
+  /** Translator of the UI (for dialog texts built here). */
+  t: TFunction;
+  now?: () => string;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * New, template, open and save. Replacing a document with unsaved changes asks first
+ * (Save / Don't save / Cancel, where Cancel vetoes). Nothing here throws at the UI:
+ * every failure becomes a dialog in the UI language.
+ */
+export function createDocumentController(dependencies: DocumentControllerDependencies): DocumentCommands {
+  const { store, bridge, dialogs, t } = dependencies;
+  const now = dependencies.now ?? (() => new Date().toISOString());
+
+  function showPlatformError(titleKey: string, error: unknown): Promise<void> {
+    return dialogs.showMessage({ titleKey, lines: [t('app:dialogs.platformErrorBody', { message: errorMessage(error) })] });
+  }
+
+  async function save(options: { saveAs?: boolean } = {}): Promise<boolean> {
+    const { map, fileHandle } = store.getState();
+    const updatedAt = now();
+    const text = serializeMap({ ...map, meta: { ...map.meta, updatedAt } });
+    try {
+      const result = await bridge.saveMapFile({
+        handle: options.saveAs ? null : fileHandle,
+        suggestedName: map.meta.title.trim() || t('app:document.untitled'),
+        text,
+        saveAs: options.saveAs === true || fileHandle === null,
+      });
+      if (result.ok) {
+        store.markSaved({ handle: result.handle, name: result.fileName, updatedAt });
+        return true;
+      }
+      if (result.reason === 'failed') {
+        await dialogs.showMessage({ titleKey: 'app:dialogs.saveFailedTitle', lines: [t('app:dialogs.saveFailedBody', { message: result.message })] });
+      }
+      return false;
+    } catch (error) {
+      await showPlatformError('app:dialogs.saveFailedTitle', error);
+      return false;
+    }
+  }
+
+  /** True when the open document may be replaced: it is saved, or the user chose. */
+  async function ensureCanReplace(): Promise<boolean> {
+    const { dirty, map } = store.getState();
+    if (!dirty) return true;
+    const choice = await dialogs.confirmDiscard(map.meta.title);
+    if (choice === 'cancel') return false;
+    return choice === 'discard' || (await save());
+  }
+
+  function loadAsNewDocument(map: ProcessMap): void {
+    const stamp = now();
+    store.loadDocument({ ...map, meta: { ...map.meta, createdAt: stamp, updatedAt: stamp } }, { handle: null, name: null });
+  }
+
+  async function showOpenProblems(fileName: string, problems: readonly { message: string }[]): Promise<void> {
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => problem.message);
+    await dialogs.showMessage({
+      titleKey: 'app:dialogs.openFailedTitle',
+      intro: t('app:dialogs.openFailedIntro', { fileName }),
+      lines: listed,
+      hiddenCount: problems.length - listed.length,
+    });
+  }
+
+  return {
+    save,
+
+    async newDocument() {
+      if (!(await ensureCanReplace())) return;
+      const stamp = now();
+      store.loadDocument(createEmptyMap({ title: '', language: dependencies.uiLanguage(), now: stamp }), { handle: null, name: null });
+    },
+
+    async chooseTemplate() {
+      const choice = await dialogs.chooseTemplate();
+      if (!choice || !(await ensureCanReplace())) return;
+      if (choice.kind === 'empty') {
+        loadAsNewDocument(createEmptyMap({ title: '', language: dependencies.uiLanguage(), now: now() }));
+        return;
+      }
+      const template = dependencies.templates.find((entry) => entry.id === choice.templateId);
+      if (template) loadAsNewDocument(structuredClone(template.map));
+    },
+
+    async openDocument() {
+      if (!(await ensureCanReplace())) return;
+      let result: Awaited<ReturnType<StroomlijnBridge['openMapFile']>>;
+      try {
+        result = await bridge.openMapFile();
+      } catch (error) {
+        await showPlatformError('app:dialogs.openFailedTitle', error);
+        return;
+      }
+      if (result.ok) {
+        const parsed = parseMap(result.text, { language: dependencies.uiLanguage() });
+        if (parsed.ok) store.loadDocument(parsed.map, { handle: result.handle, name: result.fileName });
+        else await showOpenProblems(result.fileName, parsed.problems);
+        return;
+      }
+      if (result.reason === 'tooLarge') {
+        const toMegabytes = (bytes: number) => Math.ceil(bytes / BYTES_PER_MEGABYTE);
+        await dialogs.showMessage({
+          titleKey: 'app:dialogs.openFailedTitle',
+          lines: [t('app:dialogs.fileTooLarge', { fileName: result.fileName, size: toMegabytes(result.sizeBytes), limit: toMegabytes(result.limitBytes) })],
+        });
+      } else if (result.reason === 'failed') {
+        await dialogs.showMessage({ titleKey: 'app:dialogs.openFailedTitle', lines: [t('app:dialogs.openErrorBody', { message: result.message })] });
+      }
+    },
+  };
+}
