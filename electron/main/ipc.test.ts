@@ -1,0 +1,115 @@
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { BRIDGE_METHOD_NAMES, IPC_CHANNELS, ipcErrorSchema, type IpcChannel, type SaveMapFileRequest } from '../../shared/ipc/contract';
+import { registerIpcRoutes, type InvokeEvent, type IpcMainLike } from './ipc';
+import { buildIpcRoutes, type IpcServices } from './ipcRoutes';
+import { APP_ENTRY_URL, isTrustedSenderFrame } from './security';
+
+const trustedEvent = { sender: {}, senderFrame: { url: APP_ENTRY_URL, parent: null } } as unknown as InvokeEvent;
+const foreignEvents: Record<string, InvokeEvent> = {
+  'a web page': { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } } as unknown as InvokeEvent,
+  'an iframe': { sender: {}, senderFrame: { url: APP_ENTRY_URL, parent: {} } } as unknown as InvokeEvent,
+  'a destroyed frame': { sender: {}, senderFrame: null } as unknown as InvokeEvent,
+};
+
+type MockedServices = { [K in keyof IpcServices]: Mock<IpcServices[K]> };
+
+function fakeServices(): MockedServices {
+  return {
+    getSystemLanguage: vi.fn<IpcServices['getSystemLanguage']>(() => 'nl'),
+    getPreferences: vi.fn<IpcServices['getPreferences']>(() => ({ language: 'en' })),
+    setPreferences: vi.fn<IpcServices['setPreferences']>((patch) => ({ ...patch })),
+    openMapFile: vi.fn<IpcServices['openMapFile']>(() => Promise.resolve({ ok: false, reason: 'cancelled' })),
+    saveMapFile: vi.fn<IpcServices['saveMapFile']>(() => Promise.resolve({ ok: true, handle: 'h1', fileName: 'a.stroomlijn' })),
+    setMenuState: vi.fn<IpcServices['setMenuState']>(),
+    setDocumentTitle: vi.fn<IpcServices['setDocumentTitle']>(),
+  };
+}
+
+function setup(services = fakeServices()) {
+  const logError = vi.fn();
+  const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => handlers.set(channel, listener as never) };
+  registerIpcRoutes(ipcMain, buildIpcRoutes(services, { isTrustedSender: isTrustedSenderFrame, logError }));
+  const call = (channel: IpcChannel, event: InvokeEvent, ...args: unknown[]) => {
+    const handler = handlers.get(channel);
+    if (handler === undefined) throw new Error(`no handler for ${channel}`);
+    return handler(event, ...args);
+  };
+  return { services, handlers, call, logError };
+}
+
+const validSave: SaveMapFileRequest = { handle: null, suggestedName: 'Facturen', text: '{"format":"stroomlijn-map"}', saveAs: false };
+
+/** A valid payload per channel, so each route can be called in the loops below. */
+const validPayloads: Record<Exclude<IpcChannel, 'menu:action'>, unknown[]> = {
+  [IPC_CHANNELS.getSystemLanguage]: [],
+  [IPC_CHANNELS.getPreferences]: [],
+  [IPC_CHANNELS.setPreferences]: [{ language: 'nl' }],
+  [IPC_CHANNELS.openMapFile]: [],
+  [IPC_CHANNELS.saveMapFile]: [validSave],
+  [IPC_CHANNELS.setMenuState]: [{ language: 'en', canUndo: true, canRedo: false, hasSelection: false }],
+  [IPC_CHANNELS.setDocumentTitle]: [{ fileName: null, title: 'Facturen', dirty: true }],
+};
+
+describe('IPC routes', () => {
+  it('register one handler per bridge method (menu:action goes the other way)', () => {
+    const { handlers } = setup();
+    expect(handlers.size).toBe(BRIDGE_METHOD_NAMES.length - 1);
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(validPayloads).sort());
+  });
+
+  it.each(Object.entries(foreignEvents))('refuse every call from %s before looking at it', async (_name, event) => {
+    const { call, services } = setup();
+    for (const [channel, args] of Object.entries(validPayloads)) {
+      const response = await call(channel as IpcChannel, event, ...args);
+      expect(response).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
+    }
+    for (const service of Object.values(services)) expect(service).not.toHaveBeenCalled();
+  });
+
+  it('answer a trusted sender with the service result', async () => {
+    const { call, services } = setup();
+    expect(await call(IPC_CHANNELS.getSystemLanguage, trustedEvent)).toEqual({ ok: true, value: 'nl' });
+    expect(await call(IPC_CHANNELS.saveMapFile, trustedEvent, validSave)).toEqual({ ok: true, value: { ok: true, handle: 'h1', fileName: 'a.stroomlijn' } });
+    expect(services.saveMapFile).toHaveBeenCalledWith(trustedEvent, validSave);
+    expect(await call(IPC_CHANNELS.setDocumentTitle, trustedEvent, { fileName: 'a.stroomlijn', title: 'A', dirty: false })).toEqual({ ok: true, value: null });
+    expect(services.setDocumentTitle).toHaveBeenCalledWith(trustedEvent, { fileName: 'a.stroomlijn', title: 'A', dirty: false });
+  });
+
+  it.each([
+    [IPC_CHANNELS.saveMapFile, [{ ...validSave, path: '/etc/passwd' }]],
+    [IPC_CHANNELS.saveMapFile, [{ ...validSave, handle: 42 }]],
+    [IPC_CHANNELS.saveMapFile, [{ ...validSave, text: undefined }]],
+    [IPC_CHANNELS.saveMapFile, ['{"format":"stroomlijn-map"}']],
+    [IPC_CHANNELS.saveMapFile, []],
+    [IPC_CHANNELS.setPreferences, [{ language: 'de' }]],
+    [IPC_CHANNELS.setPreferences, [{ language: 'nl', theme: 'dark' }]],
+    [IPC_CHANNELS.setMenuState, [{ language: 'nl', canUndo: 'yes', canRedo: false, hasSelection: false }]],
+    [IPC_CHANNELS.setDocumentTitle, [{ fileName: '', title: 'x', dirty: false }]],
+    [IPC_CHANNELS.openMapFile, [{ path: '/etc/passwd' }]],
+    [IPC_CHANNELS.getPreferences, [null]],
+    [IPC_CHANNELS.setPreferences, [{ language: 'nl' }, 'extra']],
+  ] as const)('refuse a malformed %s payload with a typed error', async (channel, args) => {
+    const { call, services } = setup();
+    const response = (await call(channel, trustedEvent, ...args)) as { ok: boolean; error: unknown };
+    expect(response.ok).toBe(false);
+    expect(ipcErrorSchema.parse(response.error).code).toBe('invalidPayload');
+    for (const service of Object.values(services)) expect(service).not.toHaveBeenCalled();
+  });
+
+  it('turn a failing service into an internal error and log it', async () => {
+    const services = fakeServices();
+    services.openMapFile.mockRejectedValue(new Error('disk on fire'));
+    const { call, logError } = setup(services);
+    expect(await call(IPC_CHANNELS.openMapFile, trustedEvent)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'map:open failed: disk on fire' },
+    });
+    expect(logError).toHaveBeenCalledWith('map:open', expect.any(Error));
+  });
+
+  it('refuse registering a channel twice', () => {
+    const routes = buildIpcRoutes(fakeServices(), { isTrustedSender: () => true, logError: vi.fn() });
+    expect(() => registerIpcRoutes({ handle: vi.fn() }, [...routes, routes[0]!])).toThrow(/registered twice/);
+  });
+});

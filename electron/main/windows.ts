@@ -1,0 +1,45 @@
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron';
+import { APP_NAME } from '../../shared/ipc/windowTitle';
+import { APP_ENTRY_URL, secureWebPreferences } from './security';
+import type { Settings } from './settings';
+import { MINIMUM_WINDOW_SIZE, resolveWindowPlacement, trackWindowState, type Rectangle, type WindowPlacement } from './windowState';
+
+/** Matches the app's background so no white flash shows before the first paint. */
+const BACKGROUND_COLOR = '#f7f8fa';
+
+/**
+ * Options of the main (editor) window. It stays hidden until the renderer has painted
+ * ('ready-to-show'), then main shows it, maximised if it was.
+ */
+export function mainWindowOptions(placement: WindowPlacement, preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    ...placement.bounds,
+    minWidth: MINIMUM_WINDOW_SIZE.width,
+    minHeight: MINIMUM_WINDOW_SIZE.height,
+    title: APP_NAME,
+    show: false,
+    backgroundColor: BACKGROUND_COLOR,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** Work areas of the connected displays, primary first. */
+export function displayWorkAreas(): Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+}
+
+/** Opens the editor window where it was last time and loads the renderer from app://. */
+export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setWindowState'>, preloadPath: string): BrowserWindow {
+  const placement = resolveWindowPlacement(settings.getWindowState(), displayWorkAreas());
+  const window = new BrowserWindow(mainWindowOptions(placement, preloadPath));
+  trackWindowState(window, (state) => settings.setWindowState(state));
+  // The title comes from setDocumentTitle (with the unsaved marker), not from <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

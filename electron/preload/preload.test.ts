@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BRIDGE_METHOD_NAMES, IPC_CHANNELS, type StroomlijnPreloadApi } from '../../shared/ipc/contract';
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  return {
+    listeners,
+    exposed: new Map<string, unknown>(),
+    invoke: vi.fn((...args: unknown[]) => Promise.resolve({ ok: true, value: args })),
+    emit(channel: string, ...args: unknown[]) {
+      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipc event' }, ...args);
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      const set = electron.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      electron.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => electron.listeners.get(channel)?.delete(listener),
+  },
+}));
+
+await import('./preload');
+const api = electron.exposed.get('stroomlijn') as StroomlijnPreloadApi;
+
+describe('preload', () => {
+  it('exposes only window.stroomlijn, with exactly the bridge methods', () => {
+    expect([...electron.exposed.keys()]).toEqual(['stroomlijn']);
+    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHOD_NAMES].sort());
+    for (const name of BRIDGE_METHOD_NAMES) expect(typeof api[name]).toBe('function');
+  });
+
+  it('binds each method to its own channel and passes only the payload', async () => {
+    const request = { handle: null, suggestedName: 'x', text: '{}', saveAs: false };
+    await api.saveMapFile(request);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveMapFile, request);
+    await api.openMapFile();
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openMapFile);
+    await api.setMenuState({ language: 'nl', canUndo: false, canRedo: false, hasSelection: false });
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.setMenuState, { language: 'nl', canUndo: false, canRedo: false, hasSelection: false });
+    await api.getSystemLanguage();
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getSystemLanguage);
+  });
+
+  it('forwards known menu actions without the IPC event, drops unknown ones, and unsubscribes', () => {
+    const callback = vi.fn();
+    const unsubscribe = api.onMenuAction(callback);
+    electron.emit(IPC_CHANNELS.menuAction, 'file.save');
+    electron.emit(IPC_CHANNELS.menuAction, 'shell.exec');
+    electron.emit(IPC_CHANNELS.menuAction, { id: 'file.save' });
+    expect(callback.mock.calls).toEqual([['file.save']]);
+    unsubscribe();
+    electron.emit(IPC_CHANNELS.menuAction, 'file.open');
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(electron.listeners.get(IPC_CHANNELS.menuAction)?.size).toBe(0);
+  });
+
+  it('refuses a callback that is not a function', () => {
+    expect(() => api.onMenuAction('alert(1)' as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,186 @@
+import { getTranslator } from '../../shared/i18n/translator';
+import {
+  MAP_FILE_EXTENSION,
+  MAX_MAP_FILE_BYTES,
+  preferencesPatchSchema,
+  preferencesSchema,
+  type OpenMapFileResult,
+  type Preferences,
+  type SaveMapFileResult,
+  type StroomlijnBridge,
+} from '../../shared/ipc/contract';
+import { safeFileName } from '../../shared/ipc/fileNames';
+import { languageFromLocales } from '../../shared/ipc/systemLanguage';
+import { formatWindowTitle } from '../../shared/ipc/windowTitle';
+import type { Language } from '../../shared/model/vocabulary';
+import { openWithFileInput, startDownload } from './browserFallbacks';
+
+/** The File System Access API (Chromium); absent from TypeScript's DOM types. */
+export interface FilePickerAcceptType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+export interface PickedFileHandle {
+  readonly name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+}
+export interface FilePickers {
+  showOpenFilePicker(options: { types: FilePickerAcceptType[]; multiple: false }): Promise<PickedFileHandle[]>;
+  showSaveFilePicker(options: { suggestedName: string; types: FilePickerAcceptType[] }): Promise<PickedFileHandle>;
+}
+
+/** Everything the browser bridge touches, injectable for tests. */
+export interface BrowserEnvironment {
+  preferredLanguages(): readonly string[];
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  document: Document;
+  /** Present when the browser supports the File System Access API. */
+  filePickers: FilePickers | null;
+}
+
+export function browserEnvironment(): BrowserEnvironment {
+  const pickers = window as unknown as Partial<FilePickers>;
+  return {
+    preferredLanguages: () => (navigator.languages.length > 0 ? navigator.languages : [navigator.language]),
+    storage: safeLocalStorage(),
+    document,
+    filePickers:
+      typeof pickers.showOpenFilePicker === 'function' && typeof pickers.showSaveFilePicker === 'function'
+        ? { showOpenFilePicker: pickers.showOpenFilePicker.bind(window), showSaveFilePicker: pickers.showSaveFilePicker.bind(window) }
+        : null,
+  };
+}
+
+const PREFERENCES_KEY = 'stroomlijn.preferences';
+const UTF8_BOM = '\uFEFF';
+
+/** A file the user opened or saved in this tab: a writable handle when the API exists. */
+interface KnownFile {
+  fileName: string;
+  fileHandle: PickedFileHandle | null;
+}
+
+/**
+ * The bridge on web APIs: preferences in localStorage, files through the File System
+ * Access API when present, else an <input type=file> and a download. There is no native
+ * menu: the app's own toolbar and shortcuts drive everything.
+ */
+export function createBrowserBridge(environment: BrowserEnvironment): StroomlijnBridge {
+  const knownFiles = new Map<string, KnownFile>();
+  let nextHandleNumber = 1;
+  const remember = (file: KnownFile): string => {
+    for (const [handle, known] of knownFiles) if (file.fileHandle !== null && known.fileHandle === file.fileHandle) return handle;
+    const handle = `browser-file-${nextHandleNumber++}`;
+    knownFiles.set(handle, file);
+    return handle;
+  };
+
+  const systemLanguage = () => languageFromLocales(environment.preferredLanguages());
+  const readPreferences = (): Preferences => {
+    try {
+      const stored = environment.storage?.getItem(PREFERENCES_KEY);
+      if (stored === null || stored === undefined) return {};
+      const parsed = preferencesSchema.safeParse(JSON.parse(stored));
+      return parsed.success ? parsed.data : {};
+    } catch {
+      return {};
+    }
+  };
+  // Only the file picker labels need it; kept in step with what the app reports.
+  let language: Language = readPreferences().language ?? systemLanguage();
+  const acceptTypes = (extensions: string[]): FilePickerAcceptType[] => [
+    { description: getTranslator(language)('mapFileFilter', { ns: 'menu' }), accept: { 'application/json': extensions } },
+  ];
+
+  const readMapFile = async (file: File): Promise<{ ok: true; text: string } | Extract<OpenMapFileResult, { reason: 'tooLarge' }>> => {
+    if (file.size > MAX_MAP_FILE_BYTES) return { ok: false, reason: 'tooLarge', fileName: file.name, sizeBytes: file.size, limitBytes: MAX_MAP_FILE_BYTES };
+    const text = await file.text();
+    return { ok: true, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+  };
+
+  return {
+    kind: 'browser',
+    getSystemLanguage: () => Promise.resolve(systemLanguage()),
+    getPreferences: () => Promise.resolve(readPreferences()),
+    setPreferences(patch) {
+      const merged = preferencesSchema.parse({ ...readPreferences(), ...preferencesPatchSchema.parse(patch) });
+      try {
+        environment.storage?.setItem(PREFERENCES_KEY, JSON.stringify(merged));
+      } catch {
+        // Storage full or blocked (private mode): the choice holds for this session only.
+      }
+      if (merged.language !== undefined) language = merged.language;
+      return Promise.resolve(merged);
+    },
+
+    async openMapFile() {
+      try {
+        let fileHandle: PickedFileHandle | null = null;
+        let file: File | null;
+        if (environment.filePickers !== null) {
+          const [picked] = await environment.filePickers.showOpenFilePicker({ types: acceptTypes([`.${MAP_FILE_EXTENSION}`, '.json']), multiple: false });
+          if (picked === undefined) return { ok: false, reason: 'cancelled' };
+          fileHandle = picked;
+          file = await picked.getFile();
+        } else {
+          file = await openWithFileInput(environment.document, `.${MAP_FILE_EXTENSION},.json,application/json`);
+        }
+        if (file === null) return { ok: false, reason: 'cancelled' };
+        const read = await readMapFile(file);
+        if (!read.ok) return read;
+        return { ok: true, handle: remember({ fileName: file.name, fileHandle }), fileName: file.name, text: read.text };
+      } catch (error) {
+        return isAbort(error) ? { ok: false, reason: 'cancelled' } : { ok: false, reason: 'failed', message: describeError(error) };
+      }
+    },
+
+    async saveMapFile(request): Promise<SaveMapFileResult> {
+      const known = request.handle === null ? undefined : knownFiles.get(request.handle);
+      const fileName = known?.fileName ?? `${safeFileName(request.suggestedName) ?? getTranslator(language)('untitledFileName', { ns: 'menu' })}.${MAP_FILE_EXTENSION}`;
+      try {
+        if (environment.filePickers === null) {
+          startDownload(environment.document, fileName, request.text);
+          return { ok: true, handle: remember({ fileName, fileHandle: null }), fileName };
+        }
+        let fileHandle = request.saveAs ? null : (known?.fileHandle ?? null);
+        fileHandle ??= await environment.filePickers.showSaveFilePicker({ suggestedName: fileName, types: acceptTypes([`.${MAP_FILE_EXTENSION}`]) });
+        // createWritable writes to a swap file and replaces the original only on close().
+        const writable = await fileHandle.createWritable();
+        await writable.write(request.text);
+        await writable.close();
+        return { ok: true, handle: remember({ fileName: fileHandle.name, fileHandle }), fileName: fileHandle.name };
+      } catch (error) {
+        return isAbort(error) ? { ok: false, reason: 'cancelled' } : { ok: false, reason: 'failed', message: describeError(error) };
+      }
+    },
+
+    onMenuAction: () => () => undefined,
+    setMenuState(state) {
+      language = state.language;
+      return Promise.resolve();
+    },
+    setDocumentTitle(title) {
+      environment.document.title = formatWindowTitle(title);
+      return Promise.resolve();
+    },
+  };
+}
+
+/** The picker rejects with AbortError when the user closes it. */
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.slice(0, 2000);
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

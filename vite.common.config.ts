@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { contentSecurityPolicyMetaTag } from './electron/main/contentSecurityPolicy';
+
+/**
+ * Renderer build settings shared by the Electron build (electron.vite.config.ts) and the
+ * browser build (vite.web.config.ts): the same app, the bridge is chosen at runtime.
+ */
+export const RENDERER_ROOT = 'renderer';
+
+/** Puts the CSP <meta> tag first in <head> of the built index.html (not in dev: the dev server injects inline scripts). */
+export function cspMetaTagPlugin(): Plugin {
+  return {
+    name: 'stroomlijn:csp-meta-tag',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html must not carry its own CSP; the build injects it');
+        return html.replace(/<head>/i, `<head>\n    ${contentSecurityPolicyMetaTag()}`);
+      },
+    },
+  };
+}
+
+export function rendererConfig(outDir: string): UserConfig {
+  return {
+    root: RENDERER_ROOT,
+    base: './',
+    plugins: [react(), cspMetaTagPlugin()],
+    worker: { format: 'es' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      // Large libraries (docx) are loaded with import(); warn if the entry chunk grows past this.
+      chunkSizeWarningLimit: 1500,
+    },
+  };
+}
