@@ -44,7 +44,8 @@ export function LaneInspector({ lane, settings, figures }: LaneInspectorProps) {
         optional
         maximumFractionDigits={2}
         suffix={`${settings.currency} ${t('units.perHour')}`}
-        placeholder={t('lane.hourlyCostDefault', { value: formatNumberForInput(settings.defaultHourlyCost, language, 2) })}
+        placeholder={formatNumberForInput(settings.defaultHourlyCost, language, 2)}
+        hint={lane.hourlyCost === undefined ? t('lane.hourlyCostDefault', { value: formatCurrency(settings.defaultHourlyCost, settings.currency, language, 2) }) : undefined}
         onCommit={(hourlyCost) =>
           editing.commit({ type: 'lane/update', target: editing.target, laneId: lane.id, patch: { hourlyCost } }, `${lane.id}:hourlyCost`)
         }

@@ -21,6 +21,9 @@ interface Box {
 }
 
 /**
+ * Strokes use `vector-effect: non-scaling-stroke`: a 3,000-pixel-wide map shrinks to a
+ * card, and its lines must stay one or two screen pixels wide instead of vanishing.
+ *
  * A small schematic of a map, drawn from the document with the canvas's own geometry
  * (lane bands of LANE_HEIGHT_PX, step boxes at their positions): lanes as bands, steps as
  * boxes (pills for start and end, diamonds for decisions), flows as lines, rework dashed.
@@ -50,7 +53,7 @@ export const MapPreview = memo(function MapPreview({ state, label }: MapPreviewP
         <g key={lane.id}>
           <rect x={minX} y={index * LANE_HEIGHT_PX} width={width} height={LANE_HEIGHT_PX} fill={index % 2 === 0 ? '#f7f9fc' : '#eef2f8'} />
           <rect x={minX} y={index * LANE_HEIGHT_PX} width={LANE_STRIPE} height={LANE_HEIGHT_PX} fill={laneColor(index)} />
-          <line x1={minX} x2={maxX} y1={(index + 1) * LANE_HEIGHT_PX} y2={(index + 1) * LANE_HEIGHT_PX} stroke="#cfd8e6" strokeWidth={4} />
+          <line x1={minX} x2={maxX} y1={(index + 1) * LANE_HEIGHT_PX} y2={(index + 1) * LANE_HEIGHT_PX} stroke="#cfd8e6" strokeWidth={1} vectorEffect="non-scaling-stroke" />
         </g>
       ))}
       {state.flows.map((flow) => {
@@ -70,8 +73,9 @@ export const MapPreview = memo(function MapPreview({ state, label }: MapPreviewP
             d={path}
             fill="none"
             stroke={flow.rework ? '#c0392b' : '#5b6b82'}
-            strokeWidth={flow.rework ? 8 : 7}
-            strokeDasharray={flow.rework ? '22 14' : undefined}
+            strokeWidth={1.25}
+            strokeDasharray={flow.rework ? '3 2' : undefined}
+            vectorEffect="non-scaling-stroke"
           />
         );
       })}
@@ -87,7 +91,7 @@ function StepShape({ box, color }: { box: Box; color: string }) {
   if (step.type === 'decision') {
     const cx = x + width / 2;
     const cy = y + height / 2;
-    return <polygon points={`${cx},${y} ${x + width},${cy} ${cx},${y + height} ${x},${cy}`} fill="#fff" stroke={color} strokeWidth={8} />;
+    return <polygon points={`${cx},${y} ${x + width},${cy} ${cx},${y + height} ${x},${cy}`} fill="#fff" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />;
   }
   if (step.type === 'start' || step.type === 'end') {
     const pillHeight = height * 0.56;
@@ -100,9 +104,10 @@ function StepShape({ box, color }: { box: Box; color: string }) {
         rx={pillHeight / 2}
         fill={step.type === 'start' ? color : '#fff'}
         stroke={color}
-        strokeWidth={8}
+        strokeWidth={1.5}
+        vectorEffect="non-scaling-stroke"
       />
     );
   }
-  return <rect x={x} y={y} width={width} height={height} rx={12} fill="#fff" stroke={color} strokeWidth={8} />;
+  return <rect x={x} y={y} width={width} height={height} rx={12} fill="#fff" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />;
 }

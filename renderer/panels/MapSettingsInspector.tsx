@@ -46,8 +46,7 @@ export function MapSettingsInspector({ meta, settings }: MapSettingsInspectorPro
         onEditEnd={editing.endEdit}
         testId="field-description"
       />
-      <div className="sl-field-pair">
-        <TextField
+      <TextField
           label={t('settings.organisation')}
           value={meta.organisation}
           onCommit={(organisation) => setMeta('organisation', { organisation })}
@@ -61,7 +60,6 @@ export function MapSettingsInspector({ meta, settings }: MapSettingsInspectorPro
           onEditEnd={editing.endEdit}
           testId="field-author"
         />
-      </div>
       <SelectField
         label={t('settings.language')}
         tip={t('settings.languageTip')}

@@ -67,8 +67,7 @@ export function StepInspector({ step, state, hoursPerDay }: StepInspectorProps) 
         onChange={(laneId) => update('laneId', { laneId }, false)}
         testId="field-lane"
       />
-      <div className="sl-field-pair">
-        <DurationInput
+      <DurationInput
           key={`process-${hoursPerDay}`}
           label={t('step.processTime')}
           tip={t('step.processTimeTip')}
@@ -88,7 +87,6 @@ export function StepInspector({ step, state, hoursPerDay }: StepInspectorProps) 
           onEditEnd={editing.endEdit}
           testId="field-waitTime"
         />
-      </div>
       <PercentInput
         label={t('step.completeAccurate')}
         tip={t('step.completeAccurateTip')}

@@ -1,5 +1,5 @@
 import './panels.css';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTimeline, type TimelineSegment } from '../../shared/analysis/timeline';
 import { formatDuration, formatNumber } from '../../shared/i18n/format';
@@ -24,6 +24,15 @@ export function TimelineLadder() {
   const selectedStepIds = useEditorState((editor) => editor.selection.stepIds);
   const { analysis } = useAnalysisState();
   const timeline = useMemo(() => (analysis ? buildTimeline(state, analysis) : null), [state, analysis]);
+  const trackRef = useRef<HTMLOListElement>(null);
+
+  // A step selected on the canvas is scrolled into view on a long path.
+  useEffect(() => {
+    const [stepId] = selectedStepIds;
+    if (stepId === undefined || !trackRef.current) return;
+    const segment = trackRef.current.querySelector(`[data-step-id="${CSS.escape(stepId)}"]`);
+    segment?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selectedStepIds]);
 
   const duration = (minutes: number): string => formatDuration(minutes, hoursPerDay, language);
   const region = (content: ReactNode) => (
@@ -55,17 +64,20 @@ export function TimelineLadder() {
         key={segment.stepId ?? 'other'}
         className={`sl-ladder__segment${isOther ? ' sl-ladder__segment--other' : ''}${selected ? ' sl-ladder__segment--selected' : ''}`}
         data-testid={isOther ? 'timeline-other' : `timeline-segment-${segment.stepId}`}
+        data-step-id={segment.stepId ?? undefined}
         title={tip}
       >
         <div className={`sl-ladder__wait${hasWait ? '' : ' sl-ladder__wait--none'}`}>
           <span className="sl-ladder__value sl-ladder__value--wait" data-testid="timeline-wait">
             {hasWait ? wait : ''}
           </span>
-          <span className="sl-ladder__rung sl-ladder__rung--up" aria-hidden="true">
+          <span className={`sl-ladder__rung ${hasWait ? 'sl-ladder__rung--up' : 'sl-ladder__rung--flat'}`} aria-hidden="true">
             {hasWait ? <span className="sl-ladder__inventory">I</span> : null}
           </span>
+          <span className="sl-ladder__value" />
         </div>
         <div className="sl-ladder__work">
+          <span className="sl-ladder__value" />
           <span className="sl-ladder__rung sl-ladder__rung--down">
             {segment.stepId === null ? (
               <span className="sl-ladder__label">{label}</span>
@@ -91,10 +103,11 @@ export function TimelineLadder() {
 
   return region(
     <>
-      <ol className="sl-ladder__track">
+      <ol className="sl-ladder__track" ref={trackRef}>
         <li className="sl-ladder__legend" aria-hidden="true">
-          <span className="sl-ladder__legend-wait">{t('timeline.waitRow')}</span>
-          <span className="sl-ladder__legend-work">{t('timeline.processRow')}</span>
+          <span className="sl-ladder__value sl-ladder__legend-wait">{t('timeline.waitRow')}</span>
+          <span className="sl-ladder__rung" />
+          <span className="sl-ladder__value sl-ladder__legend-work">{t('timeline.processRow')}</span>
         </li>
         {timeline.segments.length === 0 ? <li className="sl-ladder__message">{t('timeline.empty')}</li> : timeline.segments.map(renderSegment)}
       </ol>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/model/vocabulary';
+import { uiLanguageOf } from '../i18n';
 
 /**
  * The language the interface is shown in (not the map's language): numbers, durations
@@ -7,6 +8,5 @@ import type { Language } from '../../shared/model/vocabulary';
  */
 export function useUiLanguage(): Language {
   const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return language?.startsWith('en') ? 'en' : 'nl';
+  return uiLanguageOf(i18n);
 }
