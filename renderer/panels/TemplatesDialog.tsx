@@ -92,7 +92,7 @@ export function TemplatesDialog({ open, templates, onChoose, onChooseEmpty, onCl
         </ul>
         {templates.length === 0 ? <p className="sl-templates__intro">{t('templates.none')}</p> : null}
         <footer className="sl-templates__footer">
-          <button type="button" className="sl-button" onClick={onClose}>
+          <button type="button" className="sl-panel-button" onClick={onClose}>
             {t('templates.cancel')}
           </button>
         </footer>
