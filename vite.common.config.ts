@@ -17,6 +17,9 @@ export function cspMetaTagPlugin(): Plugin {
       order: 'post',
       handler: (html) => {
         if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html must not carry its own CSP; the build injects it');
+        // After <meta charset> (which must come first), before any script or stylesheet.
+        const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+        if (charset !== null) return html.replace(charset[0], `${charset[0]}\n    ${contentSecurityPolicyMetaTag()}`);
         return html.replace(/<head>/i, `<head>\n    ${contentSecurityPolicyMetaTag()}`);
       },
     },
