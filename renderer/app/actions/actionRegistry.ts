@@ -82,7 +82,8 @@ const actionList: AppAction[] = [
   define('step.addAfterSelected', {
     shortcuts: [{ key: 'Enter' }, { key: 'Tab' }],
     isEnabled: (context) => selectedSourceStepId(context.store.getState()) !== null,
-    run: (context) => context.addStepAfterSelected(),
+    // With one step selected the canvas adds the new step after it, connected, and starts editing its name.
+    run: (context) => context.canvas.addElement('activity'),
   }),
   define('step.rename', {
     shortcuts: [{ key: 'F2' }],

@@ -32,8 +32,6 @@ export interface ActionContext {
   clipboard: EditorClipboard;
   language: LanguageCommands;
   showAbout(): void;
-  /** Adds a connected step after the selected one (Enter/Tab). */
-  addStepAfterSelected(): void;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { Inspector } from '../panels/Inspector';
+import { MetricsBar } from '../panels/MetricsBar';
+import { TimelineLadder } from '../panels/TimelineLadder';
+import type { AppServices } from './appServices';
+import { DialogHost } from './dialogs/DialogHost';
+import { useActionShortcuts } from './platform/useActionShortcuts';
+import { usePlatformSync } from './platform/usePlatformSync';
+import { Toolbar } from './toolbar/Toolbar';
+
+/**
+ * The main window. It only composes: the toolbar on top; the canvas (with its palette)
+ * in the middle between the metrics bar and the timeline ladder; the inspector on the right.
+ */
+export function App({ services }: { services: AppServices }) {
+  const { actionContext, bridge, i18n, dialogs, templates } = services;
+  useActionShortcuts(actionContext);
+  usePlatformSync(bridge, i18n, actionContext);
+  return (
+    <div className="sl-app">
+      <Toolbar context={actionContext} />
+      <main className="sl-workspace">
+        <section className="sl-workspace__center">
+          <MetricsBar />
+          <div className="sl-workspace__canvas">
+            <FlowCanvas />
+          </div>
+          <TimelineLadder />
+        </section>
+        <aside className="sl-workspace__inspector">
+          <Inspector />
+        </aside>
+      </main>
+      <DialogHost dialogs={dialogs} templates={templates} />
+    </div>
+  );
+}
