@@ -14,19 +14,25 @@ const STEP_INSET_PX = 50;
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const RANDOM_ID_LENGTH = 8;
+const MAX_RANDOM_ATTEMPTS = 20;
 
 /**
  * A fresh id `prefix-xxxxxxxx` (8 random base-36 characters, ≈ 2.8·10¹² possibilities)
  * that is not in `takenIds`. `random` returns numbers in [0, 1); inject a seeded one in tests.
  */
 export function createId(prefix: string, takenIds: ReadonlySet<string> = new Set(), random: () => number = Math.random): string {
-  for (;;) {
+  let id = '';
+  for (let attempt = 0; attempt < MAX_RANDOM_ATTEMPTS; attempt += 1) {
     let suffix = '';
     for (let index = 0; index < RANDOM_ID_LENGTH; index += 1) {
       suffix += ID_ALPHABET.charAt(Math.floor(random() * ID_ALPHABET.length) % ID_ALPHABET.length);
     }
-    const id = `${prefix}-${suffix}`;
+    id = `${prefix}-${suffix}`;
     if (!takenIds.has(id)) return id;
+  }
+  // Only a broken (e.g. constant) random source gets here: a counter still ends the search.
+  for (let counter = 2; ; counter += 1) {
+    if (!takenIds.has(`${id}-${counter}`)) return `${id}-${counter}`;
   }
 }
 
