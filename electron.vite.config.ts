@@ -1,8 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { UserConfig } from 'vite';
 import { RENDERER_ROOT, rendererConfig } from './vite.common.config';
 
 const root = import.meta.dirname;
+
+/** electron-vite looks for src/renderer/index.html by default; ours is renderer/index.html. */
+function withRendererInput(config: UserConfig): UserConfig {
+  return {
+    ...config,
+    root: resolve(root, RENDERER_ROOT),
+    build: { ...config.build, rolldownOptions: { ...config.build?.rolldownOptions, input: resolve(root, RENDERER_ROOT, 'index.html') } },
+  };
+}
 
 /**
  * main → out/main/main.js (ES module), preload → out/preload/preload.cjs (CommonJS:
@@ -26,12 +36,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    ...rendererConfig(resolve(root, 'out/renderer')),
-    root: resolve(root, RENDERER_ROOT),
-    build: {
-      ...rendererConfig(resolve(root, 'out/renderer')).build,
-      rolldownOptions: { input: resolve(root, RENDERER_ROOT, 'index.html') },
-    },
-  },
+  renderer: withRendererInput(rendererConfig(resolve(root, 'out/renderer'))),
 });

@@ -18,7 +18,9 @@ export const CHROMIUM_ARGS = [
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Several people running the suite at once on one checkout would wipe each other's
+  // traces; PLAYWRIGHT_OUTPUT_DIR gives a run its own folder.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'test-results',
   workers: 2,
   fullyParallel: true,
   forbidOnly: process.env.CI !== undefined,

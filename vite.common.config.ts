@@ -38,6 +38,8 @@ export function rendererConfig(outDir: string): UserConfig {
       minify: true,
       // Large libraries (docx) are loaded with import(); warn if the entry chunk grows past this.
       chunkSizeWarningLimit: 1500,
+      // Rolldown's note about slow plugins is noise on a 2-core build machine.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
   };
 }

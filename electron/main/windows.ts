@@ -5,7 +5,7 @@ import type { Settings } from './settings';
 import { MINIMUM_WINDOW_SIZE, resolveWindowPlacement, trackWindowState, type Rectangle, type WindowPlacement } from './windowState';
 
 /** Matches the app's background so no white flash shows before the first paint. */
-const BACKGROUND_COLOR = '#f7f8fa';
+const BACKGROUND_COLOR = '#f3f5f8';
 
 /**
  * Options of the main (editor) window. It stays hidden until the renderer has painted
