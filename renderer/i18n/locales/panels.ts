@@ -202,7 +202,7 @@ export const panelsEn = {
     segmentTip: '{{label}}: waits {{wait}}, work {{process}} per case',
     visitsTip: 'visited {{value}}× per case on average (rework)',
     unavailable: 'No timeline: cases can go round in a loop without ever reaching an end.',
-    empty: 'No steps on the path yet. Connect the start to the next step.',
+    empty: 'No times on the path yet. Give the steps a process time and a wait time.',
   },
   templates: {
     title: 'New map',
@@ -427,7 +427,7 @@ export const panelsNl: typeof panelsEn = {
     segmentTip: '{{label}}: wacht {{wait}}, werk {{process}} per zaak',
     visitsTip: 'gemiddeld {{value}}× per zaak bezocht (herstelwerk)',
     unavailable: 'Geen tijdlijn: zaken kunnen rondgaan in een lus zonder ooit een einde te bereiken.',
-    empty: 'Nog geen stappen op de route. Verbind de start met de volgende stap.',
+    empty: 'Nog geen tijden op de route. Geef de stappen een bewerkingstijd en een wachttijd.',
   },
   templates: {
     title: 'Nieuwe kaart',

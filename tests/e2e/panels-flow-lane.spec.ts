@@ -1,0 +1,84 @@
+import { expect, screenshot, test } from '../helpers/e2e';
+import { clickFlow, fieldInput, openAppWithMap, WORKED_EXAMPLE } from './panels-support';
+
+test.describe('flow, lane and note inspectors on the worked example', () => {
+  test.beforeEach(async ({ page, appUrl }) => {
+    await openAppWithMap(page, appUrl, WORKED_EXAMPLE);
+  });
+
+  test('a flow: ends, chance, rework, medium and label; a loop without exit hides the figures', async ({ page }) => {
+    await clickFlow(page, 'f5');
+    const inspector = page.getByTestId('flow-inspector');
+    await expect(inspector.getByTestId('flow-from')).toHaveText('Akkoord?');
+    await expect(inspector.getByTestId('flow-to')).toHaveText('Afgehandeld');
+    await expect(fieldInput(page, 'field-probability')).toHaveValue('75');
+    await expect(inspector.getByTestId('field-probability')).toContainText('Gebruikt in de cijfers: 75%');
+
+    // 50% to the end: v = 2 for A, B, D; PT = 16·2 = 32 min; rolled %C&A = 0.8·0.5 = 40%.
+    await fieldInput(page, 'field-probability').fill('50');
+    await expect(page.getByTestId('metric-processTime')).toHaveText('32 minuten');
+    await expect(page.getByTestId('metric-rolledCompleteAccurate')).toHaveText('40%');
+    await fieldInput(page, 'field-probability').blur();
+
+    // The rework arrow has no chance of its own: automatic, the rest (50%).
+    await clickFlow(page, 'f4');
+    await expect(fieldInput(page, 'field-probability')).toHaveValue('');
+    await expect(fieldInput(page, 'field-probability')).toHaveAttribute('placeholder', 'automatisch');
+    await expect(page.getByTestId('flow-inspector').getByTestId('field-probability')).toContainText('Gebruikt in de cijfers: 50%');
+    const rework = page.getByTestId('field-rework').getByRole('checkbox');
+    await expect(rework).toBeChecked();
+    await expect(page.getByTestId('field-rework')).toContainText('Stuurt werk terug vanwege een fout.');
+    await page.getByTestId('field-medium').getByRole('combobox').selectOption('paper');
+    await fieldInput(page, 'field-flowLabel').fill('nee, aanvullen');
+    await screenshot(page, 'panels-flow-inspector');
+
+    // Reading back after selecting something else.
+    await clickFlow(page, 'f1');
+    await expect(page.getByTestId('flow-only-way')).toContainText('De enige uitgang van "Aanvraag binnen"');
+    await clickFlow(page, 'f4');
+    await expect(page.getByTestId('field-medium').getByRole('combobox')).toHaveValue('paper');
+    await expect(fieldInput(page, 'field-flowLabel')).toHaveValue('nee, aanvullen');
+
+    // 0% to the end: the case never leaves the loop. The bar says so instead of showing numbers.
+    await clickFlow(page, 'f5');
+    await fieldInput(page, 'field-probability').fill('0');
+    await expect(page.getByTestId('metrics-unavailable')).toContainText('lus');
+    await expect(page.getByTestId('metric-leadTime')).toHaveCount(0);
+    await expect(page.getByTestId('timeline-ladder')).toContainText('Geen tijdlijn');
+    await screenshot(page, 'panels-loop-without-exit');
+    await fieldInput(page, 'field-probability').fill('75');
+    await expect(page.getByTestId('metric-processTime')).toHaveText('21,3 minuten');
+  });
+
+  test('a lane: name, its own hourly cost or the map default, and its annual figures', async ({ page }) => {
+    await page.getByRole('group', { name: 'Baan Manager' }).getByText('Manager', { exact: true }).click();
+    const inspector = page.getByTestId('lane-inspector');
+    await expect(inspector).toBeVisible();
+    // Manager: 1200 · (4/3 · (5 + 1)) / 60 = 160 hours × €60.
+    await expect(inspector.getByTestId('lane-annualHours')).toHaveText('160 u');
+    await expect(inspector.getByTestId('lane-annualCost')).toHaveText('€ 9.600');
+
+    // Empty: the map default of €45 applies: 160 × 45 + 266.67 × 40 = €17,866.67.
+    await fieldInput(page, 'field-hourlyCost').fill('');
+    await expect(inspector.getByTestId('field-hourlyCost')).toContainText('standaardtarief');
+    await expect(inspector.getByTestId('lane-annualCost')).toHaveText('€ 7.200');
+    await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 17.867');
+    await fieldInput(page, 'field-hourlyCost').fill('-10');
+    await expect(inspector.getByTestId('field-hourlyCost').getByRole('alert')).toBeVisible();
+    await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 17.867');
+
+    await fieldInput(page, 'field-laneName').fill('Teamleider');
+    await expect(page.getByRole('group', { name: 'Baan Teamleider' })).toBeVisible();
+    await screenshot(page, 'panels-lane-inspector');
+  });
+
+  test('a note on the map: kind and text', async ({ page }) => {
+    await page.getByText('Beoordelen ligt vaak stil').click();
+    const inspector = page.getByTestId('annotation-inspector');
+    await expect(inspector).toBeVisible();
+    await page.getByTestId('field-annotationText').getByRole('textbox').fill('Beoordelen ligt vaak een week stil');
+    await expect(page.locator('.react-flow').getByText('Beoordelen ligt vaak een week stil')).toBeVisible();
+    await inspector.getByTestId('field-annotationKind').getByRole('combobox').selectOption('kaizen');
+    await expect(inspector.getByTestId('field-annotationKind').getByRole('combobox')).toHaveValue('kaizen');
+  });
+});
