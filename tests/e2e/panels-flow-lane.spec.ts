@@ -82,3 +82,34 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
     await expect(inspector.getByTestId('field-annotationKind').getByRole('combobox')).toHaveValue('kaizen');
   });
 });
+
+test('several selected: a count and what can be done with them', async ({ page, appUrl }) => {
+  await openAppWithMap(page, appUrl, WORKED_EXAMPLE);
+  await page.locator('.react-flow__node').filter({ hasText: 'Aanvraag invoeren' }).click();
+  await expect(page.getByTestId('step-inspector')).toBeVisible();
+  await page.keyboard.down('Control');
+  await page.locator('.react-flow__node').filter({ hasText: 'Aanvraag beoordelen' }).click();
+  await page.keyboard.up('Control');
+  const summary = page.getByTestId('multi-inspector');
+  await expect(summary.getByRole('heading')).toHaveText('2 onderdelen geselecteerd');
+  await expect(summary).toContainText('2 stappen');
+  await expect(summary).toContainText('Delete');
+});
+
+test('in English the panels speak English and format numbers the English way', async ({ page, appUrl }) => {
+  await openAppWithMap(page, appUrl, WORKED_EXAMPLE);
+  await page.locator('[data-language="en"]').click();
+  await expect(page.getByTestId('metric-leadTime')).toHaveText('3 hours');
+  await expect(page.getByTestId('metric-processTime')).toHaveText('21.3 minutes');
+  await expect(page.getByTestId('metric-activityRatio')).toHaveText('11.8%');
+  await expect(page.getByTestId('metric-annualCost')).toHaveText('€20,267');
+  await expect(page.getByTestId('map-settings-inspector').getByRole('heading')).toHaveText('About this map');
+  await page.getByTestId('timeline-segment-B').getByRole('button').click();
+  await expect(page.getByTestId('field-waitTime').getByRole('combobox')).toHaveValue('hours');
+  await expect(page.getByTestId('field-waitTime').getByRole('combobox').locator('option:checked')).toHaveText('hours');
+  await fieldInput(page, 'field-processTime').fill('1,5');
+  await page.getByTestId('field-processTime').getByRole('combobox').selectOption('hours');
+  // (10 + 90 + 1)·4/3 = 134.67 minutes of work per case.
+  await expect(page.getByTestId('metric-processTime')).toHaveText('2.2 hours');
+  await screenshot(page, 'panels-english');
+});
