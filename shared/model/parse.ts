@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatNumber } from '../i18n/format';
 import { getTranslator } from '../i18n/translator';
 import { migrateDocument } from '../migrations/registry';
 import type { MapProblem, MapProblemCode, ProblemPath } from './problems';
@@ -159,15 +160,27 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Paths of every object key named `__proto__`, `constructor` or `prototype`. */
+/**
+ * Paths of every object key named `__proto__`, `constructor` or `prototype`. `path` is one
+ * shared stack (pushed and popped) so a 50 MB file does not allocate a path per value.
+ */
 function findForbiddenKeys(value: unknown, path: Array<string | number>, found: Array<Array<string | number>>): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => findForbiddenKeys(item, [...path, index], found));
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      findForbiddenKeys(value[index], path, found);
+      path.pop();
+    }
   } else if (isJsonObject(value)) {
     // Object.keys lists the own `__proto__` property that JSON.parse creates.
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) found.push([...path, key]);
-      else findForbiddenKeys(value[key], [...path, key], found);
+      if (FORBIDDEN_KEYS.has(key)) {
+        found.push([...path, key]);
+        continue;
+      }
+      path.push(key);
+      findForbiddenKeys(value[key], path, found);
+      path.pop();
     }
   }
 }
@@ -176,11 +189,13 @@ function refuse(code: MapProblemCode, key: string, values: Record<string, unknow
   return { ok: false, problems: [{ code, path: [...path], pathText: formatPath(path), message: t(`problems:file.${key}`, values) }] };
 }
 
-function parseText(text: string, t: TFunction): { ok: true; document: unknown } | { ok: false; result: ParseResult } {
+function parseText(text: string, language: Language): { ok: true; document: unknown } | { ok: false; result: ParseResult } {
+  const t = getTranslator(language);
   // Counting stops early: a string longer than the limit already has too many bytes.
   const bytes = text.length > MAX_FILE_BYTES ? text.length : utf8ByteLength(text, MAX_FILE_BYTES);
   if (bytes > MAX_FILE_BYTES) {
-    const toMb = (count: number): string => (count / (1024 * 1024)).toFixed(0);
+    // Rounded up to 0.1 MB so a file just over the limit never reads as "50 MB of at most 50 MB".
+    const toMb = (count: number): string => formatNumber(Math.ceil((count / (1024 * 1024)) * 10) / 10, language, 1);
     return { ok: false, result: refuse('file-too-large', 'tooLarge', { sizeMb: toMb(bytes), limitMb: toMb(MAX_FILE_BYTES) }, t) };
   }
   // Windows editors often save UTF-8 with a byte order mark, which JSON.parse rejects.
@@ -198,7 +213,7 @@ function parseText(text: string, t: TFunction): { ok: true; document: unknown } 
 
 function runPipeline(text: string, language: Language): ParseResult {
   const t = getTranslator(language);
-  const parsed = parseText(text, t);
+  const parsed = parseText(text, language);
   if (!parsed.ok) return parsed.result;
   const document = parsed.document;
 
