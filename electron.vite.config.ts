@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { UserConfig } from 'vite';
-import { RENDERER_ROOT, rendererConfig } from './vite.common.config';
+import { RENDERER_ROOT, rendererConfig } from './vite.common.config.js';
 
 const root = import.meta.dirname;
 

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { contentSecurityPolicyMetaTag } from './electron/main/contentSecurityPolicy';
+import { contentSecurityPolicyMetaTag } from './electron/main/contentSecurityPolicy.js';
 
 /**
  * Renderer build settings shared by the Electron build (electron.vite.config.ts) and the

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { RENDERER_ROOT, rendererConfig } from './vite.common.config';
+import { RENDERER_ROOT, rendererConfig } from './vite.common.config.js';
 
 const root = import.meta.dirname;
 
