@@ -1,0 +1,180 @@
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { analyseMap } from '../../shared/analysis/analyseMap';
+import { MAX_FILE_BYTES, parseMap } from '../../shared/model/parse';
+import { serializeMap } from '../../shared/model/serialize';
+import type { ProcessMap } from '../../shared/model/types';
+import { generateMap } from './generateMap';
+
+/**
+ * `npm run bench`: how parse, analyse and serialize scale with the size of a map.
+ * Prints figures only (never part of `npm test`). Run with --expose-gc (the npm script
+ * does) so the heap is measured from a collected baseline.
+ */
+const SIZES = [
+  { stepCount: 1_000, runs: 7 },
+  { stepCount: 10_000, runs: 7 },
+  { stepCount: 100_000, runs: 5 },
+] as const;
+/** A phase stops taking runs once they add up to this, so a slow build still finishes. */
+const PHASE_BUDGET_MS = 60_000;
+const BYTES_PER_MEGABYTE = 1024 * 1024;
+const TARGET_ANALYSE_10K_MS = 50;
+const TARGET_ANALYSE_100K_MS = 1000;
+const TARGET_GROWTH_100K_OVER_10K = 15;
+
+type Phase = 'parse' | 'analyse' | 'serialize';
+
+interface PhaseResult {
+  medianMs: number;
+  runCount: number;
+  peakHeapBytes: number;
+}
+
+interface SizeResult {
+  stepCount: number;
+  flowCount: number;
+  textMegabytes: number;
+  compactText: boolean;
+  phases: Record<Phase, PhaseResult>;
+  peakHeapMegabytes: number;
+  findingCount: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function collectGarbage(): void {
+  globalThis.gc?.();
+}
+
+/**
+ * Times `work` up to `runs` times (the caller has already run it once to warm up) and
+ * returns the median. Each run starts from a full GC; heapUsed is sampled right after it,
+ * before any forced collection, so the sample still holds what the run allocated and did
+ * not yet lose to a minor GC: an approximation of the peak, not a hard maximum.
+ */
+function measurePhase(label: string, runs: number, work: () => unknown): PhaseResult {
+  const durations: number[] = [];
+  let peakHeapBytes = 0;
+  let spentMs = 0;
+  while (durations.length < runs && (durations.length === 0 || spentMs < PHASE_BUDGET_MS)) {
+    collectGarbage();
+    const startedAt = performance.now();
+    const result = work();
+    const durationMs = performance.now() - startedAt;
+    peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
+    void result;
+    durations.push(durationMs);
+    spentMs += durationMs;
+  }
+  const medianMs = median(durations);
+  console.log(`    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms of ${durations.length} run(s)`);
+  return { medianMs, runCount: durations.length, peakHeapBytes };
+}
+
+/**
+ * The serialized file if the limit lets it be opened; beyond 50 MB the same document as
+ * compact JSON, so the parser is still measured at 100,000 steps.
+ */
+function textToParse(map: ProcessMap): { text: string; compact: boolean } {
+  const text = serializeMap(map);
+  if (Buffer.byteLength(text, 'utf8') <= MAX_FILE_BYTES) return { text, compact: false };
+  return { text: JSON.stringify(map), compact: true };
+}
+
+function measureSize(stepCount: number, runs: number): SizeResult {
+  const map = generateMap({ stepCount });
+  const { text, compact } = textToParse(map);
+
+  // The first parse and analysis check the generated map and warm up the JIT.
+  const parsed = parseMap(text);
+  if (!parsed.ok) throw new Error(`the generated map of ${stepCount} steps was refused: ${parsed.problems[0]?.message ?? ''}`);
+  const analysis = analyseMap(parsed.map);
+  const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error');
+  if (errors.length > 0 || analysis.metrics === null) {
+    throw new Error(`the generated map of ${stepCount} steps has analysis errors: ${errors[0]?.message ?? ''}`);
+  }
+  serializeMap(parsed.map);
+
+  const phases: Record<Phase, PhaseResult> = {
+    parse: measurePhase('parse', runs, () => parseMap(text)),
+    analyse: measurePhase('analyse', runs, () => analyseMap(parsed.map)),
+    serialize: measurePhase('serialize', runs, () => serializeMap(parsed.map)),
+  };
+  return {
+    stepCount,
+    flowCount: map.flows.length,
+    textMegabytes: Buffer.byteLength(text, 'utf8') / BYTES_PER_MEGABYTE,
+    compactText: compact,
+    phases,
+    peakHeapMegabytes: Math.max(...Object.values(phases).map((phase) => phase.peakHeapBytes)) / BYTES_PER_MEGABYTE,
+    findingCount: analysis.findings.length,
+  };
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+}
+
+function verdict(pass: boolean): string {
+  return pass ? 'PASS' : 'MISS';
+}
+
+function printReport(results: SizeResult[]): void {
+  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'serialize ms', 'peak heap MB', 'findings'];
+  const rows = results.map((result) => [
+    result.stepCount.toLocaleString('en-GB'),
+    result.flowCount.toLocaleString('en-GB'),
+    `${result.textMegabytes.toFixed(1)}${result.compactText ? '*' : ''}`,
+    formatMs(result.phases.parse.medianMs),
+    formatMs(result.phases.analyse.medianMs),
+    formatMs(result.phases.serialize.medianMs),
+    result.peakHeapMegabytes.toFixed(0),
+    result.findingCount.toLocaleString('en-GB'),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ');
+  console.log(line(header));
+  rows.forEach((row) => console.log(line(row)));
+  if (results.some((result) => result.compactText)) {
+    console.log('* the pretty-printed file exceeds the 50 MB limit, so the parser was timed on compact JSON of the same map');
+  }
+  if (globalThis.gc === undefined) console.log('(run with node --expose-gc for a collected heap baseline)');
+
+  const [small, medium, large] = results;
+  if (!small || !medium || !large) return;
+  const analyse = (result: SizeResult): number => result.phases.analyse.medianMs;
+  console.log('');
+  console.log('Ratios of the median time (10× more steps each; 10 = linear)');
+  for (const phase of ['parse', 'analyse', 'serialize'] as const) {
+    const mediumOverSmall = medium.phases[phase].medianMs / small.phases[phase].medianMs;
+    const largeOverMedium = large.phases[phase].medianMs / medium.phases[phase].medianMs;
+    const target = phase === 'analyse' ? `   target t(100k)/t(10k) ≤ ${TARGET_GROWTH_100K_OVER_10K}: ${verdict(largeOverMedium <= TARGET_GROWTH_100K_OVER_10K)}` : '';
+    console.log(`  ${phase.padEnd(9)} t(10k)/t(1k) = ${mediumOverSmall.toFixed(1).padStart(5)}   t(100k)/t(10k) = ${largeOverMedium.toFixed(1).padStart(5)}${target}`);
+  }
+  console.log('');
+  console.log('Targets');
+  console.log(`  analyse 10k steps  ${formatMs(analyse(medium)).padStart(7)} ms  < ${TARGET_ANALYSE_10K_MS} ms   ${verdict(analyse(medium) < TARGET_ANALYSE_10K_MS)}`);
+  console.log(`  analyse 100k steps ${formatMs(analyse(large)).padStart(7)} ms  < ${TARGET_ANALYSE_100K_MS} ms ${verdict(analyse(large) < TARGET_ANALYSE_100K_MS)}`);
+  const growth = analyse(large) / analyse(medium);
+  console.log(`  t(100k)/t(10k)     ${growth.toFixed(1).padStart(7)}     ≤ ${TARGET_GROWTH_100K_OVER_10K}      ${verdict(growth <= TARGET_GROWTH_100K_OVER_10K)}`);
+}
+
+function main(): void {
+  // Other work on the machine inflates every figure; the load average says how much to trust them.
+  const [loadAverage] = loadavg();
+  console.log(`Stroomlijn benchmark: median of runs per size, Node ${process.version}, ${cpus().length} CPUs, load ${loadAverage?.toFixed(1)}, ${new Date().toISOString()}`);
+  const results: SizeResult[] = [];
+  for (const { stepCount, runs } of SIZES) {
+    console.log(`  ${stepCount.toLocaleString('en-GB')} steps (up to ${runs} runs per phase, ${PHASE_BUDGET_MS / 1000} s budget)`);
+    results.push(measureSize(stepCount, runs));
+  }
+  console.log('');
+  printReport(results);
+}
+
+main();
