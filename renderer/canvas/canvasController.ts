@@ -6,15 +6,15 @@ import type { PaletteKind } from './newElements';
  * after it unmounts) do nothing.
  */
 export interface CanvasApi {
-  zoomIn(): void;
-  zoomOut(): void;
-  fitView(): void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fitView: () => void;
   /** Arranges the shown state with ELK in a worker; one `layout/apply` (one undo step). */
-  autoLayout(): Promise<void>;
+  autoLayout: () => Promise<void>;
   /** Adds a palette element: after the selected step, else in the middle of the view. */
-  addElement(kind: PaletteKind): void;
+  addElement: (kind: PaletteKind) => void;
   /** Starts inline editing of the selected step's or annotation's text (F2). */
-  editSelectedLabel(): void;
+  editSelectedLabel: () => void;
 }
 
 let registered: CanvasApi | null = null;

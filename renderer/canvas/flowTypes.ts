@@ -42,13 +42,20 @@ export type StepNode = Node<StepNodeData, StepType>;
 export type AnnotationNode = Node<AnnotationNodeData, AnnotationKind>;
 export type CanvasNode = StepNode | AnnotationNode;
 
+/**
+ * - forward: right side of the source to the left side of the target (the reading direction);
+ * - backward: the target lies further left, so the flow arcs over the top of both steps;
+ * - up / down: the target is (nearly) straight above or below, in another lane.
+ */
+export type FlowRoute = 'forward' | 'backward' | 'up' | 'down';
+
 export type FlowEdgeData = {
   /** Effective probability as a percentage ("75%"), or null when it goes without saying. */
   probabilityText: string | null;
   label: string;
   rework: boolean;
-  /** Runs against the reading direction (target left of source): drawn as an arc over the top. */
-  backward: boolean;
+  /** How the flow is drawn; see FlowRoute. */
+  route: FlowRoute;
   medium: FlowMedium;
   lowDetail: boolean;
 };

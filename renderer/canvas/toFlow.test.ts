@@ -47,8 +47,8 @@ describe('toFlow', () => {
       ['end', 'end'],
     ]);
     const start = stepNode(nodes, 'start');
-    expect(start.handles?.map((handle) => handle.id)).toEqual([HANDLE_IDS.out, HANDLE_IDS.loopOut]);
-    expect(stepNode(nodes, 'end').handles?.map((handle) => handle.id)).toEqual([HANDLE_IDS.in, HANDLE_IDS.loopIn]);
+    expect(start.handles?.map((handle) => handle.id)).toEqual([HANDLE_IDS.out, HANDLE_IDS.topOut, HANDLE_IDS.bottomOut]);
+    expect(stepNode(nodes, 'end').handles?.map((handle) => handle.id)).toEqual([HANDLE_IDS.in, HANDLE_IDS.topIn, HANDLE_IDS.bottomIn]);
     for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
   });
 
@@ -69,10 +69,20 @@ describe('toFlow', () => {
     const { edges } = toFlow(workedExample(), session, null);
     const byId = new Map(edges.map((edge) => [edge.id, edge]));
     expect(byId.get('f2')?.data?.probabilityText).toBeNull();
-    expect(byId.get('f4')?.data).toMatchObject({ probabilityText: '75%', label: 'ja', rework: false, backward: false });
-    expect(byId.get('f5')?.data).toMatchObject({ probabilityText: '25%', rework: true, backward: true });
-    expect(byId.get('f5')).toMatchObject({ sourceHandle: HANDLE_IDS.loopOut, targetHandle: HANDLE_IDS.loopIn });
+    expect(byId.get('f4')?.data).toMatchObject({ probabilityText: '75%', label: 'ja', rework: false, route: 'forward' });
+    expect(byId.get('f5')?.data).toMatchObject({ probabilityText: '25%', rework: true, route: 'backward' });
+    expect(byId.get('f5')).toMatchObject({ sourceHandle: HANDLE_IDS.topOut, targetHandle: HANDLE_IDS.topIn });
     expect(byId.get('f4')).toMatchObject({ sourceHandle: HANDLE_IDS.out, targetHandle: HANDLE_IDS.in });
+  });
+
+  it('routes flows to steps straight above or below through the top and bottom', () => {
+    const state = workedExample();
+    state.steps.push(step('C', 'mgr', 240, 230), step('E', 'sec', 640, 50));
+    state.flows.push(flow('down', 'A', 'C'), flow('up', 'D', 'E'), flow('self', 'C', 'C'));
+    const byId = new Map(toFlow(state, session, null).edges.map((edge) => [edge.id, edge]));
+    expect(byId.get('down')).toMatchObject({ sourceHandle: HANDLE_IDS.bottomOut, targetHandle: HANDLE_IDS.topIn, data: { route: 'down' } });
+    expect(byId.get('up')).toMatchObject({ sourceHandle: HANDLE_IDS.topOut, targetHandle: HANDLE_IDS.bottomIn, data: { route: 'up' } });
+    expect(byId.get('self')?.data?.route).toBe('backward');
   });
 
   it('prefers the effective probabilities of the analysis', () => {

@@ -19,6 +19,7 @@ import {
   type AnnotationNode,
   type CanvasNode,
   type FlowEdge,
+  type FlowRoute,
   type StepDiagnostic,
   type StepNode,
 } from './flowTypes';
@@ -117,6 +118,23 @@ function centerX(node: StepNode): number {
   return node.position.x + STEP_WIDTH_PX[node.data.stepType] / 2;
 }
 
+/** Which way a flow is drawn between two step nodes (see FlowRoute). */
+export function routeOf(source: StepNode, target: StepNode): FlowRoute {
+  if (source.id === target.id) return 'backward';
+  const horizontalDistance = Math.abs(centerX(target) - centerX(source));
+  const overlapDistance = (STEP_WIDTH_PX[source.data.stepType] + STEP_WIDTH_PX[target.data.stepType]) / 2;
+  const verticalDistance = target.position.y - source.position.y;
+  if (horizontalDistance < overlapDistance && Math.abs(verticalDistance) >= STEP_HEIGHT_PX) return verticalDistance < 0 ? 'up' : 'down';
+  return centerX(target) < centerX(source) ? 'backward' : 'forward';
+}
+
+const HANDLES_OF_ROUTE: Record<FlowRoute, { sourceHandle: string; targetHandle: string }> = {
+  forward: { sourceHandle: HANDLE_IDS.out, targetHandle: HANDLE_IDS.in },
+  backward: { sourceHandle: HANDLE_IDS.topOut, targetHandle: HANDLE_IDS.topIn },
+  up: { sourceHandle: HANDLE_IDS.topOut, targetHandle: HANDLE_IDS.bottomIn },
+  down: { sourceHandle: HANDLE_IDS.bottomOut, targetHandle: HANDLE_IDS.topIn },
+};
+
 function toFlowEdge(
   flow: Flow,
   source: StepNode,
@@ -125,7 +143,7 @@ function toFlowEdge(
   session: CanvasSession,
   analysis: Analysis | null,
 ): FlowEdge {
-  const backward = flow.from === flow.to || centerX(target) < centerX(source);
+  const route = routeOf(source, target);
   const probability = analysis?.flowProbabilities[flow.id] ?? flow.probability;
   const showProbability =
     probability !== undefined && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
@@ -135,15 +153,14 @@ function toFlowEdge(
     type: 'flow',
     source: flow.from,
     target: flow.to,
-    sourceHandle: backward ? HANDLE_IDS.loopOut : HANDLE_IDS.out,
-    targetHandle: backward ? HANDLE_IDS.loopIn : HANDLE_IDS.in,
+    ...HANDLES_OF_ROUTE[route],
     selected: session.selection.flowIds.includes(flow.id),
     markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
     data: {
       probabilityText: showProbability ? formatPercent(probability, session.language) : null,
       label: flow.label,
       rework: flow.rework,
-      backward,
+      route,
       medium: flow.medium,
       lowDetail: session.lowDetail,
     },

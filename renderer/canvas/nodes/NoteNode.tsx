@@ -1,0 +1,17 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationNode } from '../flowTypes';
+import { AnnotationText } from './AnnotationText';
+
+/** A sticky note on the canvas: pain points, quotes from the team. Not analysed. */
+function NoteNodeView({ id, data, selected }: NodeProps<AnnotationNode>) {
+  const { t } = useTranslation('canvas');
+  return (
+    <div className={`annotation annotation--note${selected ? ' is-selected' : ''}`} role="note" aria-label={t('annotation.note')}>
+      {data.lowDetail ? <span className="annotation__text">{data.text}</span> : <AnnotationText nodeId={id} text={data.text} editing={data.editing} />}
+    </div>
+  );
+}
+
+export const NoteNode = memo(NoteNodeView);
