@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const pagesRoot = import.meta.dirname;
+
+/**
+ * Builds the benchmark pages (the canvas harness and the bare React Flow page) into
+ * `outDir` with the production settings of the app (minified, ES workers).
+ */
+export async function buildBenchPages(outDir: string): Promise<void> {
+  await build({
+    root: pagesRoot,
+    base: './',
+    logLevel: 'warn',
+    configFile: false,
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: { input: { canvas: resolve(pagesRoot, 'canvas.html'), bare: resolve(pagesRoot, 'bare.html') } },
+    },
+  });
+}

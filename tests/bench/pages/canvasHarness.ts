@@ -1,0 +1,71 @@
+import { StrictMode, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { parseMap } from '../../../shared/model/parse';
+import type { ProcessMap } from '../../../shared/model/types';
+import { startAnalysisService } from '../../../renderer/analysis/startAnalysisService';
+import { EditorStoreProvider } from '../../../renderer/app/hooks';
+import { createEditorStore } from '../../../renderer/app/store';
+import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
+import { canvasController } from '../../../renderer/canvas/canvasController';
+import { initI18n } from '../../../renderer/i18n';
+
+/**
+ * The canvas alone, with the real store and analysis service: for benchmarks and for looking
+ * at the canvas without the rest of the app. `?lang=en` switches the UI language; the map is
+ * loaded with `window.__canvasHarness.load(json)`.
+ */
+const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
+const i18n = initI18n(language);
+const empty: ProcessMap = {
+  format: 'stroomlijn-map',
+  schemaVersion: 1,
+  meta: { title: 'Leeg', description: '', organisation: '', author: '', language, createdAt: '', updatedAt: '' },
+  settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+  lanes: [],
+  steps: [],
+  flows: [],
+  annotations: [],
+  actions: [],
+  dismissedFindings: [],
+  future: null,
+};
+const store = createEditorStore(empty);
+const analysis = startAnalysisService(store);
+
+declare global {
+  interface Window {
+    __canvasHarness: {
+      load(json: string): void;
+      store: typeof store;
+      analysis: typeof analysis;
+      canvas: typeof canvasController;
+    };
+  }
+}
+
+window.__canvasHarness = {
+  load(json) {
+    const result = parseMap(json);
+    if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
+    store.loadDocument(result.map, { handle: null, name: null });
+  },
+  store,
+  analysis,
+  canvas: canvasController,
+};
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    createElement(
+      StrictMode,
+      null,
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(EditorStoreProvider, { store, analysis }, createElement(FlowCanvas)),
+      ),
+    ),
+  );
+}
