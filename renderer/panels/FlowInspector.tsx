@@ -35,7 +35,7 @@ export function FlowInspector({ flow, state, flowProbabilities }: FlowInspectorP
   const isOnlyWay = siblingCount <= 1;
 
   return (
-    <section className="sl-inspector__section" aria-labelledby={`inspector-flow-${flow.id}`} data-testid="flow-inspector">
+    <section className="sl-inspector__section" aria-labelledby={`inspector-flow-${flow.id}`} data-testid="flow-inspector" data-flow-id={flow.id}>
       <h2 className="sl-inspector__heading" id={`inspector-flow-${flow.id}`}>
         {t('inspector.flowHeading')}
       </h2>

@@ -61,17 +61,20 @@ export function fieldInput(page: Page, testId: string) {
 
 /**
  * Clicks an arrow on the canvas halfway along its drawn path (the middle of its bounding
- * box misses curved arrows such as rework loops).
+ * box misses curved arrows such as rework loops) until the inspector shows that arrow;
+ * right after a map opens the view may still be moving into place.
  */
 export async function clickFlow(page: Page, flowId: string): Promise<void> {
   const edge = page.getByTestId(`rf__edge-${flowId}`);
-  await expect(edge).toBeAttached();
-  const point = await edge.locator('path').first().evaluate((path) => {
-    const shape = path as SVGPathElement;
-    const middle = shape.getPointAtLength(shape.getTotalLength() / 2);
-    const matrix = shape.getScreenCTM();
-    if (!matrix) throw new Error('the arrow is not on screen');
-    return { x: middle.x * matrix.a + middle.y * matrix.c + matrix.e, y: middle.x * matrix.b + middle.y * matrix.d + matrix.f };
-  });
-  await page.mouse.click(point.x, point.y);
+  await expect(async () => {
+    const point = await edge.locator('path').first().evaluate((path) => {
+      const shape = path as SVGPathElement;
+      const middle = shape.getPointAtLength(shape.getTotalLength() / 2);
+      const matrix = shape.getScreenCTM();
+      if (!matrix) throw new Error('the arrow is not on screen');
+      return { x: middle.x * matrix.a + middle.y * matrix.c + matrix.e, y: middle.x * matrix.b + middle.y * matrix.d + matrix.f };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(page.locator(`[data-testid="flow-inspector"][data-flow-id="${flowId}"]`)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 }
