@@ -10,6 +10,7 @@ import { createAppServices } from './app/appServices';
 import { EditorStoreProvider } from './app/hooks';
 import { createEditorStore } from './app/store';
 import { createBridge } from './bridge';
+import { installTestHooks } from './canvas/testHooks';
 import { initI18n } from './i18n';
 
 /** The saved language preference, else the system language; English when the platform cannot tell. */
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   const store = createEditorStore(createEmptyMap({ title: '', language, now: new Date().toISOString() }));
   const analysis = startAnalysisService(store);
+  installTestHooks(store, analysis);
   const services = createAppServices({ store, analysis, bridge, i18n });
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
