@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => {
 
   class FakeWebContents {
     readonly send = vi.fn();
+    readonly on = vi.fn();
   }
   class FakeBrowserWindow {
     static windows: FakeBrowserWindow[] = [];
@@ -98,7 +99,7 @@ async function bootedWindow() {
 
 describe('main process boot', () => {
   it('registers app:// as a privileged scheme and sandboxes every renderer before ready', () => {
-    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
     expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
     expect(fake.appListeners.has('web-contents-created')).toBe(true);
   });

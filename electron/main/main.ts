@@ -22,6 +22,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+/** Holds the app language as the renderer last reported it; null before ready. */
+let menuController: MenuController | null = null;
+const menuLanguage = () => menuController?.getState().language ?? 'en';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -44,7 +47,7 @@ function startApp(): void {
 
   const settings = createSettings(openSettingsStore());
   const systemLanguage = () => languageFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()]);
-  const menu = createMenuController({
+  const menu = (menuController = createMenuController({
     menu: { buildFromTemplate: (template) => Menu.buildFromTemplate(template), setApplicationMenu: (built) => Menu.setApplicationMenu(built) },
     platform: process.platform,
     includeDeveloperTools: !app.isPackaged,
@@ -53,12 +56,12 @@ function startApp(): void {
       const target = (window instanceof BrowserWindow ? window : BrowserWindow.getFocusedWindow()) ?? mainWindow;
       return target?.webContents ?? null;
     },
-  });
+  }));
   const documentFiles = createDocumentFiles({
     fs: fsPromises,
-    dialogs: nativeDialogs(menu),
+    dialogs: nativeDialogs(),
     defaultDirectory: () => app.getPath('documents'),
-    untitledName: () => getTranslator(menu.getState().language)('untitledFileName', { ns: 'menu' }),
+    untitledName: () => getTranslator(menuLanguage())('untitledFileName', { ns: 'menu' }),
     platform: process.platform,
   });
   const windowOf = (event: InvokeEvent) => BrowserWindow.fromWebContents(event.sender);
@@ -91,17 +94,32 @@ function startApp(): void {
 }
 
 function createEditorWindow(settings: Settings): BrowserWindow {
-  const window = openMainWindow(settings, PRELOAD_PATH);
+  const window = openMainWindow(settings, { preloadPath: PRELOAD_PATH, confirmDiscardChanges });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   return window;
 }
 
+/** Close anyway or keep editing, in the language of the menu (the app language). */
+function confirmDiscardChanges(window: BrowserWindow): boolean {
+  const t = getTranslator(menuLanguage());
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    message: t('unsavedChangesMessage', { ns: 'menu' }),
+    detail: t('unsavedChangesDetail', { ns: 'menu' }),
+    buttons: [t('keepEditing', { ns: 'menu' }), t('closeWithoutSaving', { ns: 'menu' })],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
+}
+
 /** Open/save dialogs titled in the app language, as sheets of the asking window. */
-function nativeDialogs(menu: MenuController): DocumentDialogs<BrowserWindow | null> {
+function nativeDialogs(): DocumentDialogs<BrowserWindow | null> {
   const texts = () => {
-    const t = getTranslator(menu.getState().language);
+    const t = getTranslator(menuLanguage());
     return {
       openTitle: t('openDialogTitle', { ns: 'menu' }),
       saveTitle: t('saveDialogTitle', { ns: 'menu' }),

@@ -11,6 +11,8 @@ export const APP_SCHEME_PRIVILEGES = {
   standard: true,
   secure: true,
   supportFetchAPI: true,
+  // Vite emits <script type="module" crossorigin>: module scripts and workers are CORS requests.
+  corsEnabled: true,
   codeCache: true,
 } as const;
 

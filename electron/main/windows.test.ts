@@ -9,6 +9,10 @@ const fake = vi.hoisted(() => {
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly show = vi.fn();
     readonly maximize = vi.fn();
+    readonly webContentsListeners = new Map<string, Listener[]>();
+    readonly webContents = {
+      on: (name: string, listener: Listener) => this.webContentsListeners.set(name, [...(this.webContentsListeners.get(name) ?? []), listener]),
+    };
     constructor(readonly options: Record<string, unknown>) {
       FakeBrowserWindow.created.push(this);
     }
@@ -22,6 +26,11 @@ const fake = vi.hoisted(() => {
     emit(name: string) {
       const event = { preventDefault: vi.fn() };
       for (const listener of this.listeners.get(name) ?? []) listener(event);
+      return event;
+    }
+    emitWebContents(name: string) {
+      const event = { preventDefault: vi.fn() };
+      for (const listener of this.webContentsListeners.get(name) ?? []) listener(event);
       return event;
     }
     getNormalBounds() {
@@ -47,12 +56,13 @@ describe('openMainWindow', () => {
     fake.FakeBrowserWindow.created.length = 0;
   });
 
-  function open(saved: WindowState | null) {
+  function open(saved: WindowState | null, discardChanges = false) {
     const settings = { getWindowState: () => saved, setWindowState: vi.fn() };
-    openMainWindow(settings, '/app/out/preload/preload.cjs');
+    const confirmDiscardChanges = vi.fn(() => discardChanges);
+    openMainWindow(settings, { preloadPath: '/app/out/preload/preload.cjs', confirmDiscardChanges });
     const [window] = fake.FakeBrowserWindow.created;
     if (window === undefined) throw new Error('no window created');
-    return { window, settings };
+    return { window, settings, confirmDiscardChanges };
   }
 
   it('creates every window with the secure webPreferences', () => {
@@ -91,6 +101,15 @@ describe('openMainWindow', () => {
   it('keeps the document title from setDocumentTitle rather than <title>', () => {
     const { window } = open(null);
     expect(window.emit('page-title-updated').preventDefault).toHaveBeenCalled();
+  });
+
+  it('asks before a close drops unsaved changes, and closes only when the user agrees', () => {
+    const keep = open(null, false);
+    expect(keep.window.emitWebContents('will-prevent-unload').preventDefault).not.toHaveBeenCalled();
+    expect(keep.confirmDiscardChanges).toHaveBeenCalledWith(keep.window);
+    fake.FakeBrowserWindow.created.length = 0;
+    const discard = open(null, true);
+    expect(discard.window.emitWebContents('will-prevent-unload').preventDefault).toHaveBeenCalledOnce();
   });
 
   it('remembers its placement when closed', () => {

@@ -29,13 +29,27 @@ export function displayWorkAreas(): Rectangle[] {
   return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
 }
 
+export interface MainWindowOptions {
+  preloadPath: string;
+  /**
+   * Asked when the page refuses to unload because of unsaved changes (its beforeunload
+   * handler). Electron shows no dialog of its own and would silently keep the window open,
+   * so main asks; true closes the window and drops the changes.
+   */
+  confirmDiscardChanges: (window: BrowserWindow) => boolean;
+}
+
 /** Opens the editor window where it was last time and loads the renderer from app://. */
-export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setWindowState'>, preloadPath: string): BrowserWindow {
+export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setWindowState'>, options: MainWindowOptions): BrowserWindow {
+  const { preloadPath } = options;
   const placement = resolveWindowPlacement(settings.getWindowState(), displayWorkAreas());
   const window = new BrowserWindow(mainWindowOptions(placement, preloadPath));
   trackWindowState(window, (state) => settings.setWindowState(state));
   // The title comes from setDocumentTitle (with the unsaved marker), not from <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (options.confirmDiscardChanges(window)) event.preventDefault();
+  });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();
     window.show();

@@ -42,6 +42,10 @@ export const menuEn = {
   saveDialogTitle: 'Save Map',
   mapFileFilter: 'Stroomlijn maps',
   untitledFileName: 'Untitled map',
+  unsavedChangesMessage: 'This map has changes that are not saved.',
+  unsavedChangesDetail: 'If you close the window now, these changes are lost.',
+  closeWithoutSaving: 'Close Without Saving',
+  keepEditing: 'Keep Editing',
 };
 
 export const menuNl: typeof menuEn = {
@@ -84,4 +88,8 @@ export const menuNl: typeof menuEn = {
   saveDialogTitle: 'Kaart opslaan',
   mapFileFilter: 'Stroomlijn-kaarten',
   untitledFileName: 'Naamloze kaart',
+  unsavedChangesMessage: 'Deze kaart heeft wijzigingen die nog niet zijn opgeslagen.',
+  unsavedChangesDetail: 'Als je het venster nu sluit, gaan deze wijzigingen verloren.',
+  closeWithoutSaving: 'Sluiten zonder opslaan',
+  keepEditing: 'Verder bewerken',
 };
