@@ -1,7 +1,8 @@
 import type { Flow, Lane, Step } from '../model/types';
 import type { AnalysisContext } from './context';
 import { buildDiagnostics } from './diagnostics';
-import { buildStepGraph, findReachableSteps, type StepGraph } from './graph';
+import { buildStepGraph, findReachableSteps } from './graph';
+import { IndexedMap } from './indexedMap';
 import { computeMetrics, hourlyCostOfLane } from './metrics';
 import { computeFlowProbabilities } from './probabilities';
 import { computeRolledCompleteAccurate } from './rolledCompleteAccurate';
@@ -48,8 +49,12 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     else if (type === 'end') endCount++;
   }
   const startIndex = startIndices.length === 1 ? (startIndices[0] as number) : -1;
-  const flowProbabilities = new Map<string, number>();
-  flows.forEach((flow, f) => flowProbabilities.set(flow.id, probabilities.probability[f] as number));
+  // One id → index Map per kind of record; the figures are views over typed arrays.
+  const flowIndexById = new Map<string, number>();
+  flows.forEach((flow, f) => {
+    if (!flowIndexById.has(flow.id)) flowIndexById.set(flow.id, f);
+  });
+  const flowProbabilities = new IndexedMap(flowIndexById, (f) => probabilities.probability[f] as number);
 
   const visits = startIndex >= 0 ? computeExpectedVisits(graph, probabilities, startIndex) : null;
   const hasVisits = visits !== null && visits.loopsWithoutExit.length === 0 && visits.unsolvableLoops.length === 0;
@@ -70,12 +75,8 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     loopsWithoutExit: visits?.loopsWithoutExit ?? [],
     unsolvableLoops: [...(visits?.unsolvableLoops ?? []), ...(rolled?.unsolvableLoops ?? [])],
   });
-  const visitsById = new Map<string, number>();
-  const stepFigures: StepFigures[] = steps.map((step, s) => {
-    const expectedVisits = visitCounts[s] as number;
-    visitsById.set(step.id, expectedVisits);
-    return { id: step.id, expectedVisits };
-  });
+  const visitsById = new IndexedMap(graph.stepIndexById, (s) => visitCounts[s] as number);
+  const stepFigures: StepFigures[] = steps.map((step, s) => ({ id: step.id, expectedVisits: visitCounts[s] as number }));
   const result: AnalysisContextResult = {
     context: null,
     metrics: null,
@@ -97,17 +98,14 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     rolledCompleteAccurate: rolled.rolledCompleteAccurate,
   });
   // First wins with repeated ids (an unvalidated state), as in the graph.
-  const stepsById = new Map<string, Step>();
-  for (const step of steps) if (!stepsById.has(step.id)) stepsById.set(step.id, step);
   const lanesById = new Map<string, Lane>();
   for (const lane of lanes) if (!lanesById.has(lane.id)) lanesById.set(lane.id, lane);
-  const { outgoing, incoming } = listFlowsPerStep(steps, flows, graph);
   const context: AnalysisContext = {
     input,
-    stepsById,
+    stepsById: new IndexedMap(graph.stepIndexById, (s) => steps[s] as Step),
     lanesById,
-    outgoing,
-    incoming,
+    outgoing: new IndexedMap(graph.stepIndexById, listFlowsOnDemand(flows, graph.outOffsets, graph.outFlows)),
+    incoming: new IndexedMap(graph.stepIndexById, listFlowsOnDemand(flows, graph.inOffsets, graph.inFlows)),
     probability: flowProbabilities,
     visits: visitsById,
     metrics: computed.metrics,
@@ -117,26 +115,21 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   return { ...result, context, metrics: computed.metrics, lanes: computed.lanes };
 }
 
-/** Outgoing and incoming flows per step id, in document order, from the CSR rows. */
-function listFlowsPerStep(
-  steps: readonly Step[],
-  flows: readonly Flow[],
-  graph: StepGraph,
-): { outgoing: Map<string, readonly Flow[]>; incoming: Map<string, readonly Flow[]> } {
-  const outgoing = new Map<string, readonly Flow[]>();
-  const incoming = new Map<string, readonly Flow[]>();
-  const slice = (offsets: Int32Array, flowIndices: Int32Array, s: number): Flow[] => {
-    const first = offsets[s] as number;
-    const end = offsets[s + 1] as number;
+/**
+ * The flows of one CSR row (a step's outgoing or incoming flows, document order) as an
+ * array made on first request and then kept, so a detector that asks twice gets the
+ * same array and steps nobody asks about cost nothing.
+ */
+function listFlowsOnDemand(flows: readonly Flow[], offsets: Int32Array, flowIndices: Int32Array): (step: number) => readonly Flow[] {
+  const made: Array<readonly Flow[] | undefined> = [];
+  return (step) => {
+    const existing = made[step];
+    if (existing) return existing;
+    const first = offsets[step] as number;
+    const end = offsets[step + 1] as number;
     const list = new Array<Flow>(end - first);
     for (let e = first; e < end; e++) list[e - first] = flows[flowIndices[e] as number] as Flow;
+    made[step] = list;
     return list;
   };
-  for (let s = 0; s < steps.length; s++) {
-    const id = (steps[s] as Step).id;
-    if (outgoing.has(id)) continue;
-    outgoing.set(id, slice(graph.outOffsets, graph.outFlows, s));
-    incoming.set(id, slice(graph.inOffsets, graph.inFlows, s));
-  }
-  return { outgoing, incoming };
 }

@@ -66,12 +66,16 @@ export function computeExpectedVisits(
   // Tarjan lists sinks first, so walk the components backwards: sources first.
   for (let component = components.count - 1; component >= 0; component--) {
     const first = offsets[component] as number;
-    const size = (offsets[component + 1] as number) - first;
-    const memberList = Array.from(members.subarray(first, first + size));
+    const end = offsets[component + 1] as number;
+    // Copied out only when needed: most components are single steps.
+    const memberList = (): number[] => Array.from(members.subarray(first, end));
     let hasExit = false;
-    let hasCycle = size > 1;
+    let hasCycle = end - first > 1;
     let selfLoopProbability = 0;
-    for (const step of memberList) {
+    let hasUndefinedInflow = false;
+    for (let m = first; m < end; m++) {
+      const step = members[m] as number;
+      if (Number.isNaN(visits[step])) hasUndefinedInflow = true;
       for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
         const flow = graph.outFlows[e] as number;
         if (usable[flow] === 0) continue;
@@ -84,30 +88,26 @@ export function computeExpectedVisits(
       }
     }
     if (hasCycle && !hasExit) {
-      loopsWithoutExit.push(memberList);
-      for (const step of memberList) visits[step] = Infinity;
+      loopsWithoutExit.push(memberList());
+      for (let m = first; m < end; m++) visits[members[m] as number] = Infinity;
       continue;
     }
-    if (memberList.some((step) => Number.isNaN(visits[step]))) {
+    if (hasUndefinedInflow) {
       // Downstream of an unsolvable loop: undefined as well, and already reported there.
-      for (const step of memberList) visits[step] = NaN;
-      passOnExits(component);
-      continue;
-    }
-    if (size === 1) {
-      const step = memberList[0] as number;
+      for (let m = first; m < end; m++) visits[members[m] as number] = NaN;
+    } else if (end - first === 1) {
+      const step = members[first] as number;
       const exitProbability = 1 - selfLoopProbability;
       if (exitProbability <= MINIMUM_EXIT_PROBABILITY) {
-        unsolvableLoops.push(memberList);
+        unsolvableLoops.push([step]);
         visits[step] = NaN;
       } else {
         visits[step] = (visits[step] as number) / exitProbability;
       }
-      passOnExits(component);
-      continue;
+    } else {
+      const list = memberList();
+      if (!solveComponentVisits(graph, probabilities, component, components, list, visits, localIndex)) unsolvableLoops.push(list);
     }
-    const solved = solveComponentVisits(graph, probabilities, component, components, memberList, visits, localIndex);
-    if (!solved) unsolvableLoops.push(memberList);
     passOnExits(component);
   }
   return { visits, components, loopsWithoutExit, unsolvableLoops };
