@@ -95,6 +95,29 @@ describe('defects: rework', () => {
     expect(finding?.impactMinutesPerCase).toBeCloseTo(4.75, 9);
   });
 
+  it('counts only the target step when a rework flow does not lead back (no loop)', () => {
+    // D → F (rework, p 0.2), F → end: F cannot reach D. 1·0.2·7 = 1.4 min/case.
+    const spec: TestMapSpec = {
+      lanes: [{ id: 'sec' }],
+      steps: [
+        { id: 'start', laneId: 'sec', type: 'start' },
+        { id: 'D', laneId: 'sec', type: 'decision', processTime: 1 },
+        { id: 'F', laneId: 'sec', processTime: 7, label: 'Herstellen' },
+        { id: 'end', laneId: 'sec', type: 'end' },
+      ],
+      flows: [
+        { id: 'f1', from: 'start', to: 'D' },
+        { id: 'f2', from: 'D', to: 'end', probability: 0.8 },
+        { id: 'fix', from: 'D', to: 'F', probability: 0.2, rework: true },
+        { id: 'f3', from: 'F', to: 'end' },
+      ],
+      visits: { start: 1, D: 1, F: 0.2, end: 1 },
+    };
+    const [finding] = findingsOfRule(spec, REWORK);
+    expect(finding?.impactMinutesPerCase).toBeCloseTo(1.4, 9);
+    expect(finding?.explanation).toContain('Each time, ‘Herstellen’ is done again');
+  });
+
   it('does not fire without rework flows, or for a rework flow never taken', () => {
     const spec = workedExample();
     spec.flows = spec.flows.map((flow) => (flow.id === 'f5' ? { ...flow, rework: false } : flow));

@@ -1,11 +1,9 @@
-import type { Flow } from '../../model/types';
 import type { AnalysisContext } from '../context';
 import type { Finding } from '../types';
 import { buildFinding } from './finding';
-import { compareIds } from './findingId';
 import { type LaneWork, traversalsOf, traversedFlows, visitedSteps, visitsOf, workImpact } from './impact';
-import { inProcessOrder } from './processOrder';
-import type { Wording } from './wording';
+import { loopsOf } from './loops';
+import { MAX_LISTED_ITEMS, type Wording } from './wording';
 
 /** Below this %C&A a step's output counts as a defect source (exactly 0.9 does not). */
 export const LOW_COMPLETE_ACCURATE = 0.9;
@@ -48,46 +46,31 @@ function detectLowCompleteAccurate(context: AnalysisContext, wording: Wording): 
     });
 }
 
-/** Steps reachable from `startId` following flows forward (or backward), including itself. */
-function reachFrom(context: AnalysisContext, startId: string, direction: 'forward' | 'backward'): Set<string> {
-  const seen = new Set<string>([startId]);
-  const queue = [startId];
-  for (let stepId = queue.pop(); stepId !== undefined; stepId = queue.pop()) {
-    const flows = (direction === 'forward' ? context.outgoing : context.incoming).get(stepId) ?? [];
-    for (const flow of flows) {
-      const next = direction === 'forward' ? flow.to : flow.from;
-      if (!seen.has(next) && context.stepsById.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * A rework flow f = s→t. It is taken v(s)·p(f) times per case; each time the case re-enters
  * at t and passes the loop again up to s. The loop is every step reachable from t that can
- * reach s (t and s included). One pass through the loop does step x v(x)/v(t) times on
- * average (branches inside the loop make that < 1), so the extra work is
+ * reach s, which is exactly the strongly connected component holding s and t. One pass
+ * through the loop does step x v(x)/v(t) times on average (branches inside the loop make
+ * that < 1), so the extra work is
  *   v(s)·p(f) · Σ_{x in loop} processTime(x)·v(x)/v(t)  person-minutes per case,
  * split over the lanes of the loop steps. For a loop that every pass walks in full this is
  * exactly PT(with the rework) − PT(without it): domain.md's worked example gives
  * 1/3 · (10 + 5 + 1) = 5.33 = 21.33 − 16. It overstates somewhat when loop steps are also
- * reached without passing t.
+ * reached without passing t. A rework flow to a step that cannot lead back to s is no loop:
+ * only t is redone, v(s)·p(f)·processTime(t).
  */
 function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
+  const loops = loopsOf(context);
   return traversedFlows(context)
     .filter((flow) => flow.rework)
     .map((flow) => {
       const passesPerCase = traversalsOf(context, flow);
-      const redone = loopSteps(context, flow);
+      const loop = loops.loopOf(flow);
       const entryVisits = visitsOf(context, flow.to);
-      const work: LaneWork[] = redone.map((stepId) => {
-        const step = context.stepsById.get(stepId);
-        const perPass = step ? (step.processTime * visitsOf(context, stepId)) / entryVisits : 0;
-        return { laneId: step?.laneId ?? '', minutesPerCase: passesPerCase * perPass };
-      });
+      const work: LaneWork[] = loop
+        ? [...loop.workPerLane].map(([laneId, minutes]) => ({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }))
+        : [{ laneId: context.stepsById.get(flow.to)?.laneId ?? '', minutesPerCase: passesPerCase * (context.stepsById.get(flow.to)?.processTime ?? 0) }];
+      const redone = loop ? loops.stepsInOrder(loop) : [flow.to];
       const impact = workImpact(context, work);
       const probability = context.probability.get(flow.id) ?? 0;
       // A rework flow that is the step's only way out needs no "100% of the time".
@@ -97,7 +80,7 @@ function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
         to: wording.step(flow.to),
         share: wording.percent(probability),
         times: wording.times(passesPerCase),
-        steps: wording.list(inProcessOrder(context, redone).map((stepId) => wording.step(stepId))),
+        steps: wording.list(redone.slice(0, MAX_LISTED_ITEMS).map((stepId) => wording.step(stepId)), redone.length),
         minutes: wording.duration(impact.impactMinutesPerCase),
       };
       return buildFinding(context, wording, {
@@ -105,7 +88,7 @@ function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
         ruleName: 'rework',
         idParts: [flow.id],
         title: wording.text(`defects.rework.${variant}.title`, params),
-        explanation: wording.text(`defects.rework.${variant}.explanation`, params),
+        explanation: `${wording.text(`defects.rework.${variant}.explanation`, params)} ${wording.text('defects.rework.redone', { ...params, count: redone.length })}`,
         stepIds: [flow.from, flow.to],
         flowIds: [flow.id],
         impact,
@@ -114,11 +97,3 @@ function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
     });
 }
 
-/** Visited steps redone when rework flow s→t is taken: reachable from t and reaching s. */
-function loopSteps(context: AnalysisContext, flow: Flow): string[] {
-  const afterEntry = reachFrom(context, flow.to, 'forward');
-  const beforeExit = reachFrom(context, flow.from, 'backward');
-  return [...afterEntry]
-    .filter((stepId) => beforeExit.has(stepId) && visitsOf(context, stepId) > 0)
-    .sort(compareIds);
-}

@@ -16,7 +16,15 @@ const DELAY_WASTES: ReadonlySet<Waste> = new Set(['waiting', 'inventory']);
  * cost 0), for the other wastes the step's work v·processTime (person-hours in its lane).
  */
 export function detectUserTagged(context: AnalysisContext, wording: Wording, detected: readonly Finding[]): Finding[] {
-  const covered = new Set(detected.flatMap((finding) => finding.stepIds.map((stepId) => `${finding.category} ${stepId}`)));
+  // Only pairs the user tagged can be covered; checking those keeps this linear without
+  // building a key for every step of every finding (lane pairs list thousands on big maps).
+  const covered = new Set<string>();
+  for (const finding of detected) {
+    for (const stepId of finding.stepIds) {
+      const tags: readonly string[] = context.stepsById.get(stepId)?.wastes ?? [];
+      if (tags.includes(finding.category)) covered.add(`${finding.category} ${stepId}`);
+    }
+  }
   const findings: Finding[] = [];
   for (const step of visitedSteps(context)) {
     for (const waste of new Set(step.wastes ?? [])) {

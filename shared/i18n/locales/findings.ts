@@ -8,6 +8,8 @@ export const findingsEn = {
     quoted: '‘{{name}}’',
     times_one: 'once',
     times_other: '{{value}} times',
+    more_one: '{{value}} more',
+    more_other: '{{value}} more',
     annual: {
       work: 'Over a year ({{cases}} cases) that is about {{hours}} of work, costing {{cost}}.',
       delay: 'Over a year ({{cases}} cases) cases together lie idle for about {{hours}} because of this (waiting time, not working time).',
@@ -46,13 +48,15 @@ export const findingsEn = {
       sometimes: {
         title: 'Work sent back from {{from}} to {{to}} ({{share}} of the time)',
         explanation:
-          'At {{from}}, {{share}} of the work is sent back to {{to}} to be put right (rework). That happens {{times}} per case on average. Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
+          'At {{from}}, {{share}} of the work is sent back to {{to}} to be put right (rework). That happens {{times}} per case on average.',
       },
       always: {
         title: 'Work sent back from {{from}} to {{to}}',
         explanation:
-          'After {{from}} the work goes back to {{to}} to be put right (rework). That happens {{times}} per case on average. Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
+          'After {{from}} the work goes back to {{to}} to be put right (rework). That happens {{times}} per case on average.',
       },
+      redone_one: 'Each time, {{steps}} is done again, which adds up to {{minutes}} of extra work per case.',
+      redone_other: 'Each time, {{steps}} are done again, which adds up to {{minutes}} of extra work per case.',
     },
   },
   extraProcessing: {
@@ -143,6 +147,8 @@ export const findingsNl: typeof findingsEn = {
     quoted: '‘{{name}}’',
     times_one: '{{value}} keer',
     times_other: '{{value}} keer',
+    more_one: 'nog {{value}} andere',
+    more_other: 'nog {{value}} andere',
     annual: {
       work: 'Over een jaar ({{cases}} zaken) is dat ongeveer {{hours}} werk, {{cost}}.',
       delay: 'Over een jaar ({{cases}} zaken) liggen zaken hierdoor samen ongeveer {{hours}} stil (wachttijd, geen werktijd).',
@@ -181,13 +187,15 @@ export const findingsNl: typeof findingsEn = {
       sometimes: {
         title: 'Werk gaat terug van {{from}} naar {{to}} ({{share}} van de keren)',
         explanation:
-          'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak. Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
+          'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
       },
       always: {
         title: 'Werk gaat terug van {{from}} naar {{to}}',
         explanation:
-          'Na {{from}} gaat het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak. Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
+          'Na {{from}} gaat het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
       },
+      redone_one: 'Elke keer wordt {{steps}} opnieuw gedaan; dat is {{minutes}} extra werk per zaak.',
+      redone_other: 'Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
     },
   },
   extraProcessing: {
