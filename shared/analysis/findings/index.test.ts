@@ -113,6 +113,20 @@ describe('detectFindings', () => {
     }
   });
 
+  it('leaves out the annual sentence when the map has no cases per year', () => {
+    const spec = { ...everything('en'), settings: { casesPerYear: 0 } };
+    const findings = detectFindings(buildTestContext(spec));
+    expect(ids(findings)).toEqual(ids(detectFindings(buildTestContext({ ...spec, settings: { casesPerYear: 0 } }))));
+    for (const finding of findings) {
+      expect(finding.impactHoursPerYear).toBe(0);
+      expect(finding.impactCost).toBe(0);
+      expect(finding.explanation).not.toContain('Over a year');
+    }
+    // Sorted by minutes per case when every hours figure is 0.
+    const minutes = findings.map((finding) => Math.round(finding.impactMinutesPerCase * 1e6));
+    expect([...minutes].sort((a, b) => b - a)).toEqual(minutes);
+  });
+
   it('finds nothing on a clean map', () => {
     // Short waits, no rework, one lane at one cost, %C&A 0.9, one check, one system.
     const clean = lineMap([
