@@ -6,7 +6,7 @@ import type { Language } from './vocabulary';
 export type IdFactory = (prefix: string) => string;
 
 /** Height of one horizontal swimlane on the canvas, in pixels. */
-export const LANE_HEIGHT_PX = 160;
+export const LANE_HEIGHT_PX = 180;
 /** Horizontal distance between the start and the end step of a new map, in pixels. */
 const NEW_MAP_WIDTH_PX = 520;
 /** Distance of a step's top-left corner from the top of its lane and the left edge, in pixels. */
