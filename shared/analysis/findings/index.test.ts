@@ -116,7 +116,7 @@ describe('detectFindings', () => {
   it('leaves out the annual sentence when the map has no cases per year', () => {
     const spec = { ...everything('en'), settings: { casesPerYear: 0 } };
     const findings = detectFindings(buildTestContext(spec));
-    expect(ids(findings)).toEqual(ids(detectFindings(buildTestContext({ ...spec, settings: { casesPerYear: 0 } }))));
+    expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       expect(finding.impactHoursPerYear).toBe(0);
       expect(finding.impactCost).toBe(0);
