@@ -8,24 +8,33 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+// Creating an Intl.NumberFormat costs far more than formatting with one; large maps format
+// tens of thousands of numbers per analysis, so formatters are kept per option set.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A number with at most `maximumFractionDigits` decimals: "3,5" (nl) or "3.5" (en). */
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+  return formatterFor(language, { maximumFractionDigits }).format(value);
 }
 
 /** A fraction 0..1 as a percentage: 0.6 → "60%" (en) or "60%" (nl). */
 export function formatPercent(fraction: number, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits }).format(fraction);
+  return formatterFor(language, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
 /** An amount of money: "€ 1.234" (nl) or "€1,234" (en). */
 export function formatCurrency(amount: number, currency: string, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'currency',
-    currency,
-    maximumFractionDigits,
-    minimumFractionDigits: 0,
-  }).format(amount);
+  return formatterFor(language, { style: 'currency', currency, maximumFractionDigits, minimumFractionDigits: 0 }).format(amount);
 }
 
 /**
