@@ -16,6 +16,7 @@ export interface TestStateSpec {
   flows: Array<[string, string] | [string, string, Partial<Flow>]>;
 }
 
+/** A complete step with the schema defaults, in lane "L", labelled with its id. */
 export function buildTestStep(spec: Pick<Step, 'id'> & Partial<Step>): Step {
   return {
     type: 'activity',
@@ -32,6 +33,7 @@ export function buildTestStep(spec: Pick<Step, 'id'> & Partial<Step>): Step {
   };
 }
 
+/** An `AnalysisInput` (casesPerYear 1000, defaultHourlyCost 45, English unless given). */
 export function buildTestInput(spec: TestStateSpec): AnalysisInput {
   const steps = spec.steps.map(buildTestStep);
   const laneIds = [...new Set(steps.map((step) => step.laneId))];
@@ -49,6 +51,7 @@ export function buildTestInput(spec: TestStateSpec): AnalysisInput {
   return { state: { lanes, steps, flows, annotations: [] }, settings, language: spec.language ?? 'en' };
 }
 
+/** The same as a whole `ProcessMap`, for `analyseMap`. */
 export function buildTestMap(spec: TestStateSpec): ProcessMap {
   const input = buildTestInput(spec);
   return {

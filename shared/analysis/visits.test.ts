@@ -114,3 +114,29 @@ describe('computeExpectedVisits (domain.md 2.3), hand-computed', () => {
     expect(v.end).toBeCloseTo(1, 10);
   });
 });
+
+describe('computeExpectedVisits at scale', () => {
+  it('handles 100,000 steps in one big strongly connected component without recursion or dense blow-up', () => {
+    // s0 → s1 → … → end; from s3 on, every step sends 10 % back three steps: the loops overlap, one component
+    const n = 100_000;
+    const steps: TestStateSpec['steps'] = [start, end];
+    const flows: TestStateSpec['flows'] = [['start', 's0']];
+    for (let i = 0; i < n; i++) {
+      steps.push({ id: `s${i}`, processTime: 1 });
+      const next = i + 1 < n ? `s${i + 1}` : 'end';
+      flows.push([`s${i}`, next]);
+      if (i >= 3) flows.push([`s${i}`, `s${i - 3}`, { probability: 0.1, rework: true }]);
+    }
+    const started = performance.now();
+    const result = buildAnalysisContext(buildTestInput({ steps, flows }));
+    // A regression guard against quadratic work (that would take minutes), loose for a busy CI machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.visits.get('end')).toBeCloseTo(1, 9);
+    // The first three steps: v(s0) = 1 + 0.1·v(s3), v(s1) = v(s0) + 0.1·v(s4), v(s2) = v(s1) + 0.1·v(s5)
+    const v = (i: number): number => result.visits.get(`s${i}`) ?? NaN;
+    expect(v(0)).toBeCloseTo(1 + 0.1 * v(3), 9);
+    expect(v(2)).toBeCloseTo(v(1) + 0.1 * v(5), 9);
+    expect(Number.isFinite(result.metrics?.processTimeMinutes)).toBe(true);
+  });
+});
