@@ -67,8 +67,6 @@ export function computeExpectedVisits(
   for (let component = components.count - 1; component >= 0; component--) {
     const first = offsets[component] as number;
     const end = offsets[component + 1] as number;
-    // Copied out only when needed: most components are single steps.
-    const memberList = (): number[] => Array.from(members.subarray(first, end));
     let hasExit = false;
     let hasCycle = end - first > 1;
     let selfLoopProbability = 0;
@@ -88,7 +86,7 @@ export function computeExpectedVisits(
       }
     }
     if (hasCycle && !hasExit) {
-      loopsWithoutExit.push(memberList());
+      loopsWithoutExit.push(copyMembers(members, first, end));
       for (let m = first; m < end; m++) visits[members[m] as number] = Infinity;
       continue;
     }
@@ -105,12 +103,17 @@ export function computeExpectedVisits(
         visits[step] = (visits[step] as number) / exitProbability;
       }
     } else {
-      const list = memberList();
+      const list = copyMembers(members, first, end);
       if (!solveComponentVisits(graph, probabilities, component, components, list, visits, localIndex)) unsolvableLoops.push(list);
     }
     passOnExits(component);
   }
   return { visits, components, loopsWithoutExit, unsolvableLoops };
+}
+
+/** Copied out only when needed: most components are single steps. */
+function copyMembers(members: Int32Array, first: number, end: number): number[] {
+  return Array.from(members.subarray(first, end));
 }
 
 /**
