@@ -3,22 +3,19 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canvasController } from './canvasController';
 import { Icon, type IconName } from './Icon';
-import { useLayoutStatus } from './layout/layoutStatus';
 
-/** Zoom, show-all and arrange buttons on the canvas itself (also reachable from the toolbar). */
+/** Zoom buttons on the canvas itself, next to the map (the toolbar has them too, with arrange). */
 function CanvasControlsView() {
   const { t } = useTranslation('canvas');
-  const layoutRunning = useLayoutStatus().phase === 'running';
-  const buttons: { icon: IconName; label: string; run: () => void; disabled?: boolean }[] = [
+  const buttons: { icon: IconName; label: string; run: () => void }[] = [
     { icon: 'zoomIn', label: t('controls.zoomIn'), run: canvasController.zoomIn },
     { icon: 'zoomOut', label: t('controls.zoomOut'), run: canvasController.zoomOut },
     { icon: 'fit', label: t('controls.fitView'), run: canvasController.fitView },
-    { icon: 'layout', label: t('controls.autoLayout'), run: () => void canvasController.autoLayout(), disabled: layoutRunning },
   ];
   return (
     <Panel position="top-right" className="canvas-controls" aria-label={t('a11y.controls')}>
       {buttons.map((button) => (
-        <button key={button.icon} type="button" className="canvas-controls__button" aria-label={button.label} title={button.label} disabled={button.disabled} onClick={button.run}>
+        <button key={button.icon} type="button" className="canvas-controls__button" aria-label={button.label} title={button.label} onClick={button.run}>
           <Icon name={button.icon} />
         </button>
       ))}

@@ -8,7 +8,6 @@ import {
   useStore,
   type Connection,
   type EdgeChange,
-  type FitViewOptions,
   type IsValidConnection,
   type NodeMouseHandler,
   type NodeSelectionChange,
@@ -24,6 +23,7 @@ import { activeGraph, commandsForDroppedNodes, dispatchAsOneStep, type DroppedNo
 import { registerCanvasApi } from './canvasController';
 import { CanvasEditingContext } from './canvasEditing';
 import { edgeTypes } from './edges/edgeTypes';
+import { MIN_ZOOM, contentBounds, fitViewport } from './fitMap';
 import { createFlowProjector } from './flowProjector';
 import { annotationIdOfNode, annotationNodeId, type CanvasNode, type FlowEdge } from './flowTypes';
 import { LANE_HEIGHT_PX, LOW_DETAIL_ZOOM, SNAP_GRID_PX, STEP_SPACING_PX, laneIndexAtY } from './geometry';
@@ -40,12 +40,10 @@ import { useCanvasAriaLabels } from './useCanvasAriaLabels';
 import { useCanvasEditingState } from './useCanvasEditingState';
 import { useDocumentFit } from './useDocumentFit';
 import { useNodeDrag } from './useNodeDrag';
-import { ValueTypeLegend } from './ValueTypeLegend';
 import { miniMapNodeColor } from './miniMapColors';
 import { EmptyLanes } from './lanes/EmptyLanes';
 
-/** Room for the pinned lane headers on the left when the view is fitted. */
-export const FIT_VIEW_OPTIONS: FitViewOptions = { padding: { left: '200px', right: '40px', top: '40px', bottom: '70px' }, maxZoom: 1 };
+const MINIMAP_STYLE = { width: 168, height: 104 };
 const SNAP_GRID: [number, number] = [SNAP_GRID_PX, SNAP_GRID_PX];
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 const ZOOM_DURATION_MS = 200;
@@ -154,7 +152,16 @@ function CanvasWorkspace() {
     editing.startEditing(stepIds[0] ?? annotationNodeId(annotationIds[0] ?? ''));
   }, [store, editing]);
 
-  const fitView = useCallback(() => void reactFlow.fitView({ ...FIT_VIEW_OPTIONS, duration: ZOOM_DURATION_MS }), [reactFlow]);
+  const fitMap = useCallback(
+    (durationMs: number) => {
+      const bounds = wrapperRef.current?.getBoundingClientRect();
+      if (!bounds) return;
+      const viewport = fitViewport(contentBounds(activeGraph(store.getState())), bounds);
+      void reactFlow.setViewport(viewport, durationMs > 0 ? { duration: durationMs } : undefined);
+    },
+    [reactFlow, store],
+  );
+  const fitView = useCallback(() => fitMap(ZOOM_DURATION_MS), [fitMap]);
   useDocumentFit(store, fitView);
 
   useEffect(
@@ -236,10 +243,9 @@ function CanvasWorkspace() {
             snapToGrid
             snapGrid={SNAP_GRID}
             onlyRenderVisibleElements
-            minZoom={0.1}
+            minZoom={MIN_ZOOM}
             maxZoom={2}
-            fitView
-            fitViewOptions={FIT_VIEW_OPTIONS}
+            onInit={() => fitMap(0)}
             connectionRadius={30}
             ariaLabelConfig={ariaLabelConfig}
             aria-label={t('canvasLabel')}
@@ -248,13 +254,10 @@ function CanvasWorkspace() {
             <LaneHeaders state={state} target={target} />
             {state.lanes.length === 0 && <EmptyLanes target={target} />}
             <CanvasControls />
-            <Panel position="top-center">
+            <Panel position="bottom-center">
               <LayoutStatusMessage />
             </Panel>
-            <Panel position="bottom-center" className="legend-panel">
-              <ValueTypeLegend />
-            </Panel>
-            <MiniMap pannable zoomable nodeColor={miniMapNodeColor} nodeStrokeWidth={0} ariaLabel={t('a11y.minimap')} className="canvas-minimap" />
+            <MiniMap pannable zoomable nodeColor={miniMapNodeColor} nodeStrokeWidth={0} ariaLabel={t('a11y.minimap')} className="canvas-minimap" style={MINIMAP_STYLE} />
           </ReactFlow>
         </div>
       </div>

@@ -7,7 +7,6 @@ const PATHS = {
   zoomIn: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14M20 20l-4-4M11 8v6M8 11h6',
   zoomOut: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14M20 20l-4-4M8 11h6',
   fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
-  layout: 'M3 6h5v4H3zM10 14h5v4h-5zM16 6h5v4h-5zM8 8h8M12.5 10v4',
   close: 'M6 6l12 12M18 6L6 18',
 } as const;
 

@@ -1,6 +1,7 @@
 import { memo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PALETTE_KINDS, type PaletteKind } from './newElements';
+import { ValueTypeLegend } from './ValueTypeLegend';
 
 /** The drag-and-drop type of palette items; its payload is a PaletteKind. */
 export const PALETTE_MIME = 'application/x-stroomlijn-palette';
@@ -44,6 +45,7 @@ function PaletteGlyph({ kind }: { kind: PaletteKind }) {
 /**
  * The element palette: drag an item onto a lane (the drop point decides the lane and
  * place), or click it to add it after the selected step or in the middle of the view.
+ * Below it, the legend of the value-type colours.
  */
 function PaletteView({ onAdd, disabled }: { onAdd: (kind: PaletteKind) => void; disabled: boolean }) {
   const { t } = useTranslation('canvas');
@@ -78,6 +80,7 @@ function PaletteView({ onAdd, disabled }: { onAdd: (kind: PaletteKind) => void; 
         })}
       </ul>
       <p className="palette__hint">{t('palette.hint')}</p>
+      <ValueTypeLegend />
     </nav>
   );
 }

@@ -7,6 +7,7 @@ function ValueTypeLegendView() {
   const { t } = useTranslation('canvas');
   return (
     <div className="legend" role="group" aria-label={t('valueType.title')}>
+      <h2 className="legend__title">{t('valueType.title')}</h2>
       {VALUE_TYPES.map((valueType) => (
         <span key={valueType} className="legend__item">
           <span className={`legend__swatch value--${valueType}`} aria-hidden="true" />
@@ -14,8 +15,8 @@ function ValueTypeLegendView() {
         </span>
       ))}
       <span className="legend__item">
-        <svg className="legend__rework" viewBox="0 0 28 8" aria-hidden="true">
-          <line x1="1" y1="4" x2="27" y2="4" />
+        <svg className="legend__rework" viewBox="0 0 14 8" aria-hidden="true">
+          <line x1="0" y1="4" x2="14" y2="4" />
         </svg>
         {t('flow.rework')}
       </span>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { LaneDeletion } from '../../../shared/commands/types';
 import type { MapState } from '../../../shared/model/types';
@@ -44,7 +45,8 @@ export function DeleteLaneDialog({ state, laneId, onConfirm, onClose }: DeleteLa
     onConfirm(steps.length === 0 || mode === 'delete-steps' ? { mode: 'delete-steps' } : { mode: 'move-steps', toLaneId });
   };
 
-  return (
+  // In the document body: the canvas overlays around it take no pointer events.
+  return createPortal(
     <dialog
       ref={dialogRef}
       className="canvas-dialog"
@@ -96,6 +98,7 @@ export function DeleteLaneDialog({ state, laneId, onConfirm, onClose }: DeleteLa
           </button>
         )}
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -19,6 +19,8 @@ interface LaneHeaderProps {
   index: number;
   laneCount: number;
   heightPx: number;
+  /** Screen pixels of this header hidden above the canvas: its text moves down to stay readable. */
+  hiddenAbovePx: number;
   color: string;
   costText: string;
   selected: boolean;
@@ -39,7 +41,7 @@ function densityOf(heightPx: number): 'full' | 'compact' | 'name' | 'none' {
  * to rename), its hourly cost, and buttons to add a lane below, move it, or delete it.
  * A click selects the lane, so the inspector shows it (the hourly cost is edited there).
  */
-function LaneHeaderView({ lane, index, laneCount, heightPx, color, costText, selected, renaming, actions }: LaneHeaderProps) {
+function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color, costText, selected, renaming, actions }: LaneHeaderProps) {
   const { t } = useTranslation('canvas');
   const density = densityOf(heightPx);
   const name = lane.name.trim() === '' ? t('lane.unnamed') : lane.name;
@@ -48,8 +50,8 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, color, costText, sel
     <div
       role="group"
       aria-label={t('lane.region', { name })}
-      className={`lane-header lane-header--${density}${selected ? ' is-selected' : ''}`}
-      style={{ height: heightPx, '--lane-color': color } as CSSProperties}
+      className={`lane-header lane-header--${density}${heightPx < 40 ? ' lane-header--tight' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ height: heightPx, paddingTop: hiddenAbovePx > 0 ? hiddenAbovePx + 8 : undefined, '--lane-color': color } as CSSProperties}
       onClick={() => actions.select(lane.id)}
       data-lane-id={lane.id}
     >

@@ -8,6 +8,9 @@ import { useEditorState, useEditorStore } from '../../app/hooks';
 import { uiLanguageOf } from '../../i18n';
 import { dispatchLaneChange } from '../canvasCommands';
 import { LANE_HEIGHT_PX, laneColor } from '../geometry';
+
+/** Height of a full header's content (name, cost, buttons). */
+const HEADER_CONTENT_PX = 112;
 import { createElementId, createLane } from '../newElements';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
@@ -53,6 +56,9 @@ export function LaneHeaders({ state, target }: { state: MapState; target: EditTa
   );
 
   const heightPx = LANE_HEIGHT_PX * zoom;
+  // Keep a header's text in view while its lane is partly scrolled out at the top, as long
+  // as the text still fits in the visible part.
+  const hiddenAbove = (index: number): number => Math.max(0, Math.min(-(y + index * heightPx), heightPx - HEADER_CONTENT_PX));
   return (
     <div className="lane-headers">
       <div className="lane-headers__track" style={{ transform: `translateY(${y}px)` }}>
@@ -66,6 +72,7 @@ export function LaneHeaders({ state, target }: { state: MapState; target: EditTa
               index={index}
               laneCount={state.lanes.length}
               heightPx={heightPx}
+              hiddenAbovePx={hiddenAbove(index)}
               color={laneColor(index)}
               costText={t(ownRate ? 'lane.hourlyCost' : 'lane.defaultHourlyCost', { amount })}
               selected={selectedLaneIds.includes(lane.id)}

@@ -14,7 +14,7 @@ import { StepLabel } from './StepLabel';
  */
 function ActivityNodeView({ id, data, selected }: NodeProps<StepNode>) {
   const { t } = useTranslation('canvas');
-  if (data.lowDetail) return <SimpleStepBox data={data} selected={selected} />;
+  if (data.lowDetail) return <SimpleStepBox id={id} data={data} selected={selected} />;
   const style = { '--lane-color': data.laneColor } as CSSProperties;
   const classes = ['step', 'step--activity', `value--${data.valueType}`];
   if (selected) classes.push('is-selected');

@@ -9,7 +9,7 @@ import { StepLabel } from './StepLabel';
 
 /** A decision: a diamond with its question; the branches carry their probabilities. */
 function DecisionNodeView({ id, data, selected }: NodeProps<StepNode>) {
-  if (data.lowDetail) return <SimpleStepBox data={data} selected={selected} />;
+  if (data.lowDetail) return <SimpleStepBox id={id} data={data} selected={selected} />;
   const style = { '--lane-color': data.laneColor } as CSSProperties;
   const classes = ['step', 'step--decision', `value--${data.valueType}`];
   if (selected) classes.push('is-selected');

@@ -28,12 +28,12 @@ const BURST_POINTS = starburstPoints(14);
 function KaizenNodeView({ id, data, selected }: NodeProps<AnnotationNode>) {
   const { t } = useTranslation('canvas');
   return (
-    <div className={`annotation annotation--kaizen${selected ? ' is-selected' : ''}`} role="note" aria-label={t('annotation.kaizen')}>
+    <div className={`annotation annotation--kaizen${data.lowDetail ? ' annotation--simple' : ''}${selected ? ' is-selected' : ''}`} role="note" aria-label={t('annotation.kaizen')}>
       <svg className="kaizen__burst" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
         <polygon points={BURST_POINTS} />
       </svg>
       <div className="kaizen__content">
-        {data.lowDetail ? <span className="annotation__text">{data.text}</span> : <AnnotationText nodeId={id} text={data.text} editing={data.editing} />}
+        <AnnotationText nodeId={id} text={data.text} editing={data.editing} />
       </div>
     </div>
   );

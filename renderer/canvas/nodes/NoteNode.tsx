@@ -8,8 +8,8 @@ import { AnnotationText } from './AnnotationText';
 function NoteNodeView({ id, data, selected }: NodeProps<AnnotationNode>) {
   const { t } = useTranslation('canvas');
   return (
-    <div className={`annotation annotation--note${selected ? ' is-selected' : ''}`} role="note" aria-label={t('annotation.note')}>
-      {data.lowDetail ? <span className="annotation__text">{data.text}</span> : <AnnotationText nodeId={id} text={data.text} editing={data.editing} />}
+    <div className={`annotation annotation--note${data.lowDetail ? ' annotation--simple' : ''}${selected ? ' is-selected' : ''}`} role="note" aria-label={t('annotation.note')}>
+      <AnnotationText nodeId={id} text={data.text} editing={data.editing} />
     </div>
   );
 }

@@ -10,13 +10,13 @@ import { StepLabel } from './StepLabel';
 /** Start and end: a rounded pill with the trigger or the result, marked "Start"/"End". */
 function TerminalNodeView({ id, data, selected }: NodeProps<StepNode>) {
   const { t } = useTranslation('canvas');
-  if (data.lowDetail) return <SimpleStepBox data={data} selected={selected} />;
+  if (data.lowDetail) return <SimpleStepBox id={id} data={data} selected={selected} />;
   const style = { '--lane-color': data.laneColor } as CSSProperties;
   const classes = ['step', 'step--terminal', `step--${data.stepType}`];
   if (selected) classes.push('is-selected');
   if (hasErrorDiagnostic(data.diagnostics)) classes.push('has-error');
   return (
-    <div className="step-node" style={style}>
+    <div className="step-node step-node--terminal" style={style}>
       <div className={classes.join(' ')}>
         <div className="terminal__pill">
           <span className="terminal__kind">{data.stepType === 'start' ? t('step.typeStart') : t('step.typeEnd')}</span>

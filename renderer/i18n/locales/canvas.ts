@@ -36,11 +36,12 @@ export const canvasEn = {
     typeDecision: 'Decision',
     typeActivity: 'Activity',
   },
+  /** The same words as the inspector's value-type field (panels namespace). */
   valueType: {
-    title: 'Value type',
+    title: 'Value for the customer',
     'value-adding': 'Value-adding',
-    'business-required': 'Necessary, no value',
-    'non-value-adding': 'Waste',
+    'business-required': 'Necessary for the organisation',
+    'non-value-adding': 'Not value-adding',
   },
   diagnostic: {
     'dead-end': 'Dead end: no flow leaves this step, so the analysis treats it as an end.',
@@ -157,10 +158,11 @@ export const canvasNl: typeof canvasEn = {
     typeActivity: 'Activiteit',
   },
   valueType: {
-    title: 'Soort waarde',
-    'value-adding': 'Waardetoevoegend',
-    'business-required': 'Nodig, geen waarde',
-    'non-value-adding': 'Verspilling',
+    title: 'Waarde voor de klant',
+    // Soft hyphens let the long words break readably in the narrow legend.
+    'value-adding': 'Waarde\u00adtoevoegend',
+    'business-required': 'Noodzakelijk voor de organisatie',
+    'non-value-adding': 'Niet-waarde\u00adtoevoegend',
   },
   diagnostic: {
     'dead-end': 'Doodlopend: er gaat geen stroom uit deze stap, dus de analyse telt hem als einde.',
