@@ -128,3 +128,27 @@ export async function waitForStillViewport(page: Page): Promise<void> {
     await page.waitForTimeout(120);
   }
 }
+
+/**
+ * Makes the browser build save by download (no File System Access API), so a test can
+ * read what Save writes. Call before page.goto.
+ */
+export async function saveByDownload(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const pickers = window as unknown as Record<string, unknown>;
+    delete pickers.showSaveFilePicker;
+    delete pickers.showOpenFilePicker;
+  });
+}
+
+/** The document as Save writes it (parsed JSON), without the save timestamp. */
+export async function savedDocument(page: Page): Promise<Record<string, unknown>> {
+  const download = page.waitForEvent('download');
+  await page.locator('[data-action="file.save"]').click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const document = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { meta: Record<string, unknown> } & Record<string, unknown>;
+  delete document.meta.updatedAt;
+  return document;
+}
