@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveMapFileResultSchema, openMapFileResultSchema } from '../../shared/ipc/contract';
-import { createDocumentFiles, writeFileAtomically, type DocumentDialogs, type DocumentFileSystem } from './documentFiles';
+import { writeFileAtomically } from './atomicWrite';
+import { backupPathFor } from './backups';
+import { createDocumentFiles, type DocumentDialogs, type DocumentFileSystem } from './documentFiles';
+import { createFileHandles } from './fileHandles';
 
 const OWNER = { window: 'main' };
 let folder: string;
@@ -25,6 +28,8 @@ function recordingFs() {
     open: (path, flags, mode) => (calls.push(`open ${path} ${flags}`), fsPromises.open(path, flags, mode)),
     rename: (from, to) => (calls.push(`rename ${from} -> ${to}`), fsPromises.rename(from, to)),
     unlink: (path) => (calls.push(`unlink ${path}`), fsPromises.unlink(path)),
+    readdir: (path) => (calls.push(`readdir ${path}`), fsPromises.readdir(path)),
+    mkdir: (path, options) => (calls.push(`mkdir ${path}`), fsPromises.mkdir(path, options)),
   };
   return { fs, calls };
 }
@@ -36,19 +41,22 @@ function fakeDialogs(choices: { open?: string | null; save?: string | null } = {
   };
 }
 
-function setup(options: { fs?: DocumentFileSystem; dialogs?: ReturnType<typeof fakeDialogs>; maxFileBytes?: number } = {}) {
+function setup(options: { fs?: DocumentFileSystem; dialogs?: ReturnType<typeof fakeDialogs>; maxFileBytes?: number; backups?: string } = {}) {
   let handleNumber = 0;
   const dialogs = options.dialogs ?? fakeDialogs();
+  const used: string[] = [];
   const files = createDocumentFiles({
     fs: options.fs ?? fsPromises,
     dialogs,
     defaultDirectory: () => join(folder, 'Documents'),
     untitledName: () => 'Naamloze kaart',
     platform: 'linux',
-    createHandle: () => `handle-${++handleNumber}`,
+    handles: createFileHandles(() => `handle-${++handleNumber}`),
+    backupDirectory: () => options.backups ?? null,
+    onFileUsed: (path) => used.push(path),
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
   });
-  return { files, dialogs };
+  return { files, dialogs, used };
 }
 
 describe('openMapFile', () => {
@@ -172,6 +180,43 @@ describe('saveMapFile', () => {
     expect(await readFile(path, 'utf8')).toBe('old version');
     expect(await readdir(folder)).toEqual(['facturen.stroomlijn']);
     expect(calls.some((call) => call.startsWith('unlink '))).toBe(true);
+  });
+
+  it('keeps the previous version in the backups folder, never beside the file', async () => {
+    const path = join(folder, 'facturen.stroomlijn');
+    const backups = join(folder, 'userData', 'backups');
+    await writeFile(path, 'version 1');
+    const { files } = setup({ dialogs: fakeDialogs({ open: path }), backups });
+    const opened = await files.openMapFile(OWNER);
+    if (!opened.ok) throw new Error('open failed');
+    await files.saveMapFile(OWNER, { handle: opened.handle, suggestedName: 'x', text: 'version 2', saveAs: false });
+    expect(await readFile(backupPathFor(backups, path), 'utf8')).toBe('version 1');
+    await files.saveMapFile(OWNER, { handle: opened.handle, suggestedName: 'x', text: 'version 3', saveAs: false });
+    expect(await readFile(backupPathFor(backups, path), 'utf8')).toBe('version 2');
+    expect(await readFile(path, 'utf8')).toBe('version 3');
+    expect(await readdir(folder)).toEqual(['facturen.stroomlijn', 'userData']);
+    expect(await readdir(backups)).toHaveLength(1);
+  });
+
+  it('still saves when the backup cannot be written', async () => {
+    const path = join(folder, 'facturen.stroomlijn');
+    await writeFile(path, 'old');
+    const blocker = join(folder, 'not-a-folder');
+    await writeFile(blocker, 'a file where the backups folder should be');
+    const { files } = setup({ dialogs: fakeDialogs({ save: path }), backups: join(blocker, 'backups') });
+    expect(await files.saveMapFile(OWNER, { handle: null, suggestedName: 'x', text: 'new', saveAs: true })).toMatchObject({ ok: true });
+    expect(await readFile(path, 'utf8')).toBe('new');
+  });
+
+  it('reports every file opened or saved for the recent files list', async () => {
+    const path = join(folder, 'a.stroomlijn');
+    const copy = join(folder, 'b.stroomlijn');
+    await writeFile(path, '{}');
+    const { files, used } = setup({ dialogs: fakeDialogs({ open: path, save: copy }) });
+    await files.openMapFile(OWNER);
+    await files.saveMapFile(OWNER, { handle: null, suggestedName: 'b', text: '{}', saveAs: true });
+    await files.openPath(join(folder, 'missing.stroomlijn'));
+    expect(used).toEqual([path, copy]);
   });
 
   it('reports a folder it cannot write to', async () => {

@@ -1,27 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   MAP_FILE_EXTENSION,
   MAX_MAP_FILE_BYTES,
+  type OpenFileRequest,
   type OpenMapFileResult,
   type SaveMapFileRequest,
   type SaveMapFileResult,
 } from '../../shared/ipc/contract';
 import { safeFileName } from '../../shared/ipc/fileNames';
+import { describeFileError, isTemporaryFileOf, writeFileAtomically, type AtomicWriteFileSystem } from './atomicWrite';
+import { keepPreviousVersion, type BackupFileSystem } from './backups';
+import { compareWithDisk, fingerprintOf, type FileFingerprint, type FingerprintFileSystem } from './fileFingerprint';
+import { createFileHandles, type FileHandles } from './fileHandles';
 
 /** The file operations documentFiles needs; node:fs/promises satisfies it. */
-export interface DocumentFileSystem {
-  stat(path: string): Promise<{ size: number; mode: number; isFile(): boolean }>;
-  readFile(path: string): Promise<Uint8Array>;
-  open(path: string, flags: string, mode?: number): Promise<WritableFileHandle>;
-  rename(oldPath: string, newPath: string): Promise<void>;
-  unlink(path: string): Promise<void>;
-}
-
-export interface WritableFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
-  sync(): Promise<void>;
-  close(): Promise<void>;
+export interface DocumentFileSystem extends AtomicWriteFileSystem, BackupFileSystem, FingerprintFileSystem {
+  stat(path: string): Promise<{ size: number; mode: number; mtimeMs: number; isFile(): boolean }>;
+  readdir(path: string): Promise<string[]>;
 }
 
 /**
@@ -42,13 +37,22 @@ export interface DocumentFilesOptions<Owner> {
   /** File name for a map whose title gives no usable name, in the app language. */
   untitledName(): string;
   platform: NodeJS.Platform;
-  createHandle?: () => string;
+  handles?: FileHandles;
   maxFileBytes?: number;
+  /** Folder for the previous version of each saved file; null keeps no backups. */
+  backupDirectory?: () => string | null;
+  /** Called with every path opened or saved (the recent files list). */
+  onFileUsed?: (path: string) => void;
+  /** Reports what went wrong without failing the save (a backup that could not be written). */
+  onWarning?: (message: string, error: unknown) => void;
 }
 
 export interface DocumentFiles<Owner> {
   openMapFile(owner: Owner): Promise<OpenMapFileResult>;
+  /** Reads a file main was given a path for (command line, file manager, drop, Open Recent). */
+  openPath(path: string): Promise<OpenFileRequest>;
   saveMapFile(owner: Owner, request: SaveMapFileRequest): Promise<SaveMapFileResult>;
+  readonly handles: FileHandles;
 }
 
 const UTF8_BOM = '\uFEFF';
@@ -56,108 +60,121 @@ const UTF8_BOM = '\uFEFF';
 /**
  * Opening and saving map files in main. The renderer only ever sees opaque handles and
  * file names; the paths stay here. Text is returned unparsed: the sandboxed renderer
- * parses untrusted content.
+ * parses untrusted content. Saving is safe (atomicWrite.ts), keeps the previous version
+ * (backups.ts) and refuses to overwrite a file someone else changed (fileFingerprint.ts).
  */
 export function createDocumentFiles<Owner>(options: DocumentFilesOptions<Owner>): DocumentFiles<Owner> {
   const { fs, dialogs, platform } = options;
-  const createHandle = options.createHandle ?? randomUUID;
+  const handles = options.handles ?? createFileHandles();
   const maxFileBytes = options.maxFileBytes ?? MAX_MAP_FILE_BYTES;
-  const pathsByHandle = new Map<string, string>();
+  const warn = options.onWarning ?? (() => undefined);
 
-  const handleFor = (path: string): string => {
-    for (const [handle, knownPath] of pathsByHandle) if (knownPath === path) return handle;
-    const handle = createHandle();
-    pathsByHandle.set(handle, path);
-    return handle;
-  };
+  async function openPath(path: string): Promise<OpenFileRequest> {
+    const fileName = basename(path);
+    try {
+      const stats = await fs.stat(path);
+      if (!stats.isFile()) return { ok: false, reason: 'failed', fileName, message: `EISDIR: ${fileName} is not a file` };
+      if (stats.size > maxFileBytes) return { ok: false, reason: 'tooLarge', fileName, sizeBytes: stats.size, limitBytes: maxFileBytes };
+      const bytes = await fs.readFile(path);
+      // The file may have grown between stat and read.
+      if (bytes.byteLength > maxFileBytes) return { ok: false, reason: 'tooLarge', fileName, sizeBytes: bytes.byteLength, limitBytes: maxFileBytes };
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const handle = handles.create({ path, baseline: fingerprintOf(bytes, stats.mtimeMs) });
+      options.onFileUsed?.(path);
+      return { ok: true, handle, fileName, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+    } catch (error) {
+      return { ok: false, reason: 'failed', fileName, message: describeFileError(error) };
+    }
+  }
+
+  async function chooseSavePath(owner: Owner, request: SaveMapFileRequest, currentPath: string | undefined): Promise<string | null> {
+    const name = safeFileName(request.suggestedName) ?? safeFileName(options.untitledName()) ?? 'map';
+    const defaultPath = currentPath ?? join(options.defaultDirectory(), `${name}.${MAP_FILE_EXTENSION}`);
+    const chosen = await dialogs.chooseFileToSave(owner, defaultPath);
+    if (chosen === null) return null;
+    // Some Linux dialogs return the name exactly as typed, without the filter's extension.
+    return extname(chosen) === '' ? `${chosen}.${MAP_FILE_EXTENSION}` : chosen;
+  }
+
+  async function keepBackup(path: string): Promise<void> {
+    const backupDirectory = options.backupDirectory?.() ?? null;
+    if (backupDirectory === null) return;
+    try {
+      await keepPreviousVersion(fs, backupDirectory, path, platform);
+    } catch (error) {
+      // A missing backup must not cost the user the save itself; the write below is still safe.
+      warn(`could not keep the previous version of ${basename(path)}`, error);
+    }
+  }
+
+  /** Removes temporary files that an earlier save of this file left behind when the app died before its rename. */
+  async function removeStaleTemporaryFiles(path: string): Promise<void> {
+    try {
+      const targetName = basename(path);
+      for (const name of await fs.readdir(dirname(path))) {
+        if (isTemporaryFileOf(targetName, name)) await fs.unlink(join(dirname(path), name)).catch(() => undefined);
+      }
+    } catch {
+      // Tidying up only; the save already succeeded.
+    }
+  }
+
+  async function fingerprintAfterWrite(path: string, bytes: Uint8Array): Promise<FileFingerprint> {
+    // Some file systems round modification times: take the one the file really got.
+    const modifiedMs = await fs.stat(path).then(
+      (stats) => stats.mtimeMs,
+      () => -1,
+    );
+    return fingerprintOf(bytes, modifiedMs);
+  }
 
   return {
+    handles,
+    openPath,
+
     async openMapFile(owner) {
       const path = await dialogs.chooseFileToOpen(owner);
       if (path === null) return { ok: false, reason: 'cancelled' };
-      const fileName = basename(path);
-      try {
-        const stats = await fs.stat(path);
-        if (!stats.isFile()) return { ok: false, reason: 'failed', message: `${fileName} is not a file` };
-        if (stats.size > maxFileBytes) return { ok: false, reason: 'tooLarge', fileName, sizeBytes: stats.size, limitBytes: maxFileBytes };
-        const bytes = await fs.readFile(path);
-        // The file may have grown between stat and read.
-        if (bytes.byteLength > maxFileBytes) {
-          return { ok: false, reason: 'tooLarge', fileName, sizeBytes: bytes.byteLength, limitBytes: maxFileBytes };
-        }
-        const text = new TextDecoder('utf-8').decode(bytes);
-        return { ok: true, handle: handleFor(path), fileName, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
-      } catch (error) {
-        return { ok: false, reason: 'failed', message: describeError(error) };
-      }
+      const result = await openPath(path);
+      // The user just picked this file: the dialog result needs no file name to explain a failure.
+      if (!result.ok && result.reason === 'failed') return { ok: false, reason: 'failed', message: result.message };
+      return result;
     },
 
     async saveMapFile(owner, request) {
-      let path = request.handle === null ? undefined : pathsByHandle.get(request.handle);
-      if (request.saveAs || path === undefined) {
-        const name = safeFileName(request.suggestedName) ?? safeFileName(options.untitledName()) ?? 'map';
-        const defaultPath = path ?? join(options.defaultDirectory(), `${name}.${MAP_FILE_EXTENSION}`);
-        const chosen = await dialogs.chooseFileToSave(owner, defaultPath);
-        if (chosen === null) return { ok: false, reason: 'cancelled' };
-        // Some Linux dialogs return the name exactly as typed, without the filter's extension.
-        path = extname(chosen) === '' ? `${chosen}.${MAP_FILE_EXTENSION}` : chosen;
-      }
+      const known = request.handle === null ? undefined : handles.get(request.handle);
+      const savesInPlace = !request.saveAs && known !== undefined;
+      const path = savesInPlace ? known.path : await chooseSavePath(owner, request, known?.path);
+      if (path === null) return { ok: false, reason: 'cancelled' };
       try {
-        await writeFileAtomically(fs, path, request.text, platform);
-        return { ok: true, handle: handleFor(path), fileName: basename(path) };
+        if (savesInPlace && known.baseline !== null && request.force !== true) {
+          const onDisk = await compareWithDisk(fs, path, known.baseline);
+          if (onDisk.changed) {
+            return { ok: false, reason: 'conflict', fileName: basename(path), modifiedAt: isoTimestamp(onDisk.modifiedMs) };
+          }
+        }
+        const bytes = new TextEncoder().encode(request.text);
+        await keepBackup(path);
+        await writeFileAtomically(fs, path, bytes, platform);
+        const file = { path, baseline: await fingerprintAfterWrite(path, bytes) };
+        let handle: string;
+        if (savesInPlace && request.handle !== null) {
+          handle = request.handle;
+          handles.update(handle, file);
+        } else {
+          handle = handles.create(file);
+        }
+        await removeStaleTemporaryFiles(path);
+        options.onFileUsed?.(path);
+        return { ok: true, handle, fileName: basename(path) };
       } catch (error) {
-        return { ok: false, reason: 'failed', message: describeError(error) };
+        return { ok: false, reason: 'failed', message: describeFileError(error) };
       }
     },
   };
 }
 
-/**
- * Writes through a temporary file in the same folder (same file system, so the rename is
- * atomic), flushed to disk before it replaces the target: a crash or full disk leaves
- * either the old or the new file, never half of one. The target's permissions are kept.
- */
-export async function writeFileAtomically(fs: DocumentFileSystem, path: string, text: string, platform: NodeJS.Platform): Promise<void> {
-  const directory = dirname(path);
-  const temporaryPath = join(directory, `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`);
-  const existingMode = await fs.stat(path).then(
-    (stats) => stats.mode & 0o777,
-    () => undefined,
-  );
-  try {
-    const handle = await fs.open(temporaryPath, 'wx', existingMode ?? 0o644);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporaryPath, path);
-  } catch (error) {
-    await fs.unlink(temporaryPath).catch(() => undefined);
-    throw error;
-  }
-  if (platform !== 'win32') await syncDirectory(fs, directory);
-}
-
-/** Makes the rename itself durable; best effort, some file systems refuse it. */
-async function syncDirectory(fs: DocumentFileSystem, directory: string): Promise<void> {
-  try {
-    const handle = await fs.open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // The data itself is already flushed; a missing directory flush only risks the rename.
-  }
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return (code !== undefined && !error.message.includes(code) ? `${code}: ${error.message}` : error.message).slice(0, 2000);
-  }
-  return String(error).slice(0, 2000);
+function isoTimestamp(milliseconds: number): string | null {
+  const date = new Date(milliseconds);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import { BRIDGE_METHOD_NAMES, IPC_CHANNELS, ipcErrorSchema, type IpcChannel, type SaveMapFileRequest } from '../../shared/ipc/contract';
+import { BRIDGE_METHOD_NAMES, IPC_CHANNELS, isMainToRendererChannel, ipcErrorSchema, type IpcChannel, type MainToRendererChannel, type SaveMapFileRequest } from '../../shared/ipc/contract';
 import { registerIpcRoutes, type InvokeEvent, type IpcMainLike } from './ipc';
 import { buildIpcRoutes, type IpcServices } from './ipcRoutes';
 import { APP_ENTRY_URL, isTrustedSenderFrame } from './security';
@@ -22,6 +22,16 @@ function fakeServices(): MockedServices {
     saveMapFile: vi.fn<IpcServices['saveMapFile']>(() => Promise.resolve({ ok: true, handle: 'h1', fileName: 'a.stroomlijn' })),
     setMenuState: vi.fn<IpcServices['setMenuState']>(),
     setDocumentTitle: vi.fn<IpcServices['setDocumentTitle']>(),
+    openDroppedFile: vi.fn<IpcServices['openDroppedFile']>(() => Promise.resolve({ ok: true, handle: 'h2', fileName: 'b.stroomlijn', text: '{}' })),
+    listRecent: vi.fn<IpcServices['listRecent']>(() => []),
+    openRecent: vi.fn<IpcServices['openRecent']>(() => Promise.resolve({ ok: false, reason: 'failed', message: 'ENOENT' })),
+    writeRecovery: vi.fn<IpcServices['writeRecovery']>(() => Promise.resolve({ ok: true, savedAt: '2026-11-26T10:00:00.000Z' })),
+    listRecovered: vi.fn<IpcServices['listRecovered']>(() => Promise.resolve([])),
+    discardRecovery: vi.fn<IpcServices['discardRecovery']>(() => Promise.resolve()),
+    openExternal: vi.fn<IpcServices['openExternal']>(() => Promise.resolve({ opened: true })),
+    answerCloseRequest: vi.fn<IpcServices['answerCloseRequest']>(),
+    listenForOpenRequests: vi.fn<IpcServices['listenForOpenRequests']>(),
+    listenForCloseRequests: vi.fn<IpcServices['listenForCloseRequests']>(),
   };
 }
 
@@ -40,8 +50,11 @@ function setup(services = fakeServices()) {
 
 const validSave: SaveMapFileRequest = { handle: null, suggestedName: 'Facturen', text: '{"format":"stroomlijn-map"}', saveAs: false };
 
+const validRecovery = { documentId: 'doc-1', title: 'Facturen', handle: null, text: '{}' };
+type InvokeChannel = Exclude<IpcChannel, MainToRendererChannel>;
+
 /** A valid payload per channel, so each route can be called in the loops below. */
-const validPayloads: Record<Exclude<IpcChannel, 'menu:action'>, unknown[]> = {
+const validPayloads: Record<InvokeChannel, unknown[]> = {
   [IPC_CHANNELS.getSystemLanguage]: [],
   [IPC_CHANNELS.getPreferences]: [],
   [IPC_CHANNELS.setPreferences]: [{ language: 'nl' }],
@@ -49,13 +62,27 @@ const validPayloads: Record<Exclude<IpcChannel, 'menu:action'>, unknown[]> = {
   [IPC_CHANNELS.saveMapFile]: [validSave],
   [IPC_CHANNELS.setMenuState]: [{ language: 'en', canUndo: true, canRedo: false, hasSelection: false }],
   [IPC_CHANNELS.setDocumentTitle]: [{ fileName: null, title: 'Facturen', dirty: true }],
+  [IPC_CHANNELS.openDroppedFile]: ['/home/anna/facturen.stroomlijn'],
+  [IPC_CHANNELS.listRecent]: [],
+  [IPC_CHANNELS.openRecent]: ['0123456789abcdef'],
+  [IPC_CHANNELS.writeRecovery]: [validRecovery],
+  [IPC_CHANNELS.listRecovered]: [],
+  [IPC_CHANNELS.discardRecovery]: ['doc-1'],
+  [IPC_CHANNELS.openExternal]: ['https://example.com/'],
+  [IPC_CHANNELS.answerCloseRequest]: [true],
+  [IPC_CHANNELS.listenForOpenRequests]: [],
+  [IPC_CHANNELS.listenForCloseRequests]: [],
 };
 
 describe('IPC routes', () => {
-  it('register one handler per bridge method (menu:action goes the other way)', () => {
+  it('register one handler per invoke channel (the subscriptions listen on channels main sends on)', () => {
     const { handlers } = setup();
-    expect(handlers.size).toBe(BRIDGE_METHOD_NAMES.length - 1);
+    const invokeChannels = Object.values(IPC_CHANNELS).filter((channel) => !isMainToRendererChannel(channel));
+    expect([...handlers.keys()].sort()).toEqual(invokeChannels.sort());
     expect([...handlers.keys()].sort()).toEqual(Object.keys(validPayloads).sort());
+    // Every bridge method is either a call on the channel of its own name or a subscription.
+    for (const name of BRIDGE_METHOD_NAMES.filter((method) => !method.startsWith('on'))) expect(IPC_CHANNELS, name).toHaveProperty(name);
+    expect(BRIDGE_METHOD_NAMES.filter((method) => method.startsWith('on')).sort()).toEqual(['onCloseRequest', 'onMenuAction', 'onOpenFileRequest']);
   });
 
   it.each(Object.entries(foreignEvents))('refuse every call from %s before looking at it', async (_name, event) => {
@@ -89,6 +116,21 @@ describe('IPC routes', () => {
     [IPC_CHANNELS.openMapFile, [{ path: '/etc/passwd' }]],
     [IPC_CHANNELS.getPreferences, [null]],
     [IPC_CHANNELS.setPreferences, [{ language: 'nl' }, 'extra']],
+    [IPC_CHANNELS.saveMapFile, [{ ...validSave, force: 1 }]],
+    [IPC_CHANNELS.writeRecovery, [{ ...validRecovery, documentId: '../../.ssh/id_rsa' }]],
+    [IPC_CHANNELS.writeRecovery, [{ ...validRecovery, path: '/tmp/evil' }]],
+    [IPC_CHANNELS.writeRecovery, [{ ...validRecovery, text: 42 }]],
+    [IPC_CHANNELS.discardRecovery, ['../settings']],
+    [IPC_CHANNELS.discardRecovery, [{ documentId: 'doc-1' }]],
+    [IPC_CHANNELS.openRecent, ['/home/anna/facturen.stroomlijn']],
+    [IPC_CHANNELS.openRecent, [3]],
+    [IPC_CHANNELS.openExternal, ['']],
+    [IPC_CHANNELS.openExternal, [{ url: 'https://example.com' }]],
+    [IPC_CHANNELS.answerCloseRequest, ['yes']],
+    [IPC_CHANNELS.answerCloseRequest, []],
+    [IPC_CHANNELS.openDroppedFile, [{ path: '/etc/passwd' }]],
+    [IPC_CHANNELS.listRecovered, ['all']],
+    [IPC_CHANNELS.listenForCloseRequests, [true]],
   ] as const)('refuse a malformed %s payload with a typed error', async (channel, args) => {
     const { call, services } = setup();
     const response = (await call(channel, trustedEvent, ...args)) as { ok: boolean; error: unknown };

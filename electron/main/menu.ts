@@ -10,6 +10,22 @@ export interface MenuTemplateOptions {
   /** Adds the developer tools item (unpackaged builds only). */
   includeDeveloperTools: boolean;
   onAction: (id: MenuActionId, window: BaseWindow | undefined) => void;
+  /** Items main handles itself (windows and the recent files); absent in tests of the rest. */
+  shellItems?: ShellMenuItems;
+}
+
+/** A recently used file as the Open Recent submenu shows it. */
+export interface RecentMenuEntry {
+  id: string;
+  fileName: string;
+  folderName: string;
+}
+
+export interface ShellMenuItems {
+  recentFiles: readonly RecentMenuEntry[];
+  onOpenRecent(id: string): void;
+  onClearRecent(): void;
+  onNewWindow(): void;
 }
 
 type MenuLabelKey = keyof typeof menuEn;
@@ -19,7 +35,7 @@ type MenuLabelKey = keyof typeof menuEn;
  * menu too), labelled in the app language. Every app item sends a MenuActionId; only
  * window and app chores (quit, hide, minimise) use Electron roles.
  */
-export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAction }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAction, shellItems }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const t = menuTranslator(state.language, isMac);
   const editingText = state.textFieldFocused === true;
@@ -52,11 +68,20 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAc
     submenu: [
       item('file.new', 'new', { accelerator: 'CmdOrCtrl+N' }),
       item('file.newFromTemplate', 'newFromTemplate', { accelerator: 'CmdOrCtrl+Shift+N' }),
+      ...(shellItems === undefined ? [] : [{ id: 'file.newWindow', label: t('newWindow'), click: () => shellItems.onNewWindow() }]),
       item('file.open', 'open', { accelerator: 'CmdOrCtrl+O' }),
+      ...(shellItems === undefined ? [] : [openRecentMenu(shellItems, t, isMac)]),
       { type: 'separator' },
       item('file.save', 'save', { accelerator: 'CmdOrCtrl+S' }),
       item('file.saveAs', 'saveAs', { accelerator: 'CmdOrCtrl+Shift+S' }),
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t('quit'), accelerator: 'Ctrl+Q' } as const]),
+      ...(isMac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            // role 'close' closes through the window's close guard (Save / Don't save / Cancel).
+            { role: 'close', label: t('closeWindow'), accelerator: 'Ctrl+W' } as const,
+            { role: 'quit', label: t('quit'), accelerator: 'Ctrl+Q' } as const,
+          ]),
     ],
   };
   const canUndo = state.canUndo || editingText;
@@ -117,6 +142,30 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAc
     submenu: isMac ? [] : [item('help.about', 'about')],
   };
   return isMac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
+}
+
+/**
+ * File > Open Recent: newest first; a name that occurs twice gets its folder added.
+ * Ampersands in file names are doubled so Windows and Linux do not take them as access keys.
+ */
+function openRecentMenu(shellItems: ShellMenuItems, t: (key: MenuLabelKey) => string, isMac: boolean): MenuItemConstructorOptions {
+  const { recentFiles } = shellItems;
+  const escape = (text: string) => (isMac ? text : text.replace(/&/g, '&&'));
+  const nameCounts = new Map<string, number>();
+  for (const entry of recentFiles) nameCounts.set(entry.fileName, (nameCounts.get(entry.fileName) ?? 0) + 1);
+  const items: MenuItemConstructorOptions[] = recentFiles.map((entry) => ({
+    id: `file.openRecent.${entry.id}`,
+    label: escape((nameCounts.get(entry.fileName) ?? 0) > 1 ? `${entry.fileName} — ${entry.folderName}` : entry.fileName),
+    click: () => shellItems.onOpenRecent(entry.id),
+  }));
+  return {
+    id: 'file.openRecent',
+    label: t('openRecent'),
+    submenu:
+      items.length === 0
+        ? [{ id: 'file.openRecent.none', label: t('noRecentFiles'), enabled: false }]
+        : [...items, { type: 'separator' }, { id: 'file.clearRecent', label: t('clearRecent'), click: () => shellItems.onClearRecent() }],
+  };
 }
 
 /** Labels from the shared `menu` namespace; access-key ampersands only off macOS. */

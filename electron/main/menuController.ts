@@ -1,6 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions, WebContents } from 'electron';
 import { IPC_CHANNELS, type MenuActionId, type MenuState } from '../../shared/ipc/contract';
-import { buildMenuTemplate, routeMenuAction } from './menu';
+import { buildMenuTemplate, routeMenuAction, type ShellMenuItems } from './menu';
 
 /** The parts of Electron's Menu module the controller uses. */
 export interface MenuApi<BuiltMenu> {
@@ -17,12 +17,16 @@ export interface MenuControllerOptions<BuiltMenu> {
   initialState: MenuState;
   /** The page a menu choice is for: the clicked window's, else the focused or main one. */
   resolveTarget(window: BaseWindow | undefined): MenuTargetContents | null;
+  /** New Window and Open Recent, read at every rebuild. */
+  shellItems?: () => ShellMenuItems;
 }
 
 export interface MenuController {
   /** Applies the renderer's state; rebuilds the native menu only when something changed. */
   setState(state: MenuState): void;
   getState(): MenuState;
+  /** Rebuilds the menu because something main owns changed (the recent files). */
+  refresh(): void;
   /** Runs a menu choice as the menu itself does (exposed for tests). */
   dispatch(id: MenuActionId, window: BaseWindow | undefined): void;
 }
@@ -44,6 +48,7 @@ export function createMenuController<BuiltMenu>(options: MenuControllerOptions<B
       platform: options.platform,
       includeDeveloperTools: options.includeDeveloperTools,
       onAction: dispatch,
+      ...(options.shellItems === undefined ? {} : { shellItems: options.shellItems() }),
     });
     options.menu.setApplicationMenu(options.menu.buildFromTemplate(template));
   };
@@ -56,6 +61,7 @@ export function createMenuController<BuiltMenu>(options: MenuControllerOptions<B
       rebuild();
     },
     getState: () => state,
+    refresh: rebuild,
     dispatch,
   };
 }

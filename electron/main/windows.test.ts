@@ -56,13 +56,13 @@ describe('openMainWindow', () => {
     fake.FakeBrowserWindow.created.length = 0;
   });
 
-  function open(saved: WindowState | null, discardChanges = false) {
+  function open(saved: WindowState | null, closeAgreed = false) {
     const settings = { getWindowState: () => saved, setWindowState: vi.fn() };
-    const confirmDiscardChanges = vi.fn(() => discardChanges);
-    openMainWindow(settings, { preloadPath: '/app/out/preload/preload.cjs', confirmDiscardChanges });
+    const mayUnload = vi.fn(() => closeAgreed);
+    openMainWindow(settings, { preloadPath: '/app/out/preload/preload.cjs', mayUnload });
     const [window] = fake.FakeBrowserWindow.created;
     if (window === undefined) throw new Error('no window created');
-    return { window, settings, confirmDiscardChanges };
+    return { window, settings, mayUnload };
   }
 
   it('creates every window with the secure webPreferences', () => {
@@ -103,13 +103,13 @@ describe('openMainWindow', () => {
     expect(window.emit('page-title-updated').preventDefault).toHaveBeenCalled();
   });
 
-  it('asks before a close drops unsaved changes, and closes only when the user agrees', () => {
+  it("overrides the page's beforeunload only when closing was agreed through the close guard", () => {
     const keep = open(null, false);
     expect(keep.window.emitWebContents('will-prevent-unload').preventDefault).not.toHaveBeenCalled();
-    expect(keep.confirmDiscardChanges).toHaveBeenCalledWith(keep.window);
+    expect(keep.mayUnload).toHaveBeenCalledWith(keep.window);
     fake.FakeBrowserWindow.created.length = 0;
-    const discard = open(null, true);
-    expect(discard.window.emitWebContents('will-prevent-unload').preventDefault).toHaveBeenCalledOnce();
+    const agreed = open(null, true);
+    expect(agreed.window.emitWebContents('will-prevent-unload').preventDefault).toHaveBeenCalledOnce();
   });
 
   it('remembers its placement when closed', () => {

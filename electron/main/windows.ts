@@ -32,11 +32,11 @@ export function displayWorkAreas(): Rectangle[] {
 export interface MainWindowOptions {
   preloadPath: string;
   /**
-   * Asked when the page refuses to unload because of unsaved changes (its beforeunload
-   * handler). Electron shows no dialog of its own and would silently keep the window open,
-   * so main asks; true closes the window and drops the changes.
+   * Asked when the page refuses to unload (its beforeunload handler, while it has unsaved
+   * changes). Electron shows no dialog of its own and would silently keep the window open.
+   * True when closing was already agreed through the close guard (closeGuard.ts).
    */
-  confirmDiscardChanges: (window: BrowserWindow) => boolean;
+  mayUnload: (window: BrowserWindow) => boolean;
 }
 
 /** Opens the editor window where it was last time and loads the renderer from app://. */
@@ -48,7 +48,7 @@ export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setW
   // The title comes from setDocumentTitle (with the unsaved marker), not from <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.webContents.on('will-prevent-unload', (event) => {
-    if (options.confirmDiscardChanges(window)) event.preventDefault();
+    if (options.mayUnload(window)) event.preventDefault();
   });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

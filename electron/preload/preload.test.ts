@@ -14,6 +14,12 @@ const electron = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  webUtils: {
+    getPathForFile: (file: { realPath?: string }) => {
+      if (file.realPath === undefined) throw new TypeError('not a File');
+      return file.realPath;
+    },
+  },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: {
     invoke: electron.invoke,
@@ -63,5 +69,33 @@ describe('preload', () => {
 
   it('refuses a callback that is not a function', () => {
     expect(() => api.onMenuAction('alert(1)' as never)).toThrow(TypeError);
+  });
+
+  it('sends main the path Electron knows for a dropped file, never a path from the page', async () => {
+    const dropped = { name: 'facturen.stroomlijn', size: 2, lastModified: 0, text: () => Promise.resolve('{}'), realPath: '/home/anna/facturen.stroomlijn' };
+    await api.openDroppedFile(dropped);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '/home/anna/facturen.stroomlijn');
+    // Something that only looks like a File (page script) yields no path at all.
+    await api.openDroppedFile({ name: '/etc/passwd', size: 1, lastModified: 0, text: () => Promise.resolve('') });
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '');
+  });
+
+  it('tells main when the page listens for open and close requests, and forwards them without the event', () => {
+    const opened = vi.fn();
+    const stopOpen = api.onOpenFileRequest(opened);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listenForOpenRequests);
+    electron.emit(IPC_CHANNELS.openFileRequest, { ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
+    expect(opened).toHaveBeenCalledWith({ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
+    stopOpen();
+
+    const closing = vi.fn();
+    const stopClose = api.onCloseRequest(closing);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listenForCloseRequests);
+    electron.emit(IPC_CHANNELS.closeRequest, 'ignored payload');
+    expect(closing.mock.calls).toEqual([[]]);
+    stopClose();
+    electron.emit(IPC_CHANNELS.closeRequest);
+    expect(closing).toHaveBeenCalledTimes(1);
+    expect(() => api.onCloseRequest('x' as never)).toThrow(TypeError);
   });
 });

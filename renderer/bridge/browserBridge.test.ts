@@ -11,13 +11,18 @@ function abortError(): Error {
   return Object.assign(new Error('The user aborted a request.'), { name: 'AbortError' });
 }
 
-function pickedFile(name: string, content: string): PickedFileHandle & { written: string[] } {
+function pickedFile(name: string, content: string): PickedFileHandle & { written: string[]; changeOnDisk(text: string): void } {
   const written: string[] = [];
   let current = content;
+  let lastModified = 1_000;
   return {
     name,
     written,
-    getFile: () => Promise.resolve(new File([current], name)),
+    changeOnDisk(text) {
+      current = text;
+      lastModified += 1_000;
+    },
+    getFile: () => Promise.resolve(new File([current], name, { lastModified })),
     createWritable: () =>
       Promise.resolve({
         write: (data: string) => {
@@ -25,7 +30,8 @@ function pickedFile(name: string, content: string): PickedFileHandle & { written
           return Promise.resolve();
         },
         close: () => {
-          current = written.join('');
+          current = written.at(-1) ?? '';
+          lastModified += 1_000;
           return Promise.resolve();
         },
       }),
@@ -84,7 +90,18 @@ function fakeDocument(options: { pickFile?: File | 'cancel' } = {}) {
 }
 
 function environment(overrides: Partial<BrowserEnvironment> = {}): BrowserEnvironment {
-  return { preferredLanguages: () => ['nl-NL', 'en'], storage: memoryStorage(), document: fakeDocument().document, filePickers: null, ...overrides };
+  return {
+    preferredLanguages: () => ['nl-NL', 'en'],
+    storage: memoryStorage(),
+    document: fakeDocument().document,
+    filePickers: null,
+    recoveryStorage: null,
+    sessionLocks: null,
+    sessionId: 'tab-1',
+    confirm: () => true,
+    openUrl: vi.fn(),
+    ...overrides,
+  };
 }
 
 describe('browser bridge: language and preferences', () => {
@@ -222,5 +239,75 @@ describe('browser bridge: without the File System Access API', () => {
     expect(fake.appended).toEqual([]);
     // The object URLs are revoked once the download had its chance.
     expect(fake.blobs.size).toBe(0);
+  });
+});
+
+describe('browser bridge: conflicts, recent files, drops and links', () => {
+  function pickers(open: PickedFileHandle, save?: PickedFileHandle) {
+    return {
+      showOpenFilePicker: vi.fn<FilePickers['showOpenFilePicker']>(() => Promise.resolve([open])),
+      showSaveFilePicker: vi.fn<FilePickers['showSaveFilePicker']>(() => (save === undefined ? Promise.reject(abortError()) : Promise.resolve(save))),
+    };
+  }
+
+  it('refuses to overwrite a file changed since it was opened, until forced', async () => {
+    const file = pickedFile('facturen.stroomlijn', '{"v":1}');
+    const bridge = createBrowserBridge(environment({ filePickers: pickers(file) }));
+    const opened = await bridge.openMapFile();
+    if (!opened.ok) throw new Error('open failed');
+    expect(await bridge.saveMapFile({ handle: opened.handle, suggestedName: 'x', text: '{"v":2}', saveAs: false })).toMatchObject({ ok: true });
+    file.changeOnDisk('{"v":"colleague"}');
+    const conflict = await bridge.saveMapFile({ handle: opened.handle, suggestedName: 'x', text: '{"v":3}', saveAs: false });
+    expect(conflict).toEqual({ ok: false, reason: 'conflict', fileName: 'facturen.stroomlijn', modifiedAt: new Date(3_000).toISOString() });
+    expect(file.written).toEqual(['{"v":2}']);
+    expect(await bridge.saveMapFile({ handle: opened.handle, suggestedName: 'x', text: '{"v":3}', saveAs: false, force: true })).toMatchObject({ ok: true });
+    expect(file.written).toEqual(['{"v":2}', '{"v":3}']);
+  });
+
+  it('lists files opened through the picker in this tab and opens them again', async () => {
+    const file = pickedFile('post.stroomlijn', '{"p":1}');
+    const bridge = createBrowserBridge(environment({ filePickers: pickers(file) }));
+    expect(await bridge.listRecent()).toEqual([]);
+    await bridge.openMapFile();
+    const [recent] = await bridge.listRecent();
+    expect(recent).toMatchObject({ fileName: 'post.stroomlijn', id: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown });
+    file.changeOnDisk('{"p":2}');
+    expect(await bridge.openRecent(recent?.id ?? '')).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'post.stroomlijn', text: '{"p":2}' });
+    expect(await bridge.openRecent('ffffffffffffffff')).toMatchObject({ ok: false, reason: 'failed' });
+  });
+
+  it('reads a dropped file, which then saves through the picker', async () => {
+    const target = pickedFile('gered.stroomlijn', '');
+    const bridge = createBrowserBridge(environment({ filePickers: pickers(target, target) }));
+    const dropped = await bridge.openDroppedFile(new File(['\uFEFF{"d":1}'], 'gesleept.stroomlijn'));
+    expect(dropped).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'gesleept.stroomlijn', text: '{"d":1}' });
+    if (!dropped.ok) throw new Error('drop failed');
+    expect(await bridge.saveMapFile({ handle: dropped.handle, suggestedName: 'x', text: '{}', saveAs: false })).toMatchObject({ ok: true, fileName: 'gered.stroomlijn' });
+    const huge = { name: 'groot.stroomlijn', size: MAX_MAP_FILE_BYTES + 1, lastModified: 0, text: vi.fn(() => Promise.resolve('')) };
+    expect(await bridge.openDroppedFile(huge)).toMatchObject({ ok: false, reason: 'tooLarge' });
+    expect(huge.text).not.toHaveBeenCalled();
+  });
+
+  it('opens only https links, after the user agreed', async () => {
+    const openUrl = vi.fn();
+    const answers = [false, true];
+    const confirm = vi.fn((_message: string) => answers.shift() ?? false);
+    const bridge = createBrowserBridge(environment({ openUrl, confirm }));
+    expect(await bridge.openExternal('javascript:alert(1)')).toEqual({ opened: false });
+    expect(await bridge.openExternal('http://example.com')).toEqual({ opened: false });
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await bridge.openExternal('https://example.com/uitleg')).toEqual({ opened: false });
+    expect(await bridge.openExternal('https://example.com/uitleg')).toEqual({ opened: true });
+    expect(confirm.mock.calls[0]?.[0]).toContain('https://example.com/uitleg');
+    expect(openUrl.mock.calls).toEqual([['https://example.com/uitleg']]);
+  });
+
+  it('has no platform open or close requests', async () => {
+    const bridge = createBrowserBridge(environment());
+    const callback = vi.fn();
+    bridge.onOpenFileRequest(callback)();
+    bridge.onCloseRequest(callback)();
+    await bridge.answerCloseRequest(true);
+    expect(callback).not.toHaveBeenCalled();
   });
 });

@@ -14,6 +14,16 @@ function fakeApi(overrides: Partial<StroomlijnPreloadApi> = {}): StroomlijnPrelo
     onMenuAction: () => () => undefined,
     setMenuState: ok(null),
     setDocumentTitle: ok(null),
+    openDroppedFile: ok({ ok: true, handle: 'h2', fileName: 'b.stroomlijn', text: '{}' }),
+    listRecent: ok([{ id: '0123456789abcdef', fileName: 'a.stroomlijn', folderName: 'Documenten', openedAt: '2026-11-26T10:00:00.000Z' }]),
+    openRecent: ok({ ok: false, reason: 'failed', fileName: 'a.stroomlijn', message: 'ENOENT' }),
+    writeRecovery: ok({ ok: true, savedAt: '2026-11-26T10:00:00.000Z' }),
+    listRecovered: ok([]),
+    discardRecovery: ok(null),
+    openExternal: ok({ opened: true }),
+    onOpenFileRequest: () => () => undefined,
+    onCloseRequest: () => () => undefined,
+    answerCloseRequest: ok(null),
     ...overrides,
   };
 }
@@ -74,5 +84,46 @@ describe('createElectronBridge', () => {
     expect(received).toEqual(['edit.undo']);
     stop();
     expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+
+  it('validates the answers of the new methods', async () => {
+    const bridge = createElectronBridge(fakeApi());
+    expect(await bridge.listRecent()).toHaveLength(1);
+    expect(await bridge.openRecent('0123456789abcdef')).toMatchObject({ ok: false, reason: 'failed' });
+    expect(await bridge.writeRecovery({ documentId: 'd1', title: 'T', handle: null, text: '{}' })).toEqual({ ok: true, savedAt: '2026-11-26T10:00:00.000Z' });
+    await expect(bridge.discardRecovery('d1')).resolves.toBeUndefined();
+    await expect(bridge.answerCloseRequest(false)).resolves.toBeUndefined();
+    const leaky = createElectronBridge(
+      fakeApi({
+        listRecent: () => Promise.resolve({ ok: true, value: [{ id: '0123456789abcdef', fileName: 'a', folderName: 'b', openedAt: '2026-11-26T10:00:00.000Z', path: '/home/a' }] }),
+        listRecovered: () => Promise.resolve({ ok: true, value: [{ documentId: '../x', title: 'T', savedAt: 'now', fileName: null, handle: null, text: '' }] }),
+      }),
+    );
+    expect((await rejection(leaky.listRecent())).code).toBe('invalidResponse');
+    expect((await rejection(leaky.listRecovered())).code).toBe('invalidResponse');
+  });
+
+  it('passes on only well-formed open requests and close requests without payload', () => {
+    let deliver: (request: unknown) => void = () => undefined;
+    let close: () => void = () => undefined;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bridge = createElectronBridge(
+      fakeApi({
+        onOpenFileRequest: (callback) => ((deliver = callback), () => undefined),
+        onCloseRequest: (callback) => ((close = callback), () => undefined),
+      }),
+    );
+    const requests: unknown[] = [];
+    bridge.onOpenFileRequest((request) => requests.push(request));
+    deliver({ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
+    deliver({ ok: false, reason: 'cancelled' });
+    deliver({ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}', path: '/x' });
+    expect(requests).toEqual([{ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' }]);
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
+    const closing = vi.fn();
+    bridge.onCloseRequest(closing);
+    close();
+    expect(closing).toHaveBeenCalledWith();
   });
 });

@@ -3,10 +3,15 @@ import {
   ipcResponseSchema,
   languageSchema,
   menuActionIdSchema,
+  openExternalResultSchema,
+  openFileRequestSchema,
   openMapFileResultSchema,
   preferencesSchema,
+  recentFilesSchema,
+  recoveredDocumentsSchema,
   saveMapFileResultSchema,
   voidResultSchema,
+  writeRecoveryResultSchema,
   type BridgeMethodName,
   type IpcResponse,
   type StroomlijnBridge,
@@ -37,6 +42,27 @@ export function createElectronBridge(api: StroomlijnPreloadApi): StroomlijnBridg
     },
     setDocumentTitle: async (title) => {
       await unwrap('setDocumentTitle', voidResultSchema, api.setDocumentTitle(title));
+    },
+    openDroppedFile: (file) => unwrap('openDroppedFile', openMapFileResultSchema, api.openDroppedFile(file)),
+    listRecent: () => unwrap('listRecent', recentFilesSchema, api.listRecent()),
+    openRecent: (id) => unwrap('openRecent', openMapFileResultSchema, api.openRecent(id)),
+    writeRecovery: (request) => unwrap('writeRecovery', writeRecoveryResultSchema, api.writeRecovery(request)),
+    listRecovered: () => unwrap('listRecovered', recoveredDocumentsSchema, api.listRecovered()),
+    discardRecovery: async (documentId) => {
+      await unwrap('discardRecovery', voidResultSchema, api.discardRecovery(documentId));
+    },
+    openExternal: (url) => unwrap('openExternal', openExternalResultSchema, api.openExternal(url)),
+    onOpenFileRequest(callback) {
+      return api.onOpenFileRequest((request: unknown) => {
+        const parsed = openFileRequestSchema.safeParse(request);
+        // Only a request cannot be cancelled; the refine guarantees it, zod cannot narrow it.
+        if (parsed.success && (parsed.data.ok || parsed.data.reason !== 'cancelled')) callback(parsed.data);
+        else console.error('onOpenFileRequest: unexpected request from the app', request);
+      });
+    },
+    onCloseRequest: (callback) => api.onCloseRequest(() => callback()),
+    answerCloseRequest: async (allowed) => {
+      await unwrap('answerCloseRequest', voidResultSchema, api.answerCloseRequest(allowed));
     },
   };
 }

@@ -11,9 +11,33 @@ export const IPC_CHANNELS = {
   saveMapFile: 'map:save',
   setMenuState: 'menu:setState',
   setDocumentTitle: 'window:setDocumentTitle',
+  openDroppedFile: 'map:openDropped',
+  listRecent: 'recent:list',
+  openRecent: 'recent:open',
+  writeRecovery: 'recovery:write',
+  listRecovered: 'recovery:list',
+  discardRecovery: 'recovery:discard',
+  openExternal: 'shell:openExternal',
+  answerCloseRequest: 'window:answerCloseRequest',
+  /** renderer → main: the page listens for open requests now; main sends what it queued. */
+  listenForOpenRequests: 'map:listenForOpenRequests',
+  /** renderer → main: the page answers close requests (Save / Don't save / Cancel) itself. */
+  listenForCloseRequests: 'window:listenForCloseRequests',
   /** main → renderer: the user chose a menu item. */
   menuAction: 'menu:action',
+  /** main → renderer: a map file to open (double-click, command line, Open Recent, second instance). */
+  openFileRequest: 'map:openRequest',
+  /** main → renderer: the window is about to close; the page answers with answerCloseRequest. */
+  closeRequest: 'window:closeRequest',
 } as const;
+
+/** Channels main sends on; the others are invoke channels main handles. */
+export const MAIN_TO_RENDERER_CHANNELS = [IPC_CHANNELS.menuAction, IPC_CHANNELS.openFileRequest, IPC_CHANNELS.closeRequest] as const;
+export type MainToRendererChannel = (typeof MAIN_TO_RENDERER_CHANNELS)[number];
+
+export function isMainToRendererChannel(channel: string): channel is MainToRendererChannel {
+  return (MAIN_TO_RENDERER_CHANNELS as readonly string[]).includes(channel);
+}
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -59,6 +83,16 @@ export const BRIDGE_METHOD_NAMES = [
   'onMenuAction',
   'setMenuState',
   'setDocumentTitle',
+  'openDroppedFile',
+  'listRecent',
+  'openRecent',
+  'writeRecovery',
+  'listRecovered',
+  'discardRecovery',
+  'openExternal',
+  'onOpenFileRequest',
+  'onCloseRequest',
+  'answerCloseRequest',
 ] as const;
 
 export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];
@@ -68,3 +102,12 @@ export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Extension of saved maps, without the dot. `.json` is accepted when opening. */
 export const MAP_FILE_EXTENSION = 'stroomlijn';
+
+/** Extensions (lower case, without the dot) main opens from a drop, the command line or the OS. */
+export const OPENABLE_EXTENSIONS: readonly string[] = [MAP_FILE_EXTENSION, 'json'];
+
+/** Ids of recovery copies: the renderer makes them (crypto.randomUUID()); main uses them in file names. */
+export const RECOVERY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Autosave writes a recovery copy at most this often while a document changes (issue 4). */
+export const RECOVERY_INTERVAL_MILLISECONDS = 30_000;

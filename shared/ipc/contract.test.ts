@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BRIDGE_METHOD_NAMES,
+  externalUrlSchema,
+  openFileRequestSchema,
+  recentFileIdSchema,
+  recoveredDocumentSchema,
+  recoveryWriteRequestSchema,
   IPC_CHANNELS,
   MAX_MAP_FILE_BYTES,
   ipcResponseSchema,
@@ -23,7 +28,9 @@ describe('IPC contract', () => {
     // Compile-time: both interfaces have exactly these keys (minus the bridge's `kind`).
     const fromBridge: Record<Exclude<keyof StroomlijnBridge, 'kind'>, true> = {
       getSystemLanguage: true, getPreferences: true, setPreferences: true, openMapFile: true,
-      saveMapFile: true, onMenuAction: true, setMenuState: true, setDocumentTitle: true,
+      saveMapFile: true, onMenuAction: true, setMenuState: true, setDocumentTitle: true, openDroppedFile: true,
+      listRecent: true, openRecent: true, writeRecovery: true, listRecovered: true, discardRecovery: true,
+      openExternal: true, onOpenFileRequest: true, onCloseRequest: true, answerCloseRequest: true,
     };
     const fromPreload: Record<keyof StroomlijnPreloadApi, true> = fromBridge;
     expect([...BRIDGE_METHOD_NAMES].sort()).toEqual(Object.keys(fromPreload).sort());
@@ -51,5 +58,41 @@ describe('IPC contract', () => {
     expect(schema.safeParse({ ok: true, value: { language: 'nl', canUndo: false, canRedo: false, hasSelection: true } }).success).toBe(true);
     expect(schema.safeParse({ ok: false, error: { code: 'forbiddenSender', message: 'no' } }).success).toBe(true);
     expect(schema.safeParse({ ok: false, error: { code: 'teapot', message: 'no' } }).success).toBe(false);
+  });
+
+  it('allows conflict answers and a force flag only in their exact shape', () => {
+    const valid = { handle: 'h', suggestedName: 'Facturen', text: '{}', saveAs: false };
+    expect(saveMapFileRequestSchema.safeParse({ ...valid, force: true }).success).toBe(true);
+    expect(saveMapFileRequestSchema.safeParse({ ...valid, force: 'yes' }).success).toBe(false);
+    expect(saveMapFileResultSchema.safeParse({ ok: false, reason: 'conflict', fileName: 'a.stroomlijn', modifiedAt: '2026-11-26T10:00:00.000Z' }).success).toBe(true);
+    expect(saveMapFileResultSchema.safeParse({ ok: false, reason: 'conflict', fileName: 'a.stroomlijn', modifiedAt: null }).success).toBe(true);
+    expect(saveMapFileResultSchema.safeParse({ ok: false, reason: 'conflict', fileName: 'a.stroomlijn' }).success).toBe(false);
+  });
+
+  it('keeps recovery ids file-name safe', () => {
+    const valid = { documentId: '3f2c9a1e-7b1d-4c55-9a61-0d5e4f1a2b3c', title: 'Facturen', handle: null, text: '{}' };
+    expect(recoveryWriteRequestSchema.safeParse(valid).success).toBe(true);
+    for (const documentId of ['', '../settings', 'a/b', 'a.b', 'x'.repeat(65), 'nul\0']) {
+      expect(recoveryWriteRequestSchema.safeParse({ ...valid, documentId }).success, documentId).toBe(false);
+    }
+    expect(recoveryWriteRequestSchema.safeParse({ ...valid, path: '/tmp/x' }).success).toBe(false);
+    expect(
+      recoveredDocumentSchema.safeParse({ documentId: 'a1', title: 'T', savedAt: '2026-11-26T10:00:00.000Z', fileName: null, handle: null, text: '{}' }).success,
+    ).toBe(true);
+  });
+
+  it('lets only https links out, and recent files only by their hashed id', () => {
+    expect(externalUrlSchema.safeParse('https://stroomlijn.example/help').success).toBe(true);
+    for (const url of ['http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'https://', 'data:text/html,<b>x</b>']) {
+      expect(externalUrlSchema.safeParse(url).success, url).toBe(false);
+    }
+    expect(recentFileIdSchema.safeParse('0123456789abcdef').success).toBe(true);
+    expect(recentFileIdSchema.safeParse('/home/anna/facturen.stroomlijn').success).toBe(false);
+  });
+
+  it('never accepts a cancelled open request', () => {
+    expect(openFileRequestSchema.safeParse({ ok: false, reason: 'cancelled' }).success).toBe(false);
+    expect(openFileRequestSchema.safeParse({ ok: false, reason: 'failed', fileName: 'a.stroomlijn', message: 'ENOENT' }).success).toBe(true);
+    expect(openFileRequestSchema.safeParse({ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' }).success).toBe(true);
   });
 });

@@ -1,9 +1,21 @@
 import { z } from '../model/zodConfig';
 import { LANGUAGES, type Language } from '../model/vocabulary';
-import { MAX_MAP_FILE_BYTES, MENU_ACTION_IDS, type MenuActionId } from './channels';
+import { MAX_MAP_FILE_BYTES, MENU_ACTION_IDS, RECOVERY_ID_PATTERN, type MenuActionId } from './channels';
 
-export { BRIDGE_METHOD_NAMES, IPC_CHANNELS, MAP_FILE_EXTENSION, MAX_MAP_FILE_BYTES, MENU_ACTION_IDS, isMenuActionId } from './channels';
-export type { BridgeMethodName, IpcChannel, MenuActionId } from './channels';
+export {
+  BRIDGE_METHOD_NAMES,
+  IPC_CHANNELS,
+  MAIN_TO_RENDERER_CHANNELS,
+  MAP_FILE_EXTENSION,
+  MAX_MAP_FILE_BYTES,
+  MENU_ACTION_IDS,
+  OPENABLE_EXTENSIONS,
+  RECOVERY_ID_PATTERN,
+  RECOVERY_INTERVAL_MILLISECONDS,
+  isMainToRendererChannel,
+  isMenuActionId,
+} from './channels';
+export type { BridgeMethodName, IpcChannel, MainToRendererChannel, MenuActionId } from './channels';
 
 /**
  * The one contract between the renderer and the platform (style.md principle 8).
@@ -20,6 +32,10 @@ const fileHandleSchema = z.string().min(1).max(200);
 const fileNameSchema = z.string().min(1).max(1024);
 /** UTF-16 length bounds the payload before main measures bytes. */
 const mapTextSchema = z.string().max(MAX_MAP_FILE_BYTES);
+const timestampSchema = z.iso.datetime({ offset: true });
+const recoveryIdSchema = z.string().regex(RECOVERY_ID_PATTERN);
+/** The technical detail of a failure (e.g. "ENOSPC: no space left on device"); the renderer adds the translated sentence. */
+const failureMessageSchema = z.string().max(2000);
 
 // ---- payloads (renderer → main) -------------------------------------------------------
 
@@ -40,6 +56,11 @@ export const saveMapFileRequestSchema = z.strictObject({
   text: mapTextSchema,
   /** True for "Save as…": always ask for a location. */
   saveAs: z.boolean(),
+  /**
+   * Overwrite even when the file changed on disk since it was opened or last saved. Only
+   * after the user agreed to a `conflict` answer; absent means false.
+   */
+  force: z.boolean().optional(),
 });
 export type SaveMapFileRequest = z.infer<typeof saveMapFileRequestSchema>;
 
@@ -62,8 +83,32 @@ export const documentTitleSchema = z.strictObject({
   /** The map title (meta.title); shown when there is no file name yet. */
   title: z.string().max(1024),
   dirty: z.boolean(),
+  /**
+   * Handle of the file the window shows (EditorState.fileHandle). Lets main focus this
+   * window instead of opening the same file twice; optional for older renderers.
+   */
+  handle: fileHandleSchema.nullable().optional(),
 });
 export type DocumentTitle = z.infer<typeof documentTitleSchema>;
+
+export const recoveryWriteRequestSchema = z.strictObject({
+  /** Stable id of the unsaved document in this window (crypto.randomUUID()). */
+  documentId: recoveryIdSchema,
+  /** What the restore dialog shows: the map title, else the file name. */
+  title: z.string().max(1024),
+  /** Handle of the file the document belongs to, so a restored copy saves back there; null when never saved. */
+  handle: fileHandleSchema.nullable(),
+  /** The serialized map (serializeMap). */
+  text: mapTextSchema,
+});
+export type RecoveryWriteRequest = z.infer<typeof recoveryWriteRequestSchema>;
+
+export const discardRecoveryRequestSchema = recoveryIdSchema;
+/** Id of a recently used file (a hash of its path: the renderer never sees the path). */
+export const recentFileIdSchema = z.string().regex(/^[0-9a-f]{16}$/);
+/** Only https links leave the app, and only after the user agreed. */
+export const externalUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
+export const closeAnswerSchema = z.boolean();
 
 // ---- responses (main → renderer) ------------------------------------------------------
 
@@ -77,17 +122,73 @@ export const openMapFileResultSchema = z.union([
     sizeBytes: z.number().int().min(0),
     limitBytes: z.number().int().min(0),
   }),
-  /** `message` is the system's technical detail (e.g. EACCES); the renderer adds the translated sentence. */
-  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: z.string().max(2000) }),
+  /**
+   * `message` is the system's technical detail (e.g. EACCES); the renderer adds the
+   * translated sentence. `fileName` is set when main knows which file it was (a drop,
+   * the command line, Open Recent), not for a file chosen in the dialog just now.
+   */
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema, fileName: fileNameSchema.optional() }),
 ]);
 export type OpenMapFileResult = z.infer<typeof openMapFileResultSchema>;
+
+/**
+ * A map file main wants the window to open: double-click in the file manager, the command
+ * line (`stroomlijn file.stroomlijn`), a second start of the app, Open Recent in the native
+ * menu. Never `cancelled`. Parse `text` with parseMap, exactly as after openMapFile.
+ */
+export const openFileRequestSchema = openMapFileResultSchema.refine(
+  (result) => result.ok || result.reason !== 'cancelled',
+  'an open request is never cancelled',
+);
+export type OpenFileRequest = Exclude<OpenMapFileResult, { reason: 'cancelled' }>;
 
 export const saveMapFileResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), handle: fileHandleSchema, fileName: fileNameSchema }),
   z.strictObject({ ok: z.literal(false), reason: z.literal('cancelled') }),
-  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: z.string().max(2000) }),
+  /**
+   * The file changed on disk (another program, a colleague on a shared drive) since it
+   * was opened or last saved. Nothing was written. Ask the user, then save again with
+   * `force: true` to overwrite, or use Save As.
+   */
+  z.strictObject({ ok: z.literal(false), reason: z.literal('conflict'), fileName: fileNameSchema, modifiedAt: timestampSchema.nullable() }),
+  /** Nothing was replaced: the file on disk is as it was, the document in memory too. */
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema }),
 ]);
 export type SaveMapFileResult = z.infer<typeof saveMapFileResultSchema>;
+
+export const writeRecoveryResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), savedAt: timestampSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema }),
+]);
+export type WriteRecoveryResult = z.infer<typeof writeRecoveryResultSchema>;
+
+/** An unsaved document left behind by a crash or a killed process, offered on the next start. */
+export const recoveredDocumentSchema = z.strictObject({
+  documentId: recoveryIdSchema,
+  title: z.string().max(1024),
+  /** When the copy was written (the last autosave before the crash). */
+  savedAt: timestampSchema,
+  /** The file the document belonged to; null when it was never saved. */
+  fileName: fileNameSchema.nullable(),
+  /** A fresh handle of that file: saving the restored map goes back there (with conflict detection). */
+  handle: fileHandleSchema.nullable(),
+  text: mapTextSchema,
+});
+export type RecoveredDocument = z.infer<typeof recoveredDocumentSchema>;
+export const recoveredDocumentsSchema = z.array(recoveredDocumentSchema).max(1000);
+
+export const recentFileSchema = z.strictObject({
+  id: recentFileIdSchema,
+  fileName: fileNameSchema,
+  /** Name of the folder the file is in (not the path), to tell files with the same name apart. */
+  folderName: z.string().max(1024),
+  openedAt: timestampSchema,
+});
+export type RecentFile = z.infer<typeof recentFileSchema>;
+export const recentFilesSchema = z.array(recentFileSchema).max(100);
+
+export const openExternalResultSchema = z.strictObject({ opened: z.boolean() });
+export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
 export const voidResultSchema = z.null();
 
@@ -112,6 +213,18 @@ export function ipcResponseSchema<T extends z.ZodType>(valueSchema: T) {
 }
 
 // ---- the bridge -----------------------------------------------------------------------
+
+/**
+ * The parts of a DOM `File` the bridges use (shared/ has no DOM types). Pass the File from
+ * the drop event itself: Electron's preload asks Electron for its path, which no page
+ * script can forge.
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly lastModified: number;
+  text(): Promise<string>;
+}
 
 /**
  * The only way the renderer reaches the platform. Implemented over IPC in Electron
@@ -145,6 +258,41 @@ export interface StroomlijnBridge {
   setMenuState(state: MenuState): Promise<void>;
   /** Window title "name — Stroomlijn", with • while there are unsaved changes. */
   setDocumentTitle(title: DocumentTitle): Promise<void>;
+  /**
+   * Opens a file dropped on the window (DataTransfer.files). Electron reads it in main
+   * and answers with a handle, so Save writes back to it; the browser reads the File
+   * (no handle to write back through: Save asks where).
+   */
+  openDroppedFile(file: DroppedFile): Promise<OpenMapFileResult>;
+  /** Recently opened or saved files, newest first. */
+  listRecent(): Promise<RecentFile[]>;
+  /** Opens a file of listRecent; a file that is gone answers `failed` and leaves the list. */
+  openRecent(id: string): Promise<OpenMapFileResult>;
+  /** Writes (replaces) the recovery copy of an unsaved document. */
+  writeRecovery(request: RecoveryWriteRequest): Promise<WriteRecoveryResult>;
+  /**
+   * Recovery copies left by an earlier run that crashed or was killed, newest first. Each
+   * is listed to one window only; copies this run writes are never listed.
+   */
+  listRecovered(): Promise<RecoveredDocument[]>;
+  /** Removes a recovery copy: after the document was saved, discarded, restored elsewhere. */
+  discardRecovery(documentId: string): Promise<void>;
+  /** Opens an https link in the user's browser after asking; `opened: false` when refused or declined. */
+  openExternal(url: string): Promise<OpenExternalResult>;
+  /**
+   * Calls back with files the platform asks this window to open (see OpenFileRequest);
+   * requests that arrived before the first subscription are delivered then. Returns the
+   * unsubscribe function. Never fires in the browser.
+   */
+  onOpenFileRequest(callback: (request: OpenFileRequest) => void): () => void;
+  /**
+   * Calls back when the user closes the window or quits the app. The page asks Save /
+   * Don't save / Cancel when needed and answers with answerCloseRequest. Without a
+   * subscriber main asks on its own. Never fires in the browser (use beforeunload there).
+   */
+  onCloseRequest(callback: () => void): () => void;
+  /** true: close now (saved or discarded); false: Cancel, keep the window and stop quitting. */
+  answerCloseRequest(allowed: boolean): Promise<void>;
 }
 
 /**
@@ -160,4 +308,14 @@ export interface StroomlijnPreloadApi {
   onMenuAction(callback: (id: MenuActionId) => void): () => void;
   setMenuState(state: MenuState): Promise<unknown>;
   setDocumentTitle(title: DocumentTitle): Promise<unknown>;
+  openDroppedFile(file: DroppedFile): Promise<unknown>;
+  listRecent(): Promise<unknown>;
+  openRecent(id: string): Promise<unknown>;
+  writeRecovery(request: RecoveryWriteRequest): Promise<unknown>;
+  listRecovered(): Promise<unknown>;
+  discardRecovery(documentId: string): Promise<unknown>;
+  openExternal(url: string): Promise<unknown>;
+  onOpenFileRequest(callback: (request: unknown) => void): () => void;
+  onCloseRequest(callback: () => void): () => void;
+  answerCloseRequest(allowed: boolean): Promise<unknown>;
 }

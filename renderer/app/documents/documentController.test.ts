@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenMapFileResult, SaveMapFileRequest, SaveMapFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
 import { makeTestMap } from '../../../shared/commands/testSupport';
+import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { parseMap } from '../../../shared/model/parse';
 import { initI18n } from '../../i18n';
 import type { DialogController, DiscardChoice, MessageDialogContent, TemplateChoice } from '../dialogs/dialogController';
@@ -10,20 +11,13 @@ import { loadTemplates } from './templates';
 
 function fakeBridge(openResult: OpenMapFileResult, saveResult: SaveMapFileResult = { ok: true, handle: 'h1', fileName: 'kaart.stroomlijn' }) {
   const saved: SaveMapFileRequest[] = [];
-  const bridge: StroomlijnBridge = {
-    kind: 'browser',
-    getSystemLanguage: () => Promise.resolve('nl'),
-    getPreferences: () => Promise.resolve({}),
-    setPreferences: () => Promise.resolve({}),
+  const bridge: StroomlijnBridge = createFakeBridge({
     openMapFile: () => Promise.resolve(openResult),
     saveMapFile: (request) => {
       saved.push(request);
       return Promise.resolve(saveResult);
     },
-    onMenuAction: () => () => undefined,
-    setMenuState: () => Promise.resolve(),
-    setDocumentTitle: () => Promise.resolve(),
-  };
+  });
   return { bridge, saved };
 }
 

@@ -1,0 +1,66 @@
+import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { MAP_FILE_EXTENSION } from '../../shared/ipc/contract';
+import { getTranslator } from '../../shared/i18n/translator';
+import type { Language } from '../../shared/model/vocabulary';
+import type { DocumentDialogs } from './documentFiles';
+
+/** Open/save dialogs titled in the app language, as sheets of the asking window. */
+export function nativeFileDialogs(language: () => Language): DocumentDialogs<BrowserWindow | null> {
+  const texts = () => {
+    const t = getTranslator(language());
+    return {
+      openTitle: t('openDialogTitle', { ns: 'menu' }),
+      saveTitle: t('saveDialogTitle', { ns: 'menu' }),
+      openFilters: [{ name: t('mapFileFilter', { ns: 'menu' }), extensions: [MAP_FILE_EXTENSION, 'json'] }],
+      saveFilters: [{ name: t('mapFileFilter', { ns: 'menu' }), extensions: [MAP_FILE_EXTENSION] }],
+    };
+  };
+  return {
+    async chooseFileToOpen(owner) {
+      const { openTitle, openFilters } = texts();
+      const options: OpenDialogOptions = { title: openTitle, filters: openFilters, properties: ['openFile'] };
+      const result = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave(owner, defaultPath) {
+      const { saveTitle, saveFilters } = texts();
+      const options: SaveDialogOptions = { title: saveTitle, defaultPath, filters: saveFilters, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+      const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+      return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+    },
+  };
+}
+
+/**
+ * Close anyway or keep editing: main's own question, used only while the page does not
+ * answer close requests itself (it never subscribed, or it crashed). True closes.
+ */
+export function confirmDiscardChanges(window: BrowserWindow, language: Language): boolean {
+  const t = getTranslator(language);
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    message: t('unsavedChangesMessage', { ns: 'menu' }),
+    detail: t('unsavedChangesDetail', { ns: 'menu' }),
+    buttons: [t('keepEditing', { ns: 'menu' }), t('closeWithoutSaving', { ns: 'menu' })],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
+}
+
+/** "Open this link in your web browser?" with the full address; Cancel is the default. */
+export async function confirmOpenLink(owner: BrowserWindow | null, url: string, language: Language): Promise<boolean> {
+  const t = getTranslator(language);
+  const options: MessageBoxOptions = {
+    type: 'question',
+    message: t('openLinkMessage', { ns: 'menu' }),
+    detail: url,
+    buttons: [t('cancel', { ns: 'menu' }), t('openLinkButton', { ns: 'menu' })],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const result = owner === null ? await dialog.showMessageBox(options) : await dialog.showMessageBox(owner, options);
+  return result.response === 1;
+}
