@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyseMap } from '../../shared/analysis/analyseMap';
+import { buildAnalysisContext } from '../../shared/analysis/buildContext';
 import { MAX_FILE_BYTES, parseMap } from '../../shared/model/parse';
 import { serializeMap } from '../../shared/model/serialize';
 import type { ProcessMap } from '../../shared/model/types';
@@ -23,10 +24,13 @@ const TARGET_ANALYSE_10K_MS = 50;
 const TARGET_ANALYSE_100K_MS = 1000;
 const TARGET_GROWTH_100K_OVER_10K = 15;
 
-type Phase = 'parse' | 'analyse' | 'serialize';
+/** 'core' is the visits and metrics part of 'analyse' (buildAnalysisContext), without findings. */
+type Phase = 'parse' | 'analyse' | 'core' | 'serialize';
 
 interface PhaseResult {
   medianMs: number;
+  /** CPU time of this process (all its threads, so GC helpers count too): barely moved by other load. */
+  cpuMedianMs: number;
   runCount: number;
   peakHeapBytes: number;
 }
@@ -59,21 +63,26 @@ function collectGarbage(): void {
  */
 function measurePhase(label: string, runs: number, work: () => unknown): PhaseResult {
   const durations: number[] = [];
+  const cpuDurations: number[] = [];
   let peakHeapBytes = 0;
   let spentMs = 0;
   while (durations.length < runs && (durations.length === 0 || spentMs < PHASE_BUDGET_MS)) {
     collectGarbage();
+    const cpuAtStart = process.cpuUsage();
     const startedAt = performance.now();
     const result = work();
     const durationMs = performance.now() - startedAt;
+    const cpu = process.cpuUsage(cpuAtStart);
+    cpuDurations.push((cpu.user + cpu.system) / 1000);
     peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
     void result;
     durations.push(durationMs);
     spentMs += durationMs;
   }
   const medianMs = median(durations);
-  console.log(`    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms of ${durations.length} run(s)`);
-  return { medianMs, runCount: durations.length, peakHeapBytes };
+  const cpuMedianMs = median(cpuDurations);
+  console.log(`    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms (CPU ${formatMs(cpuMedianMs)} ms) of ${durations.length} run(s)`);
+  return { medianMs, cpuMedianMs, runCount: durations.length, peakHeapBytes };
 }
 
 /**
@@ -99,10 +108,12 @@ function measureSize(stepCount: number, runs: number): SizeResult {
     throw new Error(`the generated map of ${stepCount} steps has analysis errors: ${errors[0]?.message ?? ''}`);
   }
   serializeMap(parsed.map);
+  const coreInput = { state: parsed.map, settings: parsed.map.settings, language: parsed.map.meta.language };
 
   const phases: Record<Phase, PhaseResult> = {
     parse: measurePhase('parse', runs, () => parseMap(text)),
     analyse: measurePhase('analyse', runs, () => analyseMap(parsed.map)),
+    core: measurePhase('core', runs, () => buildAnalysisContext(coreInput)),
     serialize: measurePhase('serialize', runs, () => serializeMap(parsed.map)),
   };
   return {
@@ -125,13 +136,14 @@ function verdict(pass: boolean): string {
 }
 
 function printReport(results: SizeResult[]): void {
-  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'serialize ms', 'peak heap MB', 'findings'];
+  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'of which core ms', 'serialize ms', 'peak heap MB', 'findings'];
   const rows = results.map((result) => [
     result.stepCount.toLocaleString('en-GB'),
     result.flowCount.toLocaleString('en-GB'),
     `${result.textMegabytes.toFixed(1)}${result.compactText ? '*' : ''}`,
     formatMs(result.phases.parse.medianMs),
     formatMs(result.phases.analyse.medianMs),
+    formatMs(result.phases.core.medianMs),
     formatMs(result.phases.serialize.medianMs),
     result.peakHeapMegabytes.toFixed(0),
     result.findingCount.toLocaleString('en-GB'),
@@ -140,6 +152,7 @@ function printReport(results: SizeResult[]): void {
   const line = (cells: string[]): string => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ');
   console.log(line(header));
   rows.forEach((row) => console.log(line(row)));
+  console.log('core = visits and metrics without the findings (buildAnalysisContext); analyse includes it');
   if (results.some((result) => result.compactText)) {
     console.log('* the pretty-printed file exceeds the 50 MB limit, so the parser was timed on compact JSON of the same map');
   }
@@ -150,7 +163,7 @@ function printReport(results: SizeResult[]): void {
   const analyse = (result: SizeResult): number => result.phases.analyse.medianMs;
   console.log('');
   console.log('Ratios of the median time (10× more steps each; 10 = linear)');
-  for (const phase of ['parse', 'analyse', 'serialize'] as const) {
+  for (const phase of ['parse', 'analyse', 'core', 'serialize'] as const) {
     const mediumOverSmall = medium.phases[phase].medianMs / small.phases[phase].medianMs;
     const largeOverMedium = large.phases[phase].medianMs / medium.phases[phase].medianMs;
     const target = phase === 'analyse' ? `   target t(100k)/t(10k) ≤ ${TARGET_GROWTH_100K_OVER_10K}: ${verdict(largeOverMedium <= TARGET_GROWTH_100K_OVER_10K)}` : '';
@@ -162,6 +175,12 @@ function printReport(results: SizeResult[]): void {
   console.log(`  analyse 100k steps ${formatMs(analyse(large)).padStart(7)} ms  < ${TARGET_ANALYSE_100K_MS} ms ${verdict(analyse(large) < TARGET_ANALYSE_100K_MS)}`);
   const growth = analyse(large) / analyse(medium);
   console.log(`  t(100k)/t(10k)     ${growth.toFixed(1).padStart(7)}     ≤ ${TARGET_GROWTH_100K_OVER_10K}      ${verdict(growth <= TARGET_GROWTH_100K_OVER_10K)}`);
+  console.log('');
+  console.log(`CPU-time medians (ms; compare with the above when the load is high: now ${loadavg()[0]?.toFixed(1)})`);
+  for (const result of results) {
+    const cells = (['parse', 'analyse', 'core', 'serialize'] as const).map((phase) => `${phase} ${formatMs(result.phases[phase].cpuMedianMs)}`);
+    console.log(`  ${result.stepCount.toLocaleString('en-GB').padStart(7)} steps: ${cells.join('  ')}`);
+  }
 }
 
 function main(): void {
