@@ -1,6 +1,6 @@
 import { ACTIONS } from './actionRegistry';
 import type { ActionId } from './actionTypes';
-import { isActivatableTarget, isTextEntryTarget, matchesShortcut, type KeyPress } from './shortcuts';
+import { isActivatableTarget, isInsideDialog, isTextEntryTarget, matchesShortcut, type KeyPress } from './shortcuts';
 
 /** Keys that a focused button or link uses itself (Enter activates it, Tab moves focus). */
 const ACTIVATION_KEYS = new Set(['enter', 'tab', ' ']);
@@ -10,10 +10,12 @@ export const CLIPBOARD_ACTIONS: ReadonlySet<ActionId> = new Set(['edit.cut', 'ed
 
 /**
  * The action a key press triggers, or null. Nothing fires while the user types in a text
- * field except Escape; Enter/Tab/Space stay with a focused button or link.
+ * field except Escape; Enter/Tab/Space stay with a focused button or link; inside a
+ * dialog the dialog handles its own keys.
  */
 export function actionForKeyPress(press: KeyPress, target: EventTarget | null): ActionId | null {
   const key = press.key.toLowerCase();
+  if (isInsideDialog(target)) return null;
   if (isTextEntryTarget(target) && key !== 'escape') return null;
   if (ACTIVATION_KEYS.has(key) && isActivatableTarget(target)) return null;
   for (const action of Object.values(ACTIONS)) {

@@ -57,3 +57,9 @@ export function isActivatableTarget(target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
   return target.closest('button, a[href], summary, [role="button"], [role="menuitem"], [role="option"], [role="tab"], input') !== null;
 }
+
+/** True inside a dialog: its keys (Escape closes it) never reach the document behind. */
+export function isInsideDialog(target: EventTarget | null): boolean {
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
+  return target.closest('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]') !== null;
+}

@@ -53,6 +53,7 @@ export function Toolbar({ context }: ToolbarProps) {
             data-language={language}
             aria-pressed={current === language}
             lang={language}
+            aria-label={t(`toolbar.languageNames.${language}`)}
             title={t('toolbar.languageSwitchTo', { language: t(`toolbar.languageNames.${language}`) })}
             onClick={() => context.language.set(language)}
           >
