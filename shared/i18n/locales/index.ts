@@ -3,6 +3,7 @@ import { commonEn, commonNl } from './common';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { findingsEn, findingsNl } from './findings';
 import { menuEn, menuNl } from './menu';
+import { planEn, planNl } from './plan';
 import { problemsEn, problemsNl } from './problems';
 
 /**
@@ -11,6 +12,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, plan: planNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, plan: planEn, problems: problemsEn },
 } as const;

@@ -1,0 +1,197 @@
+import type { Analysis } from '../../analysis/types';
+import { formatDuration, formatPercent } from '../../i18n/format';
+import { getTranslator } from '../../i18n/translator';
+import type { Flow, MapState } from '../../model/types';
+import type { Language } from '../../model/vocabulary';
+import { FLOW_COLOR, REWORK_COLOR, drawFlows, flowMarkers } from './drawFlows';
+import { INK, MUTED_INK, VALUE_COLORS, drawStep, type StepTexts } from './drawSteps';
+import { LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
+import { SVG_FONT_FAMILY, escapeXml, estimateTextWidthPx, svgTextLines, wrapText } from './svgText';
+
+/** An SVG drawing with its natural size in CSS pixels (96 per inch). */
+export interface SvgImage {
+  svg: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+export interface MapSvgOptions {
+  language: Language;
+  hoursPerDay: number;
+  /**
+   * Widest part of the map per image, in drawing pixels, before it is cut into several
+   * images (default 1,100: about six steps, which keeps 13 px labels at 8 pt on a landscape
+   * A4 page). `Infinity` draws the whole map as one image.
+   */
+  maxSliceWidthPx?: number;
+  /** Keeps marker and clip ids unique when several drawings are inlined in one page. */
+  idPrefix?: string;
+  /** Accessible title of the drawing (escaped). */
+  title?: string;
+}
+
+const DEFAULT_MAX_SLICE_WIDTH_PX = 1100;
+const HEADER_WIDTH_PX = 140;
+const RIGHT_PADDING_PX = 24;
+const LEGEND_HEIGHT_PX = 34;
+/** Lane accents of the canvas (renderer/canvas/geometry.ts), by lane order. */
+const LANE_COLORS = ['#2f6fde', '#8a4fd1', '#0f8f84', '#c8641b', '#55851e', '#c23f7a', '#2a86b8', '#9c7a12'] as const;
+const PROBABILITY_EPSILON = 1e-9;
+
+function laneColor(index: number): string {
+  return LANE_COLORS[index % LANE_COLORS.length] ?? LANE_COLORS[0];
+}
+
+function drawLaneBands(laneCount: number, widthPx: number): string {
+  const parts: string[] = [];
+  for (let index = 0; index < laneCount; index += 1) {
+    const top = index * LANE_HEIGHT_PX;
+    const fill = index % 2 === 0 ? '#f7f9fc' : '#ffffff';
+    parts.push(`<rect x="0" y="${top}" width="${widthPx}" height="${LANE_HEIGHT_PX}" fill="${fill}"/>`);
+    parts.push(`<line x1="0" y1="${top + LANE_HEIGHT_PX}" x2="${widthPx}" y2="${top + LANE_HEIGHT_PX}" stroke="#cbd2d9" stroke-width="1"/>`);
+  }
+  parts.push(`<line x1="0" y1="0" x2="${widthPx}" y2="0" stroke="#cbd2d9" stroke-width="1"/>`);
+  return parts.join('');
+}
+
+function drawLaneHeaders(state: MapState, laneCount: number): string {
+  const parts: string[] = [`<rect x="0" y="0" width="${HEADER_WIDTH_PX}" height="${laneCount * LANE_HEIGHT_PX}" fill="#eef1f5"/>`];
+  for (let index = 0; index < laneCount; index += 1) {
+    const top = index * LANE_HEIGHT_PX;
+    const name = state.lanes[index]?.name.trim() || state.lanes[index]?.id || '';
+    const lines = wrapText(name, HEADER_WIDTH_PX - 24, 13, 5, true);
+    const firstBaseline = top + LANE_HEIGHT_PX / 2 - ((lines.length - 1) * 16) / 2 + 4;
+    parts.push(`<rect x="0" y="${top}" width="6" height="${LANE_HEIGHT_PX}" fill="${laneColor(index)}"/>`);
+    parts.push(svgTextLines(lines, 14, firstBaseline, { fontSizePx: 13, lineHeightPx: 16, anchor: 'start', bold: true, fill: INK }));
+    parts.push(`<line x1="0" y1="${top + LANE_HEIGHT_PX}" x2="${HEADER_WIDTH_PX}" y2="${top + LANE_HEIGHT_PX}" stroke="#cbd2d9" stroke-width="1"/>`);
+  }
+  parts.push(`<line x1="${HEADER_WIDTH_PX}" y1="0" x2="${HEADER_WIDTH_PX}" y2="${laneCount * LANE_HEIGHT_PX}" stroke="#9aa5b1" stroke-width="1"/>`);
+  return parts.join('');
+}
+
+function drawLegend(language: Language, top: number, widthPx: number): string {
+  const t = getTranslator(language);
+  const entries: string[] = [];
+  let x = 14;
+  const y = top + 21;
+  const text = (value: string): string => {
+    const drawn = svgTextLines([value], x, y, { fontSizePx: 11, lineHeightPx: 12, anchor: 'start', fill: MUTED_INK });
+    x += estimateTextWidthPx(value, 11) + 22;
+    return drawn;
+  };
+  for (const valueType of ['value-adding', 'business-required', 'non-value-adding'] as const) {
+    const colors = VALUE_COLORS[valueType];
+    entries.push(`<rect x="${x}" y="${y - 10}" width="14" height="12" rx="2" fill="${colors.tint}" stroke="${colors.stroke}"/>`);
+    x += 20;
+    entries.push(text(t(`plan:drawing.valueType_${valueType}`)));
+  }
+  entries.push(`<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${FLOW_COLOR}" stroke-width="1.6"/>`);
+  x += 32;
+  entries.push(text(t('plan:drawing.flow')));
+  entries.push(`<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${REWORK_COLOR}" stroke-width="1.6" stroke-dasharray="7 4"/>`);
+  x += 32;
+  entries.push(text(t('plan:drawing.rework')));
+  entries.push(`<polygon points="${x + 7},${y - 13} ${x + 14},${y} ${x},${y}" fill="#fff3c4" stroke="#a86b12" stroke-width="1.2"/>`);
+  x += 20;
+  entries.push(text(t('plan:drawing.inventory')));
+  return `<g class="legend"><rect x="0" y="${top}" width="${widthPx}" height="${LEGEND_HEIGHT_PX}" fill="#ffffff"/>${entries.join('')}</g>`;
+}
+
+interface DrawingTexts {
+  step: (box: StepBox) => StepTexts;
+  flow: (flow: Flow) => { probability: string | null };
+}
+
+function createTexts(state: MapState, analysis: Analysis, options: MapSvgOptions): DrawingTexts {
+  const { language, hoursPerDay } = options;
+  const t = getTranslator(language);
+  const labels = {
+    processTime: t('plan:drawing.processTime'),
+    waitTime: t('plan:drawing.waitTime'),
+    completeAccurate: t('plan:drawing.completeAccurate'),
+    system: t('plan:drawing.system'),
+  };
+  const outgoingCount = new Map<string, number>();
+  for (const flow of state.flows) outgoingCount.set(flow.from, (outgoingCount.get(flow.from) ?? 0) + 1);
+  return {
+    step: ({ step }) => ({
+      processTime: formatDuration(step.processTime, hoursPerDay, language),
+      waitTime: step.waitTime > 0 && step.type !== 'start' ? formatDuration(step.waitTime, hoursPerDay, language) : null,
+      completeAccurate: formatPercent(step.completeAccurate, language),
+      labels,
+    }),
+    flow: (flow) => {
+      const probability = analysis.flowProbabilities[flow.id];
+      const branches = (outgoingCount.get(flow.from) ?? 0) > 1;
+      return {
+        probability:
+          branches && probability !== undefined && probability < 1 - PROBABILITY_EPSILON ? formatPercent(probability, language) : null,
+      };
+    },
+  };
+}
+
+function drawSlice(
+  state: MapState,
+  layout: MapLayout,
+  texts: DrawingTexts,
+  range: { startPx: number; endPx: number },
+  options: MapSvgOptions & { idPrefix: string },
+): SvgImage {
+  const visibleStart = range.startPx;
+  const visibleEnd = range.endPx;
+  const contentWidthPx = visibleEnd - visibleStart;
+  const widthPx = Math.ceil(HEADER_WIDTH_PX + contentWidthPx + RIGHT_PADDING_PX);
+  const lanesHeightPx = layout.laneCount * LANE_HEIGHT_PX;
+  const heightPx = lanesHeightPx + LEGEND_HEIGHT_PX;
+  const prefix = options.idPrefix;
+
+  // Only what can show in this slice is drawn; the clip path cuts flows at its edges.
+  const inRange = (left: number, right: number): boolean => left < visibleEnd + RIGHT_PADDING_PX && right > visibleStart;
+  const boxes = new Map<string, StepBox>();
+  for (const [id, box] of layout.boxes) boxes.set(id, box);
+  // A box belongs to the slice it starts in, so the next slice's first inventory triangle is not drawn here.
+  const visibleBoxes = layout.ordered.filter((box) => box.x < visibleEnd && box.x + box.width > visibleStart);
+  const visibleFlows = state.flows.filter((flow) => {
+    const source = boxes.get(flow.from);
+    const target = boxes.get(flow.to);
+    if (!source || !target) return false;
+    return inRange(Math.min(source.x, target.x), Math.max(source.x + source.width, target.x + target.width));
+  });
+
+  const offsetX = HEADER_WIDTH_PX - visibleStart;
+  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
+    title +
+    `<defs>${flowMarkers(prefix)}<clipPath id="${prefix}clip"><rect x="${HEADER_WIDTH_PX}" y="0" width="${widthPx - HEADER_WIDTH_PX}" height="${lanesHeightPx}"/></clipPath></defs>` +
+    `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
+    drawLaneBands(layout.laneCount, widthPx) +
+    `<g clip-path="url(#${prefix}clip)"><g transform="translate(${offsetX} 0)">` +
+    drawFlows(visibleFlows, boxes, texts.flow, prefix) +
+    visibleBoxes.map((box) => drawStep(box, texts.step(box), laneColor(box.laneIndex))).join('') +
+    `</g></g>` +
+    drawLaneHeaders(state, layout.laneCount) +
+    drawLegend(options.language, lanesHeightPx, widthPx) +
+    `</svg>`;
+  return { svg, widthPx, heightPx };
+}
+
+/**
+ * The value-stream map of one state as SVG, in print layout (see mapLayout.ts): lanes as
+ * bands with their names, process boxes with their data box (PT, WT, %C&A, system),
+ * decisions as diamonds, start and end as pills, flows with arrowheads and the
+ * probabilities of branches, rework flows dashed, inventory triangles with the wait time,
+ * and a legend. A wide map is cut into several images between steps (never through one),
+ * each repeating the lane names. Every text is escaped; long labels are wrapped and cut
+ * with an ellipsis. O(steps + flows) per image.
+ */
+export function renderMapSvg(state: MapState, analysis: Analysis, options: MapSvgOptions): SvgImage[] {
+  const layout = layoutMap(state);
+  const texts = createTexts(state, analysis, options);
+  const slices = sliceLayout(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX);
+  const basePrefix = options.idPrefix ?? 'map-';
+  return slices.map((range, index) =>
+    drawSlice(state, layout, texts, range, { ...options, idPrefix: `${basePrefix}${index + 1}-` }),
+  );
+}
