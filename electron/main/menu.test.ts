@@ -153,3 +153,41 @@ describe('routeMenuAction', () => {
     expect(routeMenuAction('view.languageEn', false)).toEqual({ kind: 'send' });
   });
 });
+
+describe('Open Recent and New Window', () => {
+  const shellItems = (recentFiles: { id: string; fileName: string; folderName: string }[]) => ({
+    recentFiles,
+    onOpenRecent: vi.fn(),
+    onClearRecent: vi.fn(),
+    onNewWindow: vi.fn(),
+  });
+
+  it('lists recent files newest first, tells same names apart by folder and escapes ampersands', () => {
+    const items = shellItems([
+      { id: '0000000000000001', fileName: 'facturen.stroomlijn', folderName: 'Team A' },
+      { id: '0000000000000002', fileName: 'facturen.stroomlijn', folderName: 'Team B' },
+      { id: '0000000000000003', fileName: 'In & uit.stroomlijn', folderName: 'Post' },
+    ]);
+    const template = buildMenuTemplate({ state: idle, platform: 'linux', includeDeveloperTools: false, onAction: vi.fn(), shellItems: items });
+    const recent = itemById(template, 'file.openRecent');
+    expect((recent.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type)).toEqual([
+      'facturen.stroomlijn — Team A',
+      'facturen.stroomlijn — Team B',
+      'In && uit.stroomlijn',
+      'separator',
+      'Clear Menu',
+    ]);
+    (itemById(template, 'file.openRecent.0000000000000002').click as () => void)();
+    expect(items.onOpenRecent).toHaveBeenCalledWith('0000000000000002');
+    (itemById(template, 'file.clearRecent').click as () => void)();
+    expect(items.onClearRecent).toHaveBeenCalledOnce();
+    (itemById(template, 'file.newWindow').click as () => void)();
+    expect(items.onNewWindow).toHaveBeenCalledOnce();
+  });
+
+  it('says so when there are no recent files, in the menu language', () => {
+    const template = buildMenuTemplate({ state: { ...idle, language: 'nl' }, platform: 'darwin', includeDeveloperTools: false, onAction: vi.fn(), shellItems: shellItems([]) });
+    expect(itemById(template, 'file.openRecent.none')).toMatchObject({ label: 'Geen recente kaarten', enabled: false });
+    expect(itemById(template, 'file.openRecent').label).toBe('Recent geopend');
+  });
+});
