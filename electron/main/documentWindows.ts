@@ -5,10 +5,10 @@ import type { WindowId } from './recoveryService';
 /** The parts of an editor window (BrowserWindow + webContents) the registry needs. */
 export interface DocumentWindow {
   readonly id: WindowId;
-  send(channel: string, payload: unknown): void;
+  send: (channel: string, payload: unknown) => void;
   /** Restores a minimised window and brings it to the front. */
-  reveal(): void;
-  isDestroyed(): boolean;
+  reveal: () => void;
+  isDestroyed: () => boolean;
 }
 
 interface WindowRecord {
