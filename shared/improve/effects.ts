@@ -1,0 +1,209 @@
+import { Immer } from 'immer';
+import { LANE_HEIGHT_PX } from '../model/defaults';
+import type { Effect, Flow, MapState, Step } from '../model/types';
+import { FLOW_MEDIA } from '../model/vocabulary';
+import { cleanProbability, effectiveProbabilities, PROBABILITY_EPSILON } from './flowProbabilities';
+import { mergeStepsInto, removeStepReconnecting } from './rewire';
+
+/**
+ * Why an effect was not applied. The state is left as it was for that effect; the others
+ * still apply. Effects name ids of the current state, so a step the user deleted later (or an
+ * earlier effect removed) makes an effect inapplicable: that is reported, never a crash.
+ */
+export type SkipReason =
+  | 'unknown-step'
+  | 'unknown-flow'
+  | 'unknown-lane'
+  /** remove-step or merge-steps on the start step or an end step (they frame the process). */
+  | 'terminal-step'
+  /** merge-steps naming the same step twice. */
+  | 'repeated-step'
+  /** remove-flow of a step's only way out: its cases would be stuck there. */
+  | 'only-exit'
+  /** remove-flow after which cases at its step could never reach an end (a loop without exit). */
+  | 'no-way-out'
+  /** A number out of range (negative minutes, %C&A outside 0..1) or an unknown medium. */
+  | 'invalid-value';
+
+export interface SkippedEffect {
+  effect: Effect;
+  reason: SkipReason;
+}
+
+export interface EffectsResult {
+  state: MapState;
+  skipped: SkippedEffect[];
+}
+
+/** No auto-freeze: the result shares untouched records with the input, which must stay writable for its owner. */
+const immer = new Immer({ autoFreeze: false });
+
+/**
+ * Applies improvement effects (domain.md section 5) in order to a state and returns the new
+ * state; the input is not modified (untouched records are shared). An effect that cannot be
+ * applied is skipped with a reason and the rest still apply. What each effect does:
+ * - `remove-step`: the step goes; every incoming flow is reconnected to every successor with
+ *   probability p(in)·p(out), so every other step keeps its expected visits (see
+ *   `removeStepReconnecting` for rework flags, duplicates, self-loops and ids). Not for the
+ *   start or an end step.
+ * - `merge-steps`: the first step absorbs the others ("A + B", process times summed, %C&A
+ *   multiplied, wait time and lane of the first), their flows rewired (`mergeStepsInto`).
+ * - `move-to-lane`: the step's lane; its y position moves by the distance between the lane
+ *   bands (LANE_HEIGHT_PX per lane) so it is drawn where it was, one band further.
+ * - `set-process-time`, `set-wait-time` (minutes ≥ 0), `set-complete-accurate` (0..1),
+ *   `set-medium`: the field.
+ * - `remove-flow`: the flow goes and its step's other flows are rescaled to keep their
+ *   relative chances, p' = p / (1 − p(removed)), written explicitly (omitted when one flow
+ *   remains; when the removed flow carried every case, the others share equally). Refused
+ *   for a step's only way out, and when the step's cases could no longer reach an end.
+ */
+export function applyEffects(state: MapState, effects: readonly Effect[]): EffectsResult {
+  let skipped: SkippedEffect[] = [];
+  const next = immer.produce(state, (draft) => {
+    skipped = applyEffectsInPlace(draft, effects);
+  });
+  return { state: next, skipped };
+}
+
+/**
+ * The same as {@link applyEffects}, but writes into `state` (a private copy or an Immer draft,
+ * e.g. the stored future state inside a command) and returns only the skipped effects.
+ */
+export function applyEffectsInPlace(state: MapState, effects: readonly Effect[]): SkippedEffect[] {
+  const skipped: SkippedEffect[] = [];
+  for (const effect of effects) {
+    const reason = applyEffect(state, effect);
+    if (reason !== null) skipped.push({ effect, reason });
+  }
+  return skipped;
+}
+
+const isMinutes = (value: number): boolean => Number.isFinite(value) && value >= 0;
+const isFraction = (value: number): boolean => Number.isFinite(value) && value >= 0 && value <= 1;
+const isTerminal = (step: Step): boolean => step.type === 'start' || step.type === 'end';
+
+function applyEffect(state: MapState, effect: Effect): SkipReason | null {
+  switch (effect.type) {
+    case 'remove-step': {
+      const step = state.steps.find((candidate) => candidate.id === effect.stepId);
+      if (!step) return 'unknown-step';
+      if (isTerminal(step)) return 'terminal-step';
+      removeStepReconnecting(state, step.id);
+      return null;
+    }
+    case 'merge-steps': {
+      if (new Set(effect.stepIds).size !== effect.stepIds.length) return 'repeated-step';
+      const steps: Step[] = [];
+      for (const stepId of effect.stepIds) {
+        const step = state.steps.find((candidate) => candidate.id === stepId);
+        if (!step) return 'unknown-step';
+        steps.push(step);
+      }
+      if (steps.some(isTerminal)) return 'terminal-step';
+      const [first, ...others] = steps;
+      if (!first || others.length === 0) return 'unknown-step';
+      mergeStepsInto(state, first, others);
+      return null;
+    }
+    case 'move-to-lane': {
+      const step = state.steps.find((candidate) => candidate.id === effect.stepId);
+      if (!step) return 'unknown-step';
+      const toIndex = state.lanes.findIndex((lane) => lane.id === effect.laneId);
+      if (toIndex < 0) return 'unknown-lane';
+      const fromIndex = state.lanes.findIndex((lane) => lane.id === step.laneId);
+      if (step.laneId === effect.laneId) return null;
+      step.laneId = effect.laneId;
+      if (fromIndex >= 0) step.position = { ...step.position, y: step.position.y + (toIndex - fromIndex) * LANE_HEIGHT_PX };
+      return null;
+    }
+    case 'set-process-time':
+    case 'set-wait-time': {
+      const step = state.steps.find((candidate) => candidate.id === effect.stepId);
+      if (!step) return 'unknown-step';
+      if (!isMinutes(effect.minutes)) return 'invalid-value';
+      if (effect.type === 'set-process-time') step.processTime = effect.minutes;
+      else step.waitTime = effect.minutes;
+      return null;
+    }
+    case 'set-complete-accurate': {
+      const step = state.steps.find((candidate) => candidate.id === effect.stepId);
+      if (!step) return 'unknown-step';
+      if (!isFraction(effect.value)) return 'invalid-value';
+      step.completeAccurate = effect.value;
+      return null;
+    }
+    case 'set-medium': {
+      const flow = state.flows.find((candidate) => candidate.id === effect.flowId);
+      if (!flow) return 'unknown-flow';
+      if (!(FLOW_MEDIA as readonly string[]).includes(effect.medium)) return 'invalid-value';
+      flow.medium = effect.medium;
+      return null;
+    }
+    case 'remove-flow':
+      return removeFlow(state, effect.flowId);
+  }
+}
+
+function removeFlow(state: MapState, flowId: string): SkipReason | null {
+  const flow = state.flows.find((candidate) => candidate.id === flowId);
+  if (!flow) return 'unknown-flow';
+  const siblings = state.flows.filter((candidate) => candidate.from === flow.from);
+  const remaining = siblings.filter((candidate) => candidate !== flow);
+  const fromStep = state.steps.find((step) => step.id === flow.from);
+  if (remaining.length === 0 && fromStep?.type !== 'end') return 'only-exit';
+  if (!canReachEnd(state, flow.from, flow)) return 'no-way-out';
+  const probabilities = effectiveProbabilities(siblings);
+  const removedProbability = probabilities[siblings.indexOf(flow)] ?? 0;
+  const scale = removedProbability < 1 - PROBABILITY_EPSILON ? 1 / (1 - removedProbability) : 0;
+  remaining.forEach((sibling) => {
+    const probability = (probabilities[siblings.indexOf(sibling)] ?? 0) * scale;
+    if (remaining.length === 1 || scale === 0) delete sibling.probability;
+    else sibling.probability = cleanProbability(probability);
+  });
+  state.flows = state.flows.filter((candidate) => candidate !== flow);
+  return null;
+}
+
+/**
+ * Whether a case at `fromId` can still finish (reach an end step, or a step without flows,
+ * which the analysis treats as an end) when `removed` is gone. Every path through the removed
+ * flow passes `fromId`, so checking that one step is enough. O(steps + flows).
+ */
+function canReachEnd(state: MapState, fromId: string, removed: Flow): boolean {
+  const outgoing = new Map<string, string[]>();
+  for (const flow of state.flows) {
+    if (flow === removed) continue;
+    const list = outgoing.get(flow.from);
+    if (list) list.push(flow.to);
+    else outgoing.set(flow.from, [flow.to]);
+  }
+  const typeOf = new Map(state.steps.map((step) => [step.id, step.type]));
+  const seen = new Set([fromId]);
+  const queue = [fromId];
+  for (let stepId = queue.pop(); stepId !== undefined; stepId = queue.pop()) {
+    const next = outgoing.get(stepId) ?? [];
+    if (typeOf.get(stepId) === 'end' || next.length === 0) return true;
+    for (const to of next) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return false;
+}
+
+/** The steps, flows and lanes an effect names: where a kaizen burst for its action belongs. */
+export function effectTargets(effect: Effect): { stepIds: string[]; flowIds: string[]; laneIds: string[] } {
+  switch (effect.type) {
+    case 'merge-steps':
+      return { stepIds: [...effect.stepIds], flowIds: [], laneIds: [] };
+    case 'move-to-lane':
+      return { stepIds: [effect.stepId], flowIds: [], laneIds: [effect.laneId] };
+    case 'set-medium':
+    case 'remove-flow':
+      return { stepIds: [], flowIds: [effect.flowId], laneIds: [] };
+    default:
+      return { stepIds: [effect.stepId], flowIds: [], laneIds: [] };
+  }
+}
