@@ -80,12 +80,6 @@ const EXPECTED: Record<string, Expectation> = {
     en: ['Step "Manager keurt goed" (s5): the probabilities of the flows leaving this step add up to 1.15 (115%)'],
     nl: ['Stap "Manager keurt goed" (s5): de kansen van de verbindingen die uit deze stap vertrekken tellen op tot 1,15 (115%)'],
   },
-  'unknown-effect-target': {
-    code: 'unknown-effect-target',
-    pathText: 'actions[0].effects[0].stepId',
-    en: ['Action "Registratie schrappen" (act1), change 1: it changes step "s99", which does not exist.'],
-    nl: ['Actie "Registratie schrappen" (act1), wijziging 1: ze wijzigt stap "s99", maar die bestaat niet.'],
-  },
   'future-dangling-flow': {
     code: 'unknown-step',
     pathText: 'future.flows[2].from',

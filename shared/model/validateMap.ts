@@ -121,54 +121,21 @@ function checkState(state: MapState, prefix: ProblemPath, out: ProblemCollector)
 }
 
 /**
- * Improvement actions are applied to the current state to compute the future state, so an
- * effect naming a step, flow or lane that is not in the current state cannot be computed:
- * it is refused like a dangling flow. Commands that delete a step, flow or lane must
- * therefore also update the effects that name it.
- */
-function checkEffects(map: ProcessMap, out: ProblemCollector): void {
-  const stepIds = new Set(map.steps.map((step) => step.id));
-  const flowIds = new Set(map.flows.map((flow) => flow.id));
-  const laneIds = new Set(map.lanes.map((lane) => lane.id));
-  map.actions.forEach((action, actionIndex) => {
-    action.effects.forEach((effect, effectIndex) => {
-      const path = ['actions', actionIndex, 'effects', effectIndex];
-      const checkStep = (id: string, field: ProblemPath): void => {
-        if (!stepIds.has(id)) out.add('unknown-effect-target', [...path, ...field], 'unknownEffectStep', { id });
-      };
-      switch (effect.type) {
-        case 'merge-steps':
-          effect.stepIds.forEach((id, index) => checkStep(id, ['stepIds', index]));
-          break;
-        case 'move-to-lane':
-          checkStep(effect.stepId, ['stepId']);
-          if (!laneIds.has(effect.laneId)) out.add('unknown-effect-target', [...path, 'laneId'], 'unknownEffectLane', { id: effect.laneId });
-          break;
-        case 'set-medium':
-        case 'remove-flow':
-          if (!flowIds.has(effect.flowId)) out.add('unknown-effect-target', [...path, 'flowId'], 'unknownEffectFlow', { id: effect.flowId });
-          break;
-        default:
-          checkStep(effect.stepId, ['stepId']);
-      }
-    });
-  });
-}
-
-/**
  * The rules of domain.md 1.1 that the zod schema cannot express, for a map that already
  * matches the schema: ids unique per kind (lanes, steps, flows, annotations, actions), every
  * step in an existing lane, every flow between existing steps, exactly one start, at least
  * one end, no flow out of an end, per step the given outgoing probabilities summing to at
- * most 1 + 0.001; the same for `future` when present; effects naming existing steps, flows
- * and lanes. Empty when the map is valid. Unfinished maps (dead ends, unreachable steps)
- * pass: those are analysis warnings. At most 50 problems plus a "more problems" line.
+ * most 1 + 0.001; the same for `future` when present. Empty when the map is valid.
+ * Unfinished maps (dead ends, unreachable steps) pass: those are analysis warnings.
+ * Action effects naming a step, flow or lane that no longer exists pass as well: deleting a
+ * step must never make a saved file unopenable, so such an effect is skipped (and reported)
+ * when the future state is computed (shared/improve/futureState.ts).
+ * At most 50 problems plus a "more problems" line.
  */
 export function validateMap(map: ProcessMap, options: { language?: Language } = {}): MapProblem[] {
   const out = new ProblemCollector(map, options.language ?? 'en');
   checkState(map, [], out);
   checkUniqueIds(map.actions, ['actions'], 'action', out);
-  checkEffects(map, out);
   if (map.future !== null) checkState(map.future, ['future'], out);
   return capProblems(out.problems, out.totalCount, out.t);
 }
