@@ -3,6 +3,9 @@ import type { EditTarget } from '../../shared/commands/types';
 import type { MapState } from '../../shared/model/types';
 import type { AnalysisService } from '../analysis/analysisServiceTypes';
 import type { AnalysisState, EditorState, EditorStore } from './editorStoreTypes';
+import { createSliceReader, type SliceReader } from './sliceReader';
+
+export { shallowEqual } from './sliceReader';
 
 interface EditorContextValue {
   store: EditorStore;
@@ -34,17 +37,6 @@ export function useEditorStore(): EditorStore {
   return useEditorContext().store;
 }
 
-/** Shallow equality: equal primitives, or arrays/objects whose items are identical. */
-export function shallowEqual(left: unknown, right: unknown): boolean {
-  if (Object.is(left, right)) return true;
-  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
-  if (Array.isArray(left) !== Array.isArray(right)) return false;
-  const leftRecord = left as Record<string, unknown>;
-  const rightRecord = right as Record<string, unknown>;
-  const keys = Object.keys(leftRecord);
-  return keys.length === Object.keys(rightRecord).length && keys.every((key) => Object.is(leftRecord[key], rightRecord[key]));
-}
-
 /**
  * A slice of the editor state; re-renders only when the slice changes. The result is
  * stable: a selector that builds a new object or array returns the previous one while it
@@ -52,15 +44,10 @@ export function shallowEqual(left: unknown, right: unknown): boolean {
  */
 export function useEditorState<Slice>(selector: (state: EditorState) => Slice): Slice {
   const store = useEditorStore();
-  const cache = useRef<{ state: EditorState; selector: (state: EditorState) => Slice; slice: Slice } | null>(null);
+  const reader = useRef<SliceReader<EditorState, Slice> | null>(null);
   const getSlice = useCallback(() => {
-    const state = store.getState();
-    const cached = cache.current;
-    if (cached && cached.state === state && cached.selector === selector) return cached.slice;
-    const next = selector(state);
-    const slice = cached && shallowEqual(cached.slice, next) ? cached.slice : next;
-    cache.current = { state, selector, slice };
-    return slice;
+    reader.current ??= createSliceReader<EditorState, Slice>();
+    return reader.current(store.getState(), selector);
   }, [store, selector]);
   const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
   return useSyncExternalStore(subscribe, getSlice, getSlice);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { runAction } from '../actions/actionRegistry';
 import type { ActionContext, ActionId } from '../actions/actionTypes';
 import { actionForKeyPress } from '../actions/keyboard';
-import { isTextEntryTarget } from '../actions/shortcuts';
+import { isInsideDialog, isTextEntryTarget } from '../actions/shortcuts';
 
 /** How long after a clipboard shortcut the matching DOM clipboard event is treated as the same gesture. */
 const SAME_GESTURE_MS = 300;
@@ -40,6 +40,11 @@ export function useActionShortcuts(context: ActionContext): void {
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
+      if (event.key === 'Escape' && isTextEntryTarget(event.target) && !isInsideDialog(event.target)) {
+        // Escape leaves the field (ending its edit) but keeps the selection it belongs to.
+        (event.target as HTMLElement).blur();
+        return;
+      }
       const id = actionForKeyPress(event, event.target);
       if (!id) return;
       if (id === 'edit.copy' || id === 'edit.cut') {
