@@ -135,18 +135,38 @@ describe('toFlow', () => {
 });
 
 describe('createFlowProjector', () => {
-  it('keeps the objects of unchanged nodes and edges', () => {
+  it('projects exactly what toFlow projects', () => {
+    const project = createFlowProjector();
+    const state = workedExample();
+    const selected = { ...session, selection: { stepIds: ['B'], flowIds: ['f5'], annotationIds: [] }, editingNodeId: 'D' };
+    expect(project(state, session, null)).toEqual(toFlow(state, session, null));
+    expect(project(state, selected, null)).toEqual(toFlow(state, selected, null));
+  });
+
+  it('keeps the objects of elements whose inputs did not change', () => {
     const project = createFlowProjector();
     const state = workedExample();
     const first = project(state, session, null);
     const edited = { ...state, steps: state.steps.map((s) => (s.id === 'B' ? { ...s, label: 'Nieuw' } : s)) };
-    const second = project(edited, { ...session, selection: { stepIds: ['A'], flowIds: [], annotationIds: [] } }, null);
-    const same = (id: string): boolean => first.nodes.find((n) => n.id === id) === second.nodes.find((n) => n.id === id);
-    expect(same('start')).toBe(true);
-    expect(same('D')).toBe(true);
-    expect(same('A')).toBe(false);
-    expect(same('B')).toBe(false);
-    expect(second.edges).toEqual(first.edges);
-    expect(second.edges.every((edge, index) => edge === first.edges[index])).toBe(true);
+    const second = project(edited, { ...session, selection: { stepIds: ['end'], flowIds: [], annotationIds: [] } }, null);
+    const sameNode = (id: string): boolean => first.nodes.find((n) => n.id === id) === second.nodes.find((n) => n.id === id);
+    const sameEdge = (id: string): boolean => first.edges.find((e) => e.id === id) === second.edges.find((e) => e.id === id);
+    expect(['start', 'A', 'D'].map(sameNode)).toEqual([true, true, true]);
+    expect(['B', 'end'].map(sameNode)).toEqual([false, false]);
+    // Edges keep their object unless one of their ends changed.
+    expect(['f1', 'f5'].map(sameEdge)).toEqual([true, true]);
+    expect(['f2', 'f3', 'f4'].map(sameEdge)).toEqual([false, false, false]);
+    const third = project(edited, { ...session, selection: { stepIds: ['end'], flowIds: [], annotationIds: [] } }, null);
+    expect(third.nodes.every((node, index) => node === second.nodes[index])).toBe(true);
+    expect(third.edges.every((edge, index) => edge === second.edges[index])).toBe(true);
+  });
+
+  it('redraws everything when the zoom crosses the level-of-detail threshold', () => {
+    const project = createFlowProjector();
+    const state = workedExample();
+    const near = project(state, session, null);
+    const far = project(state, { ...session, lowDetail: true }, null);
+    expect(far.nodes.some((node, index) => node === near.nodes[index])).toBe(false);
+    expect(far.nodes.every((node) => node.data.lowDetail)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import type { Analysis } from '../../shared/analysis/types';
 import { formatDuration, formatPercent } from '../../shared/i18n/format';
 import type { Annotation, Flow, MapState, Step } from '../../shared/model/types';
-import type { Language } from '../../shared/model/vocabulary';
+import { STEP_TYPES, type Language } from '../../shared/model/vocabulary';
 import type { Selection } from '../app/editorStoreTypes';
 import {
   ANNOTATION_SIZE_PX,
@@ -51,7 +51,8 @@ export const FLOW_COLOR = '#4a5568';
 export const REWORK_COLOR = '#d9480f';
 const PROBABILITY_EPSILON = 1e-9;
 
-function diagnosticsByStep(analysis: Analysis | null): Map<string, StepDiagnostic[]> {
+/** The diagnostics of the analysis that belong on a step, by step id. */
+export function diagnosticsByStep(analysis: Analysis | null): Map<string, StepDiagnostic[]> {
   const byStep = new Map<string, StepDiagnostic[]>();
   for (const diagnostic of analysis?.diagnostics ?? []) {
     if (diagnostic.code !== 'dead-end' && diagnostic.code !== 'unreachable' && diagnostic.code !== 'loop-without-exit') continue;
@@ -64,11 +65,70 @@ function diagnosticsByStep(analysis: Analysis | null): Map<string, StepDiagnosti
   return byStep;
 }
 
-const NO_DIAGNOSTICS: StepDiagnostic[] = [];
+export const NO_DIAGNOSTICS: StepDiagnostic[] = [];
 
-function toStepNode(step: Step, laneIndex: number, session: CanvasSession, diagnostics: StepDiagnostic[]): StepNode {
+/** The session settings every node and edge depends on; when one changes, everything is redrawn. */
+export interface ProjectionStyle {
+  language: CanvasSession['language'];
+  hoursPerDay: number;
+  lowDetail: boolean;
+}
+
+/** Everything one step node is made of (compared by identity to reuse the previous node). */
+export interface StepInputs {
+  step: Step;
+  laneIndex: number;
+  diagnostics: StepDiagnostic[];
+  selected: boolean;
+  editing: boolean;
+}
+
+export interface AnnotationInputs {
+  annotation: Annotation;
+  selected: boolean;
+  editing: boolean;
+}
+
+export interface EdgeInputs {
+  flow: Flow;
+  source: StepNode;
+  target: StepNode;
+  outgoingCount: number;
+  /** Effective probability from the analysis, else the one in the file; undefined when unknown. */
+  probability: number | undefined;
+  selected: boolean;
+}
+
+/**
+ * Formatted texts by value: a map has few distinct durations and percentages, and building
+ * a number format per call is the slowest part of projecting thousands of steps. Bounded,
+ * so a long session cannot grow it without end.
+ */
+const textCache = new Map<string, string>();
+const TEXT_CACHE_LIMIT = 20_000;
+
+function cachedText(key: string, format: () => string): string {
+  const cached = textCache.get(key);
+  if (cached !== undefined) return cached;
+  if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+  const text = format();
+  textCache.set(key, text);
+  return text;
+}
+
+function durationText(minutes: number, style: ProjectionStyle): string {
+  return cachedText(`d|${style.language}|${style.hoursPerDay}|${minutes}`, () => formatDuration(minutes, style.hoursPerDay, style.language));
+}
+
+function percentText(fraction: number, language: Language): string {
+  return cachedText(`p|${language}|${fraction}`, () => formatPercent(fraction, language));
+}
+
+/** Declared once per step type: node objects share them (React Flow only reads them). */
+const HANDLES_BY_TYPE = new Map(STEP_TYPES.map((type) => [type, stepHandles(type)]));
+
+export function toStepNode({ step, laneIndex, diagnostics, selected, editing }: StepInputs, style: ProjectionStyle): StepNode {
   const width = STEP_WIDTH_PX[step.type];
-  const { language, hoursPerDay, selection } = session;
   return {
     id: step.id,
     type: step.type,
@@ -76,40 +136,39 @@ function toStepNode(step: Step, laneIndex: number, session: CanvasSession, diagn
     width,
     height: STEP_HEIGHT_PX,
     measured: { width, height: STEP_HEIGHT_PX },
-    handles: stepHandles(step.type),
-    selected: selection.stepIds.includes(step.id),
+    handles: HANDLES_BY_TYPE.get(step.type) ?? stepHandles(step.type),
+    selected,
     data: {
       stepType: step.type,
       label: step.label,
       laneColor: laneColor(laneIndex),
       valueType: step.valueType,
-      processTimeText: formatDuration(step.processTime, hoursPerDay, language),
-      waitTimeText: step.waitTime > 0 ? formatDuration(step.waitTime, hoursPerDay, language) : null,
-      completeAccurateText: formatPercent(step.completeAccurate, language),
+      processTimeText: durationText(step.processTime, style),
+      waitTimeText: step.waitTime > 0 ? durationText(step.waitTime, style) : null,
+      completeAccurateText: percentText(step.completeAccurate, style.language),
       system: step.system,
       diagnostics,
-      lowDetail: session.lowDetail,
-      editing: session.editingNodeId === step.id,
+      lowDetail: style.lowDetail,
+      editing,
     },
   };
 }
 
-function toAnnotationNode(annotation: Annotation, session: CanvasSession): AnnotationNode {
+export function toAnnotationNode({ annotation, selected, editing }: AnnotationInputs, style: ProjectionStyle): AnnotationNode {
   const { width, height } = ANNOTATION_SIZE_PX[annotation.kind];
-  const id = annotationNodeId(annotation.id);
   return {
-    id,
+    id: annotationNodeId(annotation.id),
     type: annotation.kind,
     position: { x: annotation.position.x, y: annotation.position.y },
     width,
     height,
     measured: { width, height },
-    selected: session.selection.annotationIds.includes(annotation.id),
+    selected,
     data: {
       annotationId: annotation.id,
       text: annotation.text,
-      lowDetail: session.lowDetail,
-      editing: session.editingNodeId === id,
+      lowDetail: style.lowDetail,
+      editing,
     },
   };
 }
@@ -135,46 +194,59 @@ const HANDLES_OF_ROUTE: Record<FlowRoute, { sourceHandle: string; targetHandle: 
   down: { sourceHandle: HANDLE_IDS.bottomOut, targetHandle: HANDLE_IDS.topIn },
 };
 
-function toFlowEdge(
-  flow: Flow,
-  source: StepNode,
-  target: StepNode,
-  outgoingCount: number,
-  session: CanvasSession,
-  analysis: Analysis | null,
-): FlowEdge {
+const MARKERS = {
+  flow: { type: MarkerType.ArrowClosed, color: FLOW_COLOR, width: 16, height: 16 },
+  rework: { type: MarkerType.ArrowClosed, color: REWORK_COLOR, width: 16, height: 16 },
+};
+
+export function toFlowEdge({ flow, source, target, outgoingCount, probability, selected }: EdgeInputs, style: ProjectionStyle): FlowEdge {
   const route = routeOf(source, target);
-  const probability = analysis?.flowProbabilities[flow.id] ?? flow.probability;
-  const showProbability =
-    probability !== undefined && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
-  const color = flow.rework ? REWORK_COLOR : FLOW_COLOR;
+  const showProbability = probability !== undefined && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
   return {
     id: flow.id,
     type: 'flow',
     source: flow.from,
     target: flow.to,
     ...HANDLES_OF_ROUTE[route],
-    selected: session.selection.flowIds.includes(flow.id),
-    markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+    selected,
+    markerEnd: flow.rework ? MARKERS.rework : MARKERS.flow,
     data: {
-      probabilityText: showProbability ? formatPercent(probability, session.language) : null,
+      probabilityText: showProbability ? percentText(probability, style.language) : null,
       label: flow.label,
       rework: flow.rework,
       route,
       medium: flow.medium,
-      lowDetail: session.lowDetail,
+      lowDetail: style.lowDetail,
     },
   };
 }
 
-/** Projects one state (current or future) of the document onto React Flow nodes and edges. */
-export function toFlow(state: MapState, session: CanvasSession, analysis: Analysis | null): FlowProjection {
+/**
+ * Builds each element from its inputs; the caching projector (flowProjector.ts) plugs in
+ * here to reuse elements whose inputs did not change.
+ */
+export interface ElementBuilders {
+  step(inputs: StepInputs): StepNode;
+  annotation(inputs: AnnotationInputs): AnnotationNode;
+  edge(inputs: EdgeInputs): FlowEdge;
+}
+
+/** Walks a state and asks `build` for every element (see toFlow for the rules). */
+export function projectState(state: MapState, session: CanvasSession, analysis: Analysis | null, build: ElementBuilders): FlowProjection {
   const laneIndexById = new Map(state.lanes.map((lane, index) => [lane.id, index]));
   const diagnostics = diagnosticsByStep(analysis);
-  const stepNodes: StepNode[] = state.steps.map((step) => {
-    const laneIndex = laneIndexById.get(step.laneId) ?? laneIndexAtY(step.position.y, state.lanes.length);
-    return toStepNode(step, laneIndex, session, diagnostics.get(step.id) ?? NO_DIAGNOSTICS);
-  });
+  const selectedSteps = new Set(session.selection.stepIds);
+  const selectedFlows = new Set(session.selection.flowIds);
+  const selectedAnnotations = new Set(session.selection.annotationIds);
+  const stepNodes: StepNode[] = state.steps.map((step) =>
+    build.step({
+      step,
+      laneIndex: laneIndexById.get(step.laneId) ?? laneIndexAtY(step.position.y, state.lanes.length),
+      diagnostics: diagnostics.get(step.id) ?? NO_DIAGNOSTICS,
+      selected: selectedSteps.has(step.id),
+      editing: session.editingNodeId === step.id,
+    }),
+  );
   const stepNodeById = new Map(stepNodes.map((node) => [node.id, node]));
   const outgoingCount = new Map<string, number>();
   for (const flow of state.flows) outgoingCount.set(flow.from, (outgoingCount.get(flow.from) ?? 0) + 1);
@@ -185,8 +257,33 @@ export function toFlow(state: MapState, session: CanvasSession, analysis: Analys
     const target = stepNodeById.get(flow.to);
     // A flow naming an unknown step cannot be drawn; the file validation reports it.
     if (!source || !target) continue;
-    edges.push(toFlowEdge(flow, source, target, outgoingCount.get(flow.from) ?? 0, session, analysis));
+    edges.push(
+      build.edge({
+        flow,
+        source,
+        target,
+        outgoingCount: outgoingCount.get(flow.from) ?? 0,
+        probability: analysis?.flowProbabilities[flow.id] ?? flow.probability,
+        selected: selectedFlows.has(flow.id),
+      }),
+    );
   }
-  const annotationNodes = state.annotations.map((annotation) => toAnnotationNode(annotation, session));
+  const annotationNodes = state.annotations.map((annotation) =>
+    build.annotation({
+      annotation,
+      selected: selectedAnnotations.has(annotation.id),
+      editing: session.editingNodeId === annotationNodeId(annotation.id),
+    }),
+  );
   return { nodes: [...annotationNodes, ...stepNodes], edges };
+}
+
+/** Projects one state (current or future) of the document onto React Flow nodes and edges. */
+export function toFlow(state: MapState, session: CanvasSession, analysis: Analysis | null): FlowProjection {
+  const style: ProjectionStyle = { language: session.language, hoursPerDay: session.hoursPerDay, lowDetail: session.lowDetail };
+  return projectState(state, session, analysis, {
+    step: (inputs) => toStepNode(inputs, style),
+    annotation: (inputs) => toAnnotationNode(inputs, style),
+    edge: (inputs) => toFlowEdge(inputs, style),
+  });
 }
