@@ -1,5 +1,6 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { ProcessMap } from '../model/types';
+import { actionHandlers } from './actions';
 import { annotationHandlers } from './annotations';
 import { elementHandlers } from './elements';
 import { flowHandlers } from './flows';
@@ -20,6 +21,7 @@ const commandHandlers: CommandHandlers<CommandType> = {
   ...flowHandlers,
   ...annotationHandlers,
   ...elementHandlers,
+  ...actionHandlers,
 };
 
 export interface CommandResult {

@@ -1,4 +1,4 @@
-import type { Annotation, Flow, Lane, MapMeta, MapSettings, Step } from '../model/types';
+import type { Action, Annotation, Flow, Lane, MapMeta, MapSettings, Step } from '../model/types';
 
 /**
  * Edits of the document as plain data (style.md principle 6). Every command is applied by
@@ -28,6 +28,7 @@ export type FlowPatch = Partial<Without<Flow, 'id'>>;
 /** `hourlyCost: null` removes the lane's own rate, so the map default applies. */
 export type LanePatch = Partial<Without<Lane, 'id' | 'hourlyCost'>> & { hourlyCost?: number | null };
 export type AnnotationPatch = Partial<Without<Annotation, 'id'>>;
+export type ActionPatch = Partial<Without<Action, 'id'>>;
 
 export type Command =
   | { type: 'map/set-meta'; patch: Partial<MapMeta> }
@@ -50,6 +51,16 @@ export type Command =
   /** Inserts copied elements; their ids are already fresh and their flows only join pasted steps. */
   | { type: 'elements/paste'; target?: EditTarget; steps: Step[]; flows: Flow[]; annotations: Annotation[] }
   /** Auto-layout result: new positions (and lanes unchanged). */
-  | { type: 'layout/apply'; target?: EditTarget; positions: Record<string, Position> };
+  | { type: 'layout/apply'; target?: EditTarget; positions: Record<string, Position> }
+  /** Improvement actions; while a future state is stored they keep it linked (shared/improve/futureState.ts). */
+  | { type: 'action/add'; action: Action; index?: number }
+  | { type: 'action/update'; actionId: string; patch: ActionPatch }
+  | { type: 'action/delete'; actionId: string }
+  /** Stores the future derived from the applied actions, discarding hand edits (also: materialise it to edit). */
+  | { type: 'future/rebuild' }
+  /** Drops the stored future: the future follows the actions again. */
+  | { type: 'future/clear' }
+  | { type: 'findings/dismiss'; findingIds: string[]; reason?: string }
+  | { type: 'findings/restore'; findingIds: string[] };
 
 export type CommandType = Command['type'];
