@@ -32,7 +32,7 @@ function helpText(language: Language): string {
 }
 
 /** One stderr line for a refused file: the first problem and how many more there are. */
-function describeProblems(file: string, problems: readonly MapProblemLike[], language: Language): string {
+export function describeProblems(file: string, problems: readonly MapProblemLike[], language: Language): string {
   const t = getTranslator(language);
   const [first] = problems;
   // parseMap lists at most 50 problems and then one 'more-problems' entry.

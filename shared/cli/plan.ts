@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { rasterizeSvg } from './rasterizeSvg';
+import { runPlan } from './runPlan';
+
+// Entry point of `npm run plan`. exitCode instead of process.exit() lets a large plan
+// finish flushing to a pipe before the process ends.
+process.exitCode = await runPlan(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (data) => process.stdout.write(data),
+  writeFile: (path, data) => writeFileSync(path, data),
+  rasterizeSvg,
+  now: () => new Date().toISOString(),
+});

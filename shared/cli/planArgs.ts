@@ -1,0 +1,75 @@
+import { LANGUAGES, type Language } from '../model/vocabulary';
+
+export const PLAN_FORMATS = ['md', 'html', 'docx'] as const;
+export type PlanFormatName = (typeof PLAN_FORMATS)[number];
+
+/** What the user asked for on the command line of `plan`. */
+export type PlanRequest =
+  | { kind: 'help'; language: Language | null }
+  | { kind: 'plan'; file: string; format: PlanFormatName; out: string | null; language: Language | null }
+  | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+function isFormat(value: string): value is PlanFormatName {
+  return (PLAN_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads `<map> --format md|html|docx [--out FILE] [--lang nl|en] [--help]` in any order,
+ * with the same conventions as `analyze` (args.ts): `--option=value` works too, `--` ends
+ * the options, and a usage error is a message key (in the `cli` namespace for the
+ * messages both commands share, `plan:cli.` for the plan's own) so it can be shown in the
+ * language asked for even when the error comes before `--lang`. A Word document is binary,
+ * so `--format docx` needs `--out`.
+ */
+export function parsePlanArgs(argv: readonly string[]): PlanRequest {
+  let help = false;
+  let language: Language | null = null;
+  let format: string | null = null;
+  let out: string | null = null;
+  const files: string[] = [];
+  const errors: { messageKey: string; params: Record<string, string> }[] = [];
+  const fail = (messageKey: string, params: Record<string, string> = {}): void => {
+    errors.push({ messageKey, params });
+  };
+
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg === '--') {
+      files.push(...argv.slice(index + 1));
+      break;
+    }
+    const option = /^(--lang|--format|--out)(?:=(.*))?$/s.exec(arg);
+    if (option) {
+      const [, name = '', inline] = option;
+      const value = inline ?? argv[index + 1];
+      if (inline === undefined) index += 1;
+      if (name === '--lang') {
+        if (value === undefined || value === '') fail('cli:missingLangValue');
+        else if (isLanguage(value)) language = value;
+        else fail('cli:badLangValue', { value });
+      } else if (name === '--format') {
+        if (value === undefined || value === '') fail('plan:cli.missingFormatValue');
+        else format = value;
+      } else if (value === undefined || value === '') fail('plan:cli.missingOutValue');
+      else out = value;
+    } else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg.startsWith('-') && arg !== '-') fail('cli:unknownOption', { option: arg });
+    else files.push(arg);
+  }
+
+  if (help) return { kind: 'help', language };
+  const usageError = (messageKey: string, params: Record<string, string> = {}): PlanRequest => ({ kind: 'usage-error', messageKey, params, language });
+  const [error] = errors;
+  if (error) return usageError(error.messageKey, error.params);
+  const [first, second] = files;
+  if (first === undefined) return usageError('cli:noFile');
+  if (second !== undefined) return usageError('cli:twoFiles', { first, second });
+  if (format === null) return usageError('plan:cli.missingFormat');
+  if (!isFormat(format)) return usageError('plan:cli.badFormat', { value: format });
+  if (format === 'docx' && out === null) return usageError('plan:cli.docxNeedsOut');
+  return { kind: 'plan', file: first, format, out, language };
+}

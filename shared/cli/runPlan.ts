@@ -1,0 +1,120 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { analyseMap } from '../analysis/analyseMap';
+import { getTranslator } from '../i18n/translator';
+import { parseMap } from '../model/parse';
+import type { Language } from '../model/vocabulary';
+import { buildPlanContent } from '../plan/content';
+import { renderPlanDocx } from '../plan/docx';
+import { renderPlanHtml } from '../plan/html';
+import { renderPlanMarkdown } from '../plan/markdown';
+import { addPngFallbacks, planImages } from '../plan/planImages';
+import type { PlanDocument } from '../plan/types';
+import { parsePlanArgs, type PlanFormatName } from './planArgs';
+import { readMapFile } from './readMapFile';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeProblems, type CliOutput } from './runAnalyze';
+
+/** What `plan` needs from the machine; the entry point passes the real ones, tests fakes. */
+export interface PlanCliEnvironment extends CliOutput {
+  /** Writes a file (text or bytes); throws on failure. */
+  writeFile(path: string, data: string | Uint8Array): void;
+  /** SVG → PNG at `widthPx` × 2 for print (the fallback Word shows without SVG support). */
+  rasterizeSvg(svg: string, widthPx: number): Uint8Array;
+  /** The current time, ISO 8601: the plan's date. */
+  now(): string;
+  stdoutBytes?(data: Uint8Array): void;
+}
+
+const DEFAULT_MESSAGE_LANGUAGE: Language = 'en';
+
+function helpText(language: Language): string {
+  const t = getTranslator(language);
+  const keys = ['usage', 'helpIntro', '', 'helpFormat', 'helpOut', 'helpLang', 'helpHelp', '', 'helpExit'];
+  return `${keys.map((key) => (key === '' ? '' : t(`plan:cli.${key}`))).join('\n')}\n`;
+}
+
+/** Sidecar image file of a Markdown plan: "plan.md" + "current-map-1" → "plan-current-map-1.svg". */
+function sidecarPath(out: string, imageId: string): string {
+  const stem = basename(out, extname(out));
+  return join(dirname(out), `${stem}-${imageId}.svg`);
+}
+
+async function renderPlan(document: PlanDocument, format: PlanFormatName, out: string | null, environment: PlanCliEnvironment): Promise<string | Uint8Array> {
+  if (format === 'html') return renderPlanHtml(document);
+  if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx)));
+  if (out === null) return renderPlanMarkdown(document);
+  // Markdown cannot hold pictures: they are written next to the file and linked by name.
+  for (const image of planImages(document)) {
+    if (image.svg !== undefined) environment.writeFile(sidecarPath(out, image.id), image.svg);
+  }
+  return renderPlanMarkdown(document, {
+    imageHref: (image) => (image.svg !== undefined ? basename(sidecarPath(out, image.id)) : null),
+  });
+}
+
+/**
+ * `plan <map> --format md|html|docx [--out FILE] [--lang nl|en]`: reads, validates and
+ * analyses one map file and writes its improvement plan (domain.md section 6) to FILE, or
+ * for md and html to standard output. Exit status as `analyze`: 0 done, 1 invalid file,
+ * analysis error (the plan is still written, without figures) or a file that cannot be
+ * written, 2 wrong usage. Never throws.
+ */
+export async function runPlan(argv: readonly string[], environment: PlanCliEnvironment): Promise<number> {
+  const request = parsePlanArgs(argv);
+  const messageLanguage = request.language ?? DEFAULT_MESSAGE_LANGUAGE;
+  const t = getTranslator(messageLanguage);
+  if (request.kind === 'help') {
+    environment.stdout(helpText(messageLanguage));
+    return EXIT_OK;
+  }
+  if (request.kind === 'usage-error') {
+    environment.stderr(`plan: ${t(request.messageKey, request.params)}\n${t('plan:cli.usage')}\n`);
+    return EXIT_USAGE;
+  }
+
+  const { file, format, out } = request;
+  const read = readMapFile(file);
+  if (!read.ok) {
+    environment.stderr(`${file}: ${t(`cli:${read.messageKey}`, 'params' in read ? read.params : {})}\n`);
+    return EXIT_INVALID;
+  }
+  let output: string | Uint8Array;
+  let analysisError: string | null;
+  try {
+    const parsed = parseMap(read.text, { language: messageLanguage });
+    if (!parsed.ok) {
+      environment.stderr(describeProblems(file, parsed.problems, messageLanguage));
+      return EXIT_INVALID;
+    }
+    const document = buildPlanContent(parsed.map, {
+      language: request.language ?? parsed.map.meta.language,
+      generatedAt: environment.now(),
+      sourceFileName: basename(file),
+    });
+    output = await renderPlan(document, format, out, environment);
+    // The plan speaks the plan's language; the stderr line the terminal's.
+    const messageMap = { ...parsed.map, meta: { ...parsed.map.meta, language: messageLanguage } };
+    analysisError = analyseMap(messageMap).diagnostics.find((diagnostic) => diagnostic.level === 'error')?.message ?? null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    environment.stderr(`${file}: ${t('plan:cli.planFailed', { reason })}\n`);
+    return EXIT_INVALID;
+  }
+
+  if (out === null) {
+    if (typeof output === 'string') environment.stdout(output);
+    else environment.stdoutBytes?.(output);
+  } else {
+    try {
+      environment.writeFile(out, output);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+      environment.stderr(`plan: ${t('plan:cli.writeFailed', { file: out, reason })}\n`);
+      return EXIT_INVALID;
+    }
+  }
+  if (analysisError !== null) {
+    environment.stderr(`${file}: ${analysisError}\n`);
+    return EXIT_INVALID;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,190 @@
+import { compareStates } from '../improve/comparison';
+import type { ProcessMap } from '../model/types';
+import { paragraph, type PlanContentOptions, type PlanContext } from './contentContext';
+import { actionsSection, findingsSection } from './contentFindings';
+import { appendixSection, followUpSection } from './contentFollowUp';
+import { currentStateSection, futureStateSection } from './contentStates';
+import { createPlanFormat, keyFigureRows } from './planFormat';
+import type { PlanDocument, PlanRun, PlanSection, PlanTitlePage } from './types';
+
+export type { PlanContentOptions } from './contentContext';
+
+/** A lower-case ASCII file name stem: "Verbeterplan: Inkomende facturen" → "verbeterplan-inkomende-facturen". */
+export function fileStemOf(text: string): string {
+  const stem = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return stem || 'plan';
+}
+
+function titlePage(context: PlanContext): PlanTitlePage {
+  const { map, format, options } = context;
+  const { t } = format;
+  const notGiven = t('plan:titlePage.notGiven');
+  return {
+    kind: t('plan:documentKind'),
+    title: map.meta.title,
+    description: map.meta.description,
+    facts: [
+      { label: t('plan:titlePage.process'), value: map.meta.title },
+      { label: t('plan:titlePage.organisation'), value: map.meta.organisation.trim() || notGiven },
+      { label: t('plan:titlePage.author'), value: map.meta.author.trim() || notGiven },
+      { label: t('plan:titlePage.date'), value: format.date(options.generatedAt) },
+    ],
+    footer: options.sourceFileName ? t('plan:titlePage.madeWith', { file: options.sourceFileName }) : t('plan:titlePage.madeWithoutFile'),
+  };
+}
+
+/** The five lines of the management summary and the key figures before → after. */
+function summarySection(context: PlanContext): PlanSection {
+  const { map, comparison, format } = context;
+  const { t } = format;
+  const title = t('plan:section.summary');
+  const current = comparison.current.metrics;
+  const future = comparison.future.metrics;
+  if (!current || !future) return { id: 'summary', title, blocks: [paragraph(t('plan:figures.noMetrics'), { style: 'note' })] };
+
+  const findings = comparison.current.findings.filter((finding) => context.activeFindingIds.has(finding.id));
+  const appliedActions = map.actions.filter((action) => action.status === 'accepted' || action.status === 'done');
+  const saving = comparison.totalSaving;
+  const lines: PlanRun[][] = [
+    [
+      {
+        text: t('plan:summary.process', {
+          title: map.meta.title,
+          cases: format.number(map.settings.casesPerYear, 0),
+          steps: format.number(map.steps.length, 0),
+          lanes: format.number(map.lanes.length, 0),
+          leadTime: format.workingDays(current.leadTimeMinutes),
+          processTime: format.duration(current.processTimeMinutes),
+        }),
+      },
+    ],
+    [
+      {
+        text:
+          findings.length === 0
+            ? t('plan:summary.noFindings')
+            : t('plan:summary.findings', { count: findings.length, top: findings[0]?.title ?? '' }),
+      },
+    ],
+    [
+      {
+        text:
+          appliedActions.length === 0
+            ? t('plan:summary.noActions')
+            : t('plan:summary.actions', { accepted: appliedActions.length, count: map.actions.length }),
+      },
+    ],
+    [
+      {
+        text: t('plan:summary.change', {
+          leadBefore: format.workingDays(current.leadTimeMinutes),
+          leadAfter: format.workingDays(future.leadTimeMinutes),
+          handoffsBefore: format.number(current.handoffsPerCase),
+          handoffsAfter: format.number(future.handoffsPerCase),
+          rightBefore: format.percent(current.rolledCompleteAccurate),
+          rightAfter: format.percent(future.rolledCompleteAccurate),
+        }),
+      },
+    ],
+    [
+      {
+        text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }),
+        bold: true,
+      },
+    ],
+  ];
+  return {
+    id: 'summary',
+    title,
+    blocks: [
+      { kind: 'list', ordered: false, items: lines },
+      {
+        kind: 'keyFigures',
+        caption: t('plan:summary.keyFiguresCaption'),
+        header: { figure: t('plan:figures.figure'), before: t('plan:figures.before'), after: t('plan:figures.after'), change: t('plan:figures.change') },
+        rows: keyFigureRows(current, future, format),
+      },
+    ],
+  };
+}
+
+function backgroundSection(context: PlanContext): PlanSection {
+  const { map, format } = context;
+  const { t } = format;
+  const start = map.steps.find((step) => step.type === 'start');
+  const ends = map.steps.filter((step) => step.type === 'end').map((step) => t('plan:background.quoted', { label: step.label }));
+  const scope = start
+    ? t('plan:background.scope', { start: start.label, ends: ends.length > 0 ? ends.join(t('plan:background.endJoin')) : t('plan:background.noEnd') })
+    : t('plan:background.scopeUnknown');
+  const laneNames = map.lanes.map((lane) => lane.name.trim() || lane.id);
+  const rates = map.lanes.map((lane) => lane.hourlyCost ?? map.settings.defaultHourlyCost);
+  const minRate = Math.min(map.settings.defaultHourlyCost, ...rates);
+  const maxRate = Math.max(map.settings.defaultHourlyCost, ...rates);
+  const rateText = minRate === maxRate ? format.money(minRate) : t('plan:background.rateRange', { min: format.money(minRate), max: format.money(maxRate) });
+  return {
+    id: 'background',
+    title: t('plan:section.background'),
+    blocks: [
+      map.meta.description.trim() === '' ? paragraph(t('plan:background.noDescription'), { style: 'note' }) : paragraph(map.meta.description, { style: 'lead' }),
+      paragraph(scope),
+      paragraph(t('plan:background.roles', { count: laneNames.length, names: laneNames.join(', ') })),
+      paragraph(
+        t('plan:background.volume', {
+          cases: format.number(map.settings.casesPerYear, 0),
+          hoursPerDay: format.number(map.settings.hoursPerDay, 1),
+          rates: rateText,
+        }),
+      ),
+      paragraph(t('plan:background.method'), { style: 'note' }),
+    ],
+  };
+}
+
+/**
+ * The content of the improvement plan of `map` (issue 6, A3 / lean structure): title page;
+ * management summary (five lines and the key figures before → after, with the total saving
+ * per year); background and scope; the current state (map, timeline, work and cost per
+ * role); findings by waste category with their evidence; the action plan (table, PICK);
+ * the future state (map, timeline, figures); follow-up (what to measure, when, PDCA); and an
+ * appendix with every step's data. Texts in `options.language` (default: the map's),
+ * numbers, dates and money formatted for it. Pure: the same map and options give the same
+ * document. Cost: one `compareStates` plus drawing both states.
+ */
+export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): PlanDocument {
+  const language = options.language ?? map.meta.language;
+  // Finding titles and explanations come from the analysis, which writes in the map's language.
+  const mapInLanguage = language === map.meta.language ? map : { ...map, meta: { ...map.meta, language } };
+  const comparison = compareStates(mapInLanguage);
+  const dismissed = new Set(map.dismissedFindings.map((entry) => entry.findingId));
+  const context: PlanContext = {
+    map: mapInLanguage,
+    comparison,
+    format: createPlanFormat(map.settings, language),
+    options,
+    activeFindingIds: new Set(comparison.current.findings.filter((finding) => !dismissed.has(finding.id)).map((finding) => finding.id)),
+  };
+  const page = titlePage(context);
+  return {
+    language,
+    fileStem: fileStemOf(`${page.kind} ${map.meta.title}`),
+    generatedAt: options.generatedAt,
+    titlePage: page,
+    sections: [
+      summarySection(context),
+      backgroundSection(context),
+      currentStateSection(context),
+      findingsSection(context),
+      actionsSection(context),
+      futureStateSection(context),
+      followUpSection(context),
+      appendixSection(context),
+    ],
+  };
+}

@@ -1,0 +1,135 @@
+import type { Finding } from '../analysis/types';
+import { PICK_QUADRANTS } from '../improve/pick';
+import type { FindingCategory } from '../model/vocabulary';
+import { paragraph, type PlanContext } from './contentContext';
+import type { PlanBlock, PlanRun, PlanSection } from './types';
+
+/** Findings listed per category; the rest are counted (the app shows them all). */
+const MAX_FINDINGS_PER_CATEGORY = 10;
+
+function impactLine(finding: Finding, context: PlanContext): string {
+  const { format } = context;
+  const { t } = format;
+  return t('plan:findings.impact', {
+    hours: format.hours(finding.impactHoursPerYear),
+    kind: t(finding.impactKind === 'person-hours' ? 'plan:findings.kind_person' : 'plan:findings.kind_case'),
+    // Delays cost no wages: no amount rather than "€ 0".
+    cost: finding.impactCost > 0 ? t('plan:findings.impactCost', { cost: format.money(finding.impactCost) }) : '',
+  });
+}
+
+/**
+ * Findings by waste category, the category with the largest impact first, each with what
+ * the category means and per finding its title, its evidence (the explanation with the
+ * numbers) and its impact per year. Findings the team set aside are left out and counted.
+ */
+export function findingsSection(context: PlanContext): PlanSection {
+  const { comparison, format, activeFindingIds } = context;
+  const { t } = format;
+  const title = t('plan:section.findings');
+  const findings = comparison.current.findings.filter((finding) => activeFindingIds.has(finding.id));
+  const dismissedCount = comparison.current.findings.length - findings.length;
+  const blocks: PlanBlock[] = [];
+  if (findings.length === 0) blocks.push(paragraph(t('plan:findings.none')));
+  else blocks.push(paragraph(t('plan:findings.intro', { count: findings.length })));
+
+  const byCategory = new Map<FindingCategory, Finding[]>();
+  for (const finding of findings) byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), finding]);
+  const totalHours = (list: readonly Finding[]): number => list.reduce((sum, finding) => sum + finding.impactHoursPerYear, 0);
+  const categories = [...byCategory.entries()].sort(([, a], [, b]) => totalHours(b) - totalHours(a));
+
+  for (const [category, list] of categories) {
+    blocks.push({ kind: 'heading', level: 2, text: `${t(`plan:category.${category}`)} (${format.number(list.length, 0)})` });
+    blocks.push(paragraph(t(`plan:categoryMeaning.${category}`), { style: 'note' }));
+    const shown = list.slice(0, MAX_FINDINGS_PER_CATEGORY);
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: shown.map((finding): PlanRun[] => [
+        { text: finding.title, bold: true },
+        { text: ` — ${finding.explanation} ` },
+        { text: impactLine(finding, context), italic: true },
+      ]),
+    });
+    const hidden = list.length - shown.length;
+    if (hidden > 0) blocks.push(paragraph(t('plan:findings.more', { count: hidden }), { style: 'note' }));
+  }
+  if (dismissedCount > 0) blocks.push(paragraph(t('plan:findings.dismissed', { count: dismissedCount }), { style: 'note' }));
+  return { id: 'findings', title, blocks };
+}
+
+/**
+ * The action plan: one table row per action (number, title, the findings it addresses,
+ * ECRS, owner, due date, effort, what it saves on its own per year, PICK quadrant, status),
+ * then what each action means and the actions per PICK quadrant.
+ */
+export function actionsSection(context: PlanContext): PlanSection {
+  const { map, comparison, format } = context;
+  const { t } = format;
+  const title = t('plan:section.actions');
+  if (map.actions.length === 0) return { id: 'actions', title, blocks: [paragraph(t('plan:actions.none'))] };
+
+  const findingTitles = new Map(comparison.current.findings.map((finding) => [finding.id, finding.title]));
+  const savings = new Map(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
+  const notGiven = t('plan:titlePage.notGiven');
+  const rows = map.actions.map((action, index) => {
+    const saving = savings.get(action.id);
+    const why = action.findingIds.map((id) => findingTitles.get(id) ?? t('plan:actions.unknownFinding'));
+    return [
+      format.number(index + 1, 0),
+      action.title,
+      why.length > 0 ? why.join('; ') : t('plan:actions.noFinding'),
+      t(`plan:ecrs.${action.ecrs}`),
+      action.owner.trim() || notGiven,
+      action.dueDate.trim() === '' ? notGiven : format.date(action.dueDate),
+      t(`plan:effort.${action.effort}`),
+      saving?.computable
+        ? t('plan:actions.impactValue', { hours: format.hours(saving.hoursPerYear), cost: format.money(saving.costPerYear) })
+        : '–',
+      saving ? t(`plan:quadrant.${saving.quadrant}`) : '–',
+      t(`plan:status.${action.status}`),
+    ];
+  });
+  const blocks: PlanBlock[] = [
+    paragraph(t('plan:actions.intro'), { wide: true }),
+    {
+      kind: 'table',
+      columns: [
+        { header: t('plan:actions.number'), align: 'right', weight: 0.4 },
+        { header: t('plan:actions.action'), align: 'left', weight: 2.4 },
+        { header: t('plan:actions.why'), align: 'left', weight: 2.6 },
+        { header: t('plan:actions.ecrs'), align: 'left', weight: 1.1 },
+        { header: t('plan:actions.owner'), align: 'left', weight: 1.2 },
+        { header: t('plan:actions.dueDate'), align: 'left', weight: 1.1 },
+        { header: t('plan:actions.effort'), align: 'left', weight: 0.8 },
+        { header: t('plan:actions.impact'), align: 'right', weight: 1.4 },
+        { header: t('plan:actions.pick'), align: 'left', weight: 1.1 },
+        { header: t('plan:actions.status'), align: 'left', weight: 1 },
+      ],
+      rows,
+      wide: true,
+    },
+  ];
+
+  const described = map.actions.filter((action) => action.description.trim() !== '');
+  if (described.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('plan:actions.descriptionsHeading') },
+      { kind: 'list', ordered: true, items: described.map((action) => [{ text: action.title, bold: true }, { text: `: ${action.description}` }]) },
+    );
+  }
+  blocks.push({ kind: 'heading', level: 2, text: t('plan:actions.pickHeading') });
+  blocks.push({
+    kind: 'list',
+    ordered: false,
+    items: PICK_QUADRANTS.map((quadrant): PlanRun[] => {
+      const titles = map.actions.filter((action) => action.status !== 'rejected' && savings.get(action.id)?.quadrant === quadrant).map((action) => action.title);
+      const name = `${t(`plan:quadrant.${quadrant}`)} (${t(`plan:quadrantMeaning.${quadrant}`)})`;
+      return [
+        { text: name, bold: true },
+        { text: titles.length > 0 ? `: ${titles.join('; ')}` : `: ${t('plan:actions.pickNone')}` },
+      ];
+    }),
+  });
+  return { id: 'actions', title, blocks };
+}

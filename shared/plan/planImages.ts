@@ -1,0 +1,143 @@
+import { buildTimeline } from '../analysis/timeline';
+import type { Analysis } from '../analysis/types';
+import type { MapState } from '../model/types';
+import type { PlanFormat } from './planFormat';
+import { renderMapSvg } from './svg/mapSvg';
+import { renderTimelineSvg } from './svg/timelineSvg';
+import type { PlanBlock, PlanDocument, PlanImage } from './types';
+
+/** A picture of a map that the app made itself (e.g. of its canvas). */
+export interface PlanImageInput {
+  svg?: string;
+  png?: Uint8Array;
+  /** Natural size in CSS pixels; read from the PNG or the SVG when not given. */
+  widthPx?: number;
+  heightPx?: number;
+}
+
+export interface PlanImageInputs {
+  currentMap?: PlanImageInput;
+  futureMap?: PlanImageInput;
+}
+
+const FALLBACK_SIZE = { widthPx: 1200, heightPx: 800 };
+
+/** Width and height of a PNG from its IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(png: Uint8Array): { widthPx: number; heightPx: number } | null {
+  if (png.length < 24 || png[0] !== 0x89 || png[1] !== 0x50) return null;
+  const read = (offset: number): number =>
+    (((png[offset] ?? 0) << 24) | ((png[offset + 1] ?? 0) << 16) | ((png[offset + 2] ?? 0) << 8) | (png[offset + 3] ?? 0)) >>> 0;
+  const widthPx = read(16);
+  const heightPx = read(20);
+  return widthPx > 0 && heightPx > 0 ? { widthPx, heightPx } : null;
+}
+
+/** Width and height from the root element's width/height, else from its viewBox. */
+function svgSize(svg: string): { widthPx: number; heightPx: number } | null {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const attribute = (name: string): number | null => {
+    const value = new RegExp(`\\s${name}\\s*=\\s*["']\\s*([\\d.]+)(?:px)?\\s*["']`, 'i').exec(root)?.[1];
+    return value === undefined ? null : Number(value);
+  };
+  const width = attribute('width');
+  const height = attribute('height');
+  if (width && height) return { widthPx: width, heightPx: height };
+  const viewBox = /\sviewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*["']/i.exec(root);
+  return viewBox ? { widthPx: Number(viewBox[1]), heightPx: Number(viewBox[2]) } : null;
+}
+
+/** The app's picture as a plan image, with its size worked out when the app did not say. */
+export function imageFromInput(id: string, input: PlanImageInput): PlanImage {
+  const size =
+    input.widthPx && input.heightPx
+      ? { widthPx: input.widthPx, heightPx: input.heightPx }
+      : ((input.png && pngSize(input.png)) ?? (input.svg !== undefined ? svgSize(input.svg) : null) ?? FALLBACK_SIZE);
+  return { id, ...size, ...(input.svg !== undefined ? { svg: input.svg } : {}), ...(input.png ? { png: input.png } : {}) };
+}
+
+/**
+ * The figure blocks of one state: its map (the app's picture, or the print drawing cut into
+ * parts) and its timeline ladder, with captions and text alternatives; all wide.
+ */
+export function stateFigureBlocks(
+  kind: 'current' | 'future',
+  state: MapState,
+  analysis: Analysis,
+  input: PlanImageInput | undefined,
+  format: PlanFormat,
+  hoursPerDay: number,
+): { map: PlanBlock[]; timeline: PlanBlock[] } {
+  const { t, language } = format;
+  const mapCaption = t(kind === 'current' ? 'plan:current.mapCaption' : 'plan:future.mapCaption');
+  const alt = t('plan:imageAlt', { caption: mapCaption, steps: format.number(state.steps.length, 0), lanes: format.number(state.lanes.length, 0) });
+  const mapImages: PlanImage[] = input
+    ? [imageFromInput(`${kind}-map-1`, input)]
+    : renderMapSvg(state, analysis, { language, hoursPerDay, idPrefix: `${kind}-`, title: mapCaption }).map((image, index) => ({
+        id: `${kind}-map-${index + 1}`,
+        ...image,
+      }));
+  const partCaption = (caption: string, index: number, count: number): string =>
+    count === 1 ? caption : t('plan:part', { caption, index: index + 1, count });
+  const map: PlanBlock[] = mapImages.map((image, index) => ({
+    kind: 'image',
+    image,
+    caption: partCaption(mapCaption, index, mapImages.length),
+    alt,
+    wide: true,
+  }));
+
+  const timeline = buildTimeline(state, analysis);
+  const timelineCaption = t(kind === 'current' ? 'plan:current.timelineCaption' : 'plan:future.timelineCaption');
+  if (!timeline) return { map, timeline: [{ kind: 'paragraph', runs: [{ text: t('plan:current.noTimeline') }], style: 'note', wide: true }] };
+  const ladder = renderTimelineSvg(timeline, { language, hoursPerDay, title: timelineCaption });
+  const totals = t('plan:current.timelineTotals', {
+    wait: format.duration(timeline.waitTimeMinutes),
+    process: format.duration(timeline.processTimeMinutes),
+    lead: format.workingDays(timeline.leadTimeMinutes),
+  });
+  return {
+    map,
+    timeline: [
+      ...ladder.map(
+        (image, index): PlanBlock => ({
+          kind: 'image',
+          image: { id: `${kind}-timeline-${index + 1}`, ...image },
+          caption: partCaption(timelineCaption, index, ladder.length),
+          alt: totals,
+          wide: true,
+        }),
+      ),
+      { kind: 'paragraph', runs: [{ text: totals }], wide: true },
+    ],
+  };
+}
+
+/** Every image of the document, in order. */
+export function planImages(document: PlanDocument): PlanImage[] {
+  return document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'image' ? [block.image] : [])));
+}
+
+/**
+ * Gives every SVG image without a PNG one, made by `rasterize` (the CLI passes resvg; the
+ * app its canvas). The PNG is the fallback Word shows where it cannot show SVG. Returns a
+ * new document; the input is not changed.
+ */
+export async function addPngFallbacks(
+  document: PlanDocument,
+  rasterize: (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>,
+): Promise<PlanDocument> {
+  const sections = [];
+  for (const section of document.sections) {
+    const blocks: PlanBlock[] = [];
+    for (const block of section.blocks) {
+      if (block.kind === 'image' && block.image.svg !== undefined && block.image.png === undefined) {
+        const png = await rasterize(block.image.svg, block.image.widthPx);
+        blocks.push({ ...block, image: { ...block.image, png } });
+      } else {
+        blocks.push(block);
+      }
+    }
+    sections.push({ ...section, blocks });
+  }
+  return { ...document, sections };
+}
