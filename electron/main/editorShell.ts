@@ -74,7 +74,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
       onUnreadable: (fileName, reason) => console.warn(`[recovery] skipped ${fileName}: ${reason}`),
     }),
   });
-  const openExternal = createExternalLinkOpener<BrowserWindow | null>({
+  const openLink = createExternalLinkOpener<BrowserWindow | null>({
     confirm: (owner, url) => confirmOpenLink(owner, url, language()),
     open: (url) => shell.openExternal(url),
   });
@@ -190,7 +190,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
         writeRecovery: (event, request) => recovery.write(idOf(event), request),
         listRecovered: (event) => recovery.listRecovered(idOf(event)),
         discardRecovery: (documentId) => recovery.discard(documentId),
-        openExternal: (event, url) => openExternal(windowOf(event), url),
+        openLink: (event, url) => openLink(windowOf(event), url),
         answerCloseRequest: (event, allowed) => guards.get(idOf(event))?.answer(allowed),
         listenForOpenRequests: (event) => windows.listenForOpenRequests(idOf(event)),
         listenForCloseRequests: (event) => {

@@ -28,7 +28,7 @@ function fakeServices(): MockedServices {
     writeRecovery: vi.fn<IpcServices['writeRecovery']>(() => Promise.resolve({ ok: true, savedAt: '2026-11-26T10:00:00.000Z' })),
     listRecovered: vi.fn<IpcServices['listRecovered']>(() => Promise.resolve([])),
     discardRecovery: vi.fn<IpcServices['discardRecovery']>(() => Promise.resolve()),
-    openExternal: vi.fn<IpcServices['openExternal']>(() => Promise.resolve({ opened: true })),
+    openLink: vi.fn<IpcServices['openLink']>(() => Promise.resolve({ opened: true })),
     answerCloseRequest: vi.fn<IpcServices['answerCloseRequest']>(),
     listenForOpenRequests: vi.fn<IpcServices['listenForOpenRequests']>(),
     listenForCloseRequests: vi.fn<IpcServices['listenForCloseRequests']>(),

@@ -41,7 +41,8 @@ export interface IpcServices {
   writeRecovery(event: InvokeEvent, request: RecoveryWriteRequest): Promise<WriteRecoveryResult>;
   listRecovered(event: InvokeEvent): Promise<RecoveredDocument[]>;
   discardRecovery(documentId: string): Promise<void>;
-  openExternal(event: InvokeEvent, url: string): Promise<OpenExternalResult>;
+  /** Bridge method openExternal: https only, after the user agreed (externalLinks.ts). */
+  openLink(event: InvokeEvent, url: string): Promise<OpenExternalResult>;
   answerCloseRequest(event: InvokeEvent, allowed: boolean): void;
   listenForOpenRequests(event: InvokeEvent): void;
   listenForCloseRequests(event: InvokeEvent): void;
@@ -76,7 +77,7 @@ export function buildIpcRoutes(services: IpcServices, options: IpcRouterOptions)
     route(IPC_CHANNELS.writeRecovery, recoveryWriteRequestSchema, (request, event) => services.writeRecovery(event, request)),
     route(IPC_CHANNELS.listRecovered, noPayload, (_payload, event) => services.listRecovered(event)),
     route(IPC_CHANNELS.discardRecovery, discardRecoveryRequestSchema, done((documentId) => services.discardRecovery(documentId))),
-    route(IPC_CHANNELS.openExternal, externalUrlPayloadSchema, (url, event) => services.openExternal(event, url)),
+    route(IPC_CHANNELS.openExternal, externalUrlPayloadSchema, (url, event) => services.openLink(event, url)),
     route(IPC_CHANNELS.answerCloseRequest, closeAnswerSchema, done((allowed, event) => services.answerCloseRequest(event, allowed))),
     route(IPC_CHANNELS.listenForOpenRequests, noPayload, done((_payload, event) => services.listenForOpenRequests(event))),
     route(IPC_CHANNELS.listenForCloseRequests, noPayload, done((_payload, event) => services.listenForCloseRequests(event))),

@@ -204,6 +204,33 @@ describe('main process boot', () => {
   });
 });
 
+describe('every window main opens', () => {
+  it('gets the same secure webPreferences', async () => {
+    await bootedWindow();
+    newWindow();
+    newWindow();
+    expect(fake.FakeBrowserWindow.windows.length).toBeGreaterThanOrEqual(3);
+    for (const window of fake.FakeBrowserWindow.windows) {
+      expect(window.options.webPreferences).toEqual({
+        preload: expect.stringMatching(/preload[\\/]preload\.cjs$/) as unknown,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: true,
+        disableBlinkFeatures: 'Auxclick',
+      });
+    }
+  });
+});
+
 describe('closing a window', () => {
   it("asks the page, keeps the window on Cancel and closes it on the page's yes", async () => {
     await bootedWindow();

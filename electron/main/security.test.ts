@@ -6,30 +6,10 @@ import {
   hardenWebContents,
   isAllowedRequestUrl,
   isTrustedSenderFrame,
-  secureWebPreferences,
   type HardenableSession,
   type HardenableWebContents,
 } from './security';
 
-
-describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer without Node or webviews', () => {
-    const preferences = secureWebPreferences('/app/out/preload/preload.cjs');
-    expect(preferences).toMatchObject({
-      preload: '/app/out/preload/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-    });
-  });
-});
 
 describe('content security policy', () => {
   const header = contentSecurityPolicy('header');

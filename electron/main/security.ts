@@ -1,4 +1,4 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 
 /** The renderer is served from app://stroomlijn/ (never file://), see appProtocol.ts. */
@@ -15,29 +15,6 @@ export const APP_SCHEME_PRIVILEGES = {
   corsEnabled: true,
   codeCache: true,
 } as const;
-
-/**
- * webPreferences of every window: isolated, sandboxed, no Node, no webviews
- * (Electron security checklist). The preload is CommonJS because sandboxed preloads
- * cannot be ES modules.
- */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: true,
-  };
-}
 
 /** True for a URL of our own renderer (app://stroomlijn/…). */
 export function isAppUrl(url: string): boolean {

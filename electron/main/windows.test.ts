@@ -82,6 +82,7 @@ describe('openMainWindow', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
