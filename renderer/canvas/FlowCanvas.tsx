@@ -16,6 +16,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Command } from '../../shared/commands/types';
 import { useActiveState, useAnalysisState, useEditorState, useEditorStore } from '../app/hooks';
 import { uiLanguageOf } from '../i18n';
 import { CanvasControls } from './CanvasControls';
@@ -23,7 +24,7 @@ import { activeGraph, commandsForDroppedNodes, dispatchAsOneStep, type DroppedNo
 import { registerCanvasApi } from './canvasController';
 import { CanvasEditingContext } from './canvasEditing';
 import { edgeTypes } from './edges/edgeTypes';
-import { MIN_ZOOM, contentBounds, fitViewport } from './fitMap';
+import { FIT_PADDING, MIN_ZOOM, addedBox, contentBounds, fitViewport, revealBox } from './fitMap';
 import { createFlowProjector } from './flowProjector';
 import { annotationIdOfNode, annotationNodeId, type CanvasNode, type FlowEdge } from './flowTypes';
 import { LANE_HEIGHT_PX, LOW_DETAIL_ZOOM, SNAP_GRID_PX, STEP_SPACING_PX, laneIndexAtY } from './geometry';
@@ -128,6 +129,19 @@ function CanvasWorkspace() {
     return reactFlow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 });
   }, [reactFlow]);
 
+  /** Pans (keeping the zoom) so an element added off screen comes into view to be named. */
+  const revealElement = useCallback(
+    (command: Command) => {
+      const bounds = wrapperRef.current?.getBoundingClientRect();
+      const box = addedBox(command);
+      if (!bounds || !box) return;
+      const viewport = reactFlow.getViewport();
+      const revealed = revealBox(box, viewport, bounds, FIT_PADDING);
+      if (revealed !== viewport) void reactFlow.setViewport(revealed, { duration: ZOOM_DURATION_MS });
+    },
+    [reactFlow],
+  );
+
   const addElement = useCallback(
     (kind: PaletteKind, at: { x: number; y: number } | null) => {
       const editor = store.getState();
@@ -142,8 +156,9 @@ function CanvasWorkspace() {
       const annotationId = annotationIdOfNode(plan.nodeId);
       store.select(annotationId === null ? { stepIds: [plan.elementId] } : { annotationIds: [annotationId] });
       editing.startEditing(plan.nodeId);
+      if (!at) revealElement(plan.command);
     },
-    [store, t, viewCenter, editing],
+    [store, t, viewCenter, editing, revealElement],
   );
 
   const editSelectedLabel = useCallback(() => {

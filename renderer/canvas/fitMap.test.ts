@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANE_HEIGHT_PX } from './geometry';
-import { FIT_PADDING, MIN_ZOOM, contentBounds, fitViewport } from './fitMap';
+import { FIT_PADDING, MIN_ZOOM, contentBounds, fitViewport, revealBox } from './fitMap';
 import { workedExample } from './testMaps';
 
 describe('contentBounds', () => {
@@ -29,5 +29,23 @@ describe('fitViewport', () => {
     expect(wide.zoom).toBeCloseTo(0.25);
     expect(wide.x).toBeCloseTo(FIT_PADDING.left - 25);
     expect(fitViewport({ x: 0, y: 0, width: 400_000, height: 400 }, view).zoom).toBe(MIN_ZOOM);
+  });
+});
+
+describe('revealBox', () => {
+  const view = { width: 1000, height: 600 };
+  const viewport = { x: 200, y: 30, zoom: 0.5 };
+
+  it('leaves the view alone when the box is visible', () => {
+    expect(revealBox({ x: 100, y: 50, width: 150, height: 100 }, viewport, view)).toBe(viewport);
+  });
+
+  it('pans just enough to bring a box beyond the right edge into view, keeping the zoom', () => {
+    // Right edge at 200 + (2000 + 150) · 0.5 = 1275 screen px; it must end at 1000 − 32.
+    expect(revealBox({ x: 2000, y: 50, width: 150, height: 100 }, viewport, view)).toEqual({ x: 200 - 307, y: 30, zoom: 0.5 });
+  });
+
+  it('keeps a box clear of the lane headers on the left and of the top edge', () => {
+    expect(revealBox({ x: -400, y: -200, width: 150, height: 100 }, viewport, view)).toEqual({ x: FIT_PADDING.left + 200, y: FIT_PADDING.top + 100, zoom: 0.5 });
   });
 });

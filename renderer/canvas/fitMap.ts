@@ -1,4 +1,5 @@
 import type { Viewport } from '@xyflow/react';
+import type { Command } from '../../shared/commands/types';
 import type { MapState } from '../../shared/model/types';
 import { ANNOTATION_SIZE_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX } from './geometry';
 
@@ -58,4 +59,35 @@ export function fitViewport(bounds: Box, view: { width: number; height: number }
   const availableHeight = Math.max(1, view.height - padding.top - padding.bottom);
   const zoom = Math.min(MAX_FIT_ZOOM, Math.max(MIN_ZOOM, Math.min(availableWidth / bounds.width, availableHeight / bounds.height)));
   return { x: padding.left - bounds.x * zoom, y: padding.top - bounds.y * zoom, zoom };
+}
+
+/** The box an add command puts on the canvas (flow coordinates), or null for other commands. */
+export function addedBox(command: Command): Box | null {
+  if (command.type === 'step/add') {
+    return { x: command.step.position.x, y: command.step.position.y, width: STEP_WIDTH_PX[command.step.type], height: STEP_HEIGHT_PX };
+  }
+  if (command.type === 'annotation/add') {
+    const size = ANNOTATION_SIZE_PX[command.annotation.kind];
+    return { x: command.annotation.position.x, y: command.annotation.position.y, ...size };
+  }
+  return null;
+}
+
+/**
+ * The viewport, panned as little as needed (zoom unchanged) so that `box` is inside the
+ * visible canvas; the same viewport object when it already is.
+ */
+export function revealBox(box: Box, viewport: Viewport, view: { width: number; height: number }, padding: FitPadding = FIT_PADDING): Viewport {
+  const { zoom } = viewport;
+  const left = box.x * zoom + viewport.x;
+  const top = box.y * zoom + viewport.y;
+  const right = left + box.width * zoom;
+  const bottom = top + box.height * zoom;
+  let dx = 0;
+  let dy = 0;
+  if (right > view.width - padding.right) dx = view.width - padding.right - right;
+  if (left + dx < padding.left) dx = padding.left - left;
+  if (bottom > view.height - padding.bottom) dy = view.height - padding.bottom - bottom;
+  if (top + dy < padding.top) dy = padding.top - top;
+  return dx === 0 && dy === 0 ? viewport : { x: viewport.x + dx, y: viewport.y + dy, zoom };
 }

@@ -1,4 +1,4 @@
-import { ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { ReactFlow, type Edge, type Node, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,8 +6,9 @@ import { flushSync } from 'react-dom';
 
 /**
  * The benchmark's reference: plain @xyflow/react with default nodes and edges at the same
- * positions as the map's steps and flows, no custom node types, no extra options except
- * the same zoom range and an initial fit (so both pages start from the same view).
+ * positions as the map's steps and flows, no custom node types and no options except the
+ * zoom range. `?width=&height=` sizes the flow like the app's canvas, and the benchmark
+ * gives both pages the same viewport, so both draw the same part of the map.
  */
 interface BareMap {
   steps: { id: string; label: string; position: { x: number; y: number } }[];
@@ -16,17 +17,26 @@ interface BareMap {
 
 declare global {
   interface Window {
-    __bare: { load(json: string): void };
+    __bare: { load(json: string): void; setViewport(viewport: Viewport): void };
   }
 }
 
 let show: (graph: { nodes: Node[]; edges: Edge[] }) => void = () => undefined;
+let instance: ReactFlowInstance | null = null;
 
 function BareFlow() {
   const [graph, setGraph] = useState<{ nodes: Node[]; edges: Edge[] } | null>(null);
   show = setGraph;
   if (!graph) return null;
-  return createElement(ReactFlow, { defaultNodes: graph.nodes, defaultEdges: graph.edges, fitView: true, minZoom: 0.1, maxZoom: 2 });
+  return createElement(ReactFlow, {
+    defaultNodes: graph.nodes,
+    defaultEdges: graph.edges,
+    minZoom: 0.1,
+    maxZoom: 2,
+    onInit: (flow: ReactFlowInstance) => {
+      instance = flow;
+    },
+  });
 }
 
 window.__bare = {
@@ -36,7 +46,12 @@ window.__bare = {
     const edges: Edge[] = map.flows.map((flow) => ({ id: flow.id, source: flow.from, target: flow.to }));
     flushSync(() => show({ nodes, edges }));
   },
+  setViewport(viewport) {
+    void instance?.setViewport(viewport);
+  },
 };
 
+const params = new URLSearchParams(location.search);
+const size = { width: `${Number(params.get('width') ?? 0) || window.innerWidth}px`, height: `${Number(params.get('height') ?? 0) || window.innerHeight}px` };
 const root = document.getElementById('root');
-if (root) createRoot(root).render(createElement('div', { style: { width: '100%', height: '100%' } }, createElement(BareFlow)));
+if (root) createRoot(root).render(createElement('div', { style: size }, createElement(BareFlow)));

@@ -11,9 +11,10 @@ import { canvasController } from '../../../renderer/canvas/canvasController';
 import { initI18n } from '../../../renderer/i18n';
 
 /**
- * The canvas alone, with the real store and analysis service: for benchmarks and for looking
- * at the canvas without the rest of the app. `?lang=en` switches the UI language; the map is
- * loaded with `window.__canvasHarness.load(json)`.
+ * The canvas alone (palette and map), with the real store and analysis service: for the
+ * benchmark, to tell the canvas' own cost from the rest of the window (metrics bar,
+ * timeline, inspector), and for looking at the canvas by itself. `?lang=en` switches the UI
+ * language; the map is loaded with `window.__canvasHarness.load(json)`.
  */
 const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
 const i18n = initI18n(language);
@@ -55,7 +56,11 @@ window.__canvasHarness = {
   canvas: canvasController,
 };
 
+// `?width=&height=` gives the harness the size of the app's canvas area (plus the palette).
+const params = new URLSearchParams(location.search);
 const root = document.getElementById('root');
+if (root && params.has('width')) root.style.width = `${Number(params.get('width'))}px`;
+if (root && params.has('height')) root.style.height = `${Number(params.get('height'))}px`;
 if (root) {
   createRoot(root).render(
     createElement(

@@ -1,0 +1,245 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { generateMap } from './generateMap';
+import {
+  installProbe,
+  measureAutoLayout,
+  measureFirstRender,
+  measureMetricsUpdate,
+  panAndZoom,
+  startFrameRecording,
+  stopFrameRecording,
+  waitForAnalysis,
+  type Area,
+  type FirstRender,
+  type PageKind,
+} from './canvasProbe';
+import { buildBenchPages } from './pages/buildPages';
+import { serveDirectory } from './staticServer';
+
+/**
+ * `npm run bench:canvas`: the map canvas in the real web build (the whole window, and the
+ * canvas alone in its harness page) against a bare @xyflow/react page with default nodes,
+ * on generated maps of 200, 1,000 and 3,000 steps, with the same canvas size and viewport.
+ * Measures the
+ * first render, frame times while panning and zooming, how fast the metrics bar follows an
+ * edit of a 1,000-step map, and auto-layout of a 300-step map with rework loops. Prints a
+ * table with the targets. Not part of `npm test`.
+ */
+const STEP_COUNTS = [200, 1_000, 3_000] as const;
+const FIRST_RENDER_RUNS = 3;
+const INTERACTION_MS = 2_000;
+const VIEWPORT = { width: 1280, height: 800 };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+interface PageFigures {
+  firstRenders: FirstRender[];
+  frameDeltasMs: number[];
+}
+
+function quantile(values: number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+}
+
+const median = (values: number[]): number => quantile(values, 0.5);
+
+interface FrameSummary {
+  median: number;
+  p95: number;
+  /** Total time over frame count: long frames weigh in, unlike in the median. */
+  mean: number;
+  text: string;
+}
+
+function frameSummary(deltasMs: number[]): FrameSummary {
+  const mean = deltasMs.reduce((sum, delta) => sum + delta, 0) / Math.max(1, deltasMs.length);
+  const summary = { median: median(deltasMs), p95: quantile(deltasMs, 0.95), mean };
+  return { ...summary, text: `${format(summary.median)} / ${format(summary.p95)} / ${format(summary.mean)}` };
+}
+const format = (milliseconds: number): string => (Number.isFinite(milliseconds) ? `${milliseconds.toFixed(milliseconds < 100 ? 1 : 0)} ms` : 'n/a');
+
+async function openApp(browser: Browser, appUrl: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
+  await installProbe(page);
+  await page.goto(`${appUrl}/index.html?test`);
+  await page.waitForFunction(() => window.__stroomlijnTest !== undefined);
+  await waitForAnalysis(page);
+  return page;
+}
+
+async function openBare(browser: Browser, pagesUrl: string, area: Area): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await installProbe(page);
+  await page.goto(`${pagesUrl}/bare.html?width=${Math.round(area.width)}&height=${Math.round(area.height)}`);
+  await page.waitForFunction(() => window.__bare !== undefined);
+  return page;
+}
+
+/** The canvas harness sized like the app's canvas area plus its palette, so the flows match. */
+async function openCanvasHarness(browser: Browser, pagesUrl: string, size: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nl-NL' });
+  await installProbe(page);
+  await page.goto(`${pagesUrl}/canvas.html?width=${Math.round(size.width)}&height=${Math.round(size.height)}`);
+  await page.waitForFunction(() => window.__canvasHarness !== undefined);
+  return page;
+}
+
+async function canvasArea(page: Page): Promise<Area> {
+  const box = await page.locator('.react-flow').boundingBox();
+  if (!box) throw new Error('no canvas on the page');
+  return box;
+}
+
+async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.locator('.react-flow__viewport').evaluate((element) => {
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a };
+  });
+}
+
+async function measurePage(kind: PageKind, open: () => Promise<Page>, json: string, prepare: (page: Page) => Promise<void>): Promise<PageFigures> {
+  const firstRenders: FirstRender[] = [];
+  let page: Page | null = null;
+  for (let run = 0; run < FIRST_RENDER_RUNS; run += 1) {
+    await page?.close();
+    page = await open();
+    firstRenders.push(await measureFirstRender(page, kind, json, 's1'));
+  }
+  if (!page) throw new Error('no page');
+  await prepare(page);
+  await page.waitForTimeout(300);
+  const area = await canvasArea(page);
+  await startFrameRecording(page);
+  await panAndZoom(page, area, INTERACTION_MS);
+  const frameDeltasMs = await stopFrameRecording(page);
+  await page.close();
+  return { firstRenders, frameDeltasMs };
+}
+
+async function buildApp(outDir: string): Promise<void> {
+  await build({ configFile: join(projectRoot, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  verdict: 'PASS' | 'MISS' | '';
+}
+
+function verdict(pass: boolean): 'PASS' | 'MISS' {
+  return pass ? 'PASS' : 'MISS';
+}
+
+function printTable(rows: Row[]): void {
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => [row.measure, row.value, row.target, row.verdict][column]?.length ?? 0)));
+  const line = (cells: string[]): string => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
+  console.log(line(['measure', 'value', 'target', '']));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line([row.measure, row.value, row.target, row.verdict]));
+}
+
+async function main(): Promise<void> {
+  const workDirectory = await mkdtemp(join(tmpdir(), 'stroomlijn-canvas-bench-'));
+  const appDirectory = join(workDirectory, 'app');
+  const pagesDirectory = join(workDirectory, 'pages');
+  const rows: Row[] = [];
+  const cleanups: (() => Promise<void>)[] = [() => rm(workDirectory, { recursive: true, force: true })];
+  try {
+    console.log(`Building the web app and the benchmark pages into ${workDirectory} …`);
+    await buildApp(appDirectory);
+    await buildBenchPages(pagesDirectory);
+    const appServer = await serveDirectory(appDirectory);
+    cleanups.unshift(() => appServer.close());
+    const pagesServer = await serveDirectory(pagesDirectory);
+    cleanups.unshift(() => pagesServer.close());
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    cleanups.unshift(() => browser.close());
+    for (const stepCount of STEP_COUNTS) {
+      const json = JSON.stringify(generateMap({ stepCount }));
+      console.log(`${stepCount} steps …`);
+      let appArea: Area = { x: 0, y: 0, ...VIEWPORT };
+      let paletteWidth = 0;
+      let appViewport = { x: 0, y: 0, zoom: 1 };
+      const app = await measurePage('app', () => openApp(browser, appServer.url), json, async (page) => {
+        await waitForAnalysis(page);
+        await page.waitForTimeout(500);
+        appArea = await canvasArea(page);
+        paletteWidth = (await page.locator('.palette').boundingBox())?.width ?? 0;
+        appViewport = await viewportOf(page);
+      });
+      const harnessSize = { width: appArea.width + paletteWidth + 1, height: appArea.height };
+      const canvas = await measurePage('canvas', () => openCanvasHarness(browser, pagesServer.url, harnessSize), json, async (page) => {
+        await page.waitForTimeout(500);
+      });
+      const bare = await measurePage('bare', () => openBare(browser, pagesServer.url, appArea), json, async (page) => {
+        await page.evaluate((viewport) => window.__bare.setViewport(viewport), appViewport);
+      });
+      const bareFrames = frameSummary(bare.frameDeltasMs);
+      const firstBare = median(bare.firstRenders.map((run) => run.firstRenderMs));
+      for (const [name, figures] of [
+        ['app window', app],
+        ['canvas only', canvas],
+      ] as const) {
+        const frames = frameSummary(figures.frameDeltasMs);
+        const first = median(figures.firstRenders.map((run) => run.firstRenderMs));
+        const loadShare = median(figures.firstRenders.map((run) => run.loadCallMs));
+        rows.push({ measure: `${stepCount} steps, ${name}: first render (of which load pipeline ${format(loadShare)})`, value: `${format(first)} (×${(first / firstBare).toFixed(2)} bare)`, target: '', verdict: '' });
+        const frameTarget =
+          stepCount === 1_000 ? { text: 'median ≤ 17 ms, p95 ≤ 34 ms', pass: frames.median <= 17 && frames.p95 <= 34 }
+          : stepCount === 3_000 ? { text: 'better than bare', pass: frames.median <= bareFrames.median + 0.5 && frames.mean < bareFrames.mean }
+          : null;
+        rows.push({
+          measure: `${stepCount} steps, ${name}: frames while panning+zooming (median / p95 / mean)`,
+          value: `${frames.text} (×${(frames.mean / bareFrames.mean).toFixed(2)} bare)`,
+          target: frameTarget?.text ?? '',
+          verdict: frameTarget ? verdict(frameTarget.pass) : '',
+        });
+      }
+      rows.push({ measure: `${stepCount} steps, bare React Flow: first render`, value: format(firstBare), target: '', verdict: '' });
+      rows.push({ measure: `${stepCount} steps, bare React Flow: frames (median / p95 / mean)`, value: bareFrames.text, target: '', verdict: '' });
+    }
+
+    console.log('editing a 1,000-step map …');
+    const editPage = await openApp(browser, appServer.url);
+    await measureFirstRender(editPage, 'app', JSON.stringify(generateMap({ stepCount: 1_000 })), 's1');
+    await waitForAnalysis(editPage);
+    const edits = [];
+    for (let run = 0; run < 5; run += 1) {
+      edits.push(await measureMetricsUpdate(editPage, `s${1 + run * 7}`));
+      await editPage.waitForTimeout(200);
+    }
+    await editPage.close();
+    const metricsBarMs = median(edits.map((edit) => edit.metricsBarMs));
+    rows.push({ measure: '1,000 steps: edit a step → analysis ready (median of 5)', value: format(median(edits.map((edit) => edit.analysisMs))), target: '', verdict: '' });
+    rows.push({ measure: '1,000 steps: edit a step → metrics bar shows it (median of 5)', value: format(metricsBarMs), target: '< 100 ms', verdict: verdict(metricsBarMs < 100) });
+
+    console.log('auto-layout of a 300-step map …');
+    const layoutPage = await openApp(browser, appServer.url);
+    await measureFirstRender(layoutPage, 'app', JSON.stringify(generateMap({ stepCount: 300, seed: 7 })), 's1');
+    const reworkCount = await layoutPage.evaluate(() => window.__stroomlijnTest?.getState().map.flows.filter((flow) => flow.rework).length ?? 0);
+    const cold = await measureAutoLayout(layoutPage);
+    const warm = await measureAutoLayout(layoutPage);
+    await layoutPage.close();
+    rows.push({
+      measure: `300 steps (${reworkCount} rework flows): auto-layout, first run (worker start + ELK load)`,
+      value: `${format(cold.layoutMs)}${cold.applied ? '' : ' (not applied)'}`,
+      target: '< 2 s',
+      verdict: verdict(cold.applied && cold.layoutMs < 2_000),
+    });
+    rows.push({ measure: '300 steps: auto-layout, second run (warm worker)', value: format(warm.layoutMs), target: '< 2 s', verdict: verdict(warm.layoutMs < 2_000) });
+    rows.push({ measure: '300 steps: longest frame gap during the first layout', value: format(cold.longestFrameGapMs), target: 'off the main thread', verdict: '' });
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
+  }
+  console.log(`\nChromium headless (software rendering), ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2) ?? '?'}`);
+  printTable(rows);
+}
+
+await main();
