@@ -6,6 +6,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -99,24 +100,22 @@ interface SectionGroup {
 function bodyGroups(document: PlanDocument): SectionGroup[] {
   const groups: SectionGroup[] = [];
   let listInstance = 0;
-  const place = (orientation: Orientation, build: (area: PageArea, startsPage: boolean) => (Paragraph | Table)[], forceNewPage: boolean): void => {
+  // `startsSection`: the block opens a new Word section, which starts a new page anyway.
+  const place = (orientation: Orientation, build: (area: PageArea, startsSection: boolean) => (Paragraph | Table)[]): void => {
     const last = groups[groups.length - 1];
-    if (!last || last.orientation !== orientation) {
-      groups.push({ orientation, children: build(textArea(orientation), true) });
-    } else {
-      last.children.push(...build(textArea(orientation), forceNewPage));
-    }
+    if (!last || last.orientation !== orientation) groups.push({ orientation, children: build(textArea(orientation), true) });
+    else last.children.push(...build(textArea(orientation), false));
   };
   for (const section of document.sections) {
     const first = section.blocks[0];
     const orientation: Orientation = first?.wide ? 'landscape' : 'portrait';
-    place(orientation, (_area, startsPage) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: !startsPage, text: section.title })], true);
+    place(orientation, (_area, startsSection) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: !startsSection, text: section.title })]);
     for (const block of section.blocks) {
       const blockOrientation: Orientation = block.wide ? 'landscape' : 'portrait';
       const numbered: PlanBlock = block;
       if (numbered.kind === 'list' && numbered.ordered) listInstance += 1;
       const instance = listInstance;
-      place(blockOrientation, (area) => docxBlockWithInstance(numbered, area, instance), false);
+      place(blockOrientation, (area) => docxBlockWithInstance(numbered, area, instance));
     }
   }
   return groups;
@@ -160,7 +159,7 @@ export async function renderPlanDocx(document: PlanDocument): Promise<Uint8Array
     creator: 'Stroomlijn',
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 21, language: { value: language } }, paragraph: { spacing: { after: 80, line: 276 } } },
+        document: { run: { font: 'Calibri', size: 21, language: { value: language } }, paragraph: { spacing: { after: 80, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: 'Calibri', size: 56, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 120, after: 360 } } },
         heading1: { run: { font: 'Calibri', size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 200 }, keepNext: true } },
         heading2: { run: { font: 'Calibri', size: 27, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },

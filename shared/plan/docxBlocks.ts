@@ -26,7 +26,7 @@ export const ACCENT = '2F6FDE';
 const RULE = 'CBD2D9';
 const TINT = 'F0F4FA';
 /** Room kept under an image on its page for the caption. */
-const CAPTION_RESERVE_PX = 60;
+const CAPTION_RESERVE_PX = 110;
 /** The numbering reference of ordered lists (defined in docx.ts). */
 export const ORDERED_LIST_REFERENCE = 'plan-ordered';
 

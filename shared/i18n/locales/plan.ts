@@ -289,7 +289,7 @@ export const planNl: typeof planEn = {
     annualCost: 'Kosten van het werk per jaar',
     hours: '{{value}} uur',
     noChange: 'gelijk',
-    points: '{{sign}}{{value}} procentpunt',
+    points: '{{sign}}{{value}} %-punt',
     noMetrics: 'Geen cijfers: de analyse vond een fout in de kaart (zie de huidige situatie).',
   },
   background: {
