@@ -64,6 +64,13 @@ describe('planAddElement', () => {
     expect(plan?.nodeId).toBe(annotationNodeId('a2'));
   });
 
+  it('puts a clicked note next to what is already at the view centre, not on top of it', () => {
+    const map = mapOf();
+    // The kaizen burst a1 covers 300–510 × 400–530; a note centred at (400, 460) would overlap it.
+    const plan = planAddElement(map, 'current', map, request({ kind: 'note', viewCenter: { x: 400, y: 460 }, text: '' }));
+    expect(plan?.command).toMatchObject({ annotation: { kind: 'note', position: { x: 510, y: 410 } } });
+  });
+
   it('cannot add a step to a map without lanes', () => {
     const map = { ...mapOf(), lanes: [] };
     expect(planAddElement(map, 'current', map, request({}))).toBeNull();

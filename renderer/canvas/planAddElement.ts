@@ -23,9 +23,35 @@ export interface PlannedAddition {
   elementId: string;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+const ANNOTATION_GAP_PX = 20;
+
+function freeSpotToTheRight(state: MapState, wanted: Position, size: { width: number; height: number }): Position {
+  const taken: Box[] = [
+    ...state.steps.map((step) => ({ ...step.position, width: STEP_WIDTH_PX[step.type], height: STEP_HEIGHT_PX })),
+    ...state.annotations.map((annotation) => ({ ...annotation.position, ...ANNOTATION_SIZE_PX[annotation.kind] })),
+  ];
+  let candidate = { ...wanted, ...size };
+  // Bounded: every stride passes at least one taken box.
+  for (let attempt = 0; attempt <= taken.length && taken.some((box) => overlaps(box, candidate)); attempt += 1) {
+    candidate = { ...candidate, x: candidate.x + size.width + ANNOTATION_GAP_PX };
+  }
+  return { x: candidate.x, y: candidate.y };
+}
+
 /**
  * The command that adds a palette element (pure):
- * - a note or kaizen burst is centred on `at` (or the view centre);
+ * - a note or kaizen burst is centred on `at`, or near the view centre where it hides nothing;
  * - a step dropped or double-clicked at `at` goes in the lane band under that point;
  * - a step added by clicking the palette while one step is selected goes after it, in the
  *   same lane, connected from it (like Enter in the editor);
@@ -38,7 +64,10 @@ export function planAddElement(map: ProcessMap, target: EditTarget, state: MapSt
     const [id] = createElementIds(map, ['a']) as [string];
     const size = ANNOTATION_SIZE_PX[kind];
     const centre = at ?? viewCenter;
-    const position = { x: snapToGrid(centre.x - size.width / 2), y: snapToGrid(centre.y - size.height / 2) };
+    const wanted = { x: snapToGrid(centre.x - size.width / 2), y: snapToGrid(centre.y - size.height / 2) };
+    // Dropped: exactly there. Clicked: the nearest free spot to the right, so a second note
+    // does not hide under the first.
+    const position = at ? wanted : freeSpotToTheRight(state, wanted, size);
     return {
       command: { type: 'annotation/add', target, annotation: createAnnotation({ id, kind, text: request.text, position }) },
       nodeId: annotationNodeId(id),
