@@ -14,6 +14,10 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
+import './lanes/lanes.css';
+import './nodes/annotations.css';
+import './nodes/steps.css';
+import './palette.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../shared/commands/types';
