@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTestMap } from '../../../shared/commands/testSupport';
+import { serializeMap } from '../../../shared/model/serialize';
 import { findRecoveryCandidates } from './recoveredDocuments';
 
-const validMap = readFileSync(join(import.meta.dirname, '../../../fixtures/maps/inkomende-facturen.stroomlijn'), 'utf8');
+const validMap = serializeMap(makeTestMap());
 const base = { title: 'Facturen', savedAt: '2026-11-26T10:00:00.000Z', fileName: null, handle: null };
 
 describe('findRecoveryCandidates', () => {
