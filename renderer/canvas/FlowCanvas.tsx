@@ -238,7 +238,7 @@ function CanvasWorkspace() {
   return (
     <CanvasEditingContext.Provider value={editing}>
       <div className="stroomlijn-canvas">
-        <Palette onAdd={(kind) => addElement(kind, null)} disabled={false} />
+        <Palette onAdd={(kind) => addElement(kind, null)} stepsDisabled={state.lanes.length === 0} />
         <div ref={wrapperRef} className="stroomlijn-canvas__flow" onDragOver={onDragOver} onDrop={onDrop}>
           <ReactFlow<CanvasNode, FlowEdge>
             nodes={drag.nodes}

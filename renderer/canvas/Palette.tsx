@@ -1,6 +1,6 @@
 import { memo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PALETTE_KINDS, type PaletteKind } from './newElements';
+import { PALETTE_KINDS, isAnnotationKind, type PaletteKind } from './newElements';
 import { ValueTypeLegend } from './ValueTypeLegend';
 
 /** The drag-and-drop type of palette items; its payload is a PaletteKind. */
@@ -47,7 +47,7 @@ function PaletteGlyph({ kind }: { kind: PaletteKind }) {
  * place), or click it to add it after the selected step or in the middle of the view.
  * Below it, the legend of the value-type colours.
  */
-function PaletteView({ onAdd, disabled }: { onAdd: (kind: PaletteKind) => void; disabled: boolean }) {
+function PaletteView({ onAdd, stepsDisabled }: { onAdd: (kind: PaletteKind) => void; stepsDisabled: boolean }) {
   const { t } = useTranslation('canvas');
   const onDragStart = (event: DragEvent<HTMLButtonElement>, kind: PaletteKind): void => {
     event.dataTransfer.setData(PALETTE_MIME, kind);
@@ -59,6 +59,8 @@ function PaletteView({ onAdd, disabled }: { onAdd: (kind: PaletteKind) => void; 
       <ul className="palette__items">
         {PALETTE_KINDS.map((kind) => {
           const name = t(`palette.${kind}`);
+          // A step needs a lane; notes and kaizen bursts do not.
+          const disabled = stepsDisabled && !isAnnotationKind(kind);
           return (
             <li key={kind}>
               <button
