@@ -47,8 +47,9 @@ export function findingsSection(context: PlanContext): PlanSection {
       ordered: false,
       items: shown.map((finding): PlanRun[] => [
         { text: finding.title, bold: true },
-        { text: ` — ${finding.explanation} ` },
-        { text: impactLine(finding, context), italic: true },
+        { text: ` — ${finding.explanation}` },
+        // "0 hours per year" says nothing: such a finding's explanation carries its weight.
+        ...(finding.impactHoursPerYear >= 0.5 ? [{ text: ` ${impactLine(finding, context)}`, italic: true }] : []),
       ]),
     });
     const hidden = list.length - shown.length;

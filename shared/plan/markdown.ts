@@ -14,13 +14,14 @@ function oneLine(text: string): string {
 }
 
 /**
- * Escapes user text for inline Markdown (CommonMark + GitHub tables): HTML-significant
- * characters become entities (so `<img onerror=…>` shows as text in every renderer), and
+ * Escapes user text for inline Markdown (CommonMark + GitHub tables): `<`, `>` and an `&`
+ * that would start an entity become entities (so `<img onerror=…>` shows as text in every renderer), and
  * the characters that make emphasis, code, links and table cells are backslash-escaped.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/&/g, '&amp;')
+    // An ampersand only needs escaping where it would start an entity ("&amp;", "&#39;").
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~!#])/g, '\\$1');
@@ -88,7 +89,8 @@ function renderBlock(block: PlanBlock, options: MarkdownOptions): string {
     }
     case 'image': {
       const href = options.imageHref?.(block.image) ?? null;
-      if (href === null) return `*${escapeMarkdown(block.caption)}. ${escapeMarkdown(block.alt)}*`;
+      // Without a file to link to, the caption says what the other formats show here.
+      if (href === null) return `*${escapeMarkdown(block.caption)}*`;
       // The href is made by the writer's caller from an image id, never from user text.
       return `![${escapeMarkdown(block.alt)}](${encodeURI(href)})\n\n*${escapeMarkdown(block.caption)}*`;
     }

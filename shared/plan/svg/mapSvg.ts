@@ -5,7 +5,7 @@ import type { Flow, MapState } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
 import { FLOW_COLOR, REWORK_COLOR, drawFlows, flowMarkers } from './drawFlows';
 import { INK, MUTED_INK, VALUE_COLORS, drawStep, type StepTexts } from './drawSteps';
-import { LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
+import { INVENTORY_GAP_PX, LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
 import { SVG_FONT_FAMILY, escapeXml, estimateTextWidthPx, svgTextLines, wrapText } from './svgText';
 
 /** An SVG drawing with its natural size in CSS pixels (96 per inch). */
@@ -150,8 +150,9 @@ function drawSlice(
   const inRange = (left: number, right: number): boolean => left < visibleEnd + RIGHT_PADDING_PX && right > visibleStart;
   const boxes = new Map<string, StepBox>();
   for (const [id, box] of layout.boxes) boxes.set(id, box);
-  // A box belongs to the slice it starts in, so the next slice's first inventory triangle is not drawn here.
-  const visibleBoxes = layout.ordered.filter((box) => box.x < visibleEnd && box.x + box.width > visibleStart);
+  // Each box is drawn in exactly one slice: the one whose range holds its left edge (a slice
+  // starts with room for its first box's inventory triangle).
+  const visibleBoxes = layout.ordered.filter((box) => box.x >= visibleStart + INVENTORY_GAP_PX - 0.5 && box.x < visibleEnd);
   const visibleFlows = state.flows.filter((flow) => {
     const source = boxes.get(flow.from);
     const target = boxes.get(flow.to);
