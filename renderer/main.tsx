@@ -43,6 +43,7 @@ async function start(): Promise<void> {
       </EditorStoreProvider>
     </StrictMode>,
   );
+  await services.recovery.offerRecovered();
 }
 
 void start();

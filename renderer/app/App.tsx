@@ -5,6 +5,7 @@ import { TimelineLadder } from '../panels/TimelineLadder';
 import type { AppServices } from './appServices';
 import { DialogHost } from './dialogs/DialogHost';
 import { useActionShortcuts } from './platform/useActionShortcuts';
+import { useDocumentRequests } from './platform/useDocumentRequests';
 import { usePlatformSync } from './platform/usePlatformSync';
 import { Toolbar } from './toolbar/Toolbar';
 
@@ -13,9 +14,10 @@ import { Toolbar } from './toolbar/Toolbar';
  * in the middle between the metrics bar and the timeline ladder; the inspector on the right.
  */
 export function App({ services }: { services: AppServices }) {
-  const { actionContext, bridge, i18n, dialogs, templates } = services;
+  const { actionContext, bridge, i18n, dialogs, templates, recovery } = services;
   useActionShortcuts(actionContext);
   usePlatformSync(bridge, i18n, actionContext);
+  useDocumentRequests(bridge, actionContext.documents, recovery);
   return (
     <div className="sl-app">
       <Toolbar context={actionContext} />

@@ -8,6 +8,7 @@ import type { ActionContext } from './actions/actionTypes';
 import { createEditorClipboard } from './actions/clipboard';
 import { createDialogController, type DialogController } from './dialogs/dialogController';
 import { createDocumentController } from './documents/documentController';
+import { startRecovery, type RecoveryService } from './documents/recovery';
 import { loadTemplates, type TemplateEntry } from './documents/templates';
 import type { EditorStore } from './editorStoreTypes';
 
@@ -19,6 +20,7 @@ export interface AppServices {
   i18n: i18n;
   dialogs: DialogController;
   templates: readonly TemplateEntry[];
+  recovery: RecoveryService;
   actionContext: ActionContext;
 }
 
@@ -44,5 +46,6 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
     language: { current: () => uiLanguageOf(i18n), set: setLanguage },
     showAbout: () => void dialogs.showAbout(),
   };
-  return { ...options, dialogs, templates, actionContext };
+  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => uiLanguageOf(i18n), documentId: crypto.randomUUID() });
+  return { ...options, dialogs, templates, recovery, actionContext };
 }

@@ -52,8 +52,11 @@ export interface EditorStore {
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setTarget(target: EditTarget): void;
-  /** Replaces the whole document (new, open, template): clears history and selection. */
-  loadDocument(map: ProcessMap, file: { handle: string | null; name: string | null }): void;
+  /**
+   * Replaces the whole document (new, open, template): clears history and selection.
+   * `unsaved: true` for a document that is not on disk as it is (a restored recovery copy).
+   */
+  loadDocument(map: ProcessMap, file: { handle: string | null; name: string | null }, options?: { unsaved?: boolean }): void;
   /**
    * Remembers the current history position as saved. `updatedAt` is the timestamp the save
    * wrote into meta.updatedAt; it is set on the document outside history.

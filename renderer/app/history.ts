@@ -115,6 +115,11 @@ export class EditHistory {
     this.openGroupKey = null;
   }
 
+  /** Forgets the saved position: the document (e.g. a restored recovery copy) has never been saved as it is. */
+  markUnsaved(): void {
+    this.savedRevision = -1;
+  }
+
   /** True when the document is the one last saved (or loaded). */
   get isAtSaved(): boolean {
     return this.currentRevision === this.savedRevision;

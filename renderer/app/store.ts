@@ -112,8 +112,9 @@ export function createEditorStore(initialMap: ProcessMap, options: EditorStoreOp
       publish({ ...state, target, selection: EMPTY_SELECTION });
     },
 
-    loadDocument(map: ProcessMap, file: FileInfo) {
+    loadDocument(map: ProcessMap, file: FileInfo, loadOptions: { unsaved?: boolean } = {}) {
       history = new EditHistory(options.historyLimit);
+      if (loadOptions.unsaved) history.markUnsaved();
       publish(
         withDocument(map, { target: 'current', selection: EMPTY_SELECTION, fileHandle: file.handle, fileName: file.name }),
       );

@@ -90,3 +90,22 @@ test('Open loads a valid map file and the window title names it', async ({ page 
   const reopened = await savedDocument(page);
   expect(reopened.steps).toEqual(original.steps);
 });
+
+test('unsaved work survives a crash: the next start offers it and restores it unsaved', async ({ page, appUrl, context }) => {
+  await selectStep(page, 'Start');
+  await setField(page, 'field-label', 'Werk van vanochtend');
+  // The recovery copy is written about a second after the last edit.
+  await page.waitForTimeout(1800);
+  await page.close({ runBeforeUnload: false });
+
+  const next = await context.newPage();
+  await next.goto(appUrl);
+  const dialog = next.getByTestId('recovered-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Nieuwe kaart');
+  await screenshot(next, 'dialog-recovered');
+  await dialog.getByRole('button', { name: appNl.dialogs.restore }).click();
+  await expect(dialog).toBeHidden();
+  await expect(next.locator('.react-flow__node').filter({ hasText: 'Werk van vanochtend' })).toBeVisible();
+  await expect(next.getByTestId('unsaved-marker')).toBeVisible();
+});

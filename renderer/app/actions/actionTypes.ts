@@ -1,4 +1,4 @@
-import type { MenuActionId } from '../../../shared/ipc/contract';
+import type { DroppedFile, MenuActionId, OpenFileRequest } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { CanvasApi } from '../../canvas/canvasController';
 import type { EditorStore } from '../editorStoreTypes';
@@ -17,6 +17,12 @@ export interface DocumentCommands {
   openDocument(): Promise<void>;
   /** Resolves true when the document was saved. */
   save(options?: { saveAs?: boolean }): Promise<boolean>;
+  /** A file the platform asks to open (double-click, command line, Open Recent). */
+  openRequested(request: OpenFileRequest): Promise<void>;
+  /** A file dropped on the window. */
+  openDropped(file: DroppedFile): Promise<void>;
+  /** Asks Save / Don't save / Cancel when there are unsaved changes; true when the document may go. */
+  confirmClose(): Promise<boolean>;
 }
 
 export interface LanguageCommands {

@@ -2,8 +2,11 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemplatesDialog } from '../../panels/TemplatesDialog';
 import type { TemplateEntry } from '../documents/templates';
+import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
+import { ConflictDialog } from './ConflictDialog';
 import type { DialogController } from './dialogController';
-import { ModalDialog } from './ModalDialog';
+import { MessageDialog } from './MessageDialog';
+import { RecoveredDialog } from './RecoveredDialog';
 
 interface DialogHostProps {
   dialogs: DialogController;
@@ -20,69 +23,16 @@ export function DialogHost({ dialogs, templates }: DialogHostProps) {
 
   switch (dialog.kind) {
     case 'confirmDiscard':
-      return (
-        <ModalDialog
-          testId="confirm-discard-dialog"
-          title={t('dialogs.confirmDiscardTitle', { title: dialog.title })}
-          onCancel={() => dialog.resolve('cancel')}
-          actions={
-            <>
-              <button type="button" className="sl-button" onClick={() => dialog.resolve('cancel')}>
-                {t('dialogs.cancel')}
-              </button>
-              <button type="button" className="sl-button" onClick={() => dialog.resolve('discard')}>
-                {t('dialogs.dontSave')}
-              </button>
-              <button type="button" className="sl-button sl-button--primary" autoFocus onClick={() => dialog.resolve('save')}>
-                {t('dialogs.save')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('dialogs.confirmDiscardBody')}</p>
-        </ModalDialog>
-      );
-    case 'message': {
-      const { content } = dialog;
-      return (
-        <ModalDialog
-          testId="message-dialog"
-          title={t(content.titleKey)}
-          onCancel={dialog.resolve}
-          actions={
-            <button type="button" className="sl-button sl-button--primary" autoFocus onClick={dialog.resolve}>
-              {t('dialogs.close')}
-            </button>
-          }
-        >
-          {content.intro && <p>{content.intro}</p>}
-          {content.lines.length === 1 && !content.intro ? (
-            <p>{content.lines[0]}</p>
-          ) : (
-            <ul className="sl-dialog__list">
-              {content.lines.map((line, index) => (
-                <li key={index}>{line}</li>
-              ))}
-            </ul>
-          )}
-          {(content.hiddenCount ?? 0) > 0 && <p>{t('dialogs.openFailedMore', { count: content.hiddenCount })}</p>}
-        </ModalDialog>
-      );
-    }
+      return <ConfirmDiscardDialog title={dialog.title} onAnswer={dialog.resolve} />;
+    case 'confirmOverwrite':
+      return <ConflictDialog fileName={dialog.fileName} onAnswer={dialog.resolve} />;
+    case 'restoreRecovered':
+      return <RecoveredDialog documents={dialog.documents} onAnswer={dialog.resolve} />;
+    case 'message':
+      return <MessageDialog content={dialog.content} onClose={dialog.resolve} />;
     case 'about':
       return (
-        <ModalDialog
-          testId="about-dialog"
-          title={t('dialogs.aboutTitle')}
-          onCancel={dialog.resolve}
-          actions={
-            <button type="button" className="sl-button sl-button--primary" autoFocus onClick={dialog.resolve}>
-              {t('dialogs.close')}
-            </button>
-          }
-        >
-          <p>{t('dialogs.aboutBody')}</p>
-        </ModalDialog>
+        <MessageDialog testId="about-dialog" content={{ titleKey: 'app:dialogs.aboutTitle', lines: [t('dialogs.aboutBody')] }} onClose={dialog.resolve} />
       );
     case 'templates':
       return (

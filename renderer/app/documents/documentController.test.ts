@@ -4,30 +4,36 @@ import { makeTestMap } from '../../../shared/commands/testSupport';
 import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { parseMap } from '../../../shared/model/parse';
 import { initI18n } from '../../i18n';
-import type { DialogController, DiscardChoice, MessageDialogContent, TemplateChoice } from '../dialogs/dialogController';
+import type { ConflictChoice, DialogController, DiscardChoice, MessageDialogContent, TemplateChoice } from '../dialogs/dialogController';
 import { createEditorStore } from '../store';
 import { createDocumentController } from './documentController';
 import { loadTemplates } from './templates';
 
-function fakeBridge(openResult: OpenMapFileResult, saveResult: SaveMapFileResult = { ok: true, handle: 'h1', fileName: 'kaart.stroomlijn' }) {
+function fakeBridge(openResult: OpenMapFileResult, saveResult: SaveMapFileResult | SaveMapFileResult[] = { ok: true, handle: 'h1', fileName: 'kaart.stroomlijn' }) {
   const saved: SaveMapFileRequest[] = [];
+  // Answers in order; the last one repeats.
+  const saveResults = Array.isArray(saveResult) ? [...saveResult] : [saveResult];
   const bridge: StroomlijnBridge = createFakeBridge({
     openMapFile: () => Promise.resolve(openResult),
     saveMapFile: (request) => {
       saved.push(request);
-      return Promise.resolve(saveResult);
+      const result = saveResults.length > 1 ? saveResults.shift() : saveResults[0];
+      return result ? Promise.resolve(result) : Promise.reject(new Error('no save result'));
     },
+    openDroppedFile: (file) => Promise.resolve({ ok: true, handle: 'dropped', fileName: file.name, text: JSON.stringify(makeTestMap()) }),
   });
   return { bridge, saved };
 }
 
-function fakeDialogs(answers: { discard?: DiscardChoice; template?: TemplateChoice }) {
+function fakeDialogs(answers: { discard?: DiscardChoice; template?: TemplateChoice; conflict?: ConflictChoice }) {
   const messages: MessageDialogContent[] = [];
   const asked: string[] = [];
   const dialogs: DialogController = {
     getOpenDialog: () => null,
     subscribe: () => () => undefined,
     confirmDiscard: (title) => (asked.push(title), Promise.resolve(answers.discard ?? 'cancel')),
+    confirmOverwrite: (fileName) => (asked.push(`conflict:${fileName}`), Promise.resolve(answers.conflict ?? 'cancel')),
+    chooseRecovered: () => Promise.resolve({ kind: 'later' }),
     showMessage: (content) => (messages.push(content), Promise.resolve()),
     chooseTemplate: () => Promise.resolve(answers.template ?? null),
     showAbout: () => Promise.resolve(),
@@ -35,7 +41,9 @@ function fakeDialogs(answers: { discard?: DiscardChoice; template?: TemplateChoi
   return { dialogs, messages, asked };
 }
 
-function setup(options: { open?: OpenMapFileResult; save?: SaveMapFileResult; discard?: DiscardChoice; template?: TemplateChoice } = {}) {
+function setup(
+  options: { open?: OpenMapFileResult; save?: SaveMapFileResult | SaveMapFileResult[]; discard?: DiscardChoice; template?: TemplateChoice; conflict?: ConflictChoice } = {},
+) {
   const store = createEditorStore(makeTestMap());
   const { bridge, saved } = fakeBridge(options.open ?? { ok: false, reason: 'cancelled' }, options.save);
   const { dialogs, messages, asked } = fakeDialogs(options);
@@ -130,5 +138,70 @@ describe('document controller', () => {
     expect(store.getState()).toMatchObject({ fileHandle: null, dirty: false });
     expect(store.getState().map.meta.title).toBe(first?.map.meta.title);
     expect(store.getState().map.steps).toEqual(first?.map.steps);
+  });
+
+  it('a save that meets a changed file asks; Overwrite saves again with force', async () => {
+    const conflict: SaveMapFileResult = { ok: false, reason: 'conflict', fileName: 'kaart.stroomlijn', modifiedAt: null };
+    const { store, documents, saved, asked } = setup({ save: [conflict, { ok: true, handle: 'h1', fileName: 'kaart.stroomlijn' }], conflict: 'overwrite' });
+    store.markSaved({ handle: 'h1', name: 'kaart.stroomlijn' });
+    store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    expect(await documents.save()).toBe(true);
+    expect(asked).toEqual(['conflict:kaart.stroomlijn']);
+    expect(saved.map((request) => [request.handle, request.force ?? false])).toEqual([
+      ['h1', false],
+      ['h1', true],
+    ]);
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('a conflict answered with Save as asks for a new place; Cancel leaves the document dirty', async () => {
+    const conflict: SaveMapFileResult = { ok: false, reason: 'conflict', fileName: 'kaart.stroomlijn', modifiedAt: null };
+    const asCopy = setup({ save: [conflict, { ok: true, handle: 'h2', fileName: 'kopie.stroomlijn' }], conflict: 'saveAs' });
+    asCopy.store.markSaved({ handle: 'h1', name: 'kaart.stroomlijn' });
+    asCopy.store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    expect(await asCopy.documents.save()).toBe(true);
+    expect(asCopy.saved[1]).toMatchObject({ handle: null, saveAs: true });
+    expect(asCopy.store.getState().fileName).toBe('kopie.stroomlijn');
+
+    const cancelled = setup({ save: conflict, conflict: 'cancel' });
+    cancelled.store.markSaved({ handle: 'h1', name: 'kaart.stroomlijn' });
+    cancelled.store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    expect(await cancelled.documents.save()).toBe(false);
+    expect(cancelled.saved).toHaveLength(1);
+    expect(cancelled.store.getState().dirty).toBe(true);
+  });
+
+  it('opens a file the platform asks for, after asking about unsaved changes', async () => {
+    const text = JSON.stringify({ ...makeTestMap(), meta: { ...makeTestMap().meta, title: 'Dubbelklik' } });
+    const { store, documents, asked } = setup({ discard: 'discard' });
+    store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    await documents.openRequested({ ok: true, handle: 'h5', fileName: 'dubbelklik.stroomlijn', text });
+    expect(asked).toEqual(['Test']);
+    expect(store.getState()).toMatchObject({ fileHandle: 'h5', fileName: 'dubbelklik.stroomlijn', dirty: false });
+  });
+
+  it('an open request that failed names the file', async () => {
+    const { documents, messages } = setup();
+    await documents.openRequested({ ok: false, reason: 'failed', message: 'ENOENT', fileName: 'weg.stroomlijn' });
+    expect(messages[0]?.intro).toContain('weg.stroomlijn');
+    expect(messages[0]?.lines[0]).toContain('ENOENT');
+  });
+
+  it('opens a dropped file through the bridge', async () => {
+    const { store, documents } = setup();
+    await documents.openDropped({ name: 'gesleept.stroomlijn', size: 10, lastModified: 0, text: () => Promise.resolve('') });
+    expect(store.getState()).toMatchObject({ fileHandle: 'dropped', fileName: 'gesleept.stroomlijn' });
+  });
+
+  it('closing asks only with unsaved changes; Cancel keeps the window', async () => {
+    const clean = setup();
+    expect(await clean.documents.confirmClose()).toBe(true);
+    expect(clean.asked).toEqual([]);
+    const dirty = setup({ discard: 'cancel' });
+    dirty.store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    expect(await dirty.documents.confirmClose()).toBe(false);
+    const discarded = setup({ discard: 'discard' });
+    discarded.store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
+    expect(await discarded.documents.confirmClose()).toBe(true);
   });
 });

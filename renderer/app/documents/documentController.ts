@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { StroomlijnBridge } from '../../../shared/ipc/contract';
+import type { OpenFileRequest, OpenMapFileResult, SaveMapFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
 import { createEmptyMap } from '../../../shared/model/defaults';
 import { parseMap } from '../../../shared/model/parse';
 import { serializeMap } from '../../../shared/model/serialize';
@@ -42,29 +42,42 @@ export function createDocumentController(dependencies: DocumentControllerDepende
     return dialogs.showMessage({ titleKey, lines: [t('app:dialogs.platformErrorBody', { message: errorMessage(error) })] });
   }
 
+  async function writeFile(request: { handle: string | null; saveAs: boolean; force: boolean; text: string; suggestedName: string }): Promise<SaveMapFileResult | null> {
+    const { force, ...rest } = request;
+    try {
+      return await bridge.saveMapFile(force ? { ...rest, force: true } : rest);
+    } catch (error) {
+      await showPlatformError('app:dialogs.saveFailedTitle', error);
+      return null;
+    }
+  }
+
   async function save(options: { saveAs?: boolean } = {}): Promise<boolean> {
     const { map, fileHandle } = store.getState();
     const updatedAt = now();
-    const text = serializeMap({ ...map, meta: { ...map.meta, updatedAt } });
-    try {
-      const result = await bridge.saveMapFile({
-        handle: options.saveAs ? null : fileHandle,
-        suggestedName: map.meta.title.trim() || t('app:document.untitled'),
-        text,
-        saveAs: options.saveAs === true || fileHandle === null,
-      });
-      if (result.ok) {
-        store.markSaved({ handle: result.handle, name: result.fileName, updatedAt });
-        return true;
-      }
-      if (result.reason === 'failed') {
-        await dialogs.showMessage({ titleKey: 'app:dialogs.saveFailedTitle', lines: [t('app:dialogs.saveFailedBody', { message: result.message })] });
-      }
-      return false;
-    } catch (error) {
-      await showPlatformError('app:dialogs.saveFailedTitle', error);
-      return false;
+    const request = {
+      handle: options.saveAs ? null : fileHandle,
+      suggestedName: map.meta.title.trim() || t('app:document.untitled'),
+      text: serializeMap({ ...map, meta: { ...map.meta, updatedAt } }),
+      saveAs: options.saveAs === true || fileHandle === null,
+      force: false,
+    };
+    let result = await writeFile(request);
+    if (result && !result.ok && result.reason === 'conflict') {
+      // Someone changed the file on disk since it was opened: never overwrite silently.
+      const choice = await dialogs.confirmOverwrite(result.fileName);
+      if (choice === 'cancel') return false;
+      result = await writeFile(choice === 'overwrite' ? { ...request, force: true } : { ...request, handle: null, saveAs: true });
     }
+    if (!result) return false;
+    if (result.ok) {
+      store.markSaved({ handle: result.handle, name: result.fileName, updatedAt });
+      return true;
+    }
+    if (result.reason === 'failed') {
+      await dialogs.showMessage({ titleKey: 'app:dialogs.saveFailedTitle', lines: [t('app:dialogs.saveFailedBody', { message: result.message })] });
+    }
+    return false;
   }
 
   /** True when the open document may be replaced: it is saved, or the user chose. */
@@ -91,6 +104,30 @@ export function createDocumentController(dependencies: DocumentControllerDepende
     });
   }
 
+  /** Loads what an open gave: the map, or a dialog saying why not. */
+  async function loadOpenResult(result: OpenMapFileResult, knownFileName?: string): Promise<void> {
+    if (result.ok) {
+      const parsed = parseMap(result.text, { language: dependencies.uiLanguage() });
+      if (parsed.ok) store.loadDocument(parsed.map, { handle: result.handle, name: result.fileName });
+      else await showOpenProblems(result.fileName, parsed.problems);
+      return;
+    }
+    if (result.reason === 'tooLarge') {
+      const toMegabytes = (bytes: number) => Math.ceil(bytes / BYTES_PER_MEGABYTE);
+      await dialogs.showMessage({
+        titleKey: 'app:dialogs.openFailedTitle',
+        lines: [t('app:dialogs.fileTooLarge', { fileName: result.fileName, size: toMegabytes(result.sizeBytes), limit: toMegabytes(result.limitBytes) })],
+      });
+    } else if (result.reason === 'failed') {
+      const fileName = result.fileName ?? knownFileName;
+      await dialogs.showMessage({
+        titleKey: 'app:dialogs.openFailedTitle',
+        ...(fileName ? { intro: t('app:dialogs.openFailedFile', { fileName }) } : {}),
+        lines: [t('app:dialogs.openErrorBody', { message: result.message })],
+      });
+    }
+  }
+
   return {
     save,
 
@@ -113,28 +150,27 @@ export function createDocumentController(dependencies: DocumentControllerDepende
 
     async openDocument() {
       if (!(await ensureCanReplace())) return;
-      let result: Awaited<ReturnType<StroomlijnBridge['openMapFile']>>;
       try {
-        result = await bridge.openMapFile();
+        await loadOpenResult(await bridge.openMapFile());
       } catch (error) {
         await showPlatformError('app:dialogs.openFailedTitle', error);
-        return;
-      }
-      if (result.ok) {
-        const parsed = parseMap(result.text, { language: dependencies.uiLanguage() });
-        if (parsed.ok) store.loadDocument(parsed.map, { handle: result.handle, name: result.fileName });
-        else await showOpenProblems(result.fileName, parsed.problems);
-        return;
-      }
-      if (result.reason === 'tooLarge') {
-        const toMegabytes = (bytes: number) => Math.ceil(bytes / BYTES_PER_MEGABYTE);
-        await dialogs.showMessage({
-          titleKey: 'app:dialogs.openFailedTitle',
-          lines: [t('app:dialogs.fileTooLarge', { fileName: result.fileName, size: toMegabytes(result.sizeBytes), limit: toMegabytes(result.limitBytes) })],
-        });
-      } else if (result.reason === 'failed') {
-        await dialogs.showMessage({ titleKey: 'app:dialogs.openFailedTitle', lines: [t('app:dialogs.openErrorBody', { message: result.message })] });
       }
     },
+
+    async openRequested(request: OpenFileRequest) {
+      if (!(await ensureCanReplace())) return;
+      await loadOpenResult(request);
+    },
+
+    async openDropped(file) {
+      if (!(await ensureCanReplace())) return;
+      try {
+        await loadOpenResult(await bridge.openDroppedFile(file), file.name);
+      } catch (error) {
+        await showPlatformError('app:dialogs.openFailedTitle', error);
+      }
+    },
+
+    confirmClose: ensureCanReplace,
   };
 }

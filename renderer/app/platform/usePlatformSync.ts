@@ -20,7 +20,7 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
 
     const sync = () => {
       const state = store.getState();
-      const title = { fileName: state.fileName, title: state.map.meta.title, dirty: state.dirty };
+      const title = { fileName: state.fileName, title: state.map.meta.title, dirty: state.dirty, handle: state.fileHandle };
       const titleKey = JSON.stringify(title);
       if (titleKey !== lastTitle) {
         lastTitle = titleKey;
@@ -48,8 +48,10 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
       });
     };
 
+    // The browser asks its own "Leave site?" question; Electron asks through onCloseRequest
+    // instead (there a cancelled unload would silently keep the window open).
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.getState().dirty) event.preventDefault();
+      if (bridge.kind === 'browser' && store.getState().dirty) event.preventDefault();
     };
 
     sync();
