@@ -1,4 +1,5 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { DiagnosticsList } from '../panels/DiagnosticsList';
 import { Inspector } from '../panels/Inspector';
 import { MetricsBar } from '../panels/MetricsBar';
 import { TimelineLadder } from '../panels/TimelineLadder';
@@ -11,7 +12,8 @@ import { Toolbar } from './toolbar/Toolbar';
 
 /**
  * The main window. It only composes: the toolbar on top; the canvas (with its palette)
- * in the middle between the metrics bar and the timeline ladder; the inspector on the right.
+ * in the middle between the metrics bar and the timeline ladder; on the right the map's
+ * problems (only when there are any) above the inspector.
  */
 export function App({ services }: { services: AppServices }) {
   const { actionContext, bridge, i18n, dialogs, templates, recovery } = services;
@@ -30,6 +32,7 @@ export function App({ services }: { services: AppServices }) {
           <TimelineLadder />
         </section>
         <aside className="sl-workspace__inspector">
+          <DiagnosticsList />
           <Inspector />
         </aside>
       </main>
