@@ -59,6 +59,15 @@ export function findingsSection(context: PlanContext): PlanSection {
   return { id: 'findings', title, blocks };
 }
 
+/** What an action saves on its own: work and cost per year, and the lead time when it gets shorter. */
+function impactCell(hoursPerYear: number, costPerYear: number, leadTimeMinutes: number, context: PlanContext): string {
+  const { format } = context;
+  const { t } = format;
+  const work = t('plan:actions.impactValue', { hours: format.hours(hoursPerYear), cost: format.money(costPerYear) });
+  // Half a minute per case is float noise from two analyses, not a saving.
+  return leadTimeMinutes >= 0.5 ? `${work} · ${t('plan:actions.impactLeadTime', { duration: format.duration(leadTimeMinutes) })}` : work;
+}
+
 /**
  * The action plan: one table row per action (number, title, the findings it addresses,
  * ECRS, owner, due date, effort, what it saves on its own per year, PICK quadrant, status),
@@ -84,9 +93,7 @@ export function actionsSection(context: PlanContext): PlanSection {
       action.owner.trim() || notGiven,
       action.dueDate.trim() === '' ? notGiven : format.date(action.dueDate),
       t(`plan:effort.${action.effort}`),
-      saving?.computable
-        ? t('plan:actions.impactValue', { hours: format.hours(saving.hoursPerYear), cost: format.money(saving.costPerYear) })
-        : '–',
+      saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : '–',
       saving ? t(`plan:quadrant.${saving.quadrant}`) : '–',
       t(`plan:status.${action.status}`),
     ];
@@ -98,14 +105,14 @@ export function actionsSection(context: PlanContext): PlanSection {
       columns: [
         { header: t('plan:actions.number'), align: 'right', weight: 0.4 },
         { header: t('plan:actions.action'), align: 'left', weight: 2.4 },
-        { header: t('plan:actions.why'), align: 'left', weight: 2.6 },
+        { header: t('plan:actions.why'), align: 'left', weight: 2.3 },
         { header: t('plan:actions.ecrs'), align: 'left', weight: 1.1 },
         { header: t('plan:actions.owner'), align: 'left', weight: 1.2 },
         { header: t('plan:actions.dueDate'), align: 'left', weight: 1.1 },
-        { header: t('plan:actions.effort'), align: 'left', weight: 0.8 },
-        { header: t('plan:actions.impact'), align: 'right', weight: 1.4 },
+        { header: t('plan:actions.effort'), align: 'left', weight: 1.1 },
+        { header: t('plan:actions.impact'), align: 'right', weight: 1.5 },
         { header: t('plan:actions.pick'), align: 'left', weight: 1.1 },
-        { header: t('plan:actions.status'), align: 'left', weight: 1 },
+        { header: t('plan:actions.status'), align: 'left', weight: 1.3 },
       ],
       rows,
       wide: true,
