@@ -130,7 +130,9 @@ function CanvasWorkspace() {
   const viewCenter = useCallback(() => {
     const bounds = wrapperRef.current?.getBoundingClientRect();
     if (!bounds) return { x: 0, y: 0 };
-    return reactFlow.screenToFlowPosition({ x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 });
+    // The middle of what is visible: right of the lane headers.
+    const left = bounds.left + FIT_PADDING.left;
+    return reactFlow.screenToFlowPosition({ x: (left + bounds.right) / 2, y: bounds.top + bounds.height / 2 });
   }, [reactFlow]);
 
   /** Pans (keeping the zoom) so an element added off screen comes into view to be named. */
