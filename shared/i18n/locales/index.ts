@@ -4,6 +4,7 @@ import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { findingsEn, findingsNl } from './findings';
 import { menuEn, menuNl } from './menu';
 import { planEn, planNl } from './plan';
+import { playbookEn, playbookNl } from './playbook';
 import { problemsEn, problemsNl } from './problems';
 
 /**
@@ -12,6 +13,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, plan: planNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, plan: planEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
 } as const;

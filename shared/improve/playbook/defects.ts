@@ -1,0 +1,124 @@
+import type { Finding } from '../../analysis/types';
+import type { Flow, Step } from '../../model/types';
+import { digitalSystemOf, flowsOf, isActivity, singleStepOf } from './common';
+import type { Countermeasure, PlaybookContext, Proposal } from './types';
+
+/** %C&A assumed after a checklist or a standard template. */
+const CHECKLIST_COMPLETE_ACCURATE = 0.95;
+/** %C&A assumed when the system refuses incomplete entries. */
+const VALIDATED_COMPLETE_ACCURATE = 0.99;
+
+/** Steps reachable from `from` along flows in one direction. */
+function reach(context: PlaybookContext, from: string, forward: boolean): Set<string> {
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let stepId = queue.pop(); stepId !== undefined; stepId = queue.pop()) {
+    const flows = forward ? context.outgoing(stepId) : context.incoming(stepId);
+    for (const flow of flows) {
+      const next = forward ? flow.to : flow.from;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or
+ * for a rework flow s→t the step of its loop (reachable from t, reaching s) with the lowest
+ * %C&A below 1: where most of what goes back is most likely made.
+ */
+function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
+  if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
+  const [flow] = flowsOf(finding, context);
+  if (!flow) return undefined;
+  const fromEntry = reach(context, flow.to, true);
+  const toSource = reach(context, flow.from, false);
+  const loopSteps = [...fromEntry].filter((stepId) => toSource.has(stepId)).map((stepId) => context.step(stepId));
+  return loopSteps
+    .filter((step): step is Step => isActivity(step) && step.completeAccurate < 1)
+    .sort((a, b) => a.completeAccurate - b.completeAccurate || (a.id < b.id ? -1 : 1))[0];
+}
+
+type QualityKind = 'checklist' | 'template' | 'systemValidation';
+
+/** The way to raise a step's %C&A that fits its kind of work. */
+function qualityKindOf(step: Step): QualityKind {
+  if (step.activity === 'data-entry' && digitalSystemOf(step) !== '') return 'systemValidation';
+  if (step.activity === 'communication' || step.activity === 'data-entry') return 'template';
+  return 'checklist';
+}
+
+function proposeQuality(finding: Finding, context: PlaybookContext, kind: QualityKind): Proposal[] {
+  const step = qualityTargetOf(finding, context);
+  if (!isActivity(step) || qualityKindOf(step) !== kind) return [];
+  const newCa = kind === 'systemValidation' ? VALIDATED_COMPLETE_ACCURATE : CHECKLIST_COMPLETE_ACCURATE;
+  if (!(step.completeAccurate < newCa)) return [];
+  return [
+    {
+      textKey: `defects.${kind}`,
+      params: {
+        step: context.quote(step.id),
+        ca: context.percent(step.completeAccurate),
+        newCa: context.percent(newCa),
+        defectShare: context.percent(1 - step.completeAccurate),
+        system: digitalSystemOf(step),
+      },
+      effects: [{ type: 'set-complete-accurate', stepId: step.id, value: newCa }],
+    },
+  ];
+}
+
+/**
+ * The route work goes back along: from the rework flow back to where the case branched off
+ * (a step with more than one way out), through steps that only lie on that route (one way in,
+ * one way out). Removing the branch flow and those steps takes the route away without
+ * touching anything else. Undefined when the route is shared with other work.
+ */
+function findReworkRoute(context: PlaybookContext, rework: Flow): { branch: Flow; chain: Step[] } | undefined {
+  if (context.outgoing(rework.from).length >= 2) return { branch: rework, chain: [] };
+  const chain: Step[] = [];
+  for (let current = context.step(rework.from); isActivity(current); ) {
+    const stepId = current.id;
+    const incoming = context.incoming(stepId).filter((flow) => flow.from !== stepId);
+    const [entry] = incoming;
+    if (!entry || incoming.length !== 1 || context.outgoing(stepId).length !== 1 || chain.some((step) => step.id === stepId)) return undefined;
+    chain.unshift(current);
+    if (context.outgoing(entry.from).length >= 2) return { branch: entry, chain };
+    current = context.step(entry.from);
+  }
+  return undefined;
+}
+
+/** Defects (low %C&A, rework): prevent the cause, a checklist, a template, validation in the system. */
+export const defectsCountermeasures: readonly Countermeasure[] = [
+  {
+    id: 'remove-rework-route',
+    ecrs: 'eliminate',
+    effort: 'high',
+    propose: (finding, context) => {
+      const [rework] = finding.rule === 'defects/rework' ? flowsOf(finding, context) : [];
+      const route = rework ? findReworkRoute(context, rework) : undefined;
+      if (!rework || !route) return [];
+      const { branch, chain } = route;
+      const redone = chain.length > 0 ? chain.map((step) => step.id) : [rework.to];
+      return [
+        {
+          textKey: 'defects.removeReworkRoute',
+          params: {
+            route: `${context.quote(branch.from)} → ${context.quote(branch.to)}`,
+            share: context.percent(context.probability(branch.id)),
+            times: context.times(context.traversals(branch)),
+            steps: context.list(redone.map((stepId) => context.quote(stepId))),
+          },
+          effects: [{ type: 'remove-flow', flowId: branch.id }, ...chain.map((step) => ({ type: 'remove-step' as const, stepId: step.id }))],
+        },
+      ];
+    },
+  },
+  { id: 'checklist', ecrs: 'simplify', effort: 'low', propose: (finding, context) => proposeQuality(finding, context, 'checklist') },
+  { id: 'template', ecrs: 'simplify', effort: 'low', propose: (finding, context) => proposeQuality(finding, context, 'template') },
+  { id: 'system-validation', ecrs: 'simplify', effort: 'medium', propose: (finding, context) => proposeQuality(finding, context, 'systemValidation') },
+];

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseMap } from '../../analysis/analyseMap';
+import { buildAnalysisContext } from '../../analysis/buildContext';
+import { playbookEn, playbookNl } from '../../i18n/locales/playbook';
+import { parseMap } from '../../model/parse';
+import type { ProcessMap } from '../../model/types';
+import { validateMap } from '../../model/validateMap';
+import { FINDING_CATEGORIES, type FindingCategory } from '../../model/vocabulary';
+import { applyEffects, effectTargets } from '../effects';
+import { currentStateOf } from '../futureState';
+import { createPlaybookContext } from './context';
+import { PLAYBOOK, suggestActions, suggestionId, toAction } from './index';
+import { buildKitchenSinkMap } from './testMaps';
+
+const MAPS_DIR = new URL('../../../fixtures/maps/', import.meta.url);
+
+function loadFixture(file: string): ProcessMap {
+  const parsed = parseMap(readFileSync(new URL(file, MAPS_DIR), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((problem) => problem.message).join('; ')}`);
+  return parsed.map;
+}
+
+const fixtures: Array<[string, ProcessMap]> = readdirSync(MAPS_DIR)
+  .filter((file) => file.endsWith('.stroomlijn'))
+  .map((file) => [file, loadFixture(file)]);
+const maps: Array<[string, ProcessMap]> = [...fixtures, ['kitchen sink', buildKitchenSinkMap()]];
+
+/** Every leaf key of a nested text object, as dotted paths. */
+function keysOf(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keysOf(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
+}
+
+describe('the playbook', () => {
+  it('has at least three distinct countermeasures for every finding category', () => {
+    for (const category of FINDING_CATEGORIES) {
+      const ids = PLAYBOOK[category].map((countermeasure) => countermeasure.id);
+      expect(new Set(ids).size, category).toBe(ids.length);
+      expect(ids.length, category).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('applies at least three distinct countermeasures per category on a map that has every kind of waste', () => {
+    const map = buildKitchenSinkMap();
+    const analysis = analyseMap(map);
+    const context = createPlaybookContext(map, analysis);
+    const applied = new Map<FindingCategory, Set<string>>();
+    for (const finding of analysis.findings) {
+      for (const countermeasure of PLAYBOOK[finding.category]) {
+        if (countermeasure.propose(finding, context).length === 0) continue;
+        applied.set(finding.category, (applied.get(finding.category) ?? new Set()).add(countermeasure.id));
+      }
+    }
+    for (const category of FINDING_CATEGORIES) expect([...(applied.get(category) ?? [])].length, category).toBeGreaterThanOrEqual(3);
+    // And every countermeasure of the playbook is applied to something.
+    const unused = FINDING_CATEGORIES.flatMap((category) =>
+      PLAYBOOK[category].filter((countermeasure) => !applied.get(category)?.has(countermeasure.id)).map((countermeasure) => `${category}/${countermeasure.id}`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('has the same texts in Dutch and English', () => {
+    expect(keysOf(playbookNl).sort()).toEqual(keysOf(playbookEn).sort());
+  });
+});
+
+describe.each(maps)('suggestActions on %s', (_name, map) => {
+  const analysis = analyseMap(map);
+  const suggestions = suggestActions(map, analysis);
+  const stepIds = new Set(map.steps.map((step) => step.id));
+  const flowIds = new Set(map.flows.map((flow) => flow.id));
+  const laneIds = new Set(map.lanes.map((lane) => lane.id));
+  const findingsById = new Map(analysis.findings.map((finding) => [finding.id, finding]));
+
+  it('suggests something for most findings, each answering existing findings of its category', () => {
+    expect(suggestions.length).toBeGreaterThan(10);
+    const answered = new Set(suggestions.flatMap((suggestion) => suggestion.findingIds));
+    expect(answered.size).toBeGreaterThanOrEqual(analysis.findings.length * 0.6);
+    for (const suggestion of suggestions) {
+      expect(suggestion.status).toBe('proposed');
+      expect(suggestion.findingIds.every((findingId) => findingsById.has(findingId))).toBe(true);
+      expect(findingsById.get(suggestion.findingIds[0] ?? '')?.category).toBe(suggestion.category);
+    }
+  });
+
+  it('names only steps, flows and lanes that exist, and every effect applies on its own', () => {
+    for (const suggestion of suggestions) {
+      expect(suggestion.effects.length, suggestion.id).toBeGreaterThan(0);
+      for (const effect of suggestion.effects) {
+        const targets = effectTargets(effect);
+        expect(targets.stepIds.every((id) => stepIds.has(id)), suggestion.id).toBe(true);
+        expect(targets.flowIds.every((id) => flowIds.has(id)), suggestion.id).toBe(true);
+        expect(targets.laneIds.every((id) => laneIds.has(id)), suggestion.id).toBe(true);
+      }
+      const result = applyEffects(currentStateOf(map), suggestion.effects);
+      expect(result.skipped, suggestion.id).toEqual([]);
+      expect(validateMap({ ...map, future: result.state }), suggestion.id).toEqual([]);
+      const future = buildAnalysisContext({ state: result.state, settings: map.settings, language: map.meta.language });
+      expect(future.metrics, suggestion.id).not.toBeNull();
+    }
+  });
+
+  it('writes concrete texts in the map’s language with the map’s own step labels', () => {
+    const labelOf = new Map(map.steps.map((step) => [step.id, step.label.trim()]));
+    for (const suggestion of suggestions) {
+      const text = `${suggestion.title} ${suggestion.description}`;
+      expect(text, suggestion.id).not.toMatch(/\{\{|playbook:|undefined|NaN| {2}/);
+      const [first] = suggestion.effects;
+      const targets = first ? effectTargets(first) : { stepIds: [], flowIds: [], laneIds: [] };
+      const flow = map.flows.find((candidate) => candidate.id === targets.flowIds[0]);
+      const named = [...targets.stepIds, ...(flow ? [flow.from, flow.to] : [])].map((stepId) => labelOf.get(stepId) ?? stepId);
+      expect(named.some((label) => suggestion.title.includes(label) || suggestion.description.includes(label)), `${suggestion.id}: ${text}`).toBe(true);
+      // A Dutch map gets Dutch texts and an English map English ones (a word each language always uses).
+      expect(text, suggestion.id).toMatch(map.meta.language === 'nl' ? /\b(de|het|een|van|per|stap|zaak)\b/ : /\b(the|a|of|per|step|case)\b/);
+    }
+  });
+
+  it('orders by ECRS, then impact; ids are unique and stable', () => {
+    const ranks = suggestions.map((suggestion) => ['eliminate', 'combine', 'rearrange', 'simplify'].indexOf(suggestion.ecrs));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(suggestions.map((suggestion) => suggestion.id)).size).toBe(suggestions.length);
+    expect(suggestActions(map, analyseMap(map)).map((suggestion) => suggestion.id)).toEqual(suggestions.map((suggestion) => suggestion.id));
+  });
+
+  it('does not suggest again what is already an action, nor for dismissed findings', () => {
+    const [first, second] = suggestions;
+    if (!first || !second) throw new Error('too few suggestions');
+    // `second` was accepted earlier under another id (e.g. typed in by hand): same effects.
+    const withActions = { ...map, actions: [toAction(first, 'accepted'), { ...toAction(second), id: 'eigen-actie' }] };
+    const again = suggestActions(withActions, analysis).map((suggestion) => suggestion.id);
+    expect(again).not.toContain(first.id);
+    expect(again).not.toContain(second.id);
+    const dismissedId = first.findingIds[0] ?? '';
+    const withDismissed = { ...map, dismissedFindings: [{ findingId: dismissedId, reason: '' }] };
+    const remaining = suggestActions(withDismissed, analysis);
+    expect(remaining.every((suggestion) => !suggestion.findingIds.includes(dismissedId))).toBe(true);
+  });
+});
+
+describe('suggestionId and toAction', () => {
+  it('derives ids from the finding and the countermeasure, and strips the playbook fields', () => {
+    expect(suggestionId('waiting:long-wait:s5', 'fixed-moments')).toBe('suggestion:waiting:long-wait:s5:fixed-moments');
+    expect(suggestionId('extra-processing:many-checks:s4+s5', 'drop-check', 's:5')).toBe('suggestion:extra-processing:many-checks:s4+s5:drop-check:s%3A5');
+    const map = buildKitchenSinkMap();
+    const [suggestion] = suggestActions(map, analyseMap(map));
+    if (!suggestion) throw new Error('no suggestion');
+    const action = toAction(suggestion, 'accepted');
+    expect(Object.keys(action).sort()).toEqual(['description', 'dueDate', 'ecrs', 'effects', 'effort', 'findingIds', 'id', 'owner', 'status', 'title']);
+    expect(action.status).toBe('accepted');
+  });
+});
