@@ -20,6 +20,12 @@ describe('mapFilesFromArgv', () => {
     expect(mapFilesFromArgv(['stroomlijn', '--', '-raar-.stroomlijn'], cwd, true)).toEqual([join(cwd, '-raar-.stroomlijn')]);
   });
 
+  it('accepts file:// URLs from the desktop entry and ignores other URLs', () => {
+    expect(mapFilesFromArgv(['stroomlijn', 'file:///home/anna/Mijn%20kaarten/post.stroomlijn', 'https://example.com/a.stroomlijn'], cwd, true)).toEqual([
+      '/home/anna/Mijn kaarten/post.stroomlijn',
+    ]);
+  });
+
   it('finds nothing on a plain start', () => {
     expect(mapFilesFromArgv(['stroomlijn'], cwd, true)).toEqual([]);
     expect(mapFilesFromArgv(['stroomlijn', ''], cwd, true)).toEqual([]);
