@@ -16,13 +16,13 @@ function layoutEngine(): LayoutEngine {
  * (one undo step). The document stays unchanged on a timeout or failure, and when it was
  * edited while the layout ran (the result would no longer fit it). Returns whether it applied.
  */
-export async function runAutoLayout(store: EditorStore, timeoutMs: number = LAYOUT_TIMEOUT_MS): Promise<boolean> {
+export async function runAutoLayout(store: EditorStore, timeoutMs: number = LAYOUT_TIMEOUT_MS, engine: LayoutEngine = layoutEngine()): Promise<boolean> {
   if (getLayoutStatus().phase === 'running') return false;
   const before = store.getState();
   const state = activeGraph(before);
   if (state.steps.length === 0) return false;
   setLayoutStatus({ phase: 'running' });
-  const outcome = await computeLayout(state, layoutEngine(), timeoutMs);
+  const outcome = await computeLayout(state, engine, timeoutMs);
   if (!outcome.ok) {
     setLayoutStatus(outcome.reason === 'timeout' ? { phase: 'timeout', timeoutMs } : { phase: 'failed', detail: outcome.detail });
     return false;
