@@ -72,15 +72,24 @@ export function followUpSection(context: PlanContext): PlanSection {
   return { id: 'follow-up', title: t('plan:section.followUp'), blocks };
 }
 
-/** Every step of the current state with its data, in document order. */
+/** Table cells longer than this are cut: a 400-character label would make each row a page. */
+const MAX_LABEL_CHARACTERS = 120;
+const MAX_NAME_CHARACTERS = 60;
+
+function shorten(text: string, maxCharacters: number): string {
+  const characters = [...text.replace(/\s+/g, ' ').trim()];
+  return characters.length <= maxCharacters ? characters.join('') : `${characters.slice(0, maxCharacters - 1).join('').trimEnd()}…`;
+}
+
+/** Every step of the current state with its data, in document order (long labels cut). */
 export function appendixSection(context: PlanContext): PlanSection {
   const { map, comparison, format } = context;
   const { t } = format;
   const laneNames = new Map(map.lanes.map((lane) => [lane.id, lane.name.trim() || lane.id]));
   const visits = new Map(comparison.current.steps.map((step) => [step.id, step.expectedVisits]));
   const rows = map.steps.map((step) => [
-    step.label,
-    laneNames.get(step.laneId) ?? step.laneId,
+    shorten(step.label, MAX_LABEL_CHARACTERS),
+    shorten(laneNames.get(step.laneId) ?? step.laneId, MAX_NAME_CHARACTERS),
     t(`plan:stepType.${step.type}`),
     format.duration(step.processTime),
     format.duration(step.waitTime),
@@ -88,7 +97,7 @@ export function appendixSection(context: PlanContext): PlanSection {
     format.number(visits.get(step.id) ?? 0, 2),
     t(`plan:valueType.${step.valueType}`),
     t(`plan:activity.${step.activity}`),
-    step.system,
+    shorten(step.system, MAX_NAME_CHARACTERS),
   ]);
   return {
     id: 'appendix',
@@ -98,7 +107,7 @@ export function appendixSection(context: PlanContext): PlanSection {
       {
         kind: 'table',
         columns: [
-          { header: t('plan:appendix.step'), align: 'left', weight: 2.6 },
+          { header: t('plan:appendix.step'), align: 'left', weight: 3.2 },
           { header: t('plan:appendix.lane'), align: 'left', weight: 1.5 },
           { header: t('plan:appendix.type'), align: 'left', weight: 1 },
           { header: t('plan:appendix.processTime'), align: 'right', weight: 1.1 },
