@@ -14,6 +14,9 @@ export interface Selection {
   laneIds: readonly string[];
 }
 
+/** Which overlay the canvas draws over the map (session state). */
+export type CanvasOverlay = 'none' | 'handoffs' | 'heat-wait' | 'heat-effort' | 'heat-findings';
+
 export interface EditorState {
   map: ProcessMap;
   /** Which state the canvas shows and edits. */
@@ -29,6 +32,10 @@ export interface EditorState {
   /** Label keys of the next undo/redo entries, for menus ("Undo move step"). */
   undoLabel: string | null;
   redoLabel: string | null;
+  /** Session: the overlay shown on the canvas. */
+  overlay: CanvasOverlay;
+  /** Session: the finding whose steps and flows the canvas highlights, if any. */
+  highlightedFindingId: string | null;
 }
 
 export interface DispatchOptions {
@@ -52,6 +59,10 @@ export interface EditorStore {
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setTarget(target: EditTarget): void;
+  /** Session only: shows an overlay on the canvas. */
+  setOverlay(overlay: CanvasOverlay): void;
+  /** Session only: highlights a finding's steps and flows on the canvas (null clears it). */
+  highlightFinding(findingId: string | null): void;
   /**
    * Replaces the whole document (new, open, template): clears history and selection.
    * `unsaved: true` for a document that is not on disk as it is (a restored recovery copy).

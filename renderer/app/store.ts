@@ -3,7 +3,7 @@ import { applyCommand } from '../../shared/commands/apply';
 import type { Command, EditTarget } from '../../shared/commands/types';
 import type { ProcessMap } from '../../shared/model/types';
 import { historyLabelKeyOf } from './commandLabels';
-import type { DispatchOptions, EditorState, EditorStore, Selection } from './editorStoreTypes';
+import type { CanvasOverlay, DispatchOptions, EditorState, EditorStore, Selection } from './editorStoreTypes';
 import { EditHistory } from './history';
 import { EMPTY_SELECTION, isSameSelection, pruneSelection } from './selection';
 
@@ -37,6 +37,8 @@ export function createEditorStore(initialMap: ProcessMap, options: EditorStoreOp
     canRedo: false,
     undoLabel: null,
     redoLabel: null,
+    overlay: 'none',
+    highlightedFindingId: null,
   };
   const listeners = new Set<() => void>();
 
@@ -112,11 +114,19 @@ export function createEditorStore(initialMap: ProcessMap, options: EditorStoreOp
       publish({ ...state, target, selection: EMPTY_SELECTION });
     },
 
+    setOverlay(overlay: CanvasOverlay) {
+      if (overlay !== state.overlay) publish({ ...state, overlay });
+    },
+
+    highlightFinding(findingId: string | null) {
+      if (findingId !== state.highlightedFindingId) publish({ ...state, highlightedFindingId: findingId });
+    },
+
     loadDocument(map: ProcessMap, file: FileInfo, loadOptions: { unsaved?: boolean } = {}) {
       history = new EditHistory(options.historyLimit);
       if (loadOptions.unsaved) history.markUnsaved();
       publish(
-        withDocument(map, { target: 'current', selection: EMPTY_SELECTION, fileHandle: file.handle, fileName: file.name }),
+        withDocument(map, { target: 'current', selection: EMPTY_SELECTION, highlightedFindingId: null, fileHandle: file.handle, fileName: file.name }),
       );
     },
 
