@@ -158,16 +158,21 @@ async function main() {
     const status = finding.reviewed ? 'reviewed' : FAILING_SEVERITIES.has(finding.severity) ? 'FAIL' : 'ok';
     console.log(`  ${status.padEnd(8)} ${finding.severity.padEnd(6)} ${finding.check} ${finding.file}:${finding.line}`);
   }
-  for (const error of result.errors) console.log(`  parse error: ${JSON.stringify(error).slice(0, 300)}`);
+  for (const error of result.errors) console.log(`  parse error: ${String(error.file).replace(stage, '.')}: ${String(error.message).slice(0, 200)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `electronegativity (Electron ${version}, ${report.checks.global + report.checks.atomic} checks, ${seconds} s): ` +
       `HIGH ${report.counts.HIGH}, MEDIUM ${report.counts.MEDIUM}, LOW ${report.counts.LOW}, INFORMATIONAL ${report.counts.INFORMATIONAL}; ` +
       `${report.reviewed} reviewed; failing HIGH ${report.failing.HIGH}, MEDIUM ${report.failing.MEDIUM}`,
   );
-  if (result.errors.length > 0) {
-    console.error('electronegativity could not parse every file: a file it cannot read is a file it did not check.');
+  // A main-process or preload file it cannot parse is a file it did not check: that fails.
+  // Elsewhere (its parser is from 2021 and lags TypeScript) it is reported, not fatal.
+  const unreadMainFiles = result.errors.filter((error) => typeof error.file === 'string' && error.file.startsWith(join(stage, 'electron')));
+  if (unreadMainFiles.length > 0) {
+    console.error(`electronegativity could not parse ${unreadMainFiles.length} file(s) of electron/: a file it cannot read is a file it did not check.`);
     process.exitCode = 1;
+  } else if (result.errors.length > 0) {
+    console.warn(`electronegativity could not parse ${result.errors.length} renderer/shared file(s); listed above.`);
   }
   if (failing.length > 0) {
     console.error(`electronegativity: ${failing.length} HIGH/MEDIUM finding(s) to fix or review (scripts/electronegativity.mjs, REVIEWED_FINDINGS).`);
