@@ -1,6 +1,7 @@
 import { sharedResources } from '../../shared/i18n/locales';
 import { appEn, appNl } from './locales/app';
 import { canvasEn, canvasNl } from './locales/canvas';
+import { improveEn, improveNl } from './locales/improve';
 import { panelsEn, panelsNl } from './locales/panels';
 
 /**
@@ -9,8 +10,8 @@ import { panelsEn, panelsNl } from './locales/panels';
  * line per language; the completeness test then checks it automatically.
  */
 export const rendererResources = {
-  nl: { ...sharedResources.nl, app: appNl, canvas: canvasNl, panels: panelsNl },
-  en: { ...sharedResources.en, app: appEn, canvas: canvasEn, panels: panelsEn },
+  nl: { ...sharedResources.nl, app: appNl, canvas: canvasNl, improve: improveNl, panels: panelsNl },
+  en: { ...sharedResources.en, app: appEn, canvas: canvasEn, improve: improveEn, panels: panelsEn },
 } as const;
 
 export type RendererNamespace = keyof (typeof rendererResources)['en'];
