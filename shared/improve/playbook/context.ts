@@ -2,7 +2,8 @@ import type { Analysis } from '../../analysis/types';
 import { formatCurrency, formatDuration, formatNumber, formatPercent, localeOf } from '../../i18n/format';
 import { getTranslator } from '../../i18n/translator';
 import type { Flow, Lane, ProcessMap, Step } from '../../model/types';
-import type { PlaybookContext, TextParams } from './types';
+import { analyseLoops } from './loops';
+import type { PlaybookContext } from './types';
 
 function groupBy(flows: readonly Flow[], key: 'from' | 'to'): Map<string, Flow[]> {
   const groups = new Map<string, Flow[]>();
@@ -37,6 +38,9 @@ export function createPlaybookContext(map: ProcessMap, analysis: Analysis): Play
   const incomingByStep = groupBy(map.flows, 'to');
   const visitsByStep = new Map(analysis.steps.map((step) => [step.id, step.expectedVisits]));
   const listFormat = new Intl.ListFormat(localeOf(language), { type: 'conjunction', style: 'long' });
+  // Labels are quoted thousands of times on a big map: split the template once, not per call.
+  const fixedTexts = new Map<string, string>();
+  const [openQuote = '', closeQuote = ''] = t('playbook:common.quoted', { name: '\u0000' }).split('\u0000');
 
   const visits = (stepId: string): number => {
     const value = visitsByStep.get(stepId) ?? 0;
@@ -49,7 +53,16 @@ export function createPlaybookContext(map: ProcessMap, analysis: Analysis): Play
     map,
     analysis,
     language,
-    text: (key, params: TextParams = {}) => t(`playbook:${key}`, params),
+    text: (key, params) => {
+      if (params !== undefined) return t(`playbook:${key}`, params);
+      // Fixed sentences ("the calculation assumes the best case") recur in every suggestion.
+      let fixed = fixedTexts.get(key);
+      if (fixed === undefined) {
+        fixed = t(`playbook:${key}`);
+        fixedTexts.set(key, fixed);
+      }
+      return fixed;
+    },
     step: (stepId) => stepsById.get(stepId),
     lane: (laneId) => lanesById.get(laneId),
     flow: (flowId) => flowsById.get(flowId),
@@ -67,10 +80,11 @@ export function createPlaybookContext(map: ProcessMap, analysis: Analysis): Play
       const best = [...candidates].sort((a, b) => Number(a.rework) - Number(b.rework) || traversals(b) - traversals(a))[0];
       return best ? stepsById.get(best.from) : undefined;
     },
+    loops: analyseLoops(map.steps, (stepId) => outgoingByStep.get(stepId) ?? [], (stepId) => incomingByStep.get(stepId) ?? []),
     workingDayMinutes: 60 * map.settings.hoursPerDay,
     quote: (stepId) => {
       const label = stepsById.get(stepId)?.label.trim() ?? '';
-      return t('playbook:common.quoted', { name: label === '' ? stepId : label });
+      return `${openQuote}${label === '' ? stepId : label}${closeQuote}`;
     },
     laneName: (laneId) => {
       const name = lanesById.get(laneId)?.name.trim() ?? '';

@@ -8,36 +8,21 @@ const CHECKLIST_COMPLETE_ACCURATE = 0.95;
 /** %C&A assumed when the system refuses incomplete entries. */
 const VALIDATED_COMPLETE_ACCURATE = 0.99;
 
-/** Steps reachable from `from` along flows in one direction. */
-function reach(context: PlaybookContext, from: string, forward: boolean): Set<string> {
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let stepId = queue.pop(); stepId !== undefined; stepId = queue.pop()) {
-    const flows = forward ? context.outgoing(stepId) : context.incoming(stepId);
-    for (const flow of flows) {
-      const next = forward ? flow.to : flow.from;
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
  * Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or
- * for a rework flow s→t the step of its loop (reachable from t, reaching s) with the lowest
- * %C&A below 1: where most of what goes back is most likely made.
+ * for a rework flow s→t the step of its loop (reachable from t, reaching s: the strongly
+ * connected component of both) with the lowest %C&A below 1: where most of what goes back is
+ * most likely made.
  */
 function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
   if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
   const [flow] = flowsOf(finding, context);
   if (!flow) return undefined;
-  const fromEntry = reach(context, flow.to, true);
-  const toSource = reach(context, flow.from, false);
-  const loopSteps = [...fromEntry].filter((stepId) => toSource.has(stepId)).map((stepId) => context.step(stepId));
-  return loopSteps
+  // Steps reachable from t that reach s: the component of s, when t is in it (else no loop).
+  const loop = context.loops.componentOf(flow.from);
+  if (!loop.includes(flow.to)) return undefined;
+  return loop
+    .map((stepId) => context.step(stepId))
     .filter((step): step is Step => isActivity(step) && step.completeAccurate < 1)
     .sort((a, b) => a.completeAccurate - b.completeAccurate || (a.id < b.id ? -1 : 1))[0];
 }
@@ -103,6 +88,9 @@ export const defectsCountermeasures: readonly Countermeasure[] = [
       const route = rework ? findReworkRoute(context, rework) : undefined;
       if (!rework || !route) return [];
       const { branch, chain } = route;
+      // Without the branch its step must still finish by another way forward.
+      const otherWays = context.outgoing(branch.from).filter((flow) => flow !== branch && !flow.rework);
+      if (!otherWays.some((flow) => context.loops.finishesForward(flow.to))) return [];
       const redone = chain.length > 0 ? chain.map((step) => step.id) : [rework.to];
       return [
         {

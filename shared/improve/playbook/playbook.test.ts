@@ -147,5 +147,10 @@ describe('suggestionId and toAction', () => {
     const action = toAction(suggestion, 'accepted');
     expect(Object.keys(action).sort()).toEqual(['description', 'dueDate', 'ecrs', 'effects', 'effort', 'findingIds', 'id', 'owner', 'status', 'title']);
     expect(action.status).toBe('accepted');
+    // Texts are made on first read, and copies and JSON carry them as plain strings.
+    expect(action.title).toBe(suggestion.title);
+    expect(action.title.length).toBeGreaterThan(20);
+    expect(Object.getOwnPropertyDescriptor(action, 'title')?.value).toBe(suggestion.title);
+    expect(JSON.parse(JSON.stringify(suggestion)).description).toBe(suggestion.description);
   });
 });

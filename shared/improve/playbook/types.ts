@@ -1,6 +1,7 @@
 import type { Analysis, Finding } from '../../analysis/types';
 import type { Action, Effect, Flow, Lane, ProcessMap, Step } from '../../model/types';
 import type { Ecrs, Effort, FindingCategory, Language } from '../../model/vocabulary';
+import type { LoopInfo } from './loops';
 
 /** Interpolation values of a playbook text, already formatted in the map's language; `count` (a number) picks the plural. */
 export type TextParams = Record<string, string | number>;
@@ -74,6 +75,8 @@ export interface PlaybookContext {
   outsideLaneId: string | undefined;
   /** The step the work comes from most often (non-rework flows first); undefined for none. */
   mainPredecessor(stepId: string): Step | undefined;
+  /** Loops (strongly connected components) and forward reachability of an end, computed on first use. */
+  loops: LoopInfo;
   /** Minutes in one working day (60 · hoursPerDay). */
   workingDayMinutes: number;
   quote(stepId: string): string;
