@@ -1,10 +1,12 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { StateTabs } from '../improve/future/StateTabs';
+import { StateView } from '../improve/future/StateView';
 import { DiagnosticsList } from '../panels/DiagnosticsList';
-import { Inspector } from '../panels/Inspector';
 import { MetricsBar } from '../panels/MetricsBar';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import type { AppServices } from './appServices';
 import { DialogHost } from './dialogs/DialogHost';
+import { TabbedAside } from './TabbedAside';
 import { useActionShortcuts } from './platform/useActionShortcuts';
 import { useDocumentRequests } from './platform/useDocumentRequests';
 import { usePlatformSync } from './platform/usePlatformSync';
@@ -13,7 +15,7 @@ import { Toolbar } from './toolbar/Toolbar';
 /**
  * The main window. It only composes: the toolbar on top; the canvas (with its palette)
  * in the middle between the metrics bar and the timeline ladder; on the right the map's
- * problems (only when there are any) above the inspector.
+ * problems (only when there are any) above the tabbed panel (properties, findings, …).
  */
 export function App({ services }: { services: AppServices }) {
   const { actionContext, bridge, i18n, dialogs, templates, recovery } = services;
@@ -25,15 +27,16 @@ export function App({ services }: { services: AppServices }) {
       <Toolbar context={actionContext} />
       <main className="sl-workspace">
         <section className="sl-workspace__center">
+          <StateTabs />
           <MetricsBar />
           <div className="sl-workspace__canvas">
-            <FlowCanvas />
+            <StateView canvas={<FlowCanvas />} />
           </div>
           <TimelineLadder />
         </section>
         <aside className="sl-workspace__inspector">
           <DiagnosticsList />
-          <Inspector />
+          <TabbedAside />
         </aside>
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
