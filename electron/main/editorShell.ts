@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, app, ipcMain, shell } from 'electron';
 import * as fsPromises from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { getTranslator } from '../../shared/i18n/translator';
@@ -8,19 +9,21 @@ import { formatWindowTitle } from '../../shared/ipc/windowTitle';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { createDocumentFiles } from './documentFiles';
 import { createDocumentWindows, type DocumentWindow } from './documentWindows';
+import { createExportFiles } from './exportFiles';
 import { createExternalLinkOpener } from './externalLinks';
 import { createFileHandles } from './fileHandles';
 import { registerIpcRoutes, type InvokeEvent } from './ipc';
 import { buildIpcRoutes } from './ipcRoutes';
 import { isOpenableMapPath } from './launchArguments';
 import { createMenuController } from './menuController';
-import { confirmDiscardChanges, confirmOpenLink, nativeFileDialogs } from './nativeDialogs';
+import { confirmDiscardChanges, confirmOpenLink, nativeExportDialogs, nativeFileDialogs } from './nativeDialogs';
+import { createPlanPdfPrinter } from './planPdf';
 import { createRecentFiles } from './recentFiles';
 import { createRecoveryFiles } from './recoveryFiles';
 import { createRecoveryService } from './recoveryService';
 import { isTrustedSenderFrame } from './security';
 import { createSettings, openSettingsStore } from './settings';
-import { openMainWindow } from './windows';
+import { openMainWindow, openPrintWindow } from './windows';
 
 export interface EditorShell {
   /** Opens a file the platform named (file manager, command line, second start, macOS open-file). */
@@ -77,6 +80,22 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
   const openLink = createExternalLinkOpener<BrowserWindow | null>({
     confirm: (owner, url) => confirmOpenLink(owner, url, language()),
     open: (url) => shell.openExternal(url),
+  });
+
+  const exportFile = createExportFiles<BrowserWindow | null>({
+    fs: fsPromises,
+    dialogs: nativeExportDialogs(language),
+    defaultDirectory: () => app.getPath('documents'),
+    platform: process.platform,
+  });
+  const printPlanToPdf = createPlanPdfPrinter({
+    openWindow: openPrintWindow,
+    files: {
+      makeTemporaryFolder: () => fsPromises.mkdtemp(join(tmpdir(), 'stroomlijn-plan-')),
+      writeFile: (path, text) => fsPromises.writeFile(path, text, 'utf8'),
+      removeFolder: (path) => fsPromises.rm(path, { recursive: true, force: true }),
+    },
+    join,
   });
 
   const windows = createDocumentWindows({
@@ -196,6 +215,8 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
         listenForCloseRequests: (event) => {
           pagesAnsweringClose.add(idOf(event));
         },
+        exportFile: (event, request) => exportFile(windowOf(event), request),
+        printPlanToPdf: (request) => printPlanToPdf(request),
       },
       { isTrustedSender: isTrustedSenderFrame, logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error) },
     ),

@@ -32,6 +32,8 @@ function fakeServices(): MockedServices {
     answerCloseRequest: vi.fn<IpcServices['answerCloseRequest']>(),
     listenForOpenRequests: vi.fn<IpcServices['listenForOpenRequests']>(),
     listenForCloseRequests: vi.fn<IpcServices['listenForCloseRequests']>(),
+    exportFile: vi.fn<IpcServices['exportFile']>(() => Promise.resolve({ ok: true, fileName: 'plan.docx' })),
+    printPlanToPdf: vi.fn<IpcServices['printPlanToPdf']>(() => Promise.resolve({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) })),
   };
 }
 
@@ -72,6 +74,8 @@ const validPayloads: Record<InvokeChannel, unknown[]> = {
   [IPC_CHANNELS.answerCloseRequest]: [true],
   [IPC_CHANNELS.listenForOpenRequests]: [],
   [IPC_CHANNELS.listenForCloseRequests]: [],
+  [IPC_CHANNELS.exportFile]: [{ suggestedName: 'Verbeterplan', kind: 'docx', content: new Uint8Array([1, 2, 3]) }],
+  [IPC_CHANNELS.printPlanToPdf]: [{ html: '<!doctype html><title>Plan</title>' }],
 };
 
 describe('IPC routes', () => {
@@ -131,6 +135,13 @@ describe('IPC routes', () => {
     [IPC_CHANNELS.openDroppedFile, [{ path: '/etc/passwd' }]],
     [IPC_CHANNELS.listRecovered, ['all']],
     [IPC_CHANNELS.listenForCloseRequests, [true]],
+    [IPC_CHANNELS.exportFile, [{ suggestedName: 'plan', kind: 'exe', content: 'MZ' }]],
+    [IPC_CHANNELS.exportFile, [{ suggestedName: 'plan', kind: 'md', content: 'x', path: '/etc/passwd' }]],
+    [IPC_CHANNELS.exportFile, [{ suggestedName: 'plan', kind: 'docx', content: [1, 2, 3] }]],
+    [IPC_CHANNELS.exportFile, [{ suggestedName: '', kind: 'md', content: 'x' }]],
+    [IPC_CHANNELS.printPlanToPdf, [{ html: '' }]],
+    [IPC_CHANNELS.printPlanToPdf, [{ html: '<p>x</p>', url: 'https://example.com/' }]],
+    [IPC_CHANNELS.printPlanToPdf, ['<p>x</p>']],
   ] as const)('refuse a malformed %s payload with a typed error', async (channel, args) => {
     const { call, services } = setup();
     const response = (await call(channel, trustedEvent, ...args)) as { ok: boolean; error: unknown };

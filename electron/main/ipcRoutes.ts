@@ -4,17 +4,23 @@ import {
   closeAnswerSchema,
   discardRecoveryRequestSchema,
   documentTitleSchema,
+  exportFileRequestSchema,
   menuStateSchema,
   preferencesPatchSchema,
+  printPlanToPdfRequestSchema,
   recentFileIdSchema,
   recoveryWriteRequestSchema,
   saveMapFileRequestSchema,
   type DocumentTitle,
+  type ExportFileRequest,
+  type ExportFileResult,
   type MenuState,
   type OpenExternalResult,
   type OpenMapFileResult,
   type Preferences,
   type PreferencesPatch,
+  type PrintPlanToPdfRequest,
+  type PrintPlanToPdfResult,
   type RecentFile,
   type RecoveredDocument,
   type RecoveryWriteRequest,
@@ -46,6 +52,10 @@ export interface IpcServices {
   answerCloseRequest(event: InvokeEvent, allowed: boolean): void;
   listenForOpenRequests(event: InvokeEvent): void;
   listenForCloseRequests(event: InvokeEvent): void;
+  /** Save dialog with the kind's filter, then a safe write (exportFiles.ts). */
+  exportFile(event: InvokeEvent, request: ExportFileRequest): Promise<ExportFileResult>;
+  /** The plan HTML printed to PDF in a hidden window without JavaScript (planPdf.ts). */
+  printPlanToPdf(request: PrintPlanToPdfRequest): Promise<PrintPlanToPdfResult>;
 }
 
 /** Calls without an argument must really come without one. */
@@ -81,5 +91,7 @@ export function buildIpcRoutes(services: IpcServices, options: IpcRouterOptions)
     route(IPC_CHANNELS.answerCloseRequest, closeAnswerSchema, done((allowed, event) => services.answerCloseRequest(event, allowed))),
     route(IPC_CHANNELS.listenForOpenRequests, noPayload, done((_payload, event) => services.listenForOpenRequests(event))),
     route(IPC_CHANNELS.listenForCloseRequests, noPayload, done((_payload, event) => services.listenForCloseRequests(event))),
+    route(IPC_CHANNELS.exportFile, exportFileRequestSchema, (request, event) => services.exportFile(event, request)),
+    route(IPC_CHANNELS.printPlanToPdf, printPlanToPdfRequestSchema, (request) => services.printPlanToPdf(request)),
   ];
 }

@@ -74,6 +74,9 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAc
       { type: 'separator' },
       item('file.save', 'save', { accelerator: 'CmdOrCtrl+S' }),
       item('file.saveAs', 'saveAs', { accelerator: 'CmdOrCtrl+Shift+S' }),
+      { type: 'separator' },
+      item('file.exportPlan', 'exportPlan', { accelerator: 'CmdOrCtrl+E' }),
+      item('file.exportImage', 'exportImage'),
       ...(isMac
         ? []
         : [

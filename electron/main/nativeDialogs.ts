@@ -3,6 +3,8 @@ import { MAP_FILE_EXTENSION } from '../../shared/ipc/contract';
 import { getTranslator } from '../../shared/i18n/translator';
 import type { Language } from '../../shared/model/vocabulary';
 import type { DocumentDialogs } from './documentFiles';
+import type { ExportDialogs } from './exportFiles';
+import { EXPORT_FILE_TYPES } from '../../shared/ipc/exportFileKinds';
 
 /** Open/save dialogs titled in the app language, as sheets of the asking window. */
 export function nativeFileDialogs(language: () => Language): DocumentDialogs<BrowserWindow | null> {
@@ -63,4 +65,21 @@ export async function confirmOpenLink(owner: BrowserWindow | null, url: string, 
   };
   const result = owner === null ? await dialog.showMessageBox(options) : await dialog.showMessageBox(owner, options);
   return result.response === 1;
+}
+
+/** The save dialog of an export, with the filter of its kind (Word document, PNG image…). */
+export function nativeExportDialogs(language: () => Language): ExportDialogs<BrowserWindow | null> {
+  return {
+    async chooseExportPath(owner, kind, defaultPath) {
+      const t = getTranslator(language());
+      const options: SaveDialogOptions = {
+        title: t('exportDialogTitle', { ns: 'menu' }),
+        defaultPath,
+        filters: [{ name: t(`exportFilter_${kind}`, { ns: 'menu' }), extensions: [EXPORT_FILE_TYPES[kind].extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+      return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+    },
+  };
 }

@@ -70,3 +70,34 @@ export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setW
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
+
+/**
+ * A hidden window that only prints the improvement plan to PDF (planPdf.ts): the plan's
+ * HTML has no script, so JavaScript is off; no preload, so the page reaches nothing of the
+ * app; sandboxed and isolated like the editor; it never shows and opens no other window.
+ */
+export function openPrintWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      images: true,
+    },
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  return window;
+}

@@ -67,6 +67,8 @@ const api: StroomlijnPreloadApi = {
     return unsubscribe;
   },
   answerCloseRequest: (allowed) => ipcRenderer.invoke(IPC_CHANNELS.answerCloseRequest, allowed),
+  exportFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportFile, request),
+  printPlanToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPlanToPdf, request),
 };
 
 contextBridge.exposeInMainWorld('stroomlijn', api);

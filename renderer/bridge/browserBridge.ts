@@ -17,6 +17,7 @@ import { languageFromLocales } from '../../shared/ipc/systemLanguage';
 import { formatWindowTitle } from '../../shared/ipc/windowTitle';
 import type { Language } from '../../shared/model/vocabulary';
 import { openWithFileInput, startDownload } from './browserFallbacks';
+import { exportFileInBrowser } from '../export/browserExportFile';
 import { createBrowserRecovery, webSessionLocks, type RecoveryStorage, type SessionLocks } from './browserRecovery';
 
 /** The File System Access API (Chromium); absent from TypeScript's DOM types. */
@@ -267,6 +268,9 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
     onOpenFileRequest: () => () => undefined,
     onCloseRequest: () => () => undefined,
     answerCloseRequest: () => Promise.resolve(),
+    exportFile: (request) => exportFileInBrowser(request, environment.document, environment.filePickers),
+    // Only Electron prints to a PDF file; the app opens Chromium's print dialog instead (renderer/export).
+    printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'printToPDF is not available in the browser' }),
   };
 }
 

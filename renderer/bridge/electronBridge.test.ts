@@ -24,6 +24,8 @@ function fakeApi(overrides: Partial<StroomlijnPreloadApi> = {}): StroomlijnPrelo
     onOpenFileRequest: () => () => undefined,
     onCloseRequest: () => () => undefined,
     answerCloseRequest: ok(null),
+    exportFile: ok({ ok: true, fileName: 'plan.docx' }),
+    printPlanToPdf: ok({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }),
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from '../../shared/model/zodConfig';
 import {
+  exportFileResultSchema,
   ipcResponseSchema,
   languageSchema,
   menuActionIdSchema,
@@ -7,6 +8,7 @@ import {
   openFileRequestSchema,
   openMapFileResultSchema,
   preferencesSchema,
+  printPlanToPdfResultSchema,
   recentFilesSchema,
   recoveredDocumentsSchema,
   saveMapFileResultSchema,
@@ -64,6 +66,8 @@ export function createElectronBridge(api: StroomlijnPreloadApi): StroomlijnBridg
     answerCloseRequest: async (allowed) => {
       await unwrap('answerCloseRequest', voidResultSchema, api.answerCloseRequest(allowed));
     },
+    exportFile: (request) => unwrap('exportFile', exportFileResultSchema, api.exportFile(request)),
+    printPlanToPdf: (request) => unwrap('printPlanToPdf', printPlanToPdfResultSchema, api.printPlanToPdf(request)),
   };
 }
 

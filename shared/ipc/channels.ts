@@ -19,6 +19,8 @@ export const IPC_CHANNELS = {
   discardRecovery: 'recovery:discard',
   openExternal: 'shell:openExternal',
   answerCloseRequest: 'window:answerCloseRequest',
+  exportFile: 'export:saveFile',
+  printPlanToPdf: 'export:printPlanToPdf',
   /** renderer → main: the page listens for open requests now; main sends what it queued. */
   listenForOpenRequests: 'map:listenForOpenRequests',
   /** renderer → main: the page answers close requests (Save / Don't save / Cancel) itself. */
@@ -51,6 +53,8 @@ export const MENU_ACTION_IDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.exportPlan',
+  'file.exportImage',
   'edit.undo',
   'edit.redo',
   'edit.cut',
@@ -93,6 +97,8 @@ export const BRIDGE_METHOD_NAMES = [
   'onOpenFileRequest',
   'onCloseRequest',
   'answerCloseRequest',
+  'exportFile',
+  'printPlanToPdf',
 ] as const;
 
 export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];

@@ -31,6 +31,7 @@ describe('IPC contract', () => {
       saveMapFile: true, onMenuAction: true, setMenuState: true, setDocumentTitle: true, openDroppedFile: true,
       listRecent: true, openRecent: true, writeRecovery: true, listRecovered: true, discardRecovery: true,
       openExternal: true, onOpenFileRequest: true, onCloseRequest: true, answerCloseRequest: true,
+      exportFile: true, printPlanToPdf: true,
     };
     const fromPreload: Record<keyof StroomlijnPreloadApi, true> = fromBridge;
     expect([...BRIDGE_METHOD_NAMES].sort()).toEqual(Object.keys(fromPreload).sort());

@@ -192,6 +192,46 @@ export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
 export const voidResultSchema = z.null();
 
+// ---- exports (issue 6): the improvement plan and pictures of the map ------------------
+
+/** What an export file holds; main picks the save dialog's filter and extension from it. */
+export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'png', 'svg'] as const;
+export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+/** Plans with many maps are a few MB; this bounds what crosses IPC. */
+export const MAX_EXPORT_FILE_BYTES = 100 * 1024 * 1024;
+const exportBytesSchema = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_EXPORT_FILE_BYTES,
+  'expected a Uint8Array of at most 100 MB',
+);
+
+export const exportFileRequestSchema = z.strictObject({
+  /** File name proposed in the save dialog, without folder; main makes it safe and sets the extension. */
+  suggestedName: z.string().min(1).max(255),
+  kind: z.enum(EXPORT_FILE_KINDS),
+  /** Text formats (html, md, svg) as a string, the others as bytes. */
+  content: z.union([z.string().max(MAX_EXPORT_FILE_BYTES), exportBytesSchema]),
+});
+export type ExportFileRequest = z.infer<typeof exportFileRequestSchema>;
+
+export const exportFileResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), fileName: fileNameSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('cancelled') }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema }),
+]);
+export type ExportFileResult = z.infer<typeof exportFileResultSchema>;
+
+export const printPlanToPdfRequestSchema = z.strictObject({
+  /** The self-contained plan HTML (renderPlanHtml): no script, images as data: URIs. */
+  html: z.string().min(1).max(MAX_EXPORT_FILE_BYTES),
+});
+export type PrintPlanToPdfRequest = z.infer<typeof printPlanToPdfRequestSchema>;
+
+export const printPlanToPdfResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), pdf: exportBytesSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema }),
+]);
+export type PrintPlanToPdfResult = z.infer<typeof printPlanToPdfResultSchema>;
+
 /** Why main refused a call, before or while running its handler. */
 export const IPC_ERROR_CODES = ['forbiddenSender', 'invalidPayload', 'internal'] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
@@ -293,6 +333,17 @@ export interface StroomlijnBridge {
   onCloseRequest(callback: () => void): () => void;
   /** true: close now (saved or discarded); false: Cancel, keep the window and stop quitting. */
   answerCloseRequest(allowed: boolean): Promise<void>;
+  /**
+   * Saves an export (plan or picture) where the user chooses: Electron's save dialog with
+   * the kind's filter and a safe write; the browser's save picker, else a download.
+   */
+  exportFile(request: ExportFileRequest): Promise<ExportFileResult>;
+  /**
+   * The plan HTML printed to an A4 PDF by Electron (a hidden, sandboxed window without
+   * JavaScript). The browser cannot make a PDF itself: it answers `failed`, and the app
+   * opens Chromium's print dialog instead ("Save as PDF").
+   */
+  printPlanToPdf(request: PrintPlanToPdfRequest): Promise<PrintPlanToPdfResult>;
 }
 
 /**
@@ -318,4 +369,6 @@ export interface StroomlijnPreloadApi {
   onOpenFileRequest(callback: (request: unknown) => void): () => void;
   onCloseRequest(callback: () => void): () => void;
   answerCloseRequest(allowed: boolean): Promise<unknown>;
+  exportFile(request: ExportFileRequest): Promise<unknown>;
+  printPlanToPdf(request: PrintPlanToPdfRequest): Promise<unknown>;
 }

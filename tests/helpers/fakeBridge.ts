@@ -26,6 +26,8 @@ export function createFakeBridge(overrides: Partial<StroomlijnBridge> = {}): Str
     onOpenFileRequest: () => () => undefined,
     onCloseRequest: () => () => undefined,
     answerCloseRequest: () => Promise.resolve(),
+    exportFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
+    printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'not supported by the fake bridge' }),
     ...overrides,
   };
 }
