@@ -151,6 +151,6 @@ describe('suggestionId and toAction', () => {
     expect(action.title).toBe(suggestion.title);
     expect(action.title.length).toBeGreaterThan(20);
     expect(Object.getOwnPropertyDescriptor(action, 'title')?.value).toBe(suggestion.title);
-    expect(JSON.parse(JSON.stringify(suggestion)).description).toBe(suggestion.description);
+    expect((JSON.parse(JSON.stringify(suggestion)) as { description: string }).description).toBe(suggestion.description);
   });
 });
