@@ -47,6 +47,8 @@ import { useDocumentFit } from './useDocumentFit';
 import { useNodeDrag } from './useNodeDrag';
 import { miniMapNodeColor } from './miniMapColors';
 import { EmptyLanes } from './lanes/EmptyLanes';
+import { useCanvasEmphasis } from '../improve/overlays/useCanvasEmphasis';
+import { CanvasOverlayPanel } from '../improve/overlays/CanvasOverlayPanel';
 
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const SNAP_GRID: [number, number] = [SNAP_GRID_PX, SNAP_GRID_PX];
@@ -83,10 +85,11 @@ function CanvasWorkspace() {
   const { editingNodeId, editing } = useCanvasEditingState(store);
   const [project] = useState(createFlowProjector);
   const ariaLabelConfig = useCanvasAriaLabels();
+  const emphasis = useCanvasEmphasis();
 
   const projection = useMemo(
-    () => project(state, { selection, language, hoursPerDay, lowDetail, editingNodeId }, analysis),
-    [project, state, selection, language, hoursPerDay, lowDetail, editingNodeId, analysis],
+    () => project(state, { selection, language, hoursPerDay, lowDetail, editingNodeId, emphasis }, analysis),
+    [project, state, selection, language, hoursPerDay, lowDetail, editingNodeId, emphasis, analysis],
   );
 
   const applyNodeSelection = useCallback(
@@ -196,6 +199,12 @@ function CanvasWorkspace() {
         },
         addElement: (kind) => addElement(kind, null),
         editSelectedLabel,
+        revealSteps: (stepIds) => {
+          if (stepIds.length === 0) return;
+          const zoom = reactFlow.getViewport().zoom;
+          // Keep the zoom when it is readable; zoom out only as far as the steps need.
+          void reactFlow.fitView({ nodes: stepIds.map((id) => ({ id })), duration: ZOOM_DURATION_MS, padding: 0.3, maxZoom: Math.max(zoom, 1) });
+        },
       }),
     [reactFlow, store, fitView, addElement, editSelectedLabel],
   );
@@ -275,6 +284,7 @@ function CanvasWorkspace() {
             <LaneHeaders state={state} target={target} />
             {state.lanes.length === 0 && <EmptyLanes target={target} />}
             <CanvasControls />
+            <CanvasOverlayPanel />
             <Panel position="bottom-center">
               <LayoutStatusMessage />
             </Panel>

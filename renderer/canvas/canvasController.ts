@@ -15,6 +15,8 @@ export interface CanvasApi {
   addElement: (kind: PaletteKind) => void;
   /** Starts inline editing of the selected step's or annotation's text (F2). */
   editSelectedLabel: () => void;
+  /** Pans and zooms so these steps are in view (a finding shown on the map). */
+  revealSteps: (stepIds: readonly string[]) => void;
 }
 
 let registered: CanvasApi | null = null;
@@ -37,4 +39,5 @@ export const canvasController: CanvasApi = {
   autoLayout: () => registered?.autoLayout() ?? Promise.resolve(),
   addElement: (kind) => registered?.addElement(kind),
   editSelectedLabel: () => registered?.editSelectedLabel(),
+  revealSteps: (stepIds) => registered?.revealSteps(stepIds),
 };

@@ -31,6 +31,8 @@ function sameStepInputs(left: StepInputs, right: StepInputs): boolean {
     left.laneIndex === right.laneIndex &&
     left.selected === right.selected &&
     left.editing === right.editing &&
+    left.emphasis === right.emphasis &&
+    left.heatClass === right.heatClass &&
     sameDiagnostics(left.diagnostics, right.diagnostics)
   );
 }
@@ -46,7 +48,8 @@ function sameEdgeInputs(left: EdgeInputs, right: EdgeInputs): boolean {
     left.target === right.target &&
     left.outgoingCount === right.outgoingCount &&
     left.probability === right.probability &&
-    left.selected === right.selected
+    left.selected === right.selected &&
+    left.emphasis === right.emphasis
   );
 }
 

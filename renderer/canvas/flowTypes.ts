@@ -12,6 +12,24 @@ export interface StepDiagnostic {
   code: DiagnosticCode;
 }
 
+/**
+ * Overlay emphasis (session state): a highlighted finding's steps and flows stand out and the
+ * rest is dimmed; in the handoff view cross-lane flows are drawn as handoffs.
+ */
+export type StepEmphasis = 'highlighted' | 'dimmed' | 'none';
+export type EdgeEmphasis = 'highlighted' | 'handoff' | 'dimmed' | 'none';
+
+/** What the overlays ask of the canvas; computed outside it (renderer/improve/overlays). */
+export interface CanvasEmphasis {
+  /** Steps of the highlighted finding; null when no finding is highlighted. */
+  highlightedStepIds: ReadonlySet<string> | null;
+  highlightedFlowIds: ReadonlySet<string> | null;
+  /** Heat class per step (0 = none … HEAT_CLASS_COUNT); null when no heat map is shown. */
+  heatClassByStep: ReadonlyMap<string, number> | null;
+  /** Cross-lane flows to draw as handoffs; null when the handoff view is off. */
+  handoffFlowIds: ReadonlySet<string> | null;
+}
+
 export type StepNodeData = {
   stepType: StepType;
   label: string;
@@ -29,6 +47,9 @@ export type StepNodeData = {
   lowDetail: boolean;
   /** The label is being edited inline. */
   editing: boolean;
+  emphasis: StepEmphasis;
+  /** Heat-map colour class, null when no heat map is shown. */
+  heatClass: number | null;
 };
 
 export type AnnotationNodeData = {
@@ -58,6 +79,7 @@ export type FlowEdgeData = {
   route: FlowRoute;
   medium: FlowMedium;
   lowDetail: boolean;
+  emphasis: EdgeEmphasis;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

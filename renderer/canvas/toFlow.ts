@@ -17,10 +17,13 @@ import {
 import {
   annotationNodeId,
   type AnnotationNode,
+  type CanvasEmphasis,
   type CanvasNode,
+  type EdgeEmphasis,
   type FlowEdge,
   type FlowRoute,
   type StepDiagnostic,
+  type StepEmphasis,
   type StepNode,
 } from './flowTypes';
 
@@ -40,6 +43,8 @@ export interface CanvasSession {
   lowDetail: boolean;
   /** Node whose text is being edited inline, if any. */
   editingNodeId: string | null;
+  /** Highlighted finding, heat map and handoff view; none when left out. */
+  emphasis?: CanvasEmphasis;
 }
 
 export interface FlowProjection {
@@ -81,6 +86,8 @@ export interface StepInputs {
   diagnostics: StepDiagnostic[];
   selected: boolean;
   editing: boolean;
+  emphasis: StepEmphasis;
+  heatClass: number | null;
 }
 
 export interface AnnotationInputs {
@@ -97,6 +104,7 @@ export interface EdgeInputs {
   /** Effective probability from the analysis, else the one in the file; undefined when unknown. */
   probability: number | undefined;
   selected: boolean;
+  emphasis: EdgeEmphasis;
 }
 
 /**
@@ -127,7 +135,7 @@ function percentText(fraction: number, language: Language): string {
 /** Declared once per step type: node objects share them (React Flow only reads them). */
 const HANDLES_BY_TYPE = new Map(STEP_TYPES.map((type) => [type, stepHandles(type)]));
 
-export function toStepNode({ step, laneIndex, diagnostics, selected, editing }: StepInputs, style: ProjectionStyle): StepNode {
+export function toStepNode({ step, laneIndex, diagnostics, selected, editing, emphasis, heatClass }: StepInputs, style: ProjectionStyle): StepNode {
   const width = STEP_WIDTH_PX[step.type];
   return {
     id: step.id,
@@ -150,6 +158,8 @@ export function toStepNode({ step, laneIndex, diagnostics, selected, editing }: 
       diagnostics,
       lowDetail: style.lowDetail,
       editing,
+      emphasis,
+      heatClass,
     },
   };
 }
@@ -199,7 +209,7 @@ const MARKERS = {
   rework: { type: MarkerType.ArrowClosed, color: REWORK_COLOR, width: 16, height: 16 },
 };
 
-export function toFlowEdge({ flow, source, target, outgoingCount, probability, selected }: EdgeInputs, style: ProjectionStyle): FlowEdge {
+export function toFlowEdge({ flow, source, target, outgoingCount, probability, selected, emphasis }: EdgeInputs, style: ProjectionStyle): FlowEdge {
   const route = routeOf(source, target);
   const showProbability = probability !== undefined && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
   return {
@@ -217,6 +227,7 @@ export function toFlowEdge({ flow, source, target, outgoingCount, probability, s
       route,
       medium: flow.medium,
       lowDetail: style.lowDetail,
+      emphasis,
     },
   };
 }
@@ -238,6 +249,13 @@ export function projectState(state: MapState, session: CanvasSession, analysis: 
   const selectedSteps = new Set(session.selection.stepIds);
   const selectedFlows = new Set(session.selection.flowIds);
   const selectedAnnotations = new Set(session.selection.annotationIds);
+  const { highlightedStepIds = null, highlightedFlowIds = null, heatClassByStep = null, handoffFlowIds = null } = session.emphasis ?? {};
+  const stepEmphasis = (id: string): StepEmphasis => (highlightedStepIds === null ? 'none' : highlightedStepIds.has(id) ? 'highlighted' : 'dimmed');
+  const edgeEmphasis = (id: string): EdgeEmphasis => {
+    if (highlightedFlowIds !== null) return highlightedFlowIds.has(id) ? 'highlighted' : 'dimmed';
+    if (handoffFlowIds !== null) return handoffFlowIds.has(id) ? 'handoff' : 'dimmed';
+    return 'none';
+  };
   const stepNodes: StepNode[] = state.steps.map((step) =>
     build.step({
       step,
@@ -245,6 +263,8 @@ export function projectState(state: MapState, session: CanvasSession, analysis: 
       diagnostics: diagnostics.get(step.id) ?? NO_DIAGNOSTICS,
       selected: selectedSteps.has(step.id),
       editing: session.editingNodeId === step.id,
+      emphasis: stepEmphasis(step.id),
+      heatClass: heatClassByStep === null ? null : (heatClassByStep.get(step.id) ?? 0),
     }),
   );
   const stepNodeById = new Map(stepNodes.map((node) => [node.id, node]));
@@ -265,6 +285,7 @@ export function projectState(state: MapState, session: CanvasSession, analysis: 
         outgoingCount: outgoingCount.get(flow.from) ?? 0,
         probability: analysis?.flowProbabilities[flow.id] ?? flow.probability,
         selected: selectedFlows.has(flow.id),
+        emphasis: edgeEmphasis(flow.id),
       }),
     );
   }

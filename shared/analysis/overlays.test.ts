@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../model/parse';
 import { analyseMap } from './analyseMap';
-import { computeHeatMap, crossLaneFlowIds, findingCountByStep, handoffsByLanePair, heatBands, heatClassOf } from './overlays';
+import { computeHeatMap, countHeatBands, crossLaneFlowIds, findingCountByStep, handoffsByLanePair, heatBands, heatClassOf, summariseHandoffs } from './overlays';
 import { buildTestMap, type TestStateSpec } from './testState';
 import type { Finding } from './types';
 
@@ -74,6 +74,12 @@ describe('heatBands', () => {
     expect(heatBands(160).map((band) => [band.fromValue, band.toValue])).toEqual([[0, 40], [40, 80], [80, 120], [120, 160]]);
     expect(heatBands(0)).toEqual([]);
   });
+
+  it('for counts: the whole numbers per class (max 3 → 1 | 2 | 3; max 8 → 1–2 | 3–4 | 5–6 | 7–8)', () => {
+    expect(countHeatBands(3).map((band) => [band.heatClass, band.firstCount, band.lastCount])).toEqual([[2, 1, 1], [3, 2, 2], [4, 3, 3]]);
+    expect(countHeatBands(8).map((band) => [band.firstCount, band.lastCount])).toEqual([[1, 2], [3, 4], [5, 6], [7, 8]]);
+    for (const band of countHeatBands(3)) expect(heatClassOf(band.firstCount, 3)).toBe(band.heatClass);
+  });
 });
 
 describe('handoffs', () => {
@@ -91,6 +97,9 @@ describe('handoffs', () => {
     expect(pairs[0]?.handoffsPerYear).toBeCloseTo(3200, 9);
     expect(pairs[1]?.handoffsPerCase).toBeCloseTo(1 / 3, 12);
     expect(pairs[1]?.handoffsPerYear).toBeCloseTo(800, 9);
+    const summary = summariseHandoffs(map, map.settings, analysis);
+    expect(summary.totalPerCase).toBeCloseTo(5 / 3, 12);
+    expect(summary.totalPerYear).toBeCloseTo(4000, 9);
   });
 
   it('sums to the metric handoffsPerCase on the invoice template', () => {

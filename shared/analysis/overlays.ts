@@ -150,3 +150,40 @@ export function handoffsByLanePair(
     .map((pair) => ({ ...pair, handoffsPerYear: pair.handoffsPerCase * settings.casesPerYear }))
     .sort((left, right) => right.handoffsPerCase - left.handoffsPerCase);
 }
+
+export interface HandoffSummary {
+  pairs: LanePairHandoffs[];
+  /** Σ over the pairs: the metric handoffsPerCase. */
+  totalPerCase: number;
+  totalPerYear: number;
+}
+
+/** The handoff view's table: handoffsByLanePair with its totals. */
+export function summariseHandoffs(
+  state: Pick<MapState, 'steps' | 'flows'>,
+  settings: Pick<MapSettings, 'casesPerYear'>,
+  analysis: Analysis,
+): HandoffSummary {
+  const pairs = handoffsByLanePair(state, settings, analysis);
+  const totalPerCase = pairs.reduce((sum, pair) => sum + pair.handoffsPerCase, 0);
+  return { pairs, totalPerCase, totalPerYear: totalPerCase * settings.casesPerYear };
+}
+
+export interface CountBand {
+  heatClass: number;
+  /** The whole counts in this class: firstCount … lastCount. */
+  firstCount: number;
+  lastCount: number;
+}
+
+/**
+ * heatBands for whole counts (findings per step): the integers n with heatClassOf(n, max) = k,
+ * per class k; classes that hold no whole number are left out.
+ */
+export function countHeatBands(maxCount: number): CountBand[] {
+  return heatBands(maxCount).flatMap((band) => {
+    const firstCount = Math.floor(band.fromValue) + 1;
+    const lastCount = Math.floor(band.toValue);
+    return firstCount <= lastCount ? [{ heatClass: band.heatClass, firstCount, lastCount }] : [];
+  });
+}

@@ -21,6 +21,7 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
     [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   }
   const rework = data?.rework ?? false;
+  const emphasis = data?.emphasis ?? 'none';
   const label = data?.label.trim() ?? '';
   const probabilityText = data?.probabilityText ?? null;
   const showLabel = !data?.lowDetail && (label !== '' || probabilityText !== null || rework);
@@ -30,13 +31,13 @@ function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`flow-edge${rework ? ' flow-edge--rework' : ''}${selected ? ' is-selected' : ''}`}
+        className={`flow-edge${rework ? ' flow-edge--rework' : ''}${selected ? ' is-selected' : ''}${emphasis === 'none' ? '' : ` flow-edge--${emphasis}`}`}
         interactionWidth={18}
       />
       {showLabel && (
         <EdgeLabelRenderer>
           <div
-            className={`flow-label${rework ? ' flow-label--rework' : ''}${selected ? ' is-selected' : ''}`}
+            className={`flow-label${rework ? ' flow-label--rework' : ''}${selected ? ' is-selected' : ''}${emphasis === 'none' ? '' : ` flow-label--${emphasis}`}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             title={rework ? t('flow.reworkTitle') : undefined}
           >

@@ -20,7 +20,7 @@ function ActivityNodeView({ id, data, selected }: NodeProps<StepNode>) {
   if (selected) classes.push('is-selected');
   if (hasErrorDiagnostic(data.diagnostics)) classes.push('has-error');
   return (
-    <div className="step-node" style={style}>
+    <div className="step-node" style={style} data-emphasis={data.emphasis} data-heat={data.heatClass ?? undefined}>
       {data.waitTimeText !== null && <InventoryTriangle waitTimeText={data.waitTimeText} />}
       <div className={classes.join(' ')}>
         <div className="step__header">

@@ -11,7 +11,7 @@ export function SimpleStepBox({ id, data, selected }: { id: string; data: StepNo
   const shape = data.stepType === 'decision' ? 'diamond' : data.stepType === 'activity' ? 'box' : 'pill';
   const classes = `step-simple step-simple--${shape} value--${data.valueType}${selected ? ' is-selected' : ''}`;
   return (
-    <div className="step-node">
+    <div className="step-node" data-emphasis={data.emphasis} data-heat={data.heatClass ?? undefined}>
       {data.waitTimeText !== null && (
         <svg className="step-simple__inventory" viewBox="0 0 30 26" aria-hidden="true">
           <polygon points="15,1.5 28.5,24.5 1.5,24.5" />

@@ -16,7 +16,7 @@ function TerminalNodeView({ id, data, selected }: NodeProps<StepNode>) {
   if (selected) classes.push('is-selected');
   if (hasErrorDiagnostic(data.diagnostics)) classes.push('has-error');
   return (
-    <div className="step-node step-node--terminal" style={style}>
+    <div className="step-node step-node--terminal" style={style} data-emphasis={data.emphasis} data-heat={data.heatClass ?? undefined}>
       <div className={classes.join(' ')}>
         <div className="terminal__pill">
           <span className="terminal__kind">{data.stepType === 'start' ? t('step.typeStart') : t('step.typeEnd')}</span>
