@@ -3,7 +3,7 @@ import { buildAnalysisContext } from '../analysis/buildContext';
 import { buildTestInput, type TestStateSpec } from '../analysis/testState';
 import type { Metrics } from '../analysis/types';
 import type { Effect, MapState } from '../model/types';
-import { applyEffects, effectTargets } from './effects';
+import { actionTargets, applyEffects, effectTargets } from './effects';
 
 const start = { id: 'start', type: 'start' as const };
 const end = { id: 'end', type: 'end' as const };
@@ -303,5 +303,15 @@ describe('effectTargets', () => {
     expect(effectTargets({ type: 'move-to-lane', stepId: 'a', laneId: 'x' })).toEqual({ stepIds: ['a'], flowIds: [], laneIds: ['x'] });
     expect(effectTargets({ type: 'set-medium', flowId: 'f', medium: 'email' })).toEqual({ stepIds: [], flowIds: ['f'], laneIds: [] });
     expect(effectTargets({ type: 'set-wait-time', stepId: 's', minutes: 0 })).toEqual({ stepIds: ['s'], flowIds: [], laneIds: [] });
+  });
+
+  it('collects an action’s targets once each', () => {
+    const effects: Effect[] = [
+      { type: 'move-to-lane', stepId: 's5', laneId: 'sec' },
+      { type: 'move-to-lane', stepId: 's6', laneId: 'sec' },
+      { type: 'set-wait-time', stepId: 's5', minutes: 0 },
+      { type: 'set-medium', flowId: 'f4', medium: 'email' },
+    ];
+    expect(actionTargets({ effects })).toEqual({ stepIds: ['s5', 's6'], flowIds: ['f4'], laneIds: ['sec'] });
   });
 });

@@ -211,3 +211,20 @@ export function effectTargets(effect: Effect): { stepIds: string[]; flowIds: str
       return { stepIds: [effect.stepId], flowIds: [], laneIds: [] };
   }
 }
+
+/**
+ * Every step, flow and lane an action's effects name, each once, in effect order: where its
+ * kaizen burst belongs on the canvas (ids may no longer exist; the caller skips those).
+ */
+export function actionTargets(action: { effects: readonly Effect[] }): { stepIds: string[]; flowIds: string[]; laneIds: string[] } {
+  const stepIds = new Set<string>();
+  const flowIds = new Set<string>();
+  const laneIds = new Set<string>();
+  for (const effect of action.effects) {
+    const targets = effectTargets(effect);
+    targets.stepIds.forEach((id) => stepIds.add(id));
+    targets.flowIds.forEach((id) => flowIds.add(id));
+    targets.laneIds.forEach((id) => laneIds.add(id));
+  }
+  return { stepIds: [...stepIds], flowIds: [...flowIds], laneIds: [...laneIds] };
+}
