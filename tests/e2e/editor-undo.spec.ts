@@ -22,6 +22,10 @@ import {
  * redo exactly the document after it. "Exactly" is what Save writes (minus its timestamp).
  */
 async function expectUndoRedo(page: Page, what: string, edit: () => Promise<void>): Promise<void> {
+  await test.step(what, () => checkUndoRedo(page, what, edit));
+}
+
+async function checkUndoRedo(page: Page, what: string, edit: () => Promise<void>): Promise<void> {
   const before = await savedDocument(page);
   await edit();
   await waitForStillViewport(page);
@@ -41,7 +45,7 @@ function laneRegion(page: Page, name: string) {
 }
 
 test('undo and redo every kind of edit', async ({ page, appUrl }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await saveByDownload(page);
   await openEditor(page, appUrl);
 

@@ -143,7 +143,7 @@ export async function saveByDownload(page: Page): Promise<void> {
 
 /** The document as Save writes it (parsed JSON), without the save timestamp. */
 export async function savedDocument(page: Page): Promise<Record<string, unknown>> {
-  const download = page.waitForEvent('download');
+  const download = page.waitForEvent('download', { timeout: 15_000 });
   await page.locator('[data-action="file.save"]').click();
   const stream = await (await download).createReadStream();
   const chunks: Buffer[] = [];
