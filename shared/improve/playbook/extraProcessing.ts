@@ -3,6 +3,7 @@ import type { Step } from '../../model/types';
 import {
   hoursPerYearOf,
   isActivity,
+  mergeEffects,
   proposeCombineWithPrevious,
   proposeDropCheck,
   proposeMakeLess,
@@ -142,16 +143,25 @@ export const extraProcessingCountermeasures: readonly Countermeasure[] = [
       if (!checks || checks.others.length === 0) return [];
       const all = [checks.kept, ...checks.others].sort(byPosition);
       const count = all.reduce((sum, step) => sum + Math.min(context.visits(step.id), 1), 0);
+      // The one round is done in the cheapest lane (then by the most work): combining must not
+      // move checking work to someone dearer.
+      const target = [...all].sort(
+        (a, b) => context.hourlyCost(a.laneId) - context.hourlyCost(b.laneId) || workMinutesOf(context, b) - workMinutesOf(context, a) || byId(a, b),
+      )[0] as Step;
       return [
         {
           textKey: 'extraProcessing.combineChecks',
           params: {
-            lane: context.laneName(checks.kept.laneId),
+            lane: context.laneName(target.laneId),
             steps: context.list(all.map((step) => context.quote(step.id))),
-            kept: context.quote(checks.kept.id),
+            kept: context.quote(target.id),
             count: context.times(count),
           },
-          effects: [{ type: 'merge-steps', stepIds: [checks.kept.id, ...checks.others.map((step) => step.id)] }],
+          effects: mergeEffects(
+            context,
+            target,
+            all.filter((step) => step !== target),
+          ),
         },
       ];
     },

@@ -1,6 +1,6 @@
 import type { Finding } from '../../analysis/types';
 import type { Effect, Flow, Step } from '../../model/types';
-import { digitalChannelFor, flowsOf, isActivity, NOTIFIED_PICKUP_DAYS, proposeMandate } from './common';
+import { digitalChannelFor, flowsOf, isActivity, mergeEffects, NOTIFIED_PICKUP_DAYS, proposeMandate } from './common';
 import type { Countermeasure, PlaybookContext, Proposal } from './types';
 
 /** A phone call instead of mail: the answer is assumed within a quarter of a working day. */
@@ -69,7 +69,7 @@ function proposeCombineAcross(context: PlaybookContext, flow: Flow | undefined):
         toLane: context.laneName(to.laneId),
         wait: context.duration(to.waitTime),
       },
-      effects: [{ type: 'merge-steps', stepIds: [from.id, to.id] }],
+      effects: mergeEffects(context, from, [to]),
     },
   ];
 }

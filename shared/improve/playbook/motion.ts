@@ -1,4 +1,4 @@
-import { flowsOf, isActivity, LEANER_SHARE, proposeFixedPlace, roundMinutes, singleStepOf } from './common';
+import { flowsOf, isActivity, LEANER_SHARE, mergeEffects, proposeFixedPlace, roundMinutes, singleStepOf } from './common';
 import type { Countermeasure, PlaybookContext, Proposal } from './types';
 import type { Step } from '../../model/types';
 
@@ -49,7 +49,7 @@ export const motionCountermeasures: readonly Countermeasure[] = [
               toSystem: to.system.trim(),
               times: context.times(context.traversals(flow)),
             },
-            effects: [{ type: 'merge-steps', stepIds: [from.id, to.id] }],
+            effects: mergeEffects(context, from, [to]),
           },
         ];
       });

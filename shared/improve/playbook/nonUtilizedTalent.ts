@@ -1,5 +1,5 @@
 import type { Step } from '../../model/types';
-import { digitalSystemOf, hoursPerYearOf, isActivity, proposeFixedPlace, proposeStopTransport, singleStepOf, workMinutesOf, workParams } from './common';
+import { digitalSystemOf, hoursPerYearOf, isActivity, mergeEffects, proposeFixedPlace, proposeStopTransport, singleStepOf, workMinutesOf, workParams } from './common';
 import type { Countermeasure, PlaybookContext, Proposal } from './types';
 
 /**
@@ -57,7 +57,7 @@ function proposeCombineWithNeighbour(context: PlaybookContext, step: Step | unde
         fromCost: context.money(fromCost),
         toCost: context.money(toCost),
       },
-      effects: [{ type: 'merge-steps', stepIds: [neighbour.id, step.id] }],
+      effects: mergeEffects(context, neighbour, [step]),
     },
   ];
 }

@@ -7,6 +7,7 @@ import { parseMap } from '../../model/parse';
 import type { ProcessMap } from '../../model/types';
 import { validateMap } from '../../model/validateMap';
 import { FINDING_CATEGORIES, type FindingCategory } from '../../model/vocabulary';
+import { computeActionSaving, compareStates } from '../comparison';
 import { applyEffects, effectTargets } from '../effects';
 import { currentStateOf } from '../futureState';
 import { createPlaybookContext } from './context';
@@ -113,6 +114,23 @@ describe.each(maps)('suggestActions on %s', (_name, map) => {
       // A Dutch map gets Dutch texts and an English map English ones (a word each language always uses).
       expect(text, suggestion.id).toMatch(map.meta.language === 'nl' ? /\b(de|het|een|van|per|stap|zaak)\b/ : /\b(the|a|of|per|step|case)\b/);
     }
+  });
+
+  it('never makes the work, its cost or the lead time worse', () => {
+    for (const suggestion of suggestions) {
+      const saving = computeActionSaving(map, toAction(suggestion), analysis.metrics);
+      expect(saving.computable, suggestion.id).toBe(true);
+      expect(saving.hoursPerYear, suggestion.id).toBeGreaterThanOrEqual(-1e-9);
+      expect(saving.costPerYear, suggestion.id).toBeGreaterThanOrEqual(-1e-6);
+      expect(saving.leadTimeMinutes, suggestion.id).toBeGreaterThanOrEqual(-1e-9);
+    }
+  });
+
+  it('gives an analysable future when every suggestion is accepted (effects on removed steps are skipped)', () => {
+    const comparison = compareStates({ ...map, actions: suggestions.map((suggestion) => toAction(suggestion, 'accepted')) });
+    expect(comparison.future.metrics).not.toBeNull();
+    expect(comparison.totalSaving?.leadTimeMinutes).toBeGreaterThan(0);
+    expect(comparison.futureSkipped.every((skipped) => ['unknown-step', 'unknown-flow', 'terminal-step', 'only-exit', 'no-way-out'].includes(skipped.reason))).toBe(true);
   });
 
   it('orders by ECRS, then impact; ids are unique and stable', () => {
