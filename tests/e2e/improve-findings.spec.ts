@@ -71,6 +71,8 @@ test('findings panel: grouped findings with the analysis numbers, show on map, s
     }
   }
 
+  await screenshot(page, 'improve-findings-groups');
+
   // Show on map: the finding's steps are highlighted, the others dimmed.
   const shown = analysis.findings.find((finding) => finding.category === 'waiting') ?? analysis.findings[0];
   if (!shown) throw new Error('no finding');

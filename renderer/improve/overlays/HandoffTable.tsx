@@ -26,8 +26,7 @@ export function HandoffTable() {
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('overlays.handoffTable.from')}</th>
-              <th scope="col">{t('overlays.handoffTable.to')}</th>
+              <th scope="col">{t('overlays.handoffTable.route')}</th>
               <th scope="col" className="is-number">{t('overlays.handoffTable.perCase')}</th>
               <th scope="col" className="is-number">{t('overlays.handoffTable.perYear')}</th>
             </tr>
@@ -35,8 +34,9 @@ export function HandoffTable() {
           <tbody>
             {summary.pairs.map((pair) => (
               <tr key={`${pair.fromLaneId}>${pair.toLaneId}`} data-testid="handoff-row">
-                <td>{laneName.get(pair.fromLaneId) ?? pair.fromLaneId}</td>
-                <td>{laneName.get(pair.toLaneId) ?? pair.toLaneId}</td>
+                <td>
+                  {laneName.get(pair.fromLaneId) ?? pair.fromLaneId} → {laneName.get(pair.toLaneId) ?? pair.toLaneId}
+                </td>
                 <td className="is-number">{perCase(pair.handoffsPerCase)}</td>
                 <td className="is-number">{perYear(pair.handoffsPerYear)}</td>
               </tr>
@@ -44,7 +44,7 @@ export function HandoffTable() {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>{t('overlays.handoffTable.total')}</th>
+              <th scope="row">{t('overlays.handoffTable.total')}</th>
               <td className="is-number" data-testid="handoff-total">{perCase(summary.totalPerCase)}</td>
               <td className="is-number">{perYear(summary.totalPerYear)}</td>
             </tr>

@@ -34,7 +34,10 @@ export function HeatLegend({ mode }: { mode: HeatMode }) {
           heatClass: band.heatClass,
           text: band.firstCount === band.lastCount ? String(band.firstCount) : `${band.firstCount}–${band.lastCount}`,
         }))
-      : heatBands(maxValue).map((band) => ({ heatClass: band.heatClass, text: `${valueText(band.fromValue)} – ${valueText(band.toValue)}` }));
+      : heatBands(maxValue).map((band) => ({
+          heatClass: band.heatClass,
+          text: band.fromValue > 0 ? `${valueText(band.fromValue)} – ${valueText(band.toValue)}` : t('overlays.upTo', { value: valueText(band.toValue) }),
+        }));
 
   return (
     <div className="heat-legend" data-testid="heat-legend" data-mode={mode}>
