@@ -1,4 +1,6 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { StateTabs } from '../improve/future/StateTabs';
+import { StateView } from '../improve/future/StateView';
 import { DiagnosticsList } from '../panels/DiagnosticsList';
 import { MetricsBar } from '../panels/MetricsBar';
 import { TimelineLadder } from '../panels/TimelineLadder';
@@ -25,9 +27,10 @@ export function App({ services }: { services: AppServices }) {
       <Toolbar context={actionContext} />
       <main className="sl-workspace">
         <section className="sl-workspace__center">
+          <StateTabs />
           <MetricsBar />
           <div className="sl-workspace__canvas">
-            <FlowCanvas />
+            <StateView canvas={<FlowCanvas />} />
           </div>
           <TimelineLadder />
         </section>

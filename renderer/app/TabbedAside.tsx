@@ -1,8 +1,10 @@
 import './tabbedAside.css';
-import { useId, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useCallback, useId, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingCountBadge } from '../improve/findings/FindingCountBadge';
 import { FindingsPanel } from '../improve/findings/FindingsPanel';
+import { ActionsPanel } from '../improve/actions/ActionsPanel';
+import { useRevealActionsRequests } from '../improve/improveSession';
 import { Inspector } from '../panels/Inspector';
 
 interface AsideTab {
@@ -18,6 +20,7 @@ interface AsideTab {
 const ASIDE_TABS: readonly AsideTab[] = [
   { id: 'properties', labelKey: 'aside.properties', Content: Inspector },
   { id: 'findings', labelKey: 'aside.findings', Content: FindingsPanel, Badge: FindingCountBadge },
+  { id: 'actions', labelKey: 'actions:actions.tabLabel', Content: ActionsPanel },
 ];
 
 /**
@@ -29,6 +32,8 @@ export function TabbedAside() {
   const [openTabId, setOpenTabId] = useState(ASIDE_TABS[0]?.id ?? '');
   const baseId = useId();
   const openTab = ASIDE_TABS.find((tab) => tab.id === openTabId) ?? ASIDE_TABS[0];
+  // A click on a PICK dot or a kaizen burst opens its action in the actions tab.
+  useRevealActionsRequests(useCallback(() => setOpenTabId('actions'), []));
 
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

@@ -33,6 +33,7 @@ import { createFlowProjector } from './flowProjector';
 import { annotationIdOfNode, annotationNodeId, type CanvasNode, type FlowEdge } from './flowTypes';
 import { LANE_HEIGHT_PX, LOW_DETAIL_ZOOM, SNAP_GRID_PX, STEP_SPACING_PX, laneIndexAtY } from './geometry';
 import { LaneBands } from './lanes/LaneBands';
+import { KaizenActionLayer } from '../improve/future/KaizenActionLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
 import { LayoutStatusMessage } from './layout/LayoutStatusMessage';
 import { runAutoLayout } from './layout/runAutoLayout';
@@ -284,6 +285,7 @@ function CanvasWorkspace() {
             <LaneHeaders state={state} target={target} />
             {state.lanes.length === 0 && <EmptyLanes target={target} />}
             <CanvasControls />
+            <KaizenActionLayer />
             <CanvasOverlayPanel />
             <Panel position="bottom-center">
               <LayoutStatusMessage />

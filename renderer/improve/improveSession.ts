@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** What the centre of the window shows: one of the two states on the canvas, or a view of both. */
 export type StateView = 'current' | 'future' | 'comparison' | 'pick';
@@ -51,4 +51,18 @@ export const improveSession = createImproveSession();
 
 export function useImproveSession(): ImproveSessionState {
   return useSyncExternalStore(improveSession.subscribe, improveSession.getState, improveSession.getState);
+}
+
+/**
+ * Calls `reveal` whenever something asks for the actions panel (a click on a PICK dot or a
+ * kaizen burst), for the side panel that holds it as a tab.
+ */
+export function useRevealActionsRequests(reveal: () => void): void {
+  const { revealActionsRequest } = useImproveSession();
+  const seen = useRef(revealActionsRequest);
+  useEffect(() => {
+    if (revealActionsRequest === seen.current) return;
+    seen.current = revealActionsRequest;
+    reveal();
+  }, [revealActionsRequest, reveal]);
 }

@@ -41,6 +41,7 @@ export const actionsEn = {
     cancel: 'Cancel',
     titleRequired: 'Give the action a title.',
     noFindings: 'This map has no findings.',
+    burstLabel: 'Action {{number}}: {{title}}',
   },
   future: {
     tabsLabel: 'Which picture of the process',
@@ -59,6 +60,7 @@ export const actionsEn = {
     cancel: 'Cancel',
     editedNotice: 'You are editing the future state. Accepting an action adds its changes here.',
     skippedHeading: 'Not applied:',
+    figures: 'Future: lead time {{leadTime}} · {{hours}} of work a year · {{cost}} a year. The figures above are those of the current state until you edit the future by hand.',
   },
   comparison: {
     heading: 'Current and future state compared',
@@ -148,6 +150,7 @@ export const actionsNl: typeof actionsEn = {
     cancel: 'Annuleren',
     titleRequired: 'Geef de actie een titel.',
     noFindings: 'Deze kaart heeft geen bevindingen.',
+    burstLabel: 'Actie {{number}}: {{title}}',
   },
   future: {
     tabsLabel: 'Welk beeld van het proces',
@@ -166,6 +169,7 @@ export const actionsNl: typeof actionsEn = {
     cancel: 'Annuleren',
     editedNotice: 'Je past de toekomstige situatie aan. Een actie die je aanneemt, voegt haar wijzigingen hier toe.',
     skippedHeading: 'Niet toegepast:',
+    figures: 'Straks: doorlooptijd {{leadTime}} · {{hours}} werk per jaar · {{cost}} per jaar. De kengetallen hierboven zijn die van de huidige situatie tot je de toekomst met de hand aanpast.',
   },
   comparison: {
     heading: 'Huidige en toekomstige situatie vergeleken',

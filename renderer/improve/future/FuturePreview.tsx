@@ -2,8 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeSkippedEffect } from '../../../shared/improve/describe';
 import { deriveFutureState, isApplied } from '../../../shared/improve/futureState';
+import { formatCurrency, formatNumber } from '../../../shared/i18n/format';
 import { useEditorState, useEditorStore } from '../../app/hooks';
 import { MapPreview } from '../../panels/MapPreview';
+import { useUiLanguage } from '../../panels/useUiLanguage';
+import { useComparison } from '../useComparison';
 
 /**
  * The future tab while no future is stored: the current state with the accepted actions'
@@ -17,6 +20,9 @@ export function FuturePreview() {
   const map = useEditorState((state) => state.map);
   const derived = useMemo(() => deriveFutureState(map), [map]);
   const appliedCount = map.actions.filter(isApplied).length;
+  const language = useUiLanguage();
+  const futureMetrics = useComparison(true)?.future.metrics ?? null;
+  const { hoursPerDay, currency } = map.settings;
 
   const editByHand = (): void => {
     store.dispatch({ type: 'future/rebuild' });
@@ -26,7 +32,18 @@ export function FuturePreview() {
   return (
     <div className="sl-future-preview" data-testid="future-preview">
       <div className="sl-future-preview__bar">
-        <p>{appliedCount === 0 ? t('future.noAppliedActions') : t('future.derivedNotice', { count: appliedCount })}</p>
+        <div>
+          <p>{appliedCount === 0 ? t('future.noAppliedActions') : t('future.derivedNotice', { count: appliedCount })}</p>
+          {futureMetrics ? (
+            <p className="sl-future-preview__figures" data-testid="future-preview-figures">
+              {t('future.figures', {
+                leadTime: t('comparison.workingDays', { value: formatNumber(futureMetrics.leadTimeMinutes / (60 * hoursPerDay), language, 1) }),
+                hours: t('comparison.hours', { value: formatNumber(futureMetrics.annualEffortHours, language, 0) }),
+                cost: formatCurrency(futureMetrics.annualCost, currency, language),
+              })}
+            </p>
+          ) : null}
+        </div>
         <button type="button" className="sl-improve__button sl-improve__button--primary" data-testid="future-edit-by-hand" onClick={editByHand}>
           {t('future.editByHand')}
         </button>

@@ -45,7 +45,8 @@ export function placeDots(actions: readonly Action[], savings: readonly ActionSa
   const savingById = new Map(savings.map((saving) => [saving.actionId, saving]));
   const shown = actions.map((action, index) => ({ action, number: index + 1, saving: savingById.get(action.id) })).filter((entry) => entry.action.status !== 'rejected');
   const largest = Math.max(0, ...shown.map((entry) => entry.saving?.hoursPerYear ?? 0));
-  const usableHeight = CHART.bottom - CHART.top - 40;
+  // Room at the top for the quadrant names, at the bottom for actions that save nothing.
+  const usableHeight = CHART.bottom - CHART.top - 70;
   const dots: PickDot[] = shown.map(({ action, number, saving }) => {
     const hoursPerYear = saving?.hoursPerYear ?? 0;
     const share = largest > 0 ? Math.max(0, hoursPerYear) / largest : 0;
