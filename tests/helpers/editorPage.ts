@@ -25,9 +25,8 @@ export async function selectStep(page: Page, label: string): Promise<void> {
 }
 
 /**
- * Enter (or Tab) on the selected step: a new step after it, connected, selected. Its name
- * is typed in the inline editor on the canvas when the new step is in view, else in the
- * inspector's name field (a step placed beyond the visible canvas is not drawn).
+ * Enter (or Tab) on the selected step: a new step after it, connected, selected, brought
+ * into view and ready to be named in place; types its name and confirms with Enter.
  */
 export async function addStepAfterSelected(page: Page, label: string, key: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
   const nameField = page.getByTestId('field-label').locator('input, textarea').first();
@@ -35,26 +34,11 @@ export async function addStepAfterSelected(page: Page, label: string, key: 'Ente
   await page.keyboard.press(key);
   await expect(nameField).not.toHaveValue(previousName);
   const editor = page.locator('.inline-editor');
-  if (!(await isFocusedSoon(editor))) {
-    // The new step lies beyond the visible canvas: bring it into view, as a user would.
-    await fitView(page);
-  }
-  if (await isFocusedSoon(editor)) {
-    await editor.fill(label);
-    await editor.press('Enter');
-  } else {
-    await setField(page, 'field-label', label);
-  }
+  await expect(editor).toBeFocused();
+  await editor.fill(label);
+  await editor.press('Enter');
   await expect(nameField).toHaveValue(label);
-}
-
-async function isFocusedSoon(locator: Locator): Promise<boolean> {
-  try {
-    await expect(locator).toBeFocused({ timeout: 1500 });
-    return true;
-  } catch {
-    return false;
-  }
+  await expect(node(page, label)).toBeVisible();
 }
 
 /** The flow from one step to another, as React Flow draws it. */
