@@ -1,6 +1,7 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { StateTabs } from '../improve/future/StateTabs';
 import { StateView } from '../improve/future/StateView';
+import { ExportDialogHost } from '../export/ExportDialogHost';
 import { DiagnosticsList } from '../panels/DiagnosticsList';
 import { MetricsBar } from '../panels/MetricsBar';
 import { TimelineLadder } from '../panels/TimelineLadder';
@@ -40,6 +41,7 @@ export function App({ services }: { services: AppServices }) {
         </aside>
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
+      <ExportDialogHost controller={services.exports} platform={bridge.kind} />
     </div>
   );
 }

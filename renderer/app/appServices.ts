@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { StroomlijnBridge } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/model/vocabulary';
 import type { AnalysisService } from '../analysis/analysisServiceTypes';
+import { createExportController, type ExportController } from '../export/exportController';
 import { canvasController } from '../canvas/canvasController';
 import { uiLanguageOf } from '../i18n';
 import type { ActionContext } from './actions/actionTypes';
@@ -22,6 +23,7 @@ export interface AppServices {
   templates: readonly TemplateEntry[];
   recovery: RecoveryService;
   actionContext: ActionContext;
+  exports: ExportController;
 }
 
 function writeSystemClipboard(text: string): void {
@@ -38,6 +40,7 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
     document.documentElement.lang = language;
     bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
   };
+  const exports = createExportController({ store, bridge });
   const actionContext: ActionContext = {
     store,
     canvas: canvasController,
@@ -45,7 +48,13 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
     documents: createDocumentController({ store, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
     language: { current: () => uiLanguageOf(i18n), set: setLanguage },
     showAbout: () => void dialogs.showAbout(),
+    exports,
   };
-  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => uiLanguageOf(i18n), documentId: crypto.randomUUID() });
-  return { ...options, dialogs, templates, recovery, actionContext };
+  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => uiLanguageOf(i18n), documentId: crypto.randomUUID(),
+    subscribeBlur: (listener) => {
+      window.addEventListener('blur', listener);
+      return () => window.removeEventListener('blur', listener);
+    },
+  });
+  return { ...options, dialogs, templates, recovery, actionContext, exports };
 }

@@ -29,6 +29,8 @@ const actionList: AppAction[] = [
     isEnabled: always,
     run: (context) => context.documents.save({ saveAs: true }),
   }),
+  define('file.exportPlan', { shortcuts: [{ key: 'e', mod: true }], isEnabled: always, run: (context) => context.exports.openPlanDialog() }),
+  define('file.exportImage', { shortcuts: [], isEnabled: always, run: (context) => context.exports.openImageDialog() }),
   define('edit.undo', {
     shortcuts: [{ key: 'z', mod: true }],
     isEnabled: (context) => context.store.getState().canUndo,

@@ -38,6 +38,8 @@ export interface ActionContext {
   clipboard: EditorClipboard;
   language: LanguageCommands;
   showAbout(): void;
+  /** File → Export plan / Export image (renderer/export). */
+  exports: { openPlanDialog(): void; openImageDialog(): void };
 }
 
 /**

@@ -23,6 +23,7 @@ export function Toolbar({ context }: ToolbarProps) {
         <ActionButton actionId="file.newFromTemplate" icon="template" context={context} enabled />
         <ActionButton actionId="file.open" icon="open" context={context} enabled />
         <ActionButton actionId="file.save" icon="save" context={context} enabled />
+        <ActionButton actionId="file.exportPlan" icon="exportPlan" context={context} enabled />
       </div>
       <div className="sl-toolbar__group">
         <ActionButton

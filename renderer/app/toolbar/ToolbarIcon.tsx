@@ -4,6 +4,7 @@ const ICON_PATHS = {
   template: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M13 13h7v7h-7z',
   open: 'M3 6h6l2 2h10v11H3z M3 10h18',
   save: 'M5 3h11l3 3v15H5z M8 3v5h7V3 M8 21v-7h8v7',
+  exportPlan: 'M6 3h8l4 4v14H6z M14 3v4h4 M9 12h6 M9 15h6 M9 18h4',
   undo: 'M9 7L4 12l5 5 M4 12h10a6 6 0 0 1 0 12h-2',
   redo: 'M15 7l5 5-5 5 M20 12H10a6 6 0 0 0 0 12h2',
   autoLayout: 'M3 5h6v4H3z M15 5h6v4h-6z M9 15h6v4H9z M9 7h6 M12 9v6',
