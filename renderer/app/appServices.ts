@@ -50,7 +50,12 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
     showAbout: () => void dialogs.showAbout(),
     exports,
   };
-  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => uiLanguageOf(i18n), documentId: crypto.randomUUID(),
+  const recovery = startRecovery({
+    store,
+    bridge,
+    dialogs,
+    uiLanguage: () => uiLanguageOf(i18n),
+    documentId: crypto.randomUUID(),
     subscribeBlur: (listener) => {
       window.addEventListener('blur', listener);
       return () => window.removeEventListener('blur', listener);

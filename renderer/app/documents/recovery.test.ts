@@ -7,7 +7,7 @@ import { createDialogController, type RecoveryChoice } from '../dialogs/dialogCo
 import { createEditorStore } from '../store';
 import { RECOVERY_DELAY_MS, startRecovery } from './recovery';
 
-function setup(recovered: RecoveredDocument[] = []) {
+function setup(recovered: RecoveredDocument[] = [], subscribeBlur?: (listener: () => void) => () => void) {
   const writes: RecoveryWriteRequest[] = [];
   const discarded: string[] = [];
   const bridge = createFakeBridge({
@@ -17,7 +17,7 @@ function setup(recovered: RecoveredDocument[] = []) {
   });
   const store = createEditorStore(makeTestMap());
   const dialogs = createDialogController();
-  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => 'nl', documentId: 'window-1' });
+  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => 'nl', documentId: 'window-1', subscribeBlur });
   return { store, dialogs, recovery, writes, discarded };
 }
 
@@ -39,6 +39,18 @@ describe('recovery copies', () => {
     store.undo();
     await vi.advanceTimersByTimeAsync(0);
     expect(discarded).toEqual(['window-1']);
+    recovery.dispose();
+  });
+
+  it('writes a copy at once when the window loses focus, and only once for the same version', async () => {
+    let blur: () => void = () => undefined;
+    const { store, writes, recovery } = setup([], (listener) => ((blur = listener), () => undefined));
+    store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'Een' } });
+    blur();
+    expect(writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS * 2);
+    blur();
+    expect(writes).toHaveLength(1);
     recovery.dispose();
   });
 

@@ -24,6 +24,11 @@ export interface RecoveryDependencies {
   documentId: string;
   delayMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Registers a listener for the window losing focus (the user switches to another app,
+   * which is when work is most often left behind); returns its removal.
+   */
+  subscribeBlur?: (listener: () => void) => () => void;
 }
 
 /**
@@ -76,11 +81,16 @@ export function startRecovery(dependencies: RecoveryDependencies): RecoveryServi
     if (map !== written && timer === null) timer = setTimeout(write, delayMs);
   };
   const unsubscribe = store.subscribe(onChange);
+  const unsubscribeBlur = dependencies.subscribeBlur?.(() => {
+    cancelTimer();
+    write();
+  });
 
   return {
     discardOwnCopy,
     dispose() {
       unsubscribe();
+      unsubscribeBlur?.();
       cancelTimer();
     },
     async offerRecovered() {
