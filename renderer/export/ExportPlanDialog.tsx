@@ -68,6 +68,9 @@ export function ExportPlanDialog({ controller, platform }: ExportPlanDialogProps
         onChange={setLanguage}
       />
       <ExportStatus status={status} />
+      <button type="button" className="sl-export__switch" data-testid="export-image-instead" disabled={busy} onClick={() => controller.openImageDialog()}>
+        {t('imageInstead')}
+      </button>
     </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import type { Language } from '../../shared/model/vocabulary';
 import { buildPlanContent } from '../../shared/plan/content';
 import { renderPlanHtml } from '../../shared/plan/html';
 import { renderPlanMarkdown } from '../../shared/plan/markdown';
+import { addPngFallbacks } from '../../shared/plan/planImages';
 import type { PlanDocument } from '../../shared/plan/types';
 
 export const PLAN_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
@@ -53,7 +54,7 @@ export async function buildPlanFile(request: PlanFileRequest): Promise<PlanFile>
     case 'md':
       return { kind: 'md', suggestedName, content: renderPlanMarkdown(document, { imageHref: () => null }) };
     case 'docx': {
-      const [{ renderPlanDocx }, { addPngFallbacks }] = await Promise.all([import('../../shared/plan/docx'), import('../../shared/plan/planImages')]);
+      const { renderPlanDocx } = await import('../../shared/plan/docx');
       const withPngs = await addPngFallbacks(document, (svg, widthPx) => request.rasterize(svg, widthPx));
       return { kind: 'docx', suggestedName, content: await renderPlanDocx(withPngs) };
     }
