@@ -100,6 +100,12 @@ test('findings panel: grouped findings with the analysis numbers, show on map, s
   const saved = await savedDocument(page);
   expect(saved.dismissedFindings).toEqual([{ findingId: dismissed.id, reason: 'Hoort bij de afspraken met de accountant' }]);
 
+  // Leaving the findings tab gives the map back without highlight.
+  await page.getByTestId('aside-tab-properties').click();
+  await expect(page.locator('.step-node[data-emphasis="highlighted"]')).toHaveCount(0);
+  await page.getByTestId('aside-tab-findings').click();
+  await page.getByTestId('findings-set-aside').locator('summary').click();
+
   // Restore brings it back.
   await setAside.getByTestId('finding-restore').click();
   await expect(page.getByTestId('findings-count')).toHaveText(String(analysis.findings.length));

@@ -1,5 +1,5 @@
 import './findings.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/analysis/types';
 import type { EditorState } from '../../app/editorStoreTypes';
@@ -36,6 +36,9 @@ export function FindingsPanel() {
   const stepId = useEditorState(selectSingleStepId);
   const { steps } = useActiveState();
   const [dismissing, setDismissing] = useState<Finding | null>(null);
+
+  // The highlight belongs to this panel: leaving it (another tab) gives the map back as it was.
+  useEffect(() => () => store.highlightFinding(null), [store]);
 
   const format: ImpactFormat = useMemo(() => ({ language, currency, hoursPerDay }), [language, currency, hoursPerDay]);
   const findings = analysis?.findings;
