@@ -34,10 +34,10 @@ test('invoice template: findings → accept three suggestions → future state, 
   await openInvoiceTemplate(page);
 
   // The findings of the current state are there to read.
-  await page.getByRole('tab', { name: /^Bevindingen/ }).click();
+  await page.getByTestId('aside-tab-findings').click();
   await expect(page.getByTestId('finding-card').first()).toBeVisible();
 
-  await page.getByRole('tab', { name: /^Acties/ }).click();
+  await page.getByTestId('aside-tab-actions').click();
   const panel = page.getByTestId('actions-panel');
   await expect(panel.getByTestId('suggestion').first()).toBeVisible();
   for (const id of ACCEPTED) {
@@ -48,6 +48,7 @@ test('invoice template: findings → accept three suggestions → future state, 
   // An accepted suggestion is not suggested again, and shows what it saves.
   await expect(panel.locator(`[data-suggestion-id="${ACCEPTED[0]}"]`)).toHaveCount(0);
   await expect(panel.getByTestId('action-card').first().getByTestId('saving-line')).toContainText('282 u per jaar');
+  await page.locator('.sl-workspace__inspector').evaluate((aside) => aside.scrollTo(0, 0));
   await screenshot(page, 'improve-actions-panel');
 
   // The future tab shows the state the accepted actions make; editing it by hand stores it.
@@ -89,6 +90,8 @@ test('invoice template: findings → accept three suggestions → future state, 
   await expect(view.getByTestId('comparison-annualEffortHours-future')).toHaveText('1.200 u');
   await expect(view.getByTestId('comparison-action')).toHaveCount(3);
   await screenshot(page, 'improve-comparison');
+  await view.getByTestId('comparison-actions').scrollIntoViewIfNeeded();
+  await screenshot(page, 'improve-comparison-savings');
 
   // PICK chart: drag the daily payment run (low effort) to high effort.
   await page.getByTestId('state-tab-pick').click();

@@ -51,7 +51,7 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
   return (
     <form className="sl-action-editor" data-testid="action-editor" onSubmit={submit} noValidate>
       <label className="sl-action-editor__field">
-        <span>{t('field.title')}</span>
+        <span>{t('actions.field.title')}</span>
         <input
           data-testid="action-title"
           value={draft.title}
@@ -62,15 +62,15 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
           }}
           autoFocus
         />
-        {titleMissing ? <span className="sl-action-editor__error">{t('titleRequired')}</span> : null}
+        {titleMissing ? <span className="sl-action-editor__error">{t('actions.titleRequired')}</span> : null}
       </label>
       <label className="sl-action-editor__field">
-        <span>{t('field.description')}</span>
+        <span>{t('actions.field.description')}</span>
         <textarea data-testid="action-description" rows={4} value={draft.description} onChange={(event) => set('description', event.target.value)} />
       </label>
       <div className="sl-action-editor__row">
         <label className="sl-action-editor__field">
-          <span>{t('field.ecrs')}</span>
+          <span>{t('actions.field.ecrs')}</span>
           <select data-testid="action-ecrs" value={draft.ecrs} onChange={(event) => set('ecrs', event.target.value as Ecrs)}>
             {ECRS.map((ecrs) => (
               <option key={ecrs} value={ecrs}>
@@ -80,7 +80,7 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
           </select>
         </label>
         <label className="sl-action-editor__field">
-          <span>{t('field.effort')}</span>
+          <span>{t('actions.field.effort')}</span>
           <select data-testid="action-effort" value={draft.effort} onChange={(event) => set('effort', event.target.value as Effort)}>
             {EFFORTS.map((effort) => (
               <option key={effort} value={effort}>
@@ -92,16 +92,16 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
       </div>
       <div className="sl-action-editor__row">
         <label className="sl-action-editor__field">
-          <span>{t('field.owner')}</span>
+          <span>{t('actions.field.owner')}</span>
           <input data-testid="action-owner" value={draft.owner} onChange={(event) => set('owner', event.target.value)} />
         </label>
         <label className="sl-action-editor__field">
-          <span>{t('field.dueDate')}</span>
+          <span>{t('actions.field.dueDate')}</span>
           <input data-testid="action-due-date" type="date" value={draft.dueDate} onChange={(event) => set('dueDate', event.target.value)} />
         </label>
       </div>
       <label className="sl-action-editor__field">
-        <span>{t('field.status')}</span>
+        <span>{t('actions.field.status')}</span>
         <select data-testid="action-status" value={draft.status} onChange={(event) => set('status', event.target.value as ActionStatus)}>
           {ACTION_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -111,8 +111,8 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
         </select>
       </label>
       <fieldset className="sl-action-editor__findings" data-testid="action-findings">
-        <legend>{t('field.findings')}</legend>
-        {findings.length === 0 && goneIds.length === 0 ? <p className="sl-improve__muted">{t('noFindings')}</p> : null}
+        <legend>{t('actions.field.findings')}</legend>
+        {findings.length === 0 && goneIds.length === 0 ? <p className="sl-improve__muted">{t('actions.noFindings')}</p> : null}
         {findings.map((finding) => (
           <label key={finding.id} className="sl-action-editor__check">
             <input type="checkbox" checked={draft.findingIds.includes(finding.id)} onChange={(event) => toggleFinding(finding.id, event.target.checked)} />
@@ -127,9 +127,9 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
         ))}
       </fieldset>
       <div className="sl-action-editor__effects">
-        <h4>{t('field.effects')}</h4>
+        <h4>{t('actions.field.effects')}</h4>
         {draft.effects.length === 0 ? (
-          <p className="sl-improve__muted">{t('effectsNone')}</p>
+          <p className="sl-improve__muted">{t('actions.effectsNone')}</p>
         ) : (
           <ul data-testid="action-effects">
             {draft.effects.map((effect, index) => (
@@ -145,10 +145,10 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
       ) : null}
       <div className="sl-action-editor__buttons">
         <button type="submit" className="sl-improve__button sl-improve__button--primary" data-testid="action-save">
-          {warning ? t('confirmRebuild') : mode === 'add' ? t('add') : t('save')}
+          {warning ? t('actions.confirmRebuild') : mode === 'add' ? t('actions.add') : t('actions.save')}
         </button>
         <button type="button" className="sl-improve__button" onClick={onCancel}>
-          {t('cancel')}
+          {t('actions.cancel')}
         </button>
       </div>
     </form>

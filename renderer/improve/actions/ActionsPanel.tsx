@@ -49,7 +49,7 @@ export function ActionsPanel() {
     store.dispatch({ type: 'action/add', action: toAction(suggestion, status) });
   };
   const deleteAction = (action: Action): void => {
-    if (losesHandEdits(map, action, undefined) && !window.confirm(t('rebuildWarning'))) return;
+    if (losesHandEdits(map, action, undefined) && !window.confirm(t('actions.rebuildWarning'))) return;
     store.dispatch({ type: 'action/delete', actionId: action.id });
     if (openAction?.kind === 'action' && openAction.actionId === action.id) close();
   };
@@ -63,7 +63,7 @@ export function ActionsPanel() {
       return;
     }
     if (warning === null && losesHandEdits(map, editing.action, edited)) {
-      setWarning(t('rebuildWarning'));
+      setWarning(t('actions.rebuildWarning'));
       return;
     }
     store.dispatch({ type: 'action/update', actionId: edited.id, patch: actionPatch(editing.action, edited) });
@@ -72,8 +72,8 @@ export function ActionsPanel() {
 
   if (editing) {
     return (
-      <section className="sl-improve sl-improve--panel" aria-label={t('panelLabel')} data-testid="actions-panel">
-        <h3 className="sl-improve__heading">{editing.mode === 'add' && editing.key === 'new' ? t('newActionTitle') : editing.action.title || t('untitled')}</h3>
+      <section className="sl-improve sl-improve--panel" aria-label={t('actions.panelLabel')} data-testid="actions-panel">
+        <h3 className="sl-improve__heading">{editing.mode === 'add' && editing.key === 'new' ? t('actions.newActionTitle') : editing.action.title || t('actions.untitled')}</h3>
         <ActionEditor
           key={editing.key}
           map={map}
@@ -90,14 +90,14 @@ export function ActionsPanel() {
 
   const findingTitle = new Map(model.findings.map((finding) => [finding.id, finding.title]));
   return (
-    <section className="sl-improve sl-improve--panel" aria-label={t('panelLabel')} data-testid="actions-panel">
+    <section className="sl-improve sl-improve--panel" aria-label={t('actions.panelLabel')} data-testid="actions-panel">
       <div className="sl-improve__header">
-        <h3 className="sl-improve__heading">{t('actionsHeading')}</h3>
+        <h3 className="sl-improve__heading">{t('actions.actionsHeading')}</h3>
         <button type="button" className="sl-improve__button" data-testid="new-action" onClick={() => open({ kind: 'new' })}>
-          {t('newAction')}
+          {t('actions.newAction')}
         </button>
       </div>
-      {map.actions.length === 0 ? <p className="sl-improve__muted">{t('noActions')}</p> : null}
+      {map.actions.length === 0 ? <p className="sl-improve__muted">{t('actions.noActions')}</p> : null}
       <ul className="sl-improve__cards">
         {map.actions.map((action) => (
           <li key={action.id} className={`sl-action-card sl-action-card--${action.status}`} data-testid="action-card" data-action-id={action.id}>
@@ -105,29 +105,29 @@ export function ActionsPanel() {
               <span className={`sl-improve__badge sl-improve__badge--${action.status}`}>{t(`playbook:status.${action.status}`)}</span>
               <span className="sl-improve__chip">{t(`playbook:effort.${action.effort}`)}</span>
             </div>
-            <p className="sl-action-card__title">{action.title || t('untitled')}</p>
+            <p className="sl-action-card__title">{action.title || t('actions.untitled')}</p>
             <SavingLine saving={model.savingsByActionId.get(action.id)} />
             {action.findingIds.length > 0 ? (
               <p className="sl-improve__muted sl-action-card__answers">
-                {t('answers', { findings: action.findingIds.map((id) => findingTitle.get(id) ?? id).join('; ') })}
+                {t('actions.answers', { findings: action.findingIds.map((id) => findingTitle.get(id) ?? id).join('; ') })}
               </p>
             ) : null}
             <div className="sl-action-card__buttons">
               <button type="button" className="sl-improve__button" data-testid="action-edit" onClick={() => open({ kind: 'action', actionId: action.id })}>
-                {t('edit')}
+                {t('actions.edit')}
               </button>
               <button type="button" className="sl-improve__button sl-improve__button--quiet" data-testid="action-delete" onClick={() => deleteAction(action)}>
-                {t('delete')}
+                {t('actions.delete')}
               </button>
             </div>
           </li>
         ))}
       </ul>
 
-      <h3 className="sl-improve__heading">{t('suggestionsHeading')}</h3>
-      <p className="sl-improve__muted">{t('suggestionsIntro')}</p>
-      {!model.analysed ? <p className="sl-improve__muted">{t('analysisPending')}</p> : null}
-      {model.analysed && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('noSuggestions')}</p> : null}
+      <h3 className="sl-improve__heading">{t('actions.suggestionsHeading')}</h3>
+      <p className="sl-improve__muted">{t('actions.suggestionsIntro')}</p>
+      {!model.analysed ? <p className="sl-improve__muted">{t('actions.analysisPending')}</p> : null}
+      {model.analysed && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('actions.noSuggestions')}</p> : null}
       <ul className="sl-improve__cards">
         {model.suggestions.map((suggestion) => (
           <li key={suggestion.id} className="sl-action-card sl-action-card--suggestion" data-testid="suggestion" data-suggestion-id={suggestion.id}>
@@ -139,13 +139,13 @@ export function ActionsPanel() {
             <SavingLine saving={model.suggestionSavings.get(suggestion.id)} />
             <div className="sl-action-card__buttons">
               <button type="button" className="sl-improve__button sl-improve__button--primary" data-testid="suggestion-accept" onClick={() => addSuggestion(suggestion, 'accepted')}>
-                {t('accept')}
+                {t('actions.accept')}
               </button>
               <button type="button" className="sl-improve__button" data-testid="suggestion-reject" onClick={() => addSuggestion(suggestion, 'rejected')}>
-                {t('reject')}
+                {t('actions.reject')}
               </button>
               <button type="button" className="sl-improve__button sl-improve__button--quiet" data-testid="suggestion-edit" onClick={() => open({ kind: 'suggestion', suggestionId: suggestion.id })}>
-                {t('edit')}
+                {t('actions.edit')}
               </button>
             </div>
           </li>

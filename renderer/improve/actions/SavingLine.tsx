@@ -15,7 +15,7 @@ export function SavingLine({ saving }: SavingLineProps) {
   if (!saving) return null;
   return (
     <p className="sl-improve__saving" data-testid="saving-line">
-      {t('saving', {
+      {t('actions.saving', {
         hours: formatNumber(saving.hoursPerYear, language, 0),
         cost: formatCurrency(saving.costPerYear, currency, language),
         days: formatNumber(saving.leadTimeWorkingDays, language, 1),

@@ -127,6 +127,7 @@ export function PickChart() {
               onPointerCancel={() => setDrag(null)}
               onKeyDown={(event) => onKeyDown(event.key, dot)}
             >
+              <title>{dot.title}</title>
               <circle r={11} />
               <text className="sl-pick__dot-number" textAnchor="middle" dy="0.35em">
                 {dot.number}

@@ -3,7 +3,7 @@ import type { Action, Effect, MapState } from '../../../shared/model/types';
 import { clampStepY, STEP_WIDTH_PX } from '../../canvas/geometry';
 
 /** Size of one burst in flow pixels, and the room between bursts on one step. */
-export const BURST_SIZE_PX = 30;
+export const BURST_SIZE_PX = 40;
 const BURST_SPACING_PX = BURST_SIZE_PX + 4;
 
 export interface KaizenMarker {
