@@ -164,3 +164,22 @@ test('overlays: heat maps with a legend and the handoff view with a table', asyn
   await expect(page.getByTestId('handoff-table')).toHaveCount(0);
   await expect(stepNode(page, 's3')).not.toHaveAttribute('data-heat', /./);
 });
+
+test('findings and overlays speak English in the English UI', async ({ page, appUrl }) => {
+  await openInvoiceTemplate(page, appUrl);
+  await page.locator('[data-language="en"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByTestId('aside-tab-findings').click();
+  await expect(page.getByTestId('aside-tab-findings')).toContainText('Findings');
+  await expect(page.getByTestId('finding-group-waiting').locator('h3')).toHaveText('Waiting — work lies still');
+  const waiting = analysis.findings.find((finding) => finding.category === 'waiting' && finding.impactHoursPerYear >= 10);
+  if (!waiting) throw new Error('no waiting finding');
+  // The finding's own words stay in the map's language (Dutch); the UI around it is English.
+  await expect(page.locator(`[data-finding-id="${waiting.id}"]`).getByTestId('finding-impact')).toHaveText(
+    `≈ ${formatNumber(waiting.impactHoursPerYear, 'en', 0)} hours of delay per year (case-hours)`,
+  );
+  await page.getByTestId('overlay-switcher').selectOption('heat-effort');
+  await expect(page.getByTestId('heat-legend')).toContainText('Work hours per year');
+  await waitForStillViewport(page);
+  await screenshot(page, 'improve-findings-en');
+});
