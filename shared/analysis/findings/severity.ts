@@ -27,10 +27,9 @@ const SHARE_TOLERANCE = 1e-9;
  * {@link SEVERITY_THRESHOLDS}. A process with LT or PT of 0 gives share 0, so 'low'.
  */
 export function rateSeverity(metrics: Metrics, impact: Impact): Severity {
-  const [whole, thresholds] =
-    impact.impactKind === 'case-hours'
-      ? [metrics.leadTimeMinutes, SEVERITY_THRESHOLDS.delayShareOfLeadTime]
-      : [metrics.processTimeMinutes, SEVERITY_THRESHOLDS.workShareOfProcessTime];
+  const isDelay = impact.impactKind === 'case-hours';
+  const whole = isDelay ? metrics.leadTimeMinutes : metrics.processTimeMinutes;
+  const thresholds = isDelay ? SEVERITY_THRESHOLDS.delayShareOfLeadTime : SEVERITY_THRESHOLDS.workShareOfProcessTime;
   const share = whole > 0 ? impact.impactMinutesPerCase / whole : 0;
   if (share >= thresholds.high - SHARE_TOLERANCE) return 'high';
   if (share >= thresholds.medium - SHARE_TOLERANCE) return 'medium';
