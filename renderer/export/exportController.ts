@@ -98,7 +98,8 @@ export function createExportController(options: ExportControllerOptions): Export
         const comparison = compareStates(map);
         const drawnState = state === 'current' ? currentStateOf(map) : comparison.futureState;
         const analysis = state === 'current' ? comparison.current : comparison.future;
-        const drawn = renderStateImageSvg(drawnState, analysis, { language, hoursPerDay: map.settings.hoursPerDay, title, idPrefix: `${state}-` });
+        const heading = `${title} — ${map.meta.title}`;
+        const drawn = renderStateImageSvg(drawnState, analysis, { language, hoursPerDay: map.settings.hoursPerDay, title, heading, idPrefix: `${state}-` });
         const suggestedName = `${title} - ${map.meta.title}`;
         const content = format === 'svg' ? drawn.svg : await rasterizeSvg(drawn.svg, drawn.widthPx);
         return outcomeOf(await bridge.exportFile({ kind: format, suggestedName, content }));

@@ -3,6 +3,7 @@ import type { Analysis } from '../../shared/analysis/types';
 import type { MapState } from '../../shared/model/types';
 import type { Language } from '../../shared/model/vocabulary';
 import { renderMapSvg, type SvgImage } from '../../shared/plan/svg/mapSvg';
+import { SVG_FONT_FAMILY, escapeXml, truncateToWidth } from '../../shared/plan/svg/svgText';
 import { renderTimelineSvg } from '../../shared/plan/svg/timelineSvg';
 
 export interface StateImageOptions {
@@ -10,11 +11,15 @@ export interface StateImageOptions {
   hoursPerDay: number;
   /** Accessible title of the drawing ("Current state", "Huidige situatie"). */
   title: string;
+  /** The line printed above the map ("Huidige situatie — Inkomende facturen verwerken"). */
+  heading: string;
   /** Keeps marker and clip ids distinct from other drawings on the same page. */
   idPrefix: string;
 }
 
 const GAP_PX = 16;
+const HEADING_HEIGHT_PX = 44;
+const HEADING_FONT_PX = 18;
 
 /** The inner document of a drawing, placed at `y` as a nested <svg> (its ids and viewBox stay its own). */
 function placed(image: SvgImage, y: number): string {
@@ -38,16 +43,17 @@ export function renderStateImageSvg(state: MapState, analysis: Analysis, options
   const timeline = buildTimeline(state, analysis);
   if (timeline) parts.push(...renderTimelineSvg(timeline, { language: options.language, hoursPerDay: options.hoursPerDay, rowsPerImage: Number.MAX_SAFE_INTEGER }));
   const widthPx = Math.max(1, ...parts.map((part) => part.widthPx));
-  let y = 0;
-  const body: string[] = [];
+  let y = HEADING_HEIGHT_PX;
+  const body: string[] = [
+    `<text x="14" y="28" font-size="${HEADING_FONT_PX}" font-weight="700" fill="#1f2933">${escapeXml(truncateToWidth(options.heading, widthPx - 28, HEADING_FONT_PX, true))}</text>`,
+  ];
   for (const part of parts) {
     body.push(placed(part, y));
     y += part.heightPx + GAP_PX;
   }
   const heightPx = Math.max(1, y - GAP_PX);
-  const title = options.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-    `<title>${title}</title><rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>${body.join('')}</svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
+    `<title>${escapeXml(options.title)}</title><rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>${body.join('')}</svg>`;
   return { svg, widthPx, heightPx };
 }

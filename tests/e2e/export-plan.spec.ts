@@ -111,6 +111,26 @@ test('the invoice plan exports as HTML, Markdown and Word with the summary numbe
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdfPath, resolve(screenshots, 'export-plan-page')]);
 });
 
+test('the browser build opens the print dialog on the plan for PDF', async ({ page, appUrl }) => {
+  const map = fixture('inkomende-facturen');
+  await openTemplate(page, appUrl, 'inkomende-facturen');
+  await page.locator('[data-action="file.exportPlan"]').click();
+  const dialog = page.getByTestId('export-plan-dialog');
+  await dialog.getByRole('radio', { name: /^PDF/ }).check();
+  await expect(dialog).toContainText('Opslaan als PDF');
+  await page.getByTestId('export-plan-submit').click();
+  await expect(page.getByTestId('export-status')).toContainText('afdrukvenster');
+  // The plan is in a hidden frame of its own (srcdoc, under the app's CSP), printed from there.
+  const frame = page.frameLocator('[data-testid="plan-print-frame"]');
+  await expect(frame.locator('h1')).toContainText(map.meta.title);
+  await expect(frame.locator('h2').first()).toHaveText('Managementsamenvatting');
+  const images = frame.locator('img');
+  expect(await images.count()).toBeGreaterThan(1);
+  // Every map image decoded (data: URIs are allowed by img-src).
+  const decoded = await images.evaluateAll((elements) => elements.every((element) => (element as HTMLImageElement).naturalWidth > 0));
+  expect(decoded).toBe(true);
+});
+
 test('an English map exports its plan in English, and in Dutch when asked', async ({ page, appUrl }) => {
   const map = fixture('travel-request');
   await openTemplate(page, appUrl, 'travel-request');
