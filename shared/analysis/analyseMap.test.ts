@@ -62,13 +62,22 @@ describe('analyseMap', () => {
     expect(JSON.parse(JSON.stringify(analysis.flowProbabilities))).toEqual(JSON.parse('{"__proto__":1}'));
   });
 
-  it('builds a context whose maps list every step', () => {
-    const { context } = buildAnalysisContext(buildTestInput(workedExample));
-    expect(context?.outgoing.get('D')?.map((flow) => flow.id)).toEqual(['f4', 'f5']);
-    expect(context?.incoming.get('A')?.map((flow) => flow.id)).toEqual(['f1', 'f5']);
-    expect(context?.outgoing.get('end')).toEqual([]);
-    expect(context?.hourlyCostOf('mgr')).toBe(60);
-    expect(context?.hourlyCostOf('unknown')).toBe(45);
-    expect(context?.visits.get('D')).toBeCloseTo(4 / 3, 12);
+  it('builds a context that addresses steps and flows by index', () => {
+    const input = buildTestInput(workedExample);
+    const { context } = buildAnalysisContext(input);
+    if (!context) throw new Error('the worked example has a context');
+    const { graph } = context;
+    const { steps, flows } = input.state;
+    const indexOf = (stepId: string): number => graph.stepIndexById.get(stepId) ?? -1;
+    const row = (offsets: Int32Array, flowIndices: Int32Array, stepId: string): string[] =>
+      Array.from(flowIndices.subarray(offsets[indexOf(stepId)], offsets[indexOf(stepId) + 1]), (f) => flows[f]?.id ?? '');
+    expect(row(graph.outOffsets, graph.outFlows, 'D')).toEqual(['f4', 'f5']);
+    expect(row(graph.inOffsets, graph.inFlows, 'A')).toEqual(['f1', 'f5']);
+    expect(row(graph.outOffsets, graph.outFlows, 'end')).toEqual([]);
+    expect(steps[indexOf('D')]?.id).toBe('D');
+    expect(context.hourlyCostOf('mgr')).toBe(60);
+    expect(context.hourlyCostOf('unknown')).toBe(45);
+    expect(context.visits[indexOf('D')]).toBeCloseTo(4 / 3, 12);
+    expect(context.probability[context.flowIndexById.get('f5') ?? -1]).toBe(0.25);
   });
 });

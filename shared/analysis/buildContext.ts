@@ -1,4 +1,4 @@
-import type { Flow, Lane, Step } from '../model/types';
+import type { Lane, Step } from '../model/types';
 import type { AnalysisContext } from './context';
 import { buildDiagnostics } from './diagnostics';
 import { buildStepGraph, findReachableSteps } from './graph';
@@ -102,12 +102,11 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   for (const lane of lanes) if (!lanesById.has(lane.id)) lanesById.set(lane.id, lane);
   const context: AnalysisContext = {
     input,
-    stepsById: new IndexedMap(graph.stepIndexById, (s) => steps[s] as Step),
+    graph,
+    flowIndexById,
+    visits: visitCounts,
+    probability: probabilities.probability,
     lanesById,
-    outgoing: new IndexedMap(graph.stepIndexById, listFlowsOnDemand(flows, graph.outOffsets, graph.outFlows)),
-    incoming: new IndexedMap(graph.stepIndexById, listFlowsOnDemand(flows, graph.inOffsets, graph.inFlows)),
-    probability: flowProbabilities,
-    visits: visitsById,
     metrics: computed.metrics,
     lanes: computed.lanes,
     hourlyCostOf: (laneId) => hourlyCostOfLane(lanesById.get(laneId), input.settings),
@@ -115,21 +114,3 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   return { ...result, context, metrics: computed.metrics, lanes: computed.lanes };
 }
 
-/**
- * The flows of one CSR row (a step's outgoing or incoming flows, document order) as an
- * array made on first request and then kept, so a detector that asks twice gets the
- * same array and steps nobody asks about cost nothing.
- */
-function listFlowsOnDemand(flows: readonly Flow[], offsets: Int32Array, flowIndices: Int32Array): (step: number) => readonly Flow[] {
-  const made: Array<readonly Flow[] | undefined> = [];
-  return (step) => {
-    const existing = made[step];
-    if (existing) return existing;
-    const first = offsets[step] as number;
-    const end = offsets[step + 1] as number;
-    const list = new Array<Flow>(end - first);
-    for (let e = first; e < end; e++) list[e - first] = flows[flowIndices[e] as number] as Flow;
-    made[step] = list;
-    return list;
-  };
-}

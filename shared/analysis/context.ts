@@ -1,22 +1,32 @@
-import type { Flow, Lane, Step } from '../model/types';
+import type { Lane } from '../model/types';
+import type { StepGraph } from './graph';
 import type { AnalysisInput, LaneFigures, Metrics } from './types';
 
 /**
  * Everything the finding detectors read, computed once per analysis by
  * `buildAnalysisContext` (visits, probabilities, metrics) so no detector recomputes it.
  * Only built when the visits are defined (no loop without exit).
+ *
+ * Steps and flows are addressed by their position in `input.state` (step s is
+ * `input.state.steps[s]`, flow f is `input.state.flows[f]`): the detectors walk typed arrays
+ * instead of looking every figure up by id, which keeps 100,000-step maps fast.
  */
 export interface AnalysisContext {
   input: AnalysisInput;
-  stepsById: ReadonlyMap<string, Step>;
+  /**
+   * The step graph of `input.state`: `stepIndexById` (an id names the first step with it),
+   * the two ends of each flow (-1 for a flow naming an unknown step) and the outgoing and
+   * incoming flows of each step in document order.
+   */
+  graph: StepGraph;
+  /** The index of the first flow with each id. */
+  flowIndexById: ReadonlyMap<string, number>;
+  /** Expected visits per step index (domain.md 2.3), all finite; 0 for unreachable steps. */
+  visits: Float64Array;
+  /** Effective probability per flow index (domain.md 2.2); 0 for flows the analysis ignores. */
+  probability: Float64Array;
+  /** First lane with each id. */
   lanesById: ReadonlyMap<string, Lane>;
-  /** Outgoing and incoming flows per step id, in document order; every step id has an entry. */
-  outgoing: ReadonlyMap<string, readonly Flow[]>;
-  incoming: ReadonlyMap<string, readonly Flow[]>;
-  /** Effective probability per flow id (domain.md 2.2). */
-  probability: ReadonlyMap<string, number>;
-  /** Expected visits per step id (domain.md 2.3); 0 for unreachable steps. */
-  visits: ReadonlyMap<string, number>;
   metrics: Metrics;
   lanes: readonly LaneFigures[];
   /** lane.hourlyCost ?? settings.defaultHourlyCost */

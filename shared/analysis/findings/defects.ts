@@ -1,9 +1,10 @@
-import type { AnalysisContext } from '../context';
+import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
-import { type LaneWork, traversalsOf, traversedFlows, visitedSteps, visitsOf, workImpact } from './impact';
-import { loopsOf } from './loops';
-import { MAX_LISTED_ITEMS, type Wording } from './wording';
+import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { type LaneWork, laneWorkImpact, workImpact } from './impact';
+import { findLoops } from './loops';
+import type { DetectorScope } from './scope';
+import { MAX_LISTED_ITEMS } from './wording';
 
 /** Below this %C&A a step's output counts as a defect source (exactly 0.9 does not). */
 export const LOW_COMPLETE_ACCURATE = 0.9;
@@ -11,8 +12,8 @@ export const LOW_COMPLETE_ACCURATE = 0.9;
 const ALWAYS = 0.9995;
 
 /** Defects (domain.md section 4): steps with %C&A < 0.9 and every rework flow. */
-export function detectDefects(context: AnalysisContext, wording: Wording): Finding[] {
-  return [...detectLowCompleteAccurate(context, wording), ...detectRework(context, wording)];
+export function detectDefects(scope: DetectorScope): Finding[] {
+  return [...detectLowCompleteAccurate(scope), ...detectRework(scope)];
 }
 
 /**
@@ -21,29 +22,32 @@ export function detectDefects(context: AnalysisContext, wording: Wording): Findi
  * the step's own work that yields incomplete or wrong output: v·(1 − ca)·processTime
  * person-minutes per case, in the step's lane — a lower bound.
  */
-function detectLowCompleteAccurate(context: AnalysisContext, wording: Wording): Finding[] {
-  return visitedSteps(context)
-    .filter((step) => step.completeAccurate < LOW_COMPLETE_ACCURATE)
-    .map((step) => {
-      const minutes = visitsOf(context, step.id) * (1 - step.completeAccurate) * step.processTime;
-      const params = {
-        step: wording.step(step.id),
-        ca: wording.percent(step.completeAccurate),
-        defectShare: wording.percent(1 - step.completeAccurate),
-        minutes: wording.duration(minutes),
-      };
-      return buildFinding(context, wording, {
-        category: 'defects',
-        ruleName: 'low-complete-accurate',
-        idParts: [step.id],
-        title: wording.text('defects.lowCompleteAccurate.title', params),
-        explanation: wording.text('defects.lowCompleteAccurate.explanation', params),
-        stepIds: [step.id],
-        flowIds: [],
-        impact: workImpact(context, [{ laneId: step.laneId, minutesPerCase: minutes }]),
-        annual: 'work',
-      });
-    });
+function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
+  const { wording, steps, visits } = scope;
+  const minutesOf = (s: number): number => {
+    const step = steps[s] as Step;
+    return (visits[s] as number) * (1 - step.completeAccurate) * step.processTime;
+  };
+  const rule = defineRule<number>(scope, 'defects', 'low-complete-accurate', 'work', (s) => {
+    const step = steps[s] as Step;
+    const params = {
+      step: wording.step(step.id),
+      ca: wording.percent(step.completeAccurate),
+      defectShare: wording.percent(1 - step.completeAccurate),
+      minutes: wording.duration(minutesOf(s)),
+    };
+    return {
+      title: wording.text('defects.lowCompleteAccurate.title', params),
+      explanation: wording.text('defects.lowCompleteAccurate.explanation', params),
+    };
+  });
+  const findings: Finding[] = [];
+  for (const s of scope.visitedSteps) {
+    const step = steps[s] as Step;
+    if (!(step.completeAccurate < LOW_COMPLETE_ACCURATE)) continue;
+    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+  }
+  return findings;
 }
 
 /**
@@ -59,41 +63,45 @@ function detectLowCompleteAccurate(context: AnalysisContext, wording: Wording): 
  * reached without passing t. A rework flow to a step that cannot lead back to s is no loop:
  * only t is redone, v(s)·p(f)·processTime(t).
  */
-function detectRework(context: AnalysisContext, wording: Wording): Finding[] {
-  const loops = loopsOf(context);
-  return traversedFlows(context)
-    .filter((flow) => flow.rework)
-    .map((flow) => {
-      const passesPerCase = traversalsOf(context, flow);
-      const loop = loops.loopOf(flow);
-      const entryVisits = visitsOf(context, flow.to);
-      const work: LaneWork[] = loop
-        ? [...loop.workPerLane].map(([laneId, minutes]) => ({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }))
-        : [{ laneId: context.stepsById.get(flow.to)?.laneId ?? '', minutesPerCase: passesPerCase * (context.stepsById.get(flow.to)?.processTime ?? 0) }];
-      const redone = loop ? loops.stepsInOrder(loop) : [flow.to];
-      const impact = workImpact(context, work);
-      const probability = context.probability.get(flow.id) ?? 0;
-      // A rework flow that is the step's only way out needs no "100% of the time".
-      const variant = probability >= ALWAYS ? 'always' : 'sometimes';
-      const params = {
-        from: wording.step(flow.from),
-        to: wording.step(flow.to),
-        share: wording.percent(probability),
-        times: wording.times(passesPerCase),
-        steps: wording.list(redone.slice(0, MAX_LISTED_ITEMS).map((stepId) => wording.step(stepId)), redone.length),
-        minutes: wording.duration(impact.impactMinutesPerCase),
-      };
-      return buildFinding(context, wording, {
-        category: 'defects',
-        ruleName: 'rework',
-        idParts: [flow.id],
-        title: wording.text(`defects.rework.${variant}.title`, params),
-        explanation: `${wording.text(`defects.rework.${variant}.explanation`, params)} ${wording.text('defects.rework.redone', { ...params, count: redone.length })}`,
-        stepIds: [flow.from, flow.to],
-        flowIds: [flow.id],
-        impact,
-        annual: 'work',
-      });
-    });
-}
+function detectRework(scope: DetectorScope): Finding[] {
+  const { context, wording, steps, flows, visits, traversals } = scope;
+  const { graph } = context;
+  const reworkFlows = Array.from(scope.takenFlows).filter((f) => (flows[f] as Flow).rework);
+  if (reworkFlows.length === 0) return [];
+  const loops = findLoops(scope);
+  // A repeated flow id (an unvalidated state) reads the first flow's probability, as by id.
+  const probabilityOf = (f: number): number => context.probability[context.flowIndexById.get((flows[f] as Flow).id) ?? f] as number;
 
+  const rule = defineRule<number>(scope, 'defects', 'rework', 'work', (f, finding) => {
+    const flow = flows[f] as Flow;
+    const loop = loops.loopOf(f);
+    const redone = loop ? loops.stepsInOrder(loop) : [flow.to];
+    const probability = probabilityOf(f);
+    // A rework flow that is the step's only way out needs no "100% of the time".
+    const variant = probability >= ALWAYS ? 'always' : 'sometimes';
+    const params = {
+      from: wording.step(flow.from),
+      to: wording.step(flow.to),
+      share: wording.percent(probability),
+      times: wording.times(traversals[f] as number),
+      steps: wording.list(redone.slice(0, MAX_LISTED_ITEMS).map((stepId) => wording.step(stepId)), redone.length),
+      minutes: wording.duration(finding.impactMinutesPerCase),
+    };
+    return {
+      title: wording.text(`defects.rework.${variant}.title`, params),
+      explanation: `${wording.text(`defects.rework.${variant}.explanation`, params)} ${wording.text('defects.rework.redone', { ...params, count: redone.length })}`,
+    };
+  });
+
+  return reworkFlows.map((f) => {
+    const flow = flows[f] as Flow;
+    const passesPerCase = traversals[f] as number;
+    const loop = loops.loopOf(f);
+    const entry = graph.flowTo[f] as number;
+    const entryVisits = visits[entry] as number;
+    const work: LaneWork[] = loop
+      ? [...loop.workPerLane].map(([laneId, minutes]) => ({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }))
+      : [{ laneId: (steps[entry] as Step).laneId, minutesPerCase: passesPerCase * (steps[entry] as Step).processTime }];
+    return buildFinding(rule, f, { idParts: [flow.id], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact: workImpact(scope, work) });
+  });
+}

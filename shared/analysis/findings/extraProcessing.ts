@@ -1,24 +1,37 @@
 import type { Step } from '../../model/types';
-import type { AnalysisContext } from '../context';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
+import { NO_INDICES, buildFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
-import { visitedSteps, visitsOf, workImpact } from './impact';
+import { laneWorkImpact, workImpact } from './impact';
 import { inProcessOrder } from './processOrder';
-import type { Wording } from './wording';
+import { type DetectorScope, sortById } from './scope';
 
 /** From this many checks per case (Σ min(v, 1)) on, checking counts as extra processing. */
 export const MANY_CHECKS_PER_CASE = 2;
 const TOLERANCE = 1e-9;
 
 /** Extra processing (domain.md section 4): many checks, data typed twice, non-value-adding steps. */
-export function detectExtraProcessing(context: AnalysisContext, wording: Wording): Finding[] {
-  return [...detectManyChecks(context, wording), ...detectTypedTwice(context, wording), ...detectNonValueAdding(context, wording)];
+export function detectExtraProcessing(scope: DetectorScope): Finding[] {
+  return [...detectManyChecks(scope), ...detectTypedTwice(scope), ...detectNonValueAdding(scope)];
 }
 
-/** Work per case of one step: v·processTime person-minutes. */
-function workMinutesOf(context: AnalysisContext, step: Step): number {
-  return visitsOf(context, step.id) * step.processTime;
+/** A visited step with its work per case, v·processTime person-minutes. */
+interface StepWork {
+  index: number;
+  step: Step;
+  visits: number;
+  minutes: number;
+}
+
+/** The visited steps that pass `test`, in id order (sums over them then do not depend on the file's order). */
+function visitedStepsById(scope: DetectorScope, test: (step: Step) => boolean): StepWork[] {
+  const { steps, visits } = scope;
+  const indices: number[] = [];
+  for (const s of scope.visitedSteps) if (test(steps[s] as Step)) indices.push(s);
+  return sortById(indices, steps).map((s) => {
+    const step = steps[s] as Step;
+    return { index: s, step, visits: visits[s] as number, minutes: (visits[s] as number) * step.processTime };
+  });
 }
 
 /**
@@ -28,34 +41,30 @@ function workMinutesOf(context: AnalysisContext, step: Step): number {
  * Impact: the checking work that would go if one check sufficed — Σ v·processTime over all
  * of them minus the largest one (the one kept), person-minutes in their lanes.
  */
-function detectManyChecks(context: AnalysisContext, wording: Wording): Finding[] {
-  const checks = visitedSteps(context).filter((step) => step.activity === 'approval' || step.activity === 'check');
-  const checksPerCase = checks.reduce((sum, step) => sum + Math.min(visitsOf(context, step.id), 1), 0);
+function detectManyChecks(scope: DetectorScope): Finding[] {
+  const { context, wording } = scope;
+  const checks = visitedStepsById(scope, (step) => step.activity === 'approval' || step.activity === 'check');
+  const checksPerCase = checks.reduce((sum, check) => sum + Math.min(check.visits, 1), 0);
   if (checksPerCase < MANY_CHECKS_PER_CASE - TOLERANCE) return [];
-  const kept = largestByWork(context, checks);
+  const kept = largestByWork(checks);
   if (!kept) return [];
-  const extra = checks.filter((step) => step !== kept);
-  const impact = workImpact(context, extra.map((step) => ({ laneId: step.laneId, minutesPerCase: workMinutesOf(context, step) })));
-  const params = {
-    count: wording.number(checksPerCase),
-    steps: wording.list(inProcessOrder(context, checks.map((step) => step.id)).map((stepId) => wording.step(stepId))),
-    total: wording.duration(checks.reduce((sum, step) => sum + workMinutesOf(context, step), 0)),
-    kept: wording.step(kept.id),
-    minutes: wording.duration(impact.impactMinutesPerCase),
-  };
-  return [
-    buildFinding(context, wording, {
-      category: 'extra-processing',
-      ruleName: 'many-checks',
-      idParts: checks.map((step) => step.id),
+  const extra = checks.filter((check) => check !== kept);
+  const impact = workImpact(scope, extra.map((check) => ({ laneId: check.step.laneId, minutesPerCase: check.minutes })));
+  const checkIds = checks.map((check) => check.step.id);
+  const rule = defineRule<null>(scope, 'extra-processing', 'many-checks', 'work', (_subject, finding) => {
+    const params = {
+      count: wording.number(checksPerCase),
+      steps: wording.list(inProcessOrder(context, checkIds).map((stepId) => wording.step(stepId))),
+      total: wording.duration(checks.reduce((sum, check) => sum + check.minutes, 0)),
+      kept: wording.step(kept.step.id),
+      minutes: wording.duration(finding.impactMinutesPerCase),
+    };
+    return {
       title: wording.text('extraProcessing.manyChecks.title', params),
       explanation: wording.text('extraProcessing.manyChecks.explanation', params),
-      stepIds: checks.map((step) => step.id),
-      flowIds: [],
-      impact,
-      annual: 'work',
-    }),
-  ];
+    };
+  });
+  return [buildFinding(rule, null, { idParts: checkIds, stepIndices: checks.map((check) => check.index), flowIndices: NO_INDICES, impact })];
 }
 
 /**
@@ -64,70 +73,69 @@ function detectManyChecks(context: AnalysisContext, wording: Wording): Finding[]
  * ("Excel" = "excel "). Impact: the entry work in every system except the one with the most
  * entry work (where the data would be entered once), person-minutes in the steps' lanes.
  */
-function detectTypedTwice(context: AnalysisContext, wording: Wording): Finding[] {
-  const entries = visitedSteps(context).filter((step) => step.activity === 'data-entry' && step.system.trim() !== '');
-  const bySystem = new Map<string, Step[]>();
-  for (const step of entries) {
-    const key = step.system.trim().toLocaleLowerCase('en');
-    bySystem.set(key, [...(bySystem.get(key) ?? []), step]);
+function detectTypedTwice(scope: DetectorScope): Finding[] {
+  const { context, wording } = scope;
+  const entries = visitedStepsById(scope, (step) => step.activity === 'data-entry' && step.system.trim() !== '');
+  const bySystem = new Map<string, StepWork[]>();
+  for (const entry of entries) {
+    const key = entry.step.system.trim().toLocaleLowerCase('en');
+    const list = bySystem.get(key);
+    if (list) list.push(entry);
+    else bySystem.set(key, [entry]);
   }
   if (bySystem.size < 2) return [];
-  const systemWork = (steps: readonly Step[]): number => steps.reduce((sum, step) => sum + workMinutesOf(context, step), 0);
+  const systemWork = (list: readonly StepWork[]): number => list.reduce((sum, entry) => sum + entry.minutes, 0);
   // Keep the system with the most entry work; ties go to the alphabetically first system.
-  const systems = [...bySystem.entries()].sort(([a, stepsA], [b, stepsB]) => systemWork(stepsB) - systemWork(stepsA) || compareIds(a, b));
+  const systems = [...bySystem.entries()].sort(([a, listA], [b, listB]) => systemWork(listB) - systemWork(listA) || compareIds(a, b));
   const [keptSystem, ...otherSystems] = systems;
   if (!keptSystem) return [];
-  const extra = otherSystems.flatMap(([, steps]) => steps);
-  const impact = workImpact(context, extra.map((step) => ({ laneId: step.laneId, minutesPerCase: workMinutesOf(context, step) })));
-  const systemName = (steps: readonly Step[]): string => steps[0]?.system.trim() ?? '';
-  const params = {
-    count: bySystem.size,
-    systems: wording.list(systems.map(([, steps]) => systemName(steps)).sort(compareIds)),
-    steps: wording.list(
-      inProcessOrder(context, entries.map((step) => step.id)).map(
-        (stepId) => `${wording.step(stepId)} (${context.stepsById.get(stepId)?.system.trim() ?? ''})`,
+  const extra = otherSystems.flatMap(([, list]) => list);
+  const impact = workImpact(scope, extra.map((entry) => ({ laneId: entry.step.laneId, minutesPerCase: entry.minutes })));
+  const systemName = (list: readonly StepWork[]): string => list[0]?.step.system.trim() ?? '';
+  const entryIds = entries.map((entry) => entry.step.id);
+  const rule = defineRule<null>(scope, 'extra-processing', 'typed-twice', 'work', (_subject, finding) => {
+    const params = {
+      count: bySystem.size,
+      systems: wording.list(systems.map(([, list]) => systemName(list)).sort(compareIds)),
+      steps: wording.list(
+        inProcessOrder(context, entryIds).map((stepId) => {
+          const index = context.graph.stepIndexById.get(stepId);
+          const system = index === undefined ? '' : (scope.steps[index]?.system.trim() ?? '');
+          return `${wording.step(stepId)} (${system})`;
+        }),
       ),
-    ),
-    kept: systemName(keptSystem[1]),
-    minutes: wording.duration(impact.impactMinutesPerCase),
-  };
-  return [
-    buildFinding(context, wording, {
-      category: 'extra-processing',
-      ruleName: 'typed-twice',
-      idParts: entries.map((step) => step.id),
+      kept: systemName(keptSystem[1]),
+      minutes: wording.duration(finding.impactMinutesPerCase),
+    };
+    return {
       title: wording.text('extraProcessing.typedTwice.title', params),
       explanation: wording.text('extraProcessing.typedTwice.explanation', params),
-      stepIds: entries.map((step) => step.id),
-      flowIds: [],
-      impact,
-      annual: 'work',
-    }),
-  ];
+    };
+  });
+  return [buildFinding(rule, null, { idParts: entryIds, stepIndices: entries.map((entry) => entry.index), flowIndices: NO_INDICES, impact })];
 }
 
 /** Each visited non-value-adding step. Impact: its work, v·processTime person-minutes. */
-function detectNonValueAdding(context: AnalysisContext, wording: Wording): Finding[] {
-  return visitedSteps(context)
-    .filter((step) => step.valueType === 'non-value-adding')
-    .map((step) => {
-      const minutes = workMinutesOf(context, step);
-      const params = { step: wording.step(step.id), minutes: wording.duration(minutes) };
-      return buildFinding(context, wording, {
-        category: 'extra-processing',
-        ruleName: 'non-value-adding',
-        idParts: [step.id],
-        title: wording.text('extraProcessing.nonValueAdding.title', params),
-        explanation: wording.text('extraProcessing.nonValueAdding.explanation', params),
-        stepIds: [step.id],
-        flowIds: [],
-        impact: workImpact(context, [{ laneId: step.laneId, minutesPerCase: minutes }]),
-        annual: 'work',
-      });
-    });
+function detectNonValueAdding(scope: DetectorScope): Finding[] {
+  const { wording, steps, visits } = scope;
+  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const rule = defineRule<number>(scope, 'extra-processing', 'non-value-adding', 'work', (s) => {
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    return {
+      title: wording.text('extraProcessing.nonValueAdding.title', params),
+      explanation: wording.text('extraProcessing.nonValueAdding.explanation', params),
+    };
+  });
+  const findings: Finding[] = [];
+  for (const s of scope.visitedSteps) {
+    const step = steps[s] as Step;
+    if (step.valueType !== 'non-value-adding') continue;
+    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+  }
+  return findings;
 }
 
-/** The step with the most work per case; ties go to the smallest id. */
-function largestByWork(context: AnalysisContext, steps: readonly Step[]): Step | undefined {
-  return [...steps].sort((a, b) => workMinutesOf(context, b) - workMinutesOf(context, a) || compareIds(a.id, b.id))[0];
+/** The check with the most work per case; ties go to the smallest id. */
+function largestByWork(checks: readonly StepWork[]): StepWork | undefined {
+  return [...checks].sort((a, b) => b.minutes - a.minutes || compareIds(a.step.id, b.step.id))[0];
 }

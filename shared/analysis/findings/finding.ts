@@ -1,75 +1,121 @@
-import type { FindingCategory } from '../../model/vocabulary';
-import type { AnalysisContext } from '../context';
+import type { Flow, Step } from '../../model/types';
+import { FINDING_CATEGORIES, type FindingCategory } from '../../model/vocabulary';
 import type { Finding } from '../types';
-import { compareIds, findingIdForSequence, findingIdForSet } from './findingId';
+import { compareIds, findingIdPrefix, sequenceIdPart, setIdPart } from './findingId';
 import type { Impact } from './impact';
+import { type FindingTexts, type TextRecipe, defineLazyTexts } from './lazyTexts';
+import type { DetectorScope } from './scope';
 import { rateSeverity } from './severity';
-import type { Wording } from './wording';
 
-/** What a detector decides; `buildFinding` adds the id, severity and the annual figures. */
-export interface FindingDraft {
+/** Which annual sentence fits: paid work, delay, or work moved to a cheaper lane (cost = saving). */
+export type AnnualSentence = 'work' | 'delay' | 'talent';
+
+/**
+ * Words the finding about `subject` (a step or flow index, or a record the detector made):
+ * its title and the rule's explanation, to which `buildFinding` appends the annual sentence.
+ * Called when a text of the finding is first read, with the finding itself for its figures.
+ * Recompute cheap figures here rather than keeping them per finding.
+ */
+export type RuleTexts<Subject> = (subject: Subject, finding: Finding) => FindingTexts;
+
+/** One detection rule within one `detectFindings` call: what all its findings share. */
+export interface FindingRule<Subject> extends TextRecipe<Subject> {
+  scope: DetectorScope;
   category: FindingCategory;
-  /** Short rule name, e.g. 'long-wait'; the finding's `rule` becomes `${category}/${ruleName}`. */
-  ruleName: string;
+  /** `${category}/${ruleName}`, e.g. 'waiting/long-wait'. */
+  rule: string;
+  idPrefix: string;
+  /** The category's bit in `DetectorScope.categoriesFound`. */
+  categoryBit: number;
+}
+
+/** Declares a rule; `ruleName` is short, e.g. 'long-wait'. */
+export function defineRule<Subject>(
+  scope: DetectorScope,
+  category: FindingCategory,
+  ruleName: string,
+  annual: AnnualSentence,
+  texts: RuleTexts<Subject>,
+): FindingRule<Subject> {
+  return {
+    scope,
+    category,
+    rule: `${category}/${ruleName}`,
+    idPrefix: findingIdPrefix(category, ruleName),
+    categoryBit: categoryBitOf(category),
+    textsOf: (subject, target) => {
+      const finding = target as Finding;
+      const { title, explanation } = texts(subject, finding);
+      const sentence = annualSentence(scope, annual, finding);
+      return { title, explanation: sentence === '' ? explanation : `${explanation} ${sentence}` };
+    },
+  };
+}
+
+/** The bit of a finding category in `DetectorScope.categoriesFound`; 0 for a text that is none. */
+export function categoryBitOf(category: string): number {
+  const index = (FINDING_CATEGORIES as readonly string[]).indexOf(category);
+  return index < 0 ? 0 : 1 << index;
+}
+
+/** For a finding that points at no flows (or steps). */
+export const NO_INDICES: readonly number[] = Object.freeze([]);
+
+/** What a detector decides about one finding; `buildFinding` adds the id, severity and texts. */
+export interface FindingFacts {
   /** Ids the finding is about; `ordered` keeps their order in the id (lane pairs, ping-pongs). */
   idParts: readonly string[];
   ordered?: boolean;
-  title: string;
-  /** The rule's explanation; a sentence with the annual figures is appended. */
-  explanation: string;
-  stepIds: readonly string[];
-  flowIds: readonly string[];
+  /** Indices of the steps and flows the finding points at: steps that exist, flows a case takes. */
+  stepIndices: readonly number[];
+  flowIndices: readonly number[];
   impact: Impact;
-  /** Which annual sentence fits: paid work, delay, or work moved to a cheaper lane (cost = saving). */
-  annual: 'work' | 'delay' | 'talent';
 }
 
-const flowIdCache = new WeakMap<AnalysisContext, ReadonlySet<string>>();
+/**
+ * Completes a finding of `rule` about `subject`: stable id from category, rule and ids;
+ * severity from {@link rateSeverity}; the ids of its steps and flows, de-duplicated and
+ * sorted. Title and explanation are plain string properties built on first read (see
+ * `defineLazyTexts`). Records in the scope which category the finding names on its steps.
+ */
+export function buildFinding<Subject>(rule: FindingRule<Subject>, subject: Subject, facts: FindingFacts): Finding {
+  const { scope } = rule;
+  const { impact } = facts;
+  const finding = {
+    id: rule.idPrefix + (facts.ordered ? sequenceIdPart(facts.idParts) : setIdPart(facts.idParts)),
+    category: rule.category,
+    rule: rule.rule,
+    severity: rateSeverity(scope.context.metrics, impact),
+  } as Finding;
+  defineLazyTexts(finding, rule, subject);
+  finding.stepIds = sortedIds(scope.steps, facts.stepIndices);
+  finding.flowIds = sortedIds(scope.flows, facts.flowIndices);
+  finding.impactMinutesPerCase = impact.impactMinutesPerCase;
+  finding.impactHoursPerYear = impact.impactHoursPerYear;
+  finding.impactKind = impact.impactKind;
+  finding.impactCost = impact.impactCost;
+  for (const s of facts.stepIndices) scope.categoriesFound[s] = (scope.categoriesFound[s] as number) | rule.categoryBit;
+  return finding;
+}
 
-/** The ids of all flows of the map, computed once per context. */
-function flowIdsOf(context: AnalysisContext): ReadonlySet<string> {
-  let ids = flowIdCache.get(context);
-  if (!ids) {
-    ids = new Set([...context.outgoing.values()].flatMap((flows) => flows.map((flow) => flow.id)));
-    flowIdCache.set(context, ids);
+/** The ids of the records at `indices`, de-duplicated, in code-unit order; a new array. */
+function sortedIds(records: readonly (Step | Flow)[], indices: readonly number[]): string[] {
+  if (indices.length === 0) return [];
+  if (indices.length === 1) return [(records[indices[0] as number] as Step | Flow).id];
+  const ids = indices.map((index) => (records[index] as Step | Flow).id);
+  for (let i = 1; i < ids.length; i++) {
+    if (compareIds(ids[i - 1] as string, ids[i] as string) >= 0) return [...new Set(ids)].sort(compareIds);
   }
   return ids;
 }
 
-function uniqueSorted(ids: readonly string[]): string[] {
-  return [...new Set(ids)].sort(compareIds);
-}
-
-/**
- * Completes a draft into a {@link Finding}: stable id from category, rule and ids; severity
- * from {@link rateSeverity}; step and flow ids de-duplicated, sorted and limited to ids that
- * exist in the map (a finding never points at something that is not there).
- */
-export function buildFinding(context: AnalysisContext, wording: Wording, draft: FindingDraft): Finding {
-  const id = draft.ordered
-    ? findingIdForSequence(draft.category, draft.ruleName, draft.idParts)
-    : findingIdForSet(draft.category, draft.ruleName, draft.idParts);
-  const flowIdsInMap = flowIdsOf(context);
-  const annual = annualSentence(context, wording, draft);
-  return {
-    id,
-    category: draft.category,
-    rule: `${draft.category}/${draft.ruleName}`,
-    severity: rateSeverity(context.metrics, draft.impact),
-    title: draft.title,
-    explanation: annual === '' ? draft.explanation : `${draft.explanation} ${annual}`,
-    stepIds: uniqueSorted(draft.stepIds).filter((stepId) => context.stepsById.has(stepId)),
-    flowIds: uniqueSorted(draft.flowIds).filter((flowId) => flowIdsInMap.has(flowId)),
-    ...draft.impact,
-  };
-}
-
 /** "Over a year (2,400 cases) …"; empty when there are no annual hours to show. */
-function annualSentence(context: AnalysisContext, wording: Wording, draft: FindingDraft): string {
-  if (draft.impact.impactHoursPerYear <= 0) return '';
-  return wording.text(`common.annual.${draft.annual}`, {
-    cases: wording.number(context.input.settings.casesPerYear, 0),
-    hours: wording.hours(draft.impact.impactHoursPerYear),
-    cost: wording.money(draft.impact.impactCost),
+function annualSentence(scope: DetectorScope, annual: AnnualSentence, finding: Finding): string {
+  if (finding.impactHoursPerYear <= 0) return '';
+  const { wording } = scope;
+  return wording.text(`common.annual.${annual}`, {
+    cases: wording.number(scope.casesPerYear, 0),
+    hours: wording.hours(finding.impactHoursPerYear),
+    cost: wording.money(finding.impactCost),
   });
 }

@@ -1,24 +1,23 @@
-import type { Flow } from '../../model/types';
-import type { AnalysisContext } from '../context';
+import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
+import { buildFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
-import { delayImpact, laneOf, traversalsOf, traversedFlows } from './impact';
+import { delayImpact } from './impact';
 import { flowsInProcessOrder } from './processOrder';
-import type { Wording } from './wording';
+import { type DetectorScope, sortById } from './scope';
 
 /**
  * Handoffs (domain.md section 4): one finding per ordered lane pair A→B joined by flows a
  * case takes, and one per ping-pong (flow A→B, then a flow from that step back to lane A).
  */
-export function detectHandoffs(context: AnalysisContext, wording: Wording): Finding[] {
-  const crossLane = traversedFlows(context).filter((flow) => laneOf(context, flow.from) !== laneOf(context, flow.to));
-  return [...detectLanePairs(context, wording, crossLane), ...detectPingPongs(context, wording, crossLane)];
-}
-
-/** Minutes the receiving step's queue adds per case for work arriving through this flow. */
-function receivingWaitMinutes(context: AnalysisContext, flow: Flow): number {
-  return traversalsOf(context, flow) * (context.stepsById.get(flow.to)?.waitTime ?? 0);
+export function detectHandoffs(scope: DetectorScope): Finding[] {
+  const { steps } = scope;
+  const { graph } = scope.context;
+  const crossLane: number[] = [];
+  for (const f of scope.takenFlows) {
+    if ((steps[graph.flowFrom[f] as number] as Step).laneId !== (steps[graph.flowTo[f] as number] as Step).laneId) crossLane.push(f);
+  }
+  return [...detectLanePairs(scope, crossLane), ...detectPingPongs(scope, crossLane)];
 }
 
 /**
@@ -28,46 +27,69 @@ function receivingWaitMinutes(context: AnalysisContext, flow: Flow): number {
  * (case-hours). This overlaps with waiting findings on the same steps: it is the same wait,
  * seen from the handoff that causes it.
  */
-function detectLanePairs(context: AnalysisContext, wording: Wording, crossLane: readonly Flow[]): Finding[] {
-  const pairs = new Map<string, { fromLane: string; toLane: string; flows: Flow[] }>();
-  for (const flow of crossLane) {
-    const fromLane = laneOf(context, flow.from);
-    const toLane = laneOf(context, flow.to);
+function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Finding[] {
+  const { context, wording, steps, flows, traversals } = scope;
+  const { graph } = context;
+  const pairs = new Map<string, LanePair>();
+  for (const f of crossLane) {
+    const fromLane = (steps[graph.flowFrom[f] as number] as Step).laneId;
+    const toLane = (steps[graph.flowTo[f] as number] as Step).laneId;
     const key = JSON.stringify([fromLane, toLane]);
-    const pair = pairs.get(key) ?? { fromLane, toLane, flows: [] };
-    pair.flows.push(flow);
-    pairs.set(key, pair);
+    let pair = pairs.get(key);
+    if (!pair) {
+      pair = { fromLane, toLane, flowIndices: [], handoffsPerCase: 0 };
+      pairs.set(key, pair);
+    }
+    pair.flowIndices.push(f);
   }
-  return [...pairs.values()].map(({ fromLane, toLane, flows }) => {
-    const handoffsPerCase = flows.reduce((sum, flow) => sum + traversalsOf(context, flow), 0);
-    const waitMinutes = flows.reduce((sum, flow) => sum + receivingWaitMinutes(context, flow), 0);
+  const rule = defineRule<LanePair>(scope, 'handoff', 'lane-pair', 'delay', (pair, finding) => {
+    const waitMinutes = finding.impactMinutesPerCase;
+    const pairFlows = pair.flowIndices.map((f) => flows[f] as Flow);
     const params = {
-      from: wording.lane(fromLane),
-      to: wording.lane(toLane),
-      times: wording.times(handoffsPerCase),
-      flows: wording.list(flowsInProcessOrder(context, flows).map((flow) => wording.flow(flow))),
+      from: wording.lane(pair.fromLane),
+      to: wording.lane(pair.toLane),
+      times: wording.times(pair.handoffsPerCase),
+      flows: wording.list(flowsInProcessOrder(context, pairFlows).map((flow) => wording.flow(flow))),
       wait: wording.duration(waitMinutes),
     };
     const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.lanePair.wait', params) : '';
-    return buildFinding(context, wording, {
-      category: 'handoff',
-      ruleName: 'lane-pair',
-      idParts: [fromLane, toLane],
-      ordered: true,
+    return {
       title: wording.text('handoff.lanePair.title', params),
       explanation: wording.text('handoff.lanePair.explanation', params) + waitSentence,
-      stepIds: flows.flatMap((flow) => [flow.from, flow.to]),
-      flowIds: flows.map((flow) => flow.id),
-      impact: delayImpact(context, waitMinutes),
-      annual: 'delay',
+    };
+  });
+  return [...pairs.values()].map((pair) => {
+    // Summed in the order of the flow ids, so the figures do not depend on the file's order.
+    sortById(pair.flowIndices, flows);
+    let waitMinutes = 0;
+    for (const f of pair.flowIndices) pair.handoffsPerCase += traversals[f] as number;
+    for (const f of pair.flowIndices) waitMinutes += (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
+    return buildFinding(rule, pair, {
+      idParts: [pair.fromLane, pair.toLane],
+      ordered: true,
+      stepIndices: pair.flowIndices.flatMap((f) => [graph.flowFrom[f] as number, graph.flowTo[f] as number]),
+      flowIndices: pair.flowIndices,
+      impact: delayImpact(scope, waitMinutes),
     });
   });
+}
+
+/** The cross-lane flows from lane A to lane B, by index, and how often a case takes them. */
+interface LanePair {
+  fromLane: string;
+  toLane: string;
+  flowIndices: number[];
+  handoffsPerCase: number;
 }
 
 /** A candidate ping-pong: flow `there` into another lane, then flow `back` to the first lane. */
 interface PingPong {
   there: Flow;
   back: Flow;
+  thereIndex: number;
+  backIndex: number;
+  /** Round trips per case v(s)·p(f1)·p(f2), once the pair is chosen. */
+  roundTrips: number;
 }
 
 /**
@@ -87,45 +109,58 @@ function isPreferred(candidate: PingPong, current: PingPong): boolean {
  * Impact: each round trip waits in two queues, so rate · (waitTime(t) + waitTime(u)) minutes
  * of delay per case (case-hours).
  */
-function detectPingPongs(context: AnalysisContext, wording: Wording, crossLane: readonly Flow[]): Finding[] {
-  const isCrossLane = new Set(crossLane);
+function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Finding[] {
+  const { context, wording, steps, flows, traversals } = scope;
+  const { graph } = context;
+  const laneOfStep = (s: number): string => (steps[s] as Step).laneId;
+  const isCrossLane = new Uint8Array(flows.length);
+  for (const f of crossLane) isCrossLane[f] = 1;
   const byFlowPair = new Map<string, PingPong>();
-  for (const there of crossLane) {
-    const homeLane = laneOf(context, there.from);
-    for (const back of context.outgoing.get(there.to) ?? []) {
-      if (!isCrossLane.has(back) || laneOf(context, back.to) !== homeLane) continue;
-      const candidate = { there, back };
+  for (const f of crossLane) {
+    const there = flows[f] as Flow;
+    const homeLane = laneOfStep(graph.flowFrom[f] as number);
+    const middle = graph.flowTo[f] as number;
+    const end = graph.outOffsets[middle + 1] as number;
+    for (let e = graph.outOffsets[middle] as number; e < end; e++) {
+      const b = graph.outFlows[e] as number;
+      if (isCrossLane[b] !== 1 || laneOfStep(graph.flowTo[b] as number) !== homeLane) continue;
+      const back = flows[b] as Flow;
+      const candidate = { there, back, thereIndex: f, backIndex: b, roundTrips: 0 };
       const key = JSON.stringify([there.id, back.id].sort(compareIds));
       const current = byFlowPair.get(key);
       if (!current || isPreferred(candidate, current)) byFlowPair.set(key, candidate);
     }
   }
-  return [...byFlowPair.values()].map(({ there, back }) => {
-    const homeLane = laneOf(context, there.from);
-    const roundTrips = traversalsOf(context, there) * (context.probability.get(back.id) ?? 0);
-    const waitPerTripMinutes = (context.stepsById.get(there.to)?.waitTime ?? 0) + (context.stepsById.get(back.to)?.waitTime ?? 0);
-    const waitMinutes = roundTrips * waitPerTripMinutes;
+  const rule = defineRule<PingPong>(scope, 'handoff', 'ping-pong', 'delay', (pingPong, finding) => {
+    const { there, back, thereIndex } = pingPong;
+    const waitMinutes = finding.impactMinutesPerCase;
     const params = {
       from: wording.step(there.from),
       middle: wording.step(there.to),
       back: wording.step(back.to),
-      laneA: wording.lane(homeLane),
-      laneB: wording.lane(laneOf(context, there.to)),
-      times: wording.times(roundTrips),
+      laneA: wording.lane(laneOfStep(graph.flowFrom[thereIndex] as number)),
+      laneB: wording.lane(laneOfStep(graph.flowTo[thereIndex] as number)),
+      times: wording.times(pingPong.roundTrips),
       wait: wording.duration(waitMinutes),
     };
     const waitSentence = waitMinutes > 0 ? ' ' + wording.text('handoff.pingPong.wait', params) : '';
-    return buildFinding(context, wording, {
-      category: 'handoff',
-      ruleName: 'ping-pong',
-      idParts: [there.id, back.id],
-      ordered: true,
+    return {
       title: wording.text('handoff.pingPong.title', params),
       explanation: wording.text('handoff.pingPong.explanation', params) + waitSentence,
-      stepIds: [there.from, there.to, back.to],
-      flowIds: [there.id, back.id],
-      impact: delayImpact(context, waitMinutes),
-      annual: 'delay',
+    };
+  });
+  return [...byFlowPair.values()].map((pingPong) => {
+    const { there, back, thereIndex, backIndex } = pingPong;
+    // A repeated flow id (an unvalidated state) reads the first flow's probability, as by id.
+    const backProbability = context.probability[context.flowIndexById.get(back.id) ?? backIndex] as number;
+    pingPong.roundTrips = (traversals[thereIndex] as number) * backProbability;
+    const waitPerTripMinutes = (steps[graph.flowTo[thereIndex] as number] as Step).waitTime + (steps[graph.flowTo[backIndex] as number] as Step).waitTime;
+    return buildFinding(rule, pingPong, {
+      idParts: [there.id, back.id],
+      ordered: true,
+      stepIndices: [graph.flowFrom[thereIndex] as number, graph.flowTo[thereIndex] as number, graph.flowTo[backIndex] as number],
+      flowIndices: [thereIndex, backIndex],
+      impact: delayImpact(scope, pingPong.roundTrips * waitPerTripMinutes),
     });
   });
 }

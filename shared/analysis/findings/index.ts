@@ -6,11 +6,11 @@ import { detectHandoffs } from './handoffs';
 import { detectInventory } from './inventory';
 import { detectMotion } from './motion';
 import { detectNonUtilizedTalent } from './nonUtilizedTalent';
+import { createDetectorScope } from './scope';
 import { sortFindings } from './sort';
 import { detectTransport } from './transport';
 import { detectUserTagged } from './userTagged';
 import { detectWaiting } from './waiting';
-import { createWording } from './wording';
 
 export { sortFindings } from './sort';
 export { SEVERITY_THRESHOLDS, rateSeverity } from './severity';
@@ -19,21 +19,22 @@ export { SEVERITY_THRESHOLDS, rateSeverity } from './severity';
  * All findings of domain.md section 4 for one analysed state: waiting, handoffs, defects,
  * extra processing, transport, motion, inventory, non-utilized talent, then the user's own
  * waste tags for steps no detector already flagged in that category.
- * Texts are in the map's language (context.input.language). Unreachable steps (0 visits)
+ * Texts are in the map's language (context.input.language), built when first read (see
+ * `defineLazyTexts`). Unreachable steps (0 visits)
  * and flows never taken yield nothing. Sorted by impactHoursPerYear desc, then
  * impactMinutesPerCase desc, then id (see `sortFindings`).
  */
 export function detectFindings(context: AnalysisContext): Finding[] {
-  const wording = createWording(context);
+  const scope = createDetectorScope(context);
   const detected = [
-    ...detectWaiting(context, wording),
-    ...detectHandoffs(context, wording),
-    ...detectDefects(context, wording),
-    ...detectExtraProcessing(context, wording),
-    ...detectTransport(context, wording),
-    ...detectMotion(context, wording),
-    ...detectInventory(context, wording),
-    ...detectNonUtilizedTalent(context, wording),
+    ...detectWaiting(scope),
+    ...detectHandoffs(scope),
+    ...detectDefects(scope),
+    ...detectExtraProcessing(scope),
+    ...detectTransport(scope),
+    ...detectMotion(scope),
+    ...detectInventory(scope),
+    ...detectNonUtilizedTalent(scope),
   ];
-  return sortFindings([...detected, ...detectUserTagged(context, wording, detected)]);
+  return sortFindings([...detected, ...detectUserTagged(scope)]);
 }

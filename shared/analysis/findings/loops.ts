@@ -1,8 +1,7 @@
-import type { Flow } from '../../model/types';
-import type { AnalysisContext } from '../context';
-import { buildStepGraph, findStronglyConnectedComponents } from '../graph';
-import { isVisited, visitsOf } from './impact';
+import type { Step } from '../../model/types';
+import { findStronglyConnectedComponents } from '../graph';
 import { inProcessOrder } from './processOrder';
+import { type DetectorScope, VISIT_EPSILON } from './scope';
 
 /** A loop of the process: a strongly connected component with more than a self-free single step. */
 export interface Loop {
@@ -12,55 +11,50 @@ export interface Loop {
 }
 
 export interface Loops {
-  /** The loop rework flow s→t re-enters, or null when t cannot lead back to s. */
-  loopOf(flow: Flow): Loop | null;
+  /** The loop rework flow s→t (a flow index) re-enters, or null when t cannot lead back to s. */
+  loopOf(flowIndex: number): Loop | null;
   /** The visited steps of a loop in process order (computed once per loop). */
   stepsInOrder(loop: Loop): readonly string[];
 }
 
-const cache = new WeakMap<AnalysisContext, Loops>();
-
 /**
- * The loops of the process, once per context: the steps reachable from t that can reach s
- * are exactly the strongly connected component of s and t, so one Tarjan pass (the engine's
- * own, linear in steps + flows) replaces a search per rework flow, and the work of each loop
- * is summed once. Keeps the rework detector linear on 100,000-step maps.
+ * The loops of the process: the steps reachable from t that can reach s are exactly the
+ * strongly connected component of s and t, so one Tarjan pass (the engine's own, linear in
+ * steps + flows, over all flows) replaces a search per rework flow, and the work of each
+ * loop is summed once. Keeps the rework detector linear on 100,000-step maps.
  */
-export function loopsOf(context: AnalysisContext): Loops {
-  const cached = cache.get(context);
-  if (cached) return cached;
-  const { steps, flows } = context.input.state;
-  const graph = buildStepGraph(steps, flows);
+export function findLoops(scope: DetectorScope): Loops {
+  const { context, steps, visits } = scope;
+  const { graph } = context;
   const startIndex = steps.findIndex((step) => step.type === 'start');
-  const components = findStronglyConnectedComponents(graph, startIndex, new Uint8Array(flows.length).fill(1));
-  const componentOfStep = (stepId: string): number => {
-    const index = graph.stepIndexById.get(stepId);
-    return index === undefined ? -1 : (components.componentOf[index] ?? -1);
-  };
+  const components = findStronglyConnectedComponents(graph, startIndex, new Uint8Array(graph.flowCount).fill(1));
+  const hasRepeatedStepIds = graph.stepIndexById.size !== steps.length;
   const loopsByComponent = new Map<number, Loop>();
   const orderedSteps = new Map<number, readonly string[]>();
 
-  const membersOf = (component: number): string[] => {
-    const ids: string[] = [];
+  /** The visited members of a component, as the index of the first step with each member's id. */
+  const membersOf = (component: number): number[] => {
+    const indices: number[] = [];
     const first = components.offsets[component] ?? 0;
     const end = components.offsets[component + 1] ?? first;
     for (let member = first; member < end; member++) {
-      const step = steps[components.members[member] ?? -1];
-      if (step && isVisited(context, step.id)) ids.push(step.id);
+      const s = components.members[member] as number;
+      const index = hasRepeatedStepIds ? (graph.stepIndexById.get((steps[s] as Step).id) ?? s) : s;
+      if ((visits[index] as number) > VISIT_EPSILON) indices.push(index);
     }
-    return ids;
+    return indices;
   };
 
-  const loops: Loops = {
-    loopOf: (flow) => {
-      const component = componentOfStep(flow.from);
-      if (component < 0 || component !== componentOfStep(flow.to)) return null;
+  return {
+    loopOf: (flowIndex) => {
+      const component = components.componentOf[graph.flowFrom[flowIndex] ?? -1] ?? -1;
+      if (component < 0 || component !== (components.componentOf[graph.flowTo[flowIndex] ?? -1] ?? -1)) return null;
       let loop = loopsByComponent.get(component);
       if (!loop) {
         const workPerLane = new Map<string, number>();
-        for (const stepId of membersOf(component)) {
-          const step = context.stepsById.get(stepId);
-          if (step) workPerLane.set(step.laneId, (workPerLane.get(step.laneId) ?? 0) + step.processTime * visitsOf(context, stepId));
+        for (const s of membersOf(component)) {
+          const step = steps[s] as Step;
+          workPerLane.set(step.laneId, (workPerLane.get(step.laneId) ?? 0) + step.processTime * (visits[s] as number));
         }
         loop = { component, workPerLane };
         loopsByComponent.set(component, loop);
@@ -70,12 +64,13 @@ export function loopsOf(context: AnalysisContext): Loops {
     stepsInOrder: (loop) => {
       let ordered = orderedSteps.get(loop.component);
       if (!ordered) {
-        ordered = inProcessOrder(context, membersOf(loop.component));
+        ordered = inProcessOrder(
+          context,
+          membersOf(loop.component).map((s) => (steps[s] as Step).id),
+        );
         orderedSteps.set(loop.component, ordered);
       }
       return ordered;
     },
   };
-  cache.set(context, loops);
-  return loops;
 }

@@ -1,8 +1,8 @@
-import type { AnalysisContext } from '../context';
+import type { Step } from '../../model/types';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
-import { traversalsOf, traversedFlows, visitedSteps, visitsOf, workImpact } from './impact';
-import type { Wording } from './wording';
+import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { laneWorkImpact } from './impact';
+import type { DetectorScope } from './scope';
 
 /**
  * Minutes one switch between systems costs (close, open, log in, find the case again).
@@ -12,29 +12,31 @@ import type { Wording } from './wording';
 export const SYSTEM_SWITCH_MINUTES = 1;
 
 /** Motion (domain.md section 4): searching, and switching systems between consecutive steps. */
-export function detectMotion(context: AnalysisContext, wording: Wording): Finding[] {
-  return [...detectSearch(context, wording), ...detectSystemSwitches(context, wording)];
+export function detectMotion(scope: DetectorScope): Finding[] {
+  return [...detectSearch(scope), ...detectSystemSwitches(scope)];
 }
 
 /** Each visited step with activity 'search'. Impact: its work, v·processTime person-minutes. */
-function detectSearch(context: AnalysisContext, wording: Wording): Finding[] {
-  return visitedSteps(context)
-    .filter((step) => step.activity === 'search')
-    .map((step) => {
-      const minutes = visitsOf(context, step.id) * step.processTime;
-      const params = { step: wording.step(step.id), minutes: wording.duration(minutes) };
-      return buildFinding(context, wording, {
-        category: 'motion',
-        ruleName: 'search',
-        idParts: [step.id],
-        title: wording.text('motion.search.title', params),
-        explanation: wording.text('motion.search.explanation', params),
-        stepIds: [step.id],
-        flowIds: [],
-        impact: workImpact(context, [{ laneId: step.laneId, minutesPerCase: minutes }]),
-        annual: 'work',
-      });
-    });
+function detectSearch(scope: DetectorScope): Finding[] {
+  const { wording, steps, visits } = scope;
+  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const rule = defineRule<number>(scope, 'motion', 'search', 'work', (s) => {
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    return { title: wording.text('motion.search.title', params), explanation: wording.text('motion.search.explanation', params) };
+  });
+  const findings: Finding[] = [];
+  for (const s of scope.visitedSteps) {
+    const step = steps[s] as Step;
+    if (step.activity !== 'search') continue;
+    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+  }
+  return findings;
+}
+
+/** The system a step names, trimmed, and the same in lower case for comparing. */
+interface StepSystem {
+  name: string;
+  key: string;
 }
 
 /**
@@ -42,40 +44,49 @@ function detectSearch(context: AnalysisContext, wording: Wording): Finding[] {
  * differ (trimmed, case-insensitive): the same person switches tools. Impact: switches per
  * case v(s)·p × {@link SYSTEM_SWITCH_MINUTES}, person-minutes in that lane.
  */
-function detectSystemSwitches(context: AnalysisContext, wording: Wording): Finding[] {
-  const findings: Finding[] = [];
-  for (const flow of traversedFlows(context)) {
-    const from = context.stepsById.get(flow.from);
-    const to = context.stepsById.get(flow.to);
-    if (!from || !to || from.laneId !== to.laneId) continue;
-    const fromSystem = from.system.trim();
-    const toSystem = to.system.trim();
-    if (fromSystem === '' || toSystem === '' || fromSystem.toLocaleLowerCase('en') === toSystem.toLocaleLowerCase('en')) continue;
-    const switches = traversalsOf(context, flow);
-    const impact = workImpact(context, [{ laneId: from.laneId, minutesPerCase: switches * SYSTEM_SWITCH_MINUTES }]);
+function detectSystemSwitches(scope: DetectorScope): Finding[] {
+  const { wording, steps, flows, traversals } = scope;
+  const { graph } = scope.context;
+  // Steps share a handful of systems: trim and lower-case each distinct text once.
+  const systems = new Map<string, StepSystem>();
+  const systemOf = (step: Step): StepSystem => {
+    let system = systems.get(step.system);
+    if (!system) {
+      const name = step.system.trim();
+      system = { name, key: name.toLocaleLowerCase('en') };
+      systems.set(step.system, system);
+    }
+    return system;
+  };
+  const rule = defineRule<number>(scope, 'motion', 'system-switch', 'work', (f, finding) => {
+    const from = steps[graph.flowFrom[f] as number] as Step;
+    const to = steps[graph.flowTo[f] as number] as Step;
     const params = {
       from: wording.step(from.id),
       to: wording.step(to.id),
-      fromSystem,
-      toSystem,
+      fromSystem: systemOf(from).name,
+      toSystem: systemOf(to).name,
       lane: wording.lane(from.laneId),
-      times: wording.times(switches),
+      times: wording.times(traversals[f] as number),
       assumed: wording.duration(SYSTEM_SWITCH_MINUTES),
-      minutes: wording.duration(impact.impactMinutesPerCase),
+      minutes: wording.duration(finding.impactMinutesPerCase),
     };
-    findings.push(
-      buildFinding(context, wording, {
-        category: 'motion',
-        ruleName: 'system-switch',
-        idParts: [flow.id],
-        title: wording.text('motion.systemSwitch.title', params),
-        explanation: wording.text('motion.systemSwitch.explanation', params),
-        stepIds: [from.id, to.id],
-        flowIds: [flow.id],
-        impact,
-        annual: 'work',
-      }),
-    );
+    return {
+      title: wording.text('motion.systemSwitch.title', params),
+      explanation: wording.text('motion.systemSwitch.explanation', params),
+    };
+  });
+  const findings: Finding[] = [];
+  for (const f of scope.takenFlows) {
+    const from = steps[graph.flowFrom[f] as number] as Step;
+    const to = steps[graph.flowTo[f] as number] as Step;
+    if (from.laneId !== to.laneId) continue;
+    const fromSystem = systemOf(from);
+    const toSystem = systemOf(to);
+    if (fromSystem.name === '' || toSystem.name === '' || fromSystem.key === toSystem.key) continue;
+    const flowId = (flows[f] as { id: string }).id;
+    const impact = laneWorkImpact(scope, from.laneId, (traversals[f] as number) * SYSTEM_SWITCH_MINUTES);
+    findings.push(buildFinding(rule, f, { idParts: [flowId], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact }));
   }
   return findings;
 }

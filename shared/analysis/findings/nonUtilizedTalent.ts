@@ -1,10 +1,10 @@
+import type { Step } from '../../model/types';
 import type { ActivityKind } from '../../model/vocabulary';
-import type { AnalysisContext } from '../context';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
+import { NO_INDICES, buildFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
-import { visitedSteps, visitsOf, workImpact } from './impact';
-import type { Wording } from './wording';
+import { laneWorkImpact } from './impact';
+import type { DetectorScope } from './scope';
 
 /** A lane at least this many times as expensive as the cheapest lane should delegate routine work. */
 export const EXPENSIVE_LANE_FACTOR = 1.5;
@@ -20,41 +20,42 @@ const ROUTINE_ACTIVITIES: ReadonlySet<ActivityKind> = new Set(['data-entry', 'tr
  * casesPerYear·minutes/60 (the hours to move), cost = hours · (lane cost − cheapest cost),
  * the saving when the cheapest lane does it.
  */
-export function detectNonUtilizedTalent(context: AnalysisContext, wording: Wording): Finding[] {
+export function detectNonUtilizedTalent(scope: DetectorScope): Finding[] {
+  const { context, wording, steps, visits } = scope;
   const paidLanes = [...context.lanesById.keys()]
     .map((laneId) => ({ laneId, hourlyCost: context.hourlyCostOf(laneId) }))
     .filter((lane) => lane.hourlyCost > 0)
     .sort((a, b) => a.hourlyCost - b.hourlyCost || compareIds(a.laneId, b.laneId));
   const cheapest = paidLanes[0];
   if (!cheapest) return [];
-  return visitedSteps(context)
-    .filter((step) => ROUTINE_ACTIVITIES.has(step.activity) && step.processTime > 0)
-    .filter((step) => context.hourlyCostOf(step.laneId) >= EXPENSIVE_LANE_FACTOR * cheapest.hourlyCost)
-    .map((step) => {
-      const laneCost = context.hourlyCostOf(step.laneId);
-      const minutes = visitsOf(context, step.id) * step.processTime;
-      const work = workImpact(context, [{ laneId: step.laneId, minutesPerCase: minutes }]);
-      const impact = { ...work, impactCost: work.impactHoursPerYear * (laneCost - cheapest.hourlyCost) };
-      const params = {
-        step: wording.step(step.id),
-        activity: wording.text(`nonUtilizedTalent.activity.${step.activity}`),
-        lane: wording.lane(step.laneId),
-        laneCost: wording.money(laneCost),
-        cheapLane: wording.lane(cheapest.laneId),
-        cheapCost: wording.money(cheapest.hourlyCost),
-        factor: wording.number(laneCost / cheapest.hourlyCost),
-        minutes: wording.duration(minutes),
-      };
-      return buildFinding(context, wording, {
-        category: 'non-utilized-talent',
-        ruleName: 'delegate',
-        idParts: [step.id],
-        title: wording.text('nonUtilizedTalent.delegate.title', params),
-        explanation: wording.text('nonUtilizedTalent.delegate.explanation', params),
-        stepIds: [step.id],
-        flowIds: [],
-        impact,
-        annual: 'talent',
-      });
-    });
+  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const rule = defineRule<number>(scope, 'non-utilized-talent', 'delegate', 'talent', (s) => {
+    const step = steps[s] as Step;
+    const laneCost = context.hourlyCostOf(step.laneId);
+    const params = {
+      step: wording.step(step.id),
+      activity: wording.text(`nonUtilizedTalent.activity.${step.activity}`),
+      lane: wording.lane(step.laneId),
+      laneCost: wording.money(laneCost),
+      cheapLane: wording.lane(cheapest.laneId),
+      cheapCost: wording.money(cheapest.hourlyCost),
+      factor: wording.number(laneCost / cheapest.hourlyCost),
+      minutes: wording.duration(minutesOf(s)),
+    };
+    return {
+      title: wording.text('nonUtilizedTalent.delegate.title', params),
+      explanation: wording.text('nonUtilizedTalent.delegate.explanation', params),
+    };
+  });
+  const findings: Finding[] = [];
+  for (const s of scope.visitedSteps) {
+    const step = steps[s] as Step;
+    if (!ROUTINE_ACTIVITIES.has(step.activity) || !(step.processTime > 0)) continue;
+    const laneCost = context.hourlyCostOf(step.laneId);
+    if (!(laneCost >= EXPENSIVE_LANE_FACTOR * cheapest.hourlyCost)) continue;
+    const work = laneWorkImpact(scope, step.laneId, minutesOf(s));
+    const impact = { ...work, impactCost: work.impactHoursPerYear * (laneCost - cheapest.hourlyCost) };
+    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact }));
+  }
+  return findings;
 }

@@ -1,6 +1,7 @@
 import type { Flow, Lane, MapSettings, Step } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
+import { buildStepGraph } from '../graph';
 import type { Finding, LaneFigures, Metrics } from '../types';
 import { detectFindings } from './index';
 
@@ -86,14 +87,18 @@ export function buildTestContext(spec: TestMapSpec): AnalysisContext {
     annualCost: laneFigures.reduce((sum, lane) => sum + lane.annualCost, 0),
     valueAddingShare: processTimeMinutes > 0 ? valueAddingMinutes / processTimeMinutes : 0,
   };
+  const graph = buildStepGraph(steps, flows);
+  const flowIndexById = new Map<string, number>();
+  flows.forEach((flow, index) => {
+    if (!flowIndexById.has(flow.id)) flowIndexById.set(flow.id, index);
+  });
   return {
     input: { state: { lanes, steps, flows, annotations: [] }, settings, language: spec.language ?? 'en' },
-    stepsById: new Map(steps.map((step) => [step.id, step])),
+    graph,
+    flowIndexById,
+    visits: Float64Array.from(steps, (step) => visits.get(step.id) ?? 0),
+    probability: Float64Array.from(flows, (flow) => probability.get(flow.id) ?? 0),
     lanesById,
-    outgoing: new Map(steps.map((step) => [step.id, flows.filter((flow) => flow.from === step.id)])),
-    incoming: new Map(steps.map((step) => [step.id, flows.filter((flow) => flow.to === step.id)])),
-    probability,
-    visits,
     metrics,
     lanes: laneFigures,
     hourlyCostOf,

@@ -1,12 +1,12 @@
-import type { AnalysisContext } from '../context';
+import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
-import { delayImpact, traversalsOf, traversedFlows, visitedSteps, visitsOf, workImpact } from './impact';
-import type { Wording } from './wording';
+import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { delayImpact, laneWorkImpact } from './impact';
+import type { DetectorScope } from './scope';
 
 /** Transport (domain.md section 4): flows on paper and transport steps. */
-export function detectTransport(context: AnalysisContext, wording: Wording): Finding[] {
-  return [...detectPaperFlows(context, wording), ...detectTransportSteps(context, wording)];
+export function detectTransport(scope: DetectorScope): Finding[] {
+  return [...detectPaperFlows(scope), ...detectTransportSteps(scope)];
 }
 
 /**
@@ -14,50 +14,52 @@ export function detectTransport(context: AnalysisContext, wording: Wording): Fin
  * what is, is the queue it lands in: impact = v(from)·p·waitTime(to) minutes of delay per
  * case (case-hours), the wait of the receiving step for work arriving on paper.
  */
-function detectPaperFlows(context: AnalysisContext, wording: Wording): Finding[] {
-  return traversedFlows(context)
-    .filter((flow) => flow.medium === 'paper')
-    .map((flow) => {
-      const traversals = traversalsOf(context, flow);
-      const waitMinutes = traversals * (context.stepsById.get(flow.to)?.waitTime ?? 0);
-      const params = {
-        from: wording.step(flow.from),
-        to: wording.step(flow.to),
-        times: wording.times(traversals),
-        wait: wording.duration(waitMinutes),
-      };
-      const waitSentence = waitMinutes > 0 ? ' ' + wording.text('transport.paperFlow.wait', params) : '';
-      return buildFinding(context, wording, {
-        category: 'transport',
-        ruleName: 'paper-flow',
-        idParts: [flow.id],
-        title: wording.text('transport.paperFlow.title', params),
-        explanation: wording.text('transport.paperFlow.explanation', params) + waitSentence,
-        stepIds: [flow.from, flow.to],
-        flowIds: [flow.id],
-        impact: delayImpact(context, waitMinutes),
-        annual: 'delay',
-      });
-    });
+function detectPaperFlows(scope: DetectorScope): Finding[] {
+  const { wording, steps, flows, traversals } = scope;
+  const { graph } = scope.context;
+  const rule = defineRule<number>(scope, 'transport', 'paper-flow', 'delay', (f, finding) => {
+    const flow = flows[f] as Flow;
+    const waitMinutes = finding.impactMinutesPerCase;
+    const params = {
+      from: wording.step(flow.from),
+      to: wording.step(flow.to),
+      times: wording.times(traversals[f] as number),
+      wait: wording.duration(waitMinutes),
+    };
+    const waitSentence = waitMinutes > 0 ? ' ' + wording.text('transport.paperFlow.wait', params) : '';
+    return {
+      title: wording.text('transport.paperFlow.title', params),
+      explanation: wording.text('transport.paperFlow.explanation', params) + waitSentence,
+    };
+  });
+  const findings: Finding[] = [];
+  for (const f of scope.takenFlows) {
+    const flow = flows[f] as Flow;
+    if (flow.medium !== 'paper') continue;
+    const waitMinutes = (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
+    findings.push(
+      buildFinding(rule, f, { idParts: [flow.id], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact: delayImpact(scope, waitMinutes) }),
+    );
+  }
+  return findings;
 }
 
 /** Each visited step with activity 'transport'. Impact: its work, v·processTime person-minutes. */
-function detectTransportSteps(context: AnalysisContext, wording: Wording): Finding[] {
-  return visitedSteps(context)
-    .filter((step) => step.activity === 'transport')
-    .map((step) => {
-      const minutes = visitsOf(context, step.id) * step.processTime;
-      const params = { step: wording.step(step.id), minutes: wording.duration(minutes) };
-      return buildFinding(context, wording, {
-        category: 'transport',
-        ruleName: 'transport-step',
-        idParts: [step.id],
-        title: wording.text('transport.transportStep.title', params),
-        explanation: wording.text('transport.transportStep.explanation', params),
-        stepIds: [step.id],
-        flowIds: [],
-        impact: workImpact(context, [{ laneId: step.laneId, minutesPerCase: minutes }]),
-        annual: 'work',
-      });
-    });
+function detectTransportSteps(scope: DetectorScope): Finding[] {
+  const { wording, steps, visits } = scope;
+  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const rule = defineRule<number>(scope, 'transport', 'transport-step', 'work', (s) => {
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    return {
+      title: wording.text('transport.transportStep.title', params),
+      explanation: wording.text('transport.transportStep.explanation', params),
+    };
+  });
+  const findings: Finding[] = [];
+  for (const s of scope.visitedSteps) {
+    const step = steps[s] as Step;
+    if (step.activity !== 'transport') continue;
+    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+  }
+  return findings;
 }

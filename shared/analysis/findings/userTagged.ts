@@ -1,9 +1,9 @@
+import type { Step } from '../../model/types';
 import type { Waste } from '../../model/vocabulary';
-import type { AnalysisContext } from '../context';
 import type { Finding } from '../types';
-import { buildFinding } from './finding';
-import { type Impact, delayImpact, visitedSteps, visitsOf, workImpact } from './impact';
-import type { Wording } from './wording';
+import { type FindingRule, NO_INDICES, buildFinding, defineRule, categoryBitOf } from './finding';
+import { type Impact, delayImpact, laneWorkImpact } from './impact';
+import type { DetectorScope } from './scope';
 
 /** Wastes that are about time lying idle, not about work done. */
 const DELAY_WASTES: ReadonlySet<Waste> = new Set(['waiting', 'inventory']);
@@ -14,46 +14,46 @@ const DELAY_WASTES: ReadonlySet<Waste> = new Set(['waiting', 'inventory']);
  * names the step (no duplicates). The map does not say how much of the step is waste, so the
  * impact is what is at stake: for waiting and inventory the step's wait v·waitTime (case-hours,
  * cost 0), for the other wastes the step's work v·processTime (person-hours in its lane).
+ * Runs after the other detectors on the same scope: it reads what they found in
+ * `scope.categoriesFound`.
  */
-export function detectUserTagged(context: AnalysisContext, wording: Wording, detected: readonly Finding[]): Finding[] {
-  // Only pairs the user tagged can be covered; checking those keeps this linear without
-  // building a key for every step of every finding (lane pairs list thousands on big maps).
-  const covered = new Set<string>();
-  for (const finding of detected) {
-    for (const stepId of finding.stepIds) {
-      const tags: readonly string[] = context.stepsById.get(stepId)?.wastes ?? [];
-      if (tags.includes(finding.category)) covered.add(`${finding.category} ${stepId}`);
-    }
-  }
-  const findings: Finding[] = [];
-  for (const step of visitedSteps(context)) {
-    for (const waste of new Set(step.wastes ?? [])) {
-      if (covered.has(`${waste} ${step.id}`)) continue;
-      const visits = visitsOf(context, step.id);
+export function detectUserTagged(scope: DetectorScope): Finding[] {
+  const { wording, steps, visits } = scope;
+  const tagged: number[] = [];
+  for (const s of scope.visitedSteps) if (((steps[s] as Step).wastes?.length ?? 0) > 0) tagged.push(s);
+  if (tagged.length === 0) return [];
+  // One rule per waste: the category, and whether the stake is delay or work, follow from it.
+  const rules = new Map<Waste, FindingRule<number>>();
+  const ruleOf = (waste: Waste): FindingRule<number> => {
+    let rule = rules.get(waste);
+    if (!rule) {
       const isDelay = DELAY_WASTES.has(waste);
-      const impact: Impact = isDelay
-        ? delayImpact(context, visits * step.waitTime)
-        : workImpact(context, [{ laneId: step.laneId, minutesPerCase: visits * step.processTime }]);
-      const params = {
-        step: wording.step(step.id),
-        waste: wording.text(`waste.${waste}.name`),
-        meaning: wording.text(`waste.${waste}.meaning`),
-        minutes: wording.duration(impact.impactMinutesPerCase),
-      };
-      findings.push(
-        buildFinding(context, wording, {
-          category: waste,
-          ruleName: 'user-tagged',
-          idParts: [step.id],
+      rule = defineRule<number>(scope, waste, 'user-tagged', isDelay ? 'delay' : 'work', (s, finding) => {
+        const params = {
+          step: wording.step((steps[s] as Step).id),
+          waste: wording.text(`waste.${waste}.name`),
+          meaning: wording.text(`waste.${waste}.meaning`),
+          minutes: wording.duration(finding.impactMinutesPerCase),
+        };
+        return {
           title: wording.text('userTagged.title', params),
-          explanation:
-            wording.text('userTagged.explanation', params) + ' ' + wording.text(isDelay ? 'userTagged.delay' : 'userTagged.work', params),
-          stepIds: [step.id],
-          flowIds: [],
-          impact,
-          annual: isDelay ? 'delay' : 'work',
-        }),
-      );
+          explanation: wording.text('userTagged.explanation', params) + ' ' + wording.text(isDelay ? 'userTagged.delay' : 'userTagged.work', params),
+        };
+      });
+      rules.set(waste, rule);
+    }
+    return rule;
+  };
+  const findings: Finding[] = [];
+  for (const s of tagged) {
+    const step = steps[s] as Step;
+    for (const waste of new Set(step.wastes ?? [])) {
+      if (((scope.categoriesFound[s] as number) & categoryBitOf(waste)) !== 0) continue;
+      const stepVisits = visits[s] as number;
+      const impact: Impact = DELAY_WASTES.has(waste)
+        ? delayImpact(scope, stepVisits * step.waitTime)
+        : laneWorkImpact(scope, step.laneId, stepVisits * step.processTime);
+        findings.push(buildFinding(ruleOf(waste), s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact }));
     }
   }
   return findings;

@@ -105,6 +105,7 @@ function stable(value: number): number {
 /** Creates the wording for one analysis; one per `detectFindings` call. */
 export function createWording(context: AnalysisContext): Wording {
   const { language, settings } = context.input;
+  const { steps } = context.input.state;
   const locale = localeOf(language);
   const translate = createTranslate(language);
   const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -142,7 +143,8 @@ export function createWording(context: AnalysisContext): Wording {
       return translate('common:hour', { count: value, value: formatNumber(value, 1) });
     },
     step: (stepId) => {
-      const label = context.stepsById.get(stepId)?.label.trim() ?? '';
+      const index = context.graph.stepIndexById.get(stepId);
+      const label = index === undefined ? '' : (steps[index]?.label.trim() ?? '');
       return translate('findings:common.quoted', { name: label === '' ? stepId : label });
     },
     lane: (laneId) => {
