@@ -172,7 +172,7 @@ test('images of the current and the future state export as PNG and SVG', async (
   for (const lane of map.lanes) for (const word of lane.name.split(/\s+/)) expect(drawnText.includes(word.replace(/&/g, '&amp;')), word).toBe(true);
   expect(svgText).not.toMatch(/<script|onload=/i);
 
-  const png = await exportImage(/Gewenste situatie/, /PNG/);
+  const png = await exportImage(/Toekomstige situatie/, /PNG/);
   expect(png.name).toMatch(/\.png$/);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const widthPx = png.bytes.readUInt32BE(16);

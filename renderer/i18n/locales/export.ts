@@ -37,7 +37,7 @@ export const exportEn = {
 
 export const exportNl: typeof exportEn = {
   planTitle: 'Verbeterplan exporteren',
-  planIntro: 'Het plan voor het management: samenvatting, bevindingen, acties met hun besparing en de kaarten van de huidige en de gewenste situatie.',
+  planIntro: 'Het plan voor het management: samenvatting, bevindingen, acties met hun besparing en de kaarten van de huidige en de toekomstige situatie.',
   format: 'Formaat',
   formats: {
     docx: 'Word (.docx)',
@@ -58,7 +58,7 @@ export const exportNl: typeof exportEn = {
   imageTitle: 'Afbeelding van de kaart exporteren',
   imageIntro: 'Een afbeelding van de hele kaart met banen en labels, met de tijdlijn eronder, scherp genoeg om af te drukken.',
   state: 'Welke kaart',
-  states: { current: 'Huidige situatie', future: 'Gewenste situatie' },
+  states: { current: 'Huidige situatie', future: 'Toekomstige situatie' },
   imageFormat: 'Soort afbeelding',
   imageFormats: { png: 'PNG (plaatje, voor documenten en presentaties)', svg: 'SVG (tekening, schaalt zonder te vervagen)' },
   imageInstead: 'Alleen een afbeelding van de kaart? Afbeelding exporteren…',
