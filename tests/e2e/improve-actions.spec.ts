@@ -119,3 +119,67 @@ test('invoice template: findings → accept three suggestions → future state, 
   await page.locator('[data-action="edit.undo"]').click();
   await expect(dot).toHaveAttribute('data-effort', 'low');
 });
+
+test('a new action of her own: owner, due date, effort, status and the findings it answers are saved', async ({ page, appUrl }) => {
+  await saveByDownload(page);
+  await openEditor(page, appUrl);
+  await openInvoiceTemplate(page);
+  await page.getByTestId('aside-tab-actions').click();
+  await page.getByTestId('new-action').click();
+  const editor = page.getByTestId('action-editor');
+  await editor.getByTestId('action-save').click();
+  await expect(editor).toContainText('Geef de actie een titel.');
+  await editor.getByTestId('action-title').fill('Leveranciers vragen om e-facturen');
+  await editor.getByTestId('action-description').fill('Alle leveranciers een brief sturen.');
+  await editor.getByTestId('action-owner').fill('Marieke');
+  await editor.getByTestId('action-due-date').fill('2027-03-01');
+  await editor.getByTestId('action-effort').selectOption('high');
+  await editor.getByTestId('action-status').selectOption('accepted');
+  await editor.getByTestId('action-findings').locator('input[type="checkbox"]').first().check();
+  await editor.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-card')).toHaveCount(1);
+  await expect(page.getByTestId('action-card')).toContainText('Leveranciers vragen om e-facturen');
+
+  // Editing a suggestion before accepting it keeps its effects.
+  const suggestion = page.getByTestId('suggestion').first();
+  const suggestionId = await suggestion.getAttribute('data-suggestion-id');
+  await suggestion.getByTestId('suggestion-edit').click();
+  await expect(editor.getByTestId('action-effects').locator('li').first()).toBeVisible();
+  await editor.getByTestId('action-owner').fill('Ahmed');
+  await editor.getByTestId('action-status').selectOption('accepted');
+  await editor.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-card')).toHaveCount(2);
+
+  const map = await documentOfPage(page);
+  const [own, edited] = map.actions;
+  expect(own).toMatchObject({ title: 'Leveranciers vragen om e-facturen', description: 'Alle leveranciers een brief sturen.', owner: 'Marieke', dueDate: '2027-03-01', effort: 'high', status: 'accepted', effects: [] });
+  expect(own?.findingIds).toHaveLength(1);
+  expect(edited).toMatchObject({ id: suggestionId, owner: 'Ahmed', status: 'accepted' });
+  expect(edited?.effects.length).toBeGreaterThan(0);
+});
+
+const TEMPLATE_IDS = ['bestuursvergadering-voorbereiden', 'inkomende-facturen', 'inkomende-post-en-email', 'minutes', 'onboarding-new-colleague', 'travel-request'];
+
+for (const templateId of TEMPLATE_IDS) {
+  test(`template ${templateId}: accept three suggestions and see the savings`, async ({ page, appUrl }) => {
+    await openEditor(page, appUrl);
+    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.getByTestId(`template-${templateId}`).click();
+    await expect(page.getByTestId('templates-dialog')).toBeHidden();
+    await page.getByTestId('aside-tab-actions').click();
+    await expect(page.getByTestId('suggestion').first()).toBeVisible();
+    // Some templates come with actions of their own.
+    const before = await page.getByTestId('action-card').count();
+    const appliedBefore = await page.locator('.sl-action-card--accepted, .sl-action-card--done').count();
+    for (let accepted = 1; accepted <= 3; accepted += 1) {
+      await page.getByTestId('suggestion').first().getByTestId('suggestion-accept').click();
+      await expect(page.getByTestId('action-card')).toHaveCount(before + accepted);
+    }
+    await page.getByTestId('state-tab-comparison').click();
+    await expect(page.getByTestId('comparison-metrics')).toBeVisible();
+    await expect(page.getByTestId('comparison-action')).toHaveCount(before + 3);
+    await expect(page.getByTestId('comparison-total-hours')).toHaveText(/\d/);
+    await page.getByTestId('state-tab-future').click();
+    await expect(page.getByTestId('future-preview')).toContainText(`${appliedBefore + 3} aangenomen acties`);
+  });
+}
