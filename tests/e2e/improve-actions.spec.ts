@@ -118,6 +118,19 @@ test('invoice template: findings → accept three suggestions → future state, 
   await page.getByTestId('action-editor').getByRole('button', { name: 'Annuleren' }).click();
   await page.locator('[data-action="edit.undo"]').click();
   await expect(dot).toHaveAttribute('data-effort', 'low');
+
+  // A hand edit of the future, then "Rebuild from actions" after a confirmation.
+  await page.getByTestId('state-tab-future').click();
+  await page.getByTestId('aside-tab-properties').click();
+  await node(page, 'Manager tekent factuur af').click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node').filter({ hasText: 'Manager tekent factuur af' })).toHaveCount(0);
+  await page.getByTestId('future-rebuild').click();
+  await page.getByTestId('future-rebuild-confirm').click();
+  await expect(node(page, 'Manager tekent factuur af')).toBeVisible();
+  // The current state never changed.
+  await page.getByTestId('state-tab-current').click();
+  await expect(node(page, 'Factuur registreren in de Excel-lijst')).toBeVisible();
 });
 
 test('a new action of her own: owner, due date, effort, status and the findings it answers are saved', async ({ page, appUrl }) => {
