@@ -79,4 +79,17 @@ describe('improvement views', () => {
     expect(html.match(/<li>/g)?.length).toBe(action.effects.length);
     expectNoRawKeys(visibleText(html));
   });
+
+  it('flags suggestions that no longer fit the accepted actions', () => {
+    let sink = buildKitchenSinkMap();
+    const suggestions = suggestActions(sink, analyseMap(sink));
+    const stop = suggestions.find((suggestion) => suggestion.id === 'suggestion:extra-processing:non-value-adding:a3:stop');
+    if (!stop) throw new Error('the map with every waste suggests stopping a3');
+    const before = renderPanel(<ActionsPanel />, sink, analyseMap(sink), 'nl');
+    expect(before).not.toContain('data-testid="suggestion-conflict"');
+    sink = applyCommand(sink, { type: 'action/add', action: toAction(stop, 'accepted') }).map;
+    const html = renderPanel(<ActionsPanel />, sink, analyseMap(sink), 'nl');
+    const card = html.split('data-suggestion-id="suggestion:extra-processing:non-value-adding:a3:make-less"')[1]?.split('</li>')[0] ?? '';
+    expect(card).toContain('data-testid="suggestion-conflict"');
+  });
 });

@@ -42,6 +42,7 @@ export const actionsEn = {
     titleRequired: 'Give the action a title.',
     noFindings: 'This map has no findings.',
     burstLabel: 'Action {{number}}: {{title}}',
+    conflict: 'Does not fit the accepted actions any more: part of it would not be applied to the future state.',
   },
   future: {
     tabsLabel: 'Which picture of the process',
@@ -151,6 +152,7 @@ export const actionsNl: typeof actionsEn = {
     titleRequired: 'Geef de actie een titel.',
     noFindings: 'Deze kaart heeft geen bevindingen.',
     burstLabel: 'Actie {{number}}: {{title}}',
+    conflict: 'Past niet meer bij de aangenomen acties: een deel ervan zou niet in de toekomstige situatie worden toegepast.',
   },
   future: {
     tabsLabel: 'Welk beeld van het proces',

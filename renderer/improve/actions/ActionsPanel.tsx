@@ -137,6 +137,11 @@ export function ActionsPanel() {
             </div>
             <p className="sl-action-card__title">{suggestion.title}</p>
             <SavingLine saving={model.suggestionSavings.get(suggestion.id)} />
+            {model.conflictingSuggestionIds.has(suggestion.id) ? (
+              <p className="sl-improve__conflict" data-testid="suggestion-conflict">
+                {t('actions.conflict')}
+              </p>
+            ) : null}
             <div className="sl-action-card__buttons">
               <button type="button" className="sl-improve__button sl-improve__button--primary" data-testid="suggestion-accept" onClick={() => addSuggestion(suggestion, 'accepted')}>
                 {t('actions.accept')}

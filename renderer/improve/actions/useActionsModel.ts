@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Finding } from '../../../shared/analysis/types';
 import type { ActionSaving } from '../../../shared/improve/comparison';
 import { computeActionSaving } from '../../../shared/improve/comparison';
+import { applyEffects } from '../../../shared/improve/effects';
+import { deriveFutureState } from '../../../shared/improve/futureState';
 import { suggestActions, type SuggestedAction } from '../../../shared/improve/playbook/index';
 import { useEditorState } from '../../app/hooks';
 import { EAGER_COMPARISON_MAX_STEPS, useComparison, useCurrentAnalysis } from '../useComparison';
@@ -13,6 +15,11 @@ export interface ActionsModel {
   savingsByActionId: ReadonlyMap<string, ActionSaving>;
   /** Saving of each suggestion if it were accepted on its own, by suggestion id (empty for a large map). */
   suggestionSavings: ReadonlyMap<string, Pick<ActionSaving, 'hoursPerYear' | 'costPerYear' | 'leadTimeWorkingDays'>>;
+  /**
+   * Suggestions that no longer fit the future the accepted actions make (e.g. a shorter wait at a
+   * step an accepted action removes): accepting them would leave effects unapplied.
+   */
+  conflictingSuggestionIds: ReadonlySet<string>;
   analysed: boolean;
 }
 
@@ -35,5 +42,10 @@ export function useActionsModel(): ActionsModel {
     if (map.steps.length > EAGER_COMPARISON_MAX_STEPS || currentMetrics === null) return new Map();
     return new Map(suggestions.map((suggestion) => [suggestion.id, computeActionSaving(map, suggestion, currentMetrics)]));
   }, [map, suggestions, currentMetrics]);
-  return { findings: analysis?.findings ?? [], suggestions, savingsByActionId, suggestionSavings, analysed: analysis !== null };
+  const conflictingSuggestionIds = useMemo(() => {
+    if (!map.actions.some((action) => action.status === 'accepted' || action.status === 'done')) return new Set<string>();
+    const future = deriveFutureState(map).state;
+    return new Set(suggestions.filter((suggestion) => applyEffects(future, suggestion.effects).skipped.length > 0).map((suggestion) => suggestion.id));
+  }, [map, suggestions]);
+  return { findings: analysis?.findings ?? [], suggestions, savingsByActionId, suggestionSavings, conflictingSuggestionIds, analysed: analysis !== null };
 }
