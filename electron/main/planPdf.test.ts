@@ -107,6 +107,7 @@ describe('the print window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(preferences).not.toHaveProperty('preload');
     expect(window.openHandler?.()).toEqual({ action: 'deny' });

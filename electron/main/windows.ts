@@ -95,6 +95,7 @@ export function openPrintWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       images: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
