@@ -9,7 +9,7 @@ import type { Language } from '../../shared/model/vocabulary';
 import { createPlanFormat } from '../../shared/plan/planFormat';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { openEditor, saveByDownload } from '../helpers/editorPage';
-import { docxDocumentXml, docxParagraphs } from '../unit/planFixtures';
+import { docxDocumentXml, docxParagraphs, unzip } from '../unit/planFixtures';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const artifacts = resolve(projectRoot, 'artifacts', 'plan');
@@ -97,6 +97,15 @@ test('the invoice plan exports as HTML, Markdown and Word with the summary numbe
   expect(paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text)).toContain('Managementsamenvatting');
   const wordText = normalise(paragraphs.map((paragraph) => paragraph.text).join('\n'));
   for (const number of expected) expect(wordText).toContain(number);
+  // Every map is in Word as SVG with a PNG fallback the browser rasterised (docx 9 needs both).
+  const media = Object.entries(unzip(new Uint8Array(word.bytes))).filter(([path]) => path.startsWith('word/media/'));
+  const pngs = media.filter(([path]) => path.endsWith('.png'));
+  expect(pngs.length).toBeGreaterThan(1);
+  // Each picture: a PNG (a:blip) with its SVG (svgBlip); identical PNGs (current = future here) are stored once.
+  const documentXml = docxDocumentXml(new Uint8Array(word.bytes));
+  expect(documentXml.match(/<a:blip /g)?.length).toBe(documentXml.match(/svgBlip /g)?.length);
+  expect(documentXml.match(/<a:blip /g)?.length).toBeGreaterThanOrEqual(pngs.length);
+  for (const [, png] of pngs) expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   writeFileSync(resolve(artifacts, word.name), word.bytes);
 
   // PDF: Chromium's print engine (the browser build's "Save as PDF", Electron's printToPDF) on the exported HTML.
