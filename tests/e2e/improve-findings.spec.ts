@@ -73,6 +73,16 @@ test('findings panel: grouped findings with the analysis numbers, show on map, s
 
   await screenshot(page, 'improve-findings-groups');
 
+  // A long explanation is folded to a few lines until asked for; the numbers stay in the text.
+  const longFinding = analysis.findings.find((finding) => finding.explanation.length > 220);
+  if (longFinding) {
+    const explanation = panel.locator(`[data-finding-id="${longFinding.id}"]`).getByTestId('finding-explanation');
+    await expect(explanation).toHaveClass(/is-folded/);
+    await panel.locator(`[data-finding-id="${longFinding.id}"]`).getByRole('button', { name: 'Lees verder' }).click();
+    await expect(explanation).not.toHaveClass(/is-folded/);
+    await expect(explanation).toHaveText(longFinding.explanation);
+  }
+
   // Show on map: the finding's steps are highlighted, the others dimmed.
   const shown = analysis.findings.find((finding) => finding.category === 'waiting') ?? analysis.findings[0];
   if (!shown) throw new Error('no finding');

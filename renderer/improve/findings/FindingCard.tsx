@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/analysis/types';
 import { impactText, type ImpactFormat } from './impactText';
@@ -15,11 +15,17 @@ interface FindingCardProps {
   reason?: string;
 }
 
+/** Explanations longer than this are folded to a few lines until the reader asks for more. */
+const LONG_EXPLANATION_CHARS = 220;
+
 /** One finding: severity, title, the evidence in plain words, its impact and what to do with it. */
 function FindingCardView({ finding, format, highlighted, onShow, onDismiss, onRestore, reason }: FindingCardProps) {
   const { t } = useTranslation('improve');
   const severity = t(`findings.severity.${finding.severity}`);
   const canShow = finding.stepIds.length + finding.flowIds.length > 0;
+  const [expanded, setExpanded] = useState(false);
+  const long = finding.explanation.length > LONG_EXPLANATION_CHARS;
+  const folded = long && !expanded && !highlighted;
   return (
     <article
       className={`finding-card${highlighted ? ' is-highlighted' : ''}`}
@@ -33,7 +39,14 @@ function FindingCardView({ finding, format, highlighted, onShow, onDismiss, onRe
         </span>
         <h4 className="finding-card__title">{finding.title}</h4>
       </header>
-      <p className="finding-card__explanation">{finding.explanation}</p>
+      <p className={`finding-card__explanation${folded ? ' is-folded' : ''}`} data-testid="finding-explanation">
+        {finding.explanation}
+      </p>
+      {long && !highlighted && (
+        <button type="button" className="finding-card__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('findings.less') : t('findings.more')}
+        </button>
+      )}
       <p className="finding-card__impact" data-testid="finding-impact">
         {impactText(finding, t, format)}
       </p>

@@ -17,7 +17,10 @@ export function OverlaySwitcher() {
   const overlay = useEditorState((editor) => editor.overlay);
   const id = useId();
   return (
-    <div className="overlay-switcher">
+    <div className="overlay-switcher" title={t('overlays.label')}>
+      <svg className="overlay-switcher__icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <path d="M10 2l8 4-8 4-8-4zM2 10l8 4 8-4M2 14l8 4 8-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      </svg>
       <label htmlFor={id} className="overlay-switcher__label">
         {t('overlays.label')}
       </label>
