@@ -30,7 +30,20 @@ export function analyseState(input: AnalysisInput): Analysis {
     lanes: result.lanes,
     findings: result.context ? detectFindings(result.context) : [],
     diagnostics: result.diagnostics,
-    // fromEntries defines own properties, so an id such as "__proto__" stays a plain key.
-    flowProbabilities: Object.fromEntries(result.flowProbabilities),
+    flowProbabilities: recordOf(result.flowProbabilities),
   };
+}
+
+/**
+ * The map as a plain record in the map's order, like Object.fromEntries but without an
+ * entry array per flow (100,000-step maps have over 100,000 flows).
+ */
+function recordOf(values: ReadonlyMap<string, number>): Record<string, number> {
+  const record: Record<string, number> = {};
+  values.forEach((value, id) => {
+    // Defined rather than assigned, so an id such as "__proto__" stays a plain key.
+    if (id === '__proto__') Object.defineProperty(record, id, { value, writable: true, enumerable: true, configurable: true });
+    else record[id] = value;
+  });
+  return record;
 }

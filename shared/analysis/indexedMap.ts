@@ -23,7 +23,8 @@ export class IndexedMap<Value> implements ReadonlyMap<string, Value> {
   }
 
   forEach(callback: (value: Value, id: string, map: ReadonlyMap<string, Value>) => void, thisArg?: unknown): void {
-    for (const [id, index] of this.indexById) callback.call(thisArg, this.valueAt(index), id, this);
+    // Map#forEach makes no entry arrays, unlike iterating the entries.
+    this.indexById.forEach((index, id) => callback.call(thisArg, this.valueAt(index), id, this));
   }
 
   keys(): MapIterator<string> {
