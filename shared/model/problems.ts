@@ -34,7 +34,6 @@ export const MAP_PROBLEM_CODES = [
   'no-end',
   'end-has-outgoing-flow',
   'probabilities-above-one',
-  'unknown-effect-target',
   // Appended when more problems were found than are reported.
   'more-problems',
   // A bug in Stroomlijn, reported instead of thrown.

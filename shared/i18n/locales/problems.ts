@@ -123,9 +123,6 @@ export const problemsEn = {
     endHasOutgoingFlow: 'this is an end step, so no flow may leave it, but flow "{{flowId}}" to "{{to}}" does.',
     probabilitiesAboveOne:
       'the probabilities of the flows leaving this step add up to {{sum}} ({{percent}}), but together they may be at most 1 (100%).',
-    unknownEffectStep: 'it changes step "{{id}}", which does not exist.',
-    unknownEffectFlow: 'it changes flow "{{id}}", which does not exist.',
-    unknownEffectLane: 'it moves a step to lane "{{id}}", which does not exist.',
   },
   file: {
     tooLarge: 'The file is {{sizeMb}} MB, but Stroomlijn opens maps of at most {{limitMb}} MB. It is probably not a Stroomlijn map.',
@@ -266,9 +263,6 @@ export const problemsNl: typeof problemsEn = {
     endHasOutgoingFlow: 'dit is een eindstap, dus er mag geen verbinding uit vertrekken, maar verbinding "{{flowId}}" naar "{{to}}" doet dat wel.',
     probabilitiesAboveOne:
       'de kansen van de verbindingen die uit deze stap vertrekken tellen op tot {{sum}} ({{percent}}), maar samen mogen ze hoogstens 1 (100%) zijn.',
-    unknownEffectStep: 'ze wijzigt stap "{{id}}", maar die bestaat niet.',
-    unknownEffectFlow: 'ze wijzigt verbinding "{{id}}", maar die bestaat niet.',
-    unknownEffectLane: 'ze verplaatst een stap naar zwembaan "{{id}}", maar die bestaat niet.',
   },
   file: {
     tooLarge: 'Het bestand is {{sizeMb}} MB, maar Stroomlijn opent kaarten van hoogstens {{limitMb}} MB. Het is waarschijnlijk geen Stroomlijn-kaart.',
