@@ -169,6 +169,12 @@ test('overlays: heat maps with a legend and the handoff view with a table', asyn
   for (const flow of crossLane) await expect(page.locator(`.react-flow__edge[data-id="${flow.id}"] path.flow-edge`)).toHaveClass(/flow-edge--handoff/);
   await waitForStillViewport(page);
   await screenshot(page, 'improve-handoffs');
+  // Folded, the table is one line with the total.
+  await page.getByTestId('handoff-table').locator('summary').click();
+  await expect(page.getByTestId('handoff-row').first()).toBeHidden();
+  await expect(page.getByTestId('handoff-table').locator('summary')).toHaveText(
+    `Overdrachten per zaak: ${formatNumber(analysis.metrics?.handoffsPerCase ?? Number.NaN, 'nl', 2)}`,
+  );
 
   await switcher.selectOption('none');
   await expect(page.getByTestId('handoff-table')).toHaveCount(0);

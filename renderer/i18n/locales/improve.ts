@@ -87,7 +87,7 @@ export const improveEn = {
     hoursValue: '{{hours}} h',
     countValue: '{{count}}',
     handoffTable: {
-      title: 'Handoffs per case',
+      summary: 'Handoffs per case: {{total}}',
       intro: 'Cross-lane arrows are drawn thick and purple.',
       route: 'From → to',
       perCase: 'Per case',
@@ -182,7 +182,7 @@ export const improveNl: typeof improveEn = {
     hoursValue: '{{hours}} u',
     countValue: '{{count}}',
     handoffTable: {
-      title: 'Overdrachten per zaak',
+      summary: 'Overdrachten per zaak: {{total}}',
       intro: 'Pijlen tussen banen zijn dik en paars getekend.',
       route: 'Van → naar',
       perCase: 'Per zaak',

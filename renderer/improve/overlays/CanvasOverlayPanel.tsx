@@ -7,16 +7,26 @@ import { HandoffTable } from './HandoffTable';
 import { HeatLegend } from './HeatLegend';
 import { OverlaySwitcher } from './OverlaySwitcher';
 
-/** On the canvas, under its zoom buttons: the overlay switcher with the legend or table of the active overlay. */
+/**
+ * On the canvas: the overlay switcher next to the zoom buttons, and the active overlay's
+ * legend or table in the bottom-left corner, right of the lane names, where a wide
+ * value-stream map usually leaves room below its lanes.
+ */
 export function CanvasOverlayPanel() {
   const { t } = useTranslation('improve');
   const overlay = useEditorState((editor) => editor.overlay);
   const heatMode = heatModeOf(overlay);
   return (
-    <Panel position="top-right" className="canvas-overlay-panel" aria-label={t('overlays.label')} data-overlay={overlay}>
-      <OverlaySwitcher />
-      {heatMode !== null && <HeatLegend mode={heatMode} />}
-      {overlay === 'handoffs' && <HandoffTable />}
-    </Panel>
+    <>
+      <Panel position="top-right" className="canvas-overlay-panel" aria-label={t('overlays.label')}>
+        <OverlaySwitcher />
+      </Panel>
+      {overlay !== 'none' && (
+        <Panel position="bottom-left" className="canvas-overlay-legend" data-overlay={overlay}>
+          {heatMode !== null && <HeatLegend mode={heatMode} />}
+          {overlay === 'handoffs' && <HandoffTable />}
+        </Panel>
+      )}
+    </>
   );
 }

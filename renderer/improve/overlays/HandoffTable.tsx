@@ -5,7 +5,10 @@ import { formatNumber } from '../../../shared/i18n/format';
 import { useActiveState, useAnalysisState, useEditorState } from '../../app/hooks';
 import { uiLanguageOf } from '../../i18n';
 
-/** Handoffs per case and per year for each lane pair (A → B), with the total. */
+/**
+ * Handoffs per case and per year for each lane pair (A → B), with the total. Open at first;
+ * folded it is one line with the total, so the map behind it can be seen whole.
+ */
 export function HandoffTable() {
   const { t, i18n } = useTranslation('improve');
   const language = uiLanguageOf(i18n);
@@ -18,8 +21,8 @@ export function HandoffTable() {
   const perCase = (value: number): string => formatNumber(value, language, 2);
   const perYear = (value: number): string => formatNumber(value, language, 0);
   return (
-    <div className="handoff-table" data-testid="handoff-table">
-      <p className="handoff-table__title">{t('overlays.handoffTable.title')}</p>
+    <details className="handoff-table" data-testid="handoff-table" open>
+      <summary className="handoff-table__title">{t('overlays.handoffTable.summary', { total: perCase(summary.totalPerCase) })}</summary>
       {summary.pairs.length === 0 ? (
         <p className="handoff-table__none">{t('overlays.handoffTable.none')}</p>
       ) : (
@@ -52,6 +55,6 @@ export function HandoffTable() {
         </table>
       )}
       <p className="handoff-table__intro">{t('overlays.handoffTable.intro')}</p>
-    </div>
+    </details>
   );
 }
