@@ -8,25 +8,20 @@ import { HeatLegend } from './HeatLegend';
 import { OverlaySwitcher } from './OverlaySwitcher';
 
 /**
- * On the canvas: the overlay switcher next to the zoom buttons, and the active overlay's
- * legend or table in the bottom-left corner, right of the lane names, where a wide
- * value-stream map usually leaves room below its lanes.
+ * On the canvas, in the bottom-left corner right of the lane names: the overlay switcher with
+ * the active overlay's legend or table above it. A fitted value-stream map sits at the top
+ * (wide maps leave room below their lanes) and rework arrows arc over the top of the steps,
+ * so the corner covers the least of the map.
  */
 export function CanvasOverlayPanel() {
   const { t } = useTranslation('improve');
   const overlay = useEditorState((editor) => editor.overlay);
   const heatMode = heatModeOf(overlay);
   return (
-    <>
-      <Panel position="top-right" className="canvas-overlay-panel" aria-label={t('overlays.label')}>
-        <OverlaySwitcher />
-      </Panel>
-      {overlay !== 'none' && (
-        <Panel position="bottom-left" className="canvas-overlay-legend" data-overlay={overlay}>
-          {heatMode !== null && <HeatLegend mode={heatMode} />}
-          {overlay === 'handoffs' && <HandoffTable />}
-        </Panel>
-      )}
-    </>
+    <Panel position="bottom-left" className="canvas-overlay-panel" data-overlay={overlay} aria-label={t('overlays.label')}>
+      {heatMode !== null && <HeatLegend mode={heatMode} />}
+      {overlay === 'handoffs' && <HandoffTable />}
+      <OverlaySwitcher />
+    </Panel>
   );
 }
