@@ -81,7 +81,8 @@ export interface FindingFacts {
 export function buildFinding<Subject>(rule: FindingRule<Subject>, subject: Subject, facts: FindingFacts): Finding {
   const { scope } = rule;
   const finding = new FindingObject(
-    rule.idPrefix + (facts.ordered ? sequenceIdPart(facts.idParts) : setIdPart(facts.idParts)),
+    // join, not +, makes one flat string rather than a rope that sorting and JSON flatten later.
+    [rule.idPrefix, facts.ordered ? sequenceIdPart(facts.idParts) : setIdPart(facts.idParts)].join(''),
     rule,
     subject,
     rateSeverity(scope.context.metrics, facts.impact),
