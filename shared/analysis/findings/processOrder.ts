@@ -41,28 +41,53 @@ function distancesFromStart(context: AnalysisContext): Int32Array {
   return distances;
 }
 
-/** Compares two step ids by their place in the process, then naturally by id. */
-export function compareInProcess(context: AnalysisContext, a: string, b: string): number {
-  const distances = distancesFromStart(context);
-  const distanceOf = (stepId: string): number => {
-    const distance = distances[context.graph.stepIndexById.get(stepId) ?? -1] ?? -1;
-    return distance < 0 ? Number.POSITIVE_INFINITY : distance;
-  };
-  const distanceA = distanceOf(a);
-  const distanceB = distanceOf(b);
-  if (distanceA !== distanceB) return distanceA < distanceB ? -1 : 1;
+/** Fewest flows from the start to the step with this id; Infinity when none leads there. */
+function distanceOf(context: AnalysisContext, distances: Int32Array, stepId: string): number {
+  const distance = distances[context.graph.stepIndexById.get(stepId) ?? -1] ?? -1;
+  return distance < 0 ? Number.POSITIVE_INFINITY : distance;
+}
+
+/** Ties in distance: naturally by id, then by code units (ids that differ only in case). */
+function compareNaturally(a: string, b: string): number {
   return naturalIds.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Step ids in process order (a new array). */
+/** Step ids in process order (a new array); each distance is looked up once. */
 export function inProcessOrder(context: AnalysisContext, stepIds: readonly string[]): string[] {
-  return [...stepIds].sort((a, b) => compareInProcess(context, a, b));
+  const distances = distancesFromStart(context);
+  const keys = stepIds.map((stepId) => distanceOf(context, distances, stepId));
+  return keys
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const distanceA = keys[a] as number;
+      const distanceB = keys[b] as number;
+      if (distanceA !== distanceB) return distanceA < distanceB ? -1 : 1;
+      return compareNaturally(stepIds[a] as string, stepIds[b] as string);
+    })
+    .map((index) => stepIds[index] as string);
 }
 
 /** Flows in process order of their source, then of their target, then by id (a new array). */
 export function flowsInProcessOrder(context: AnalysisContext, flows: readonly Flow[]): Flow[] {
-  return [...flows].sort(
-    (a, b) =>
-      compareInProcess(context, a.from, b.from) || compareInProcess(context, a.to, b.to) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const distances = distancesFromStart(context);
+  const fromKeys = flows.map((flow) => distanceOf(context, distances, flow.from));
+  const toKeys = flows.map((flow) => distanceOf(context, distances, flow.to));
+  const byPlace = (keys: readonly number[], a: number, b: number, idA: string, idB: string): number => {
+    const distanceA = keys[a] as number;
+    const distanceB = keys[b] as number;
+    if (distanceA !== distanceB) return distanceA < distanceB ? -1 : 1;
+    return compareNaturally(idA, idB);
+  };
+  return flows
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const flowA = flows[a] as Flow;
+      const flowB = flows[b] as Flow;
+      return (
+        byPlace(fromKeys, a, b, flowA.from, flowB.from) ||
+        byPlace(toKeys, a, b, flowA.to, flowB.to) ||
+        (flowA.id < flowB.id ? -1 : flowA.id > flowB.id ? 1 : 0)
+      );
+    })
+    .map((index) => flows[index] as Flow);
 }

@@ -102,20 +102,39 @@ function stable(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }
 
+/**
+ * `format` with a cache per value: texts repeat the same durations, shares and amounts
+ * thousands of times on a large map, and formatting is what materialising texts costs.
+ */
+function memoized(format: (value: number) => string): (value: number) => string {
+  const cache = new Map<number, string>();
+  return (value) => {
+    // Map keys do not tell -0 from 0, and -0 is formatted as "-0".
+    if (value === 0 && 1 / value < 0) return format(value);
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = format(value);
+      cache.set(value, text);
+    }
+    return text;
+  };
+}
+
 /** Creates the wording for one analysis; one per `detectFindings` call. */
 export function createWording(context: AnalysisContext): Wording {
   const { language, settings } = context.input;
   const { steps } = context.input.state;
   const locale = localeOf(language);
   const translate = createTranslate(language);
-  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormats = new Map<number, (value: number) => string>();
   const formatNumber = (value: number, digits = 1): string => {
     let format = numberFormats.get(digits);
     if (!format) {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      format = memoized((raw) => numberFormat.format(stable(raw)));
       numberFormats.set(digits, format);
     }
-    return format.format(stable(value));
+    return format(value);
   };
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: settings.currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
@@ -123,29 +142,35 @@ export function createWording(context: AnalysisContext): Wording {
   const rounded = (value: number, digits: number): number => Math.round(stable(value * 10 ** digits)) / 10 ** digits;
   const counted = (key: string, value: number): string => translate(key, { count: value, value: formatNumber(value) });
   const minutesPerDay = 60 * settings.hoursPerDay;
+  const stepNames = new Map<string, string>();
 
   const wording: Wording = {
     language,
     text: (key, params) => translate(`findings:${key}`, params),
     // Same units and rounding as i18n/format's formatDuration.
-    duration: (raw) => {
+    duration: memoized((raw) => {
       const minutes = stable(raw);
       if (minutes >= minutesPerDay) return counted('common:workingDay', rounded(minutes / minutesPerDay, 1));
       if (minutes >= 60) return counted('common:hour', rounded(minutes / 60, 1));
       return counted('common:minute', rounded(minutes, 1));
-    },
-    percent: (fraction) => percentFormat.format(stable(fraction)),
-    money: (amount) => moneyFormat.format(stable(amount)),
+    }),
+    percent: memoized((fraction) => percentFormat.format(stable(fraction))),
+    money: memoized((amount) => moneyFormat.format(stable(amount))),
     number: formatNumber,
-    times: (count) => counted('findings:common.times', rounded(count, 1)),
-    hours: (hours) => {
+    times: memoized((count) => counted('findings:common.times', rounded(count, 1))),
+    hours: memoized((hours) => {
       const value = rounded(hours, stable(hours) >= 10 ? 0 : 1);
       return translate('common:hour', { count: value, value: formatNumber(value, 1) });
-    },
+    }),
     step: (stepId) => {
-      const index = context.graph.stepIndexById.get(stepId);
-      const label = index === undefined ? '' : (steps[index]?.label.trim() ?? '');
-      return translate('findings:common.quoted', { name: label === '' ? stepId : label });
+      let name = stepNames.get(stepId);
+      if (name === undefined) {
+        const index = context.graph.stepIndexById.get(stepId);
+        const label = index === undefined ? '' : (steps[index]?.label.trim() ?? '');
+        name = translate('findings:common.quoted', { name: label === '' ? stepId : label });
+        stepNames.set(stepId, name);
+      }
+      return name;
     },
     lane: (laneId) => {
       const name = context.lanesById.get(laneId)?.name.trim() ?? '';
