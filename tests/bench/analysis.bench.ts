@@ -24,8 +24,12 @@ const TARGET_ANALYSE_10K_MS = 50;
 const TARGET_ANALYSE_100K_MS = 1000;
 const TARGET_GROWTH_100K_OVER_10K = 15;
 
-/** 'core' is the visits and metrics part of 'analyse' (buildAnalysisContext), without findings. */
-type Phase = 'parse' | 'analyse' | 'core' | 'serialize';
+/**
+ * 'core' is the visits and metrics part of 'analyse' (buildAnalysisContext), without findings.
+ * 'texts' builds every finding's title and explanation (JSON of the findings of a fresh
+ * analysis): analyse leaves them until first read, so this is on top of 'analyse'.
+ */
+type Phase = 'parse' | 'analyse' | 'core' | 'texts' | 'serialize';
 
 interface PhaseResult {
   medianMs: number;
@@ -61,16 +65,18 @@ function collectGarbage(): void {
  * before any forced collection, so the sample still holds what the run allocated and did
  * not yet lose to a minor GC: an approximation of the peak, not a hard maximum.
  */
-function measurePhase(label: string, runs: number, work: () => unknown): PhaseResult {
+function measurePhase<Prepared>(label: string, runs: number, work: (prepared: Prepared) => unknown, prepare?: () => Prepared): PhaseResult {
   const durations: number[] = [];
   const cpuDurations: number[] = [];
   let peakHeapBytes = 0;
   let spentMs = 0;
   while (durations.length < runs && (durations.length === 0 || spentMs < PHASE_BUDGET_MS)) {
+    // Untimed, before the collection: what the run starts from.
+    const prepared = prepare?.() as Prepared;
     collectGarbage();
     const cpuAtStart = process.cpuUsage();
     const startedAt = performance.now();
-    const result = work();
+    const result = work(prepared);
     const durationMs = performance.now() - startedAt;
     const cpu = process.cpuUsage(cpuAtStart);
     cpuDurations.push((cpu.user + cpu.system) / 1000);
@@ -114,6 +120,7 @@ function measureSize(stepCount: number, runs: number): SizeResult {
     parse: measurePhase('parse', runs, () => parseMap(text)),
     analyse: measurePhase('analyse', runs, () => analyseMap(parsed.map)),
     core: measurePhase('core', runs, () => buildAnalysisContext(coreInput)),
+    texts: measurePhase('texts', runs, (findings) => JSON.stringify(findings), () => analyseMap(parsed.map).findings),
     serialize: measurePhase('serialize', runs, () => serializeMap(parsed.map)),
   };
   return {
@@ -136,7 +143,7 @@ function verdict(pass: boolean): string {
 }
 
 function printReport(results: SizeResult[]): void {
-  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'of which core ms', 'serialize ms', 'peak heap MB', 'findings'];
+  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'of which core ms', '+ texts ms', 'serialize ms', 'peak heap MB', 'findings'];
   const rows = results.map((result) => [
     result.stepCount.toLocaleString('en-GB'),
     result.flowCount.toLocaleString('en-GB'),
@@ -144,6 +151,7 @@ function printReport(results: SizeResult[]): void {
     formatMs(result.phases.parse.medianMs),
     formatMs(result.phases.analyse.medianMs),
     formatMs(result.phases.core.medianMs),
+    formatMs(result.phases.texts.medianMs),
     formatMs(result.phases.serialize.medianMs),
     result.peakHeapMegabytes.toFixed(0),
     result.findingCount.toLocaleString('en-GB'),
@@ -153,6 +161,8 @@ function printReport(results: SizeResult[]): void {
   console.log(line(header));
   rows.forEach((row) => console.log(line(row)));
   console.log('core = visits and metrics without the findings (buildAnalysisContext); analyse includes it');
+  console.log('+ texts = building every finding title and explanation (JSON of the findings), which analyse leaves until first');
+  console.log('  read: on top of analyse for whoever needs them all (CLI --json, the analysis worker\'s postMessage)');
   if (results.some((result) => result.compactText)) {
     console.log('* the pretty-printed file exceeds the 50 MB limit, so the parser was timed on compact JSON of the same map');
   }
@@ -163,7 +173,7 @@ function printReport(results: SizeResult[]): void {
   const analyse = (result: SizeResult): number => result.phases.analyse.medianMs;
   console.log('');
   console.log('Ratios of the median time (10× more steps each; 10 = linear)');
-  for (const phase of ['parse', 'analyse', 'core', 'serialize'] as const) {
+  for (const phase of ['parse', 'analyse', 'core', 'texts', 'serialize'] as const) {
     const mediumOverSmall = medium.phases[phase].medianMs / small.phases[phase].medianMs;
     const largeOverMedium = large.phases[phase].medianMs / medium.phases[phase].medianMs;
     const target = phase === 'analyse' ? `   target t(100k)/t(10k) ≤ ${TARGET_GROWTH_100K_OVER_10K}: ${verdict(largeOverMedium <= TARGET_GROWTH_100K_OVER_10K)}` : '';
@@ -178,7 +188,7 @@ function printReport(results: SizeResult[]): void {
   console.log('');
   console.log(`CPU-time medians (ms; compare with the above when the load is high: now ${loadavg()[0]?.toFixed(1)})`);
   for (const result of results) {
-    const cells = (['parse', 'analyse', 'core', 'serialize'] as const).map((phase) => `${phase} ${formatMs(result.phases[phase].cpuMedianMs)}`);
+    const cells = (['parse', 'analyse', 'core', 'texts', 'serialize'] as const).map((phase) => `${phase} ${formatMs(result.phases[phase].cpuMedianMs)}`);
     console.log(`  ${result.stepCount.toLocaleString('en-GB').padStart(7)} steps: ${cells.join('  ')}`);
   }
 }
