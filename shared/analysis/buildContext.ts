@@ -86,7 +86,7 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     flowProbabilities,
     visits: visitsById,
   };
-  if (!rolled || rolled.unsolvableLoops.length > 0) return result;
+  if (!visits || !rolled || rolled.unsolvableLoops.length > 0) return result;
 
   const computed = computeMetrics({
     steps,
@@ -100,12 +100,16 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   // First wins with repeated ids (an unvalidated state), as in the graph.
   const lanesById = new Map<string, Lane>();
   for (const lane of lanes) if (!lanesById.has(lane.id)) lanesById.set(lane.id, lane);
+  let everyFlowTaken = true;
+  for (let f = 0; f < flows.length && everyFlowTaken; f++) everyFlowTaken = graph.flowFrom[f] === -1 || probabilities.usable[f] === 1;
   const context: AnalysisContext = {
     input,
     graph,
     flowIndexById,
     visits: visitCounts,
     probability: probabilities.probability,
+    components: visits.components,
+    everyFlowTaken,
     lanesById,
     metrics: computed.metrics,
     lanes: computed.lanes,

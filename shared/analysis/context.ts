@@ -1,5 +1,5 @@
 import type { Lane } from '../model/types';
-import type { StepGraph } from './graph';
+import type { StepGraph, StronglyConnectedComponents } from './graph';
 import type { AnalysisInput, LaneFigures, Metrics } from './types';
 
 /**
@@ -25,6 +25,13 @@ export interface AnalysisContext {
   visits: Float64Array;
   /** Effective probability per flow index (domain.md 2.2); 0 for flows the analysis ignores. */
   probability: Float64Array;
+  /**
+   * The strongly connected components of the steps reachable from the start over the flows
+   * with probability > 0, as the visits were solved on them.
+   */
+  components: StronglyConnectedComponents;
+  /** Whether every flow between known steps has probability > 0 (`components` then covers all flows). */
+  everyFlowTaken: boolean;
   /** First lane with each id. */
   lanesById: ReadonlyMap<string, Lane>;
   metrics: Metrics;

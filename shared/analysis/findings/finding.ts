@@ -144,7 +144,8 @@ function sortedIds(records: readonly (Step | Flow)[], indices: readonly number[]
   if (indices.length === 1) return [(records[indices[0] as number] as Step | Flow).id];
   const ids = indices.map((index) => (records[index] as Step | Flow).id);
   for (let i = 1; i < ids.length; i++) {
-    if (compareIds(ids[i - 1] as string, ids[i] as string) >= 0) return [...new Set(ids)].sort(compareIds);
+    // The default sort orders strings by code units, as compareIds does, without a call per comparison.
+    if (compareIds(ids[i - 1] as string, ids[i] as string) >= 0) return [...new Set(ids)].sort();
   }
   return ids;
 }

@@ -42,7 +42,8 @@ export function findingIdPrefix(category: FindingCategory, rule: string): string
 /** The ids part of a finding about an unordered set of ids: sorted, de-duplicated, encoded, joined by '+'. */
 export function setIdPart(ids: readonly string[]): string {
   if (ids.length === 1) return encodePart(ids[0] as string);
-  return [...new Set(ids)].sort(compareIds).map(encodePart).join('+');
+  // The default sort orders strings by code units, as compareIds does.
+  return [...new Set(ids)].sort().map(encodePart).join('+');
 }
 
 /** The ids part of a finding about an ordered sequence of ids: encoded, joined by '>'. */

@@ -26,8 +26,11 @@ export interface Loops {
 export function findLoops(scope: DetectorScope): Loops {
   const { context, steps, visits } = scope;
   const { graph } = context;
-  const startIndex = steps.findIndex((step) => step.type === 'start');
-  const components = findStronglyConnectedComponents(graph, startIndex, new Uint8Array(graph.flowCount).fill(1));
+  // Over the flows with probability > 0 the engine has found them already; a flow with
+  // probability 0 still closes a loop here (it is drawn, and rework through it is possible).
+  const components = context.everyFlowTaken
+    ? context.components
+    : findStronglyConnectedComponents(graph, steps.findIndex((step) => step.type === 'start'), new Uint8Array(graph.flowCount).fill(1));
   const hasRepeatedStepIds = graph.stepIndexById.size !== steps.length;
   const loopsByComponent = new Map<number, Loop>();
   const orderedSteps = new Map<number, readonly string[]>();

@@ -1,7 +1,7 @@
 import type { Flow, Lane, MapSettings, Step } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { buildStepGraph } from '../graph';
+import { buildStepGraph, findStronglyConnectedComponents } from '../graph';
 import type { Finding, LaneFigures, Metrics } from '../types';
 import { detectFindings } from './index';
 
@@ -92,12 +92,17 @@ export function buildTestContext(spec: TestMapSpec): AnalysisContext {
   flows.forEach((flow, index) => {
     if (!flowIndexById.has(flow.id)) flowIndexById.set(flow.id, index);
   });
+  const flowProbability = Float64Array.from(flows, (flow) => probability.get(flow.id) ?? 0);
+  const usable = Uint8Array.from(flowProbability, (p) => (p > 0 ? 1 : 0));
+  const startIndex = steps.findIndex((step) => step.type === 'start');
   return {
     input: { state: { lanes, steps, flows, annotations: [] }, settings, language: spec.language ?? 'en' },
     graph,
     flowIndexById,
     visits: Float64Array.from(steps, (step) => visits.get(step.id) ?? 0),
-    probability: Float64Array.from(flows, (flow) => probability.get(flow.id) ?? 0),
+    probability: flowProbability,
+    components: findStronglyConnectedComponents(graph, startIndex, usable),
+    everyFlowTaken: flows.every((_, f) => graph.flowFrom[f] === -1 || usable[f] === 1),
     lanesById,
     metrics,
     lanes: laneFigures,
