@@ -28,7 +28,7 @@ function visitedStepsById(scope: DetectorScope, test: (step: Step) => boolean): 
   const { steps, visits } = scope;
   const indices: number[] = [];
   for (const s of scope.visitedSteps) if (test(steps[s] as Step)) indices.push(s);
-  return sortById(indices, steps).map((s) => {
+  return sortById(indices, steps, scope.stepIndexById).map((s) => {
     const step = steps[s] as Step;
     return { index: s, step, visits: visits[s] as number, minutes: (visits[s] as number) * step.processTime };
   });

@@ -60,18 +60,29 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
   });
   return [...pairs.values()].map((pair) => {
     // Summed in the order of the flow ids, so the figures do not depend on the file's order.
-    sortById(pair.flowIndices, flows);
+    sortById(pair.flowIndices, flows, scope.uniqueFlowIndexById);
     let waitMinutes = 0;
     for (const f of pair.flowIndices) pair.handoffsPerCase += traversals[f] as number;
     for (const f of pair.flowIndices) waitMinutes += (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
     return buildFinding(rule, pair, {
       idParts: [pair.fromLane, pair.toLane],
       ordered: true,
-      stepIndices: pair.flowIndices.flatMap((f) => [graph.flowFrom[f] as number, graph.flowTo[f] as number]),
+      stepIndices: stepsOfFlows(scope, pair.flowIndices),
       flowIndices: pair.flowIndices,
       impact: delayImpact(scope, waitMinutes),
     });
   });
+}
+
+/** The steps at either end of the flows, each once (in no particular order). */
+function stepsOfFlows(scope: DetectorScope, flowIndices: readonly number[]): number[] {
+  const { graph } = scope.context;
+  const listed = new Set<number>();
+  for (const f of flowIndices) {
+    listed.add(graph.flowFrom[f] as number);
+    listed.add(graph.flowTo[f] as number);
+  }
+  return [...listed];
 }
 
 /** The cross-lane flows from lane A to lane B, by index, and how often a case takes them. */

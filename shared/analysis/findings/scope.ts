@@ -35,6 +35,10 @@ export interface DetectorScope {
    * sums do not depend on the file's order.
    */
   takenFlows: Int32Array;
+  /** Step indices by id, for `sortById`: visited steps are each the first step with their id. */
+  stepIndexById: ReadonlyMap<string, number>;
+  /** Flow indices by id for `sortById`, or null when flow ids repeat (an unvalidated state). */
+  uniqueFlowIndexById: ReadonlyMap<string, number> | null;
   /**
    * Per step index, a bit per category (see `categoryBitOf`) of the findings built so far
    * that name the step: what the user's own waste tags need not repeat.
@@ -73,7 +77,7 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
   }
   const takenFlows = taken.subarray(0, takenCount);
   // With repeated flow ids two findings can share an id; keep them in the order of their ids.
-  if (hasRepeatedFlowIds) sortById(takenFlows, flows);
+  if (hasRepeatedFlowIds) sortById(takenFlows, flows, null);
 
   return {
     context,
@@ -85,15 +89,29 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
     visitedSteps: visited.subarray(0, visitedCount),
     traversals,
     takenFlows,
+    stepIndexById: graph.stepIndexById,
+    uniqueFlowIndexById: hasRepeatedFlowIds ? null : flowIndexById,
     categoriesFound: new Uint32Array(steps.length),
   };
 }
 
 /**
  * Sorts indices of `records` by the records' ids (code-unit order), in place; equal ids keep
- * their order. Returns the indices.
+ * their order. Returns the indices. `indexById`, when given, must map the id of every record
+ * listed to that record's index (unique ids): the ids are then sorted by the default sort,
+ * which compares strings without a function call per comparison, and mapped back.
  */
-export function sortById<Indices extends Int32Array | number[]>(indices: Indices, records: readonly { id: string }[]): Indices {
+export function sortById<Indices extends Int32Array | number[]>(
+  indices: Indices,
+  records: readonly { id: string }[],
+  indexById: ReadonlyMap<string, number> | null,
+): Indices {
+  if (indexById) {
+    // The default sort orders strings by code units, as compareIds does.
+    const ids = Array.from(indices, (index) => (records[index] as { id: string }).id).sort();
+    for (let i = 0; i < ids.length; i++) indices[i] = indexById.get(ids[i] as string) as number;
+    return indices;
+  }
   // Array.prototype.sort is stable.
   const sorted = Array.from(indices).sort((a, b) => compareIds((records[a] as { id: string }).id, (records[b] as { id: string }).id));
   for (let i = 0; i < sorted.length; i++) indices[i] = sorted[i] as number;
