@@ -1,6 +1,6 @@
 import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { type LaneWork, laneWorkImpact, workImpact } from './impact';
 import { findLoops } from './loops';
 import type { DetectorScope } from './scope';
@@ -42,10 +42,11 @@ function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (!(step.completeAccurate < LOW_COMPLETE_ACCURATE)) continue;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
   }
   return findings;
 }
@@ -66,7 +67,7 @@ function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
 function detectRework(scope: DetectorScope): Finding[] {
   const { context, wording, steps, flows, visits, traversals } = scope;
   const { graph } = context;
-  const reworkFlows = Array.from(scope.takenFlows).filter((f) => (flows[f] as Flow).rework);
+  const reworkFlows = scope.takenFlows.filter((f) => (flows[f] as Flow).rework);
   if (reworkFlows.length === 0) return [];
   const loops = findLoops(scope);
   // A repeated flow id (an unvalidated state) reads the first flow's probability, as by id.
@@ -94,14 +95,13 @@ function detectRework(scope: DetectorScope): Finding[] {
   });
 
   return reworkFlows.map((f) => {
-    const flow = flows[f] as Flow;
     const passesPerCase = traversals[f] as number;
     const loop = loops.loopOf(f);
     const entry = graph.flowTo[f] as number;
     const entryVisits = visits[entry] as number;
-    const work: LaneWork[] = loop
-      ? [...loop.workPerLane].map(([laneId, minutes]) => ({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }))
-      : [{ laneId: (steps[entry] as Step).laneId, minutesPerCase: passesPerCase * (steps[entry] as Step).processTime }];
-    return buildFinding(rule, f, { idParts: [flow.id], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact: workImpact(scope, work) });
+    const work: LaneWork[] = [];
+    if (loop) loop.workPerLane.forEach((minutes, laneId) => work.push({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }));
+    else work.push({ laneId: (steps[entry] as Step).laneId, minutesPerCase: passesPerCase * (steps[entry] as Step).processTime });
+    return buildFlowFinding(rule, f, workImpact(scope, work));
   });
 }

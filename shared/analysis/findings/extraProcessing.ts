@@ -1,6 +1,6 @@
 import type { Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { NO_INDICES, buildFinding, buildStepFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
 import { laneWorkImpact, workImpact } from './impact';
 import { inProcessOrder } from './processOrder';
@@ -27,7 +27,10 @@ interface StepWork {
 function visitedStepsById(scope: DetectorScope, test: (step: Step) => boolean): StepWork[] {
   const { steps, visits } = scope;
   const indices: number[] = [];
-  for (const s of scope.visitedSteps) if (test(steps[s] as Step)) indices.push(s);
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
+    if (test(steps[s] as Step)) indices.push(s);
+  }
   return sortById(indices, steps, scope.stepIndexById).map((s) => {
     const step = steps[s] as Step;
     return { index: s, step, visits: visits[s] as number, minutes: (visits[s] as number) * step.processTime };
@@ -127,10 +130,11 @@ function detectNonValueAdding(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.valueType !== 'non-value-adding') continue;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
   }
   return findings;
 }

@@ -14,7 +14,8 @@ export function detectHandoffs(scope: DetectorScope): Finding[] {
   const { steps } = scope;
   const { graph } = scope.context;
   const crossLane: number[] = [];
-  for (const f of scope.takenFlows) {
+  for (let i = 0; i < scope.takenFlows.length; i++) {
+    const f = scope.takenFlows[i] as number;
     if ((steps[graph.flowFrom[f] as number] as Step).laneId !== (steps[graph.flowTo[f] as number] as Step).laneId) crossLane.push(f);
   }
   return [...detectLanePairs(scope, crossLane), ...detectPingPongs(scope, crossLane)];
@@ -58,7 +59,8 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
       explanation: wording.text('handoff.lanePair.explanation', params) + waitSentence,
     };
   });
-  return [...pairs.values()].map((pair) => {
+  const listedFor = new Int32Array(steps.length);
+  return [...pairs.values()].map((pair, pairNumber) => {
     // Summed in the order of the flow ids, so the figures do not depend on the file's order.
     sortById(pair.flowIndices, flows, scope.uniqueFlowIndexById);
     let waitMinutes = 0;
@@ -67,22 +69,30 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
     return buildFinding(rule, pair, {
       idParts: [pair.fromLane, pair.toLane],
       ordered: true,
-      stepIndices: stepsOfFlows(scope, pair.flowIndices),
+      stepIndices: stepsOfFlows(scope, pair.flowIndices, listedFor, pairNumber + 1),
       flowIndices: pair.flowIndices,
       impact: delayImpact(scope, waitMinutes),
     });
   });
 }
 
-/** The steps at either end of the flows, each once (in no particular order). */
-function stepsOfFlows(scope: DetectorScope, flowIndices: readonly number[]): number[] {
+/**
+ * The steps at either end of the flows, each once (in no particular order). `listedFor`
+ * holds, per step, the last `pair` number that listed it, so no set is built per pair.
+ */
+function stepsOfFlows(scope: DetectorScope, flowIndices: readonly number[], listedFor: Int32Array, pair: number): number[] {
   const { graph } = scope.context;
-  const listed = new Set<number>();
+  const listed: number[] = [];
+  const list = (s: number): void => {
+    if (listedFor[s] === pair) return;
+    listedFor[s] = pair;
+    listed.push(s);
+  };
   for (const f of flowIndices) {
-    listed.add(graph.flowFrom[f] as number);
-    listed.add(graph.flowTo[f] as number);
+    list(graph.flowFrom[f] as number);
+    list(graph.flowTo[f] as number);
   }
-  return [...listed];
+  return listed;
 }
 
 /** The cross-lane flows from lane A to lane B, by index, and how often a case takes them. */
@@ -137,7 +147,7 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
       if (isCrossLane[b] !== 1 || laneOfStep(graph.flowTo[b] as number) !== homeLane) continue;
       const back = flows[b] as Flow;
       const candidate = { there, back, thereIndex: f, backIndex: b, roundTrips: 0 };
-      const key = JSON.stringify([there.id, back.id].sort(compareIds));
+      const key = JSON.stringify(compareIds(there.id, back.id) <= 0 ? [there.id, back.id] : [back.id, there.id]);
       const current = byFlowPair.get(key);
       if (!current || isPreferred(candidate, current)) byFlowPair.set(key, candidate);
     }

@@ -26,15 +26,21 @@ export { SEVERITY_THRESHOLDS, rateSeverity } from './severity';
  */
 export function detectFindings(context: AnalysisContext): Finding[] {
   const scope = createDetectorScope(context);
-  const detected = [
-    ...detectWaiting(scope),
-    ...detectHandoffs(scope),
-    ...detectDefects(scope),
-    ...detectExtraProcessing(scope),
-    ...detectTransport(scope),
-    ...detectMotion(scope),
-    ...detectInventory(scope),
-    ...detectNonUtilizedTalent(scope),
-  ];
-  return sortFindings([...detected, ...detectUserTagged(scope)]);
+  const detected: Finding[] = [];
+  for (const detect of [
+    detectWaiting,
+    detectHandoffs,
+    detectDefects,
+    detectExtraProcessing,
+    detectTransport,
+    detectMotion,
+    detectInventory,
+    detectNonUtilizedTalent,
+    // Last: it skips what the others found (see DetectorScope.categoriesFound).
+    detectUserTagged,
+  ]) {
+    const found = detect(scope);
+    for (let i = 0; i < found.length; i++) detected.push(found[i] as Finding);
+  }
+  return sortFindings(detected);
 }

@@ -1,6 +1,6 @@
 import type { Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildStepFinding, defineRule } from './finding';
 import { delayImpact } from './impact';
 import type { DetectorScope } from './scope';
 
@@ -23,11 +23,12 @@ export function detectInventory(scope: DetectorScope): Finding[] {
     return { title: wording.text('inventory.batch.title', params), explanation: wording.text('inventory.batch.explanation', params) };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.batchInterval === undefined || !(step.batchInterval > 0)) continue;
     const minutes = ((visits[s] as number) * step.batchInterval) / 2;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: delayImpact(scope, minutes) }));
+    findings.push(buildStepFinding(rule, s, delayImpact(scope, minutes)));
   }
   return findings;
 }

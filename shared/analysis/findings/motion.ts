@@ -1,6 +1,6 @@
 import type { Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { laneWorkImpact } from './impact';
 import type { DetectorScope } from './scope';
 
@@ -25,10 +25,11 @@ function detectSearch(scope: DetectorScope): Finding[] {
     return { title: wording.text('motion.search.title', params), explanation: wording.text('motion.search.explanation', params) };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.activity !== 'search') continue;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
   }
   return findings;
 }
@@ -45,7 +46,7 @@ interface StepSystem {
  * case v(s)·p × {@link SYSTEM_SWITCH_MINUTES}, person-minutes in that lane.
  */
 function detectSystemSwitches(scope: DetectorScope): Finding[] {
-  const { wording, steps, flows, traversals } = scope;
+  const { wording, steps, traversals } = scope;
   const { graph } = scope.context;
   // Steps share a handful of systems: trim and lower-case each distinct text once.
   const systems = new Map<string, StepSystem>();
@@ -77,16 +78,16 @@ function detectSystemSwitches(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const f of scope.takenFlows) {
+  for (let i = 0; i < scope.takenFlows.length; i++) {
+    const f = scope.takenFlows[i] as number;
     const from = steps[graph.flowFrom[f] as number] as Step;
     const to = steps[graph.flowTo[f] as number] as Step;
     if (from.laneId !== to.laneId) continue;
     const fromSystem = systemOf(from);
     const toSystem = systemOf(to);
     if (fromSystem.name === '' || toSystem.name === '' || fromSystem.key === toSystem.key) continue;
-    const flowId = (flows[f] as { id: string }).id;
     const impact = laneWorkImpact(scope, from.laneId, (traversals[f] as number) * SYSTEM_SWITCH_MINUTES);
-    findings.push(buildFinding(rule, f, { idParts: [flowId], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact }));
+    findings.push(buildFlowFinding(rule, f, impact));
   }
   return findings;
 }

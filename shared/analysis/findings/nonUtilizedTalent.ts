@@ -1,7 +1,7 @@
 import type { Step } from '../../model/types';
 import type { ActivityKind } from '../../model/vocabulary';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildStepFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
 import { laneWorkImpact } from './impact';
 import type { DetectorScope } from './scope';
@@ -48,14 +48,15 @@ export function detectNonUtilizedTalent(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (!ROUTINE_ACTIVITIES.has(step.activity) || !(step.processTime > 0)) continue;
     const laneCost = context.hourlyCostOf(step.laneId);
     if (!(laneCost >= EXPENSIVE_LANE_FACTOR * cheapest.hourlyCost)) continue;
     const work = laneWorkImpact(scope, step.laneId, minutesOf(s));
     const impact = { ...work, impactCost: work.impactHoursPerYear * (laneCost - cheapest.hourlyCost) };
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact }));
+    findings.push(buildStepFinding(rule, s, impact));
   }
   return findings;
 }

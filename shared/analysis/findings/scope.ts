@@ -21,9 +21,11 @@ export interface DetectorScope {
   /**
    * Steps a case visits (v > {@link VISIT_EPSILON}), by index, in document order; only the
    * first step of a repeated id (an unvalidated state), as every id lookup finds that one.
-   * Findings never point at unreachable steps.
+   * Findings never point at unreachable steps. Detectors loop over it (and `takenFlows`) by
+   * index: they run once per analysis, so often before the JIT has optimized them, and an
+   * unoptimized for…of allocates a result object per element.
    */
-  visitedSteps: Int32Array;
+  visitedSteps: readonly number[];
   /**
    * Expected traversals per case v(from)·p of each flow index; 0 for flows naming an unknown
    * step. A repeated flow id reads the first flow's probability, as a lookup by id does.
@@ -34,7 +36,7 @@ export interface DetectorScope {
    * step in document order. Detectors that sum over several flows sort them by id first, so
    * sums do not depend on the file's order.
    */
-  takenFlows: Int32Array;
+  takenFlows: readonly number[];
   /** Step indices by id, for `sortById`: visited steps are each the first step with their id. */
   stepIndexById: ReadonlyMap<string, number>;
   /** Flow indices by id for `sortById`, or null when flow ids repeat (an unvalidated state). */
@@ -52,18 +54,16 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
   const { graph, visits, probability, flowIndexById } = context;
 
   const hasRepeatedStepIds = graph.stepIndexById.size !== steps.length;
-  const visited = new Int32Array(steps.length);
-  let visitedCount = 0;
+  const visitedSteps: number[] = [];
   for (let s = 0; s < steps.length; s++) {
     if (!((visits[s] as number) > VISIT_EPSILON)) continue;
     if (hasRepeatedStepIds && graph.stepIndexById.get((steps[s] as Step).id) !== s) continue;
-    visited[visitedCount++] = s;
+    visitedSteps.push(s);
   }
 
   const hasRepeatedFlowIds = flowIndexById.size !== flows.length;
   const traversals = new Float64Array(flows.length);
-  const taken = new Int32Array(flows.length);
-  let takenCount = 0;
+  const takenFlows: number[] = [];
   // Rows of the outgoing adjacency, so flows naming an unknown step are never listed.
   for (let s = 0; s < graph.stepCount; s++) {
     const end = graph.outOffsets[s + 1] as number;
@@ -72,10 +72,9 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
       const byId = hasRepeatedFlowIds ? (flowIndexById.get((flows[f] as Flow).id) ?? f) : f;
       const flowTraversals = (visits[s] as number) * (probability[byId] as number);
       traversals[f] = flowTraversals;
-      if (flowTraversals > VISIT_EPSILON) taken[takenCount++] = f;
+      if (flowTraversals > VISIT_EPSILON) takenFlows.push(f);
     }
   }
-  const takenFlows = taken.subarray(0, takenCount);
   // With repeated flow ids two findings can share an id; keep them in the order of their ids.
   if (hasRepeatedFlowIds) sortById(takenFlows, flows, null);
 
@@ -86,7 +85,7 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
     flows,
     casesPerYear: context.input.settings.casesPerYear,
     visits,
-    visitedSteps: visited.subarray(0, visitedCount),
+    visitedSteps,
     traversals,
     takenFlows,
     stepIndexById: graph.stepIndexById,
@@ -101,19 +100,13 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
  * listed to that record's index (unique ids): the ids are then sorted by the default sort,
  * which compares strings without a function call per comparison, and mapped back.
  */
-export function sortById<Indices extends Int32Array | number[]>(
-  indices: Indices,
-  records: readonly { id: string }[],
-  indexById: ReadonlyMap<string, number> | null,
-): Indices {
+export function sortById(indices: number[], records: readonly { id: string }[], indexById: ReadonlyMap<string, number> | null): number[] {
   if (indexById) {
     // The default sort orders strings by code units, as compareIds does.
-    const ids = Array.from(indices, (index) => (records[index] as { id: string }).id).sort();
+    const ids = indices.map((index) => (records[index] as { id: string }).id).sort();
     for (let i = 0; i < ids.length; i++) indices[i] = indexById.get(ids[i] as string) as number;
     return indices;
   }
   // Array.prototype.sort is stable.
-  const sorted = Array.from(indices).sort((a, b) => compareIds((records[a] as { id: string }).id, (records[b] as { id: string }).id));
-  for (let i = 0; i < sorted.length; i++) indices[i] = sorted[i] as number;
-  return indices;
+  return indices.sort((a, b) => compareIds((records[a] as { id: string }).id, (records[b] as { id: string }).id));
 }

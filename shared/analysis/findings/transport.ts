@@ -1,6 +1,6 @@
 import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { delayImpact, laneWorkImpact } from './impact';
 import type { DetectorScope } from './scope';
 
@@ -33,13 +33,12 @@ function detectPaperFlows(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const f of scope.takenFlows) {
+  for (let i = 0; i < scope.takenFlows.length; i++) {
+    const f = scope.takenFlows[i] as number;
     const flow = flows[f] as Flow;
     if (flow.medium !== 'paper') continue;
     const waitMinutes = (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
-    findings.push(
-      buildFinding(rule, f, { idParts: [flow.id], stepIndices: [graph.flowFrom[f] as number, graph.flowTo[f] as number], flowIndices: [f], impact: delayImpact(scope, waitMinutes) }),
-    );
+    findings.push(buildFlowFinding(rule, f, delayImpact(scope, waitMinutes)));
   }
   return findings;
 }
@@ -56,10 +55,11 @@ function detectTransportSteps(scope: DetectorScope): Finding[] {
     };
   });
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.activity !== 'transport') continue;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: laneWorkImpact(scope, step.laneId, minutesOf(s)) }));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import type { Step } from '../../model/types';
 import type { Waste } from '../../model/vocabulary';
 import type { Finding } from '../types';
-import { type FindingRule, NO_INDICES, buildFinding, defineRule, categoryBitOf } from './finding';
+import { type FindingRule, buildStepFinding, categoryBitOf, defineRule } from './finding';
 import { type Impact, delayImpact, laneWorkImpact } from './impact';
 import type { DetectorScope } from './scope';
 
@@ -20,7 +20,10 @@ const DELAY_WASTES: ReadonlySet<Waste> = new Set(['waiting', 'inventory']);
 export function detectUserTagged(scope: DetectorScope): Finding[] {
   const { wording, steps, visits } = scope;
   const tagged: number[] = [];
-  for (const s of scope.visitedSteps) if (((steps[s] as Step).wastes?.length ?? 0) > 0) tagged.push(s);
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
+    if (((steps[s] as Step).wastes?.length ?? 0) > 0) tagged.push(s);
+  }
   if (tagged.length === 0) return [];
   // One rule per waste: the category, and whether the stake is delay or work, follow from it.
   const rules = new Map<Waste, FindingRule<number>>();
@@ -53,7 +56,7 @@ export function detectUserTagged(scope: DetectorScope): Finding[] {
       const impact: Impact = DELAY_WASTES.has(waste)
         ? delayImpact(scope, stepVisits * step.waitTime)
         : laneWorkImpact(scope, step.laneId, stepVisits * step.processTime);
-        findings.push(buildFinding(ruleOf(waste), s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact }));
+        findings.push(buildStepFinding(ruleOf(waste), s, impact));
     }
   }
   return findings;

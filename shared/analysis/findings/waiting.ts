@@ -1,6 +1,6 @@
 import type { Step } from '../../model/types';
 import type { Finding } from '../types';
-import { NO_INDICES, buildFinding, defineRule } from './finding';
+import { buildStepFinding, defineRule } from './finding';
 import { delayImpact } from './impact';
 import type { DetectorScope } from './scope';
 
@@ -43,14 +43,15 @@ export function detectWaiting(scope: DetectorScope): Finding[] {
   });
 
   const findings: Finding[] = [];
-  for (const s of scope.visitedSteps) {
+  for (let i = 0; i < scope.visitedSteps.length; i++) {
+    const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.waitTime <= 0) continue;
     const waitPerCaseMinutes = waitPerCaseOf(s);
     const isLongShare = shareOf(waitPerCaseMinutes) >= LONG_WAIT_SHARE_OF_LEAD_TIME - TOLERANCE;
     const isLongPerVisit = step.waitTime >= workingDayMinutes;
     if (!isLongShare && !isLongPerVisit) continue;
-    findings.push(buildFinding(rule, s, { idParts: [step.id], stepIndices: [s], flowIndices: NO_INDICES, impact: delayImpact(scope, waitPerCaseMinutes) }));
+    findings.push(buildStepFinding(rule, s, delayImpact(scope, waitPerCaseMinutes)));
   }
   return findings;
 }
