@@ -45,6 +45,11 @@ export interface Finding {
   /** Which detection rule produced it, e.g. 'waiting/long-wait', 'handoff/ping-pong'. */
   rule: string;
   severity: Severity;
+  /**
+   * In the map's language. Title and explanation are built when one of them is first read
+   * (findings/lazyTexts.ts), which the analysis of a large map needs; to every reader they
+   * are enumerable string properties (JSON, structuredClone, spread, assignment work as usual).
+   */
   title: string;
   explanation: string;
   stepIds: string[];
