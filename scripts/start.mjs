@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: builds main, preload and renderer and opens Stroomlijn in Electron
 // (electron-vite preview), the same build that ships, with the strict CSP and app://.
-// Checks for the Electron binary first without require('electron'), which would try to
-// download it.
-import { spawn } from 'node:child_process';
+// Electron 45 has no install script: its binary is fetched on first use. This script
+// fetches it once (visibly) when it is missing, and when that is impossible (an offline
+// machine) says so in one line instead of failing deep inside electron-vite.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -28,9 +29,18 @@ function installedElectronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
+/** Runs Electron's own installer once; its output is hidden, the one-line message below explains a failure. */
+function downloadElectronBinary() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  console.log('Stroomlijn: downloading the Electron binary (first start only) …');
+  spawnSync(process.execPath, [join(electronPackage, 'install.js')], { cwd: projectRoot, stdio: 'ignore' });
+}
+
+if (installedElectronBinary() === null) downloadElectronBinary();
+
 if (installedElectronBinary() === null) {
   console.error(
-    'Stroomlijn: the Electron binary is not installed (node_modules/electron/dist is missing) — get it with `npm install` on a machine with internet access and without ELECTRON_SKIP_BINARY_DOWNLOAD, or with `node node_modules/electron/install.js`; meanwhile `npm run web` runs the same app in your browser.',
+    'Stroomlijn: the Electron binary is not installed and could not be downloaded (no internet access, or ELECTRON_SKIP_BINARY_DOWNLOAD is set) — on a machine with internet, `npm start` fetches it, or run `node node_modules/electron/install.js`; meanwhile `npm run web` runs the same app in your browser.',
   );
   process.exit(1);
 }
