@@ -6,12 +6,12 @@ import { expect, test } from '../helpers/e2e';
 import { openEditor, saveByDownload } from '../helpers/editorPage';
 
 /**
- * A map of 600 steps is analysed in the Web Worker (from 400 steps on): the figures arrive
+ * A map of 2,100 steps is analysed in the Web Worker (from 2,000 steps on): the figures arrive
  * under the strict CSP, equal to the analysis run here, and edits keep them current.
  */
 test('a large map is analysed in the worker and its figures stay current', async ({ page, appUrl }) => {
   test.setTimeout(90_000);
-  const map = generateMap({ stepCount: 600 });
+  const map = generateMap({ stepCount: 2_100 });
   const analysis = analyseMap(map);
   if (!analysis.metrics) throw new Error('the generated map must have metrics');
   const { hoursPerDay } = map.settings;
