@@ -1,5 +1,8 @@
 import { Position as HandleSide, type NodeHandle } from '@xyflow/react';
 import type { AnnotationKind, StepType } from '../../shared/model/vocabulary';
+import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX } from '../../shared/model/layout';
+
+export { DEFAULT_STEP_OFFSET_PX, LANE_COLORS, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, laneColor } from '../../shared/model/layout';
 
 /**
  * The canvas coordinate convention (flow coordinates = document `position` values):
@@ -17,13 +20,7 @@ import type { AnnotationKind, StepType } from '../../shared/model/vocabulary';
  *   rework flows arc back, so they do not cross the boxes of their own lane.
  * - Annotations (notes, kaizen bursts) are free: their position is used as is.
  */
-export const LANE_HEIGHT_PX = 180;
-/** Where a new step is placed inside its band, and where the templates put them. */
-export const DEFAULT_STEP_OFFSET_PX = 50;
 export const STEP_MARGIN_PX = 8;
-export const STEP_HEIGHT_PX = 100;
-/** Horizontal distance between the left edges of consecutive steps (as in the templates). */
-export const STEP_SPACING_PX = 220;
 /** Minimum free space between two boxes placed next to each other (room for the inventory triangle). */
 export const STEP_GAP_PX = 70;
 export const SNAP_GRID_PX = 10;
@@ -33,13 +30,6 @@ export const LOW_DETAIL_ZOOM = 0.45;
 /** Width of a pill (start/end) inside its node box; its height is TERMINAL_PILL_HEIGHT_PX. */
 export const TERMINAL_PILL_HEIGHT_PX = 56;
 const HANDLE_SIZE_PX = 10;
-
-export const STEP_WIDTH_PX: Record<StepType, number> = {
-  start: 130,
-  activity: 150,
-  decision: 100,
-  end: 130,
-};
 
 export const ANNOTATION_SIZE_PX: Record<AnnotationKind, { width: number; height: number }> = {
   note: { width: 180, height: 110 },
@@ -130,11 +120,4 @@ export function defaultStepY(laneIndex: number): number {
 
 export function snapToGrid(value: number): number {
   return Math.round(value / SNAP_GRID_PX) * SNAP_GRID_PX;
-}
-
-/** Soft lane accents, by lane order; they repeat after eight lanes. */
-export const LANE_COLORS = ['#2f6fde', '#8a4fd1', '#0f8f84', '#c8641b', '#55851e', '#c23f7a', '#2a86b8', '#9c7a12'] as const;
-
-export function laneColor(laneIndex: number): string {
-  return LANE_COLORS[((laneIndex % LANE_COLORS.length) + LANE_COLORS.length) % LANE_COLORS.length] ?? LANE_COLORS[0];
 }

@@ -1,4 +1,4 @@
-import { LANE_HEIGHT_PX } from '../model/defaults';
+import { LANE_HEIGHT_PX } from '../model/layout';
 import type { Effect, Flow, MapState, Step } from '../model/types';
 import { FLOW_MEDIA } from '../model/vocabulary';
 import { cleanProbability, effectiveProbabilities, PROBABILITY_EPSILON } from './flowProbabilities';

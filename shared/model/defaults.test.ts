@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectIds, createEmptyMap, createId, createIdFactory, LANE_HEIGHT_PX } from './defaults';
+import { collectIds, createEmptyMap, createId, createIdFactory } from './defaults';
+import { LANE_HEIGHT_PX } from './layout';
 import { parseMap } from './parse';
 import { serializeMap } from './serialize';
 import { validateMap } from './validateMap';

@@ -1,16 +1,15 @@
 import { CURRENT_SCHEMA_VERSION, FORMAT_ID, laneSchema, metaSchema, settingsSchema, stepSchema, flowSchema } from './schema';
+import { DEFAULT_STEP_OFFSET_PX } from './layout';
 import type { ProcessMap } from './types';
 import type { Language } from './vocabulary';
 
 /** Makes a new id from a prefix such as `step`; must not repeat within one map. */
 export type IdFactory = (prefix: string) => string;
 
-/** Height of one horizontal swimlane on the canvas, in pixels. */
-export const LANE_HEIGHT_PX = 180;
 /** Horizontal distance between the start and the end step of a new map, in pixels. */
 const NEW_MAP_WIDTH_PX = 520;
 /** Distance of a step's top-left corner from the top of its lane and the left edge, in pixels. */
-const STEP_INSET_PX = 50;
+const STEP_INSET_PX = DEFAULT_STEP_OFFSET_PX;
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const RANDOM_ID_LENGTH = 8;

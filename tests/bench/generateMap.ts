@@ -1,3 +1,4 @@
+import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX, STEP_SPACING_PX } from '../../shared/model/layout';
 import type { Flow, Lane, ProcessMap, Step } from '../../shared/model/types';
 import { ACTIVITY_KINDS, FLOW_MEDIA, VALUE_TYPES, WASTES } from '../../shared/model/vocabulary';
 
@@ -12,8 +13,6 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const LANE_HEIGHT_PX = 180;
-const STEP_SPACING_PX = 220;
 const SYSTEMS = ['Outlook', 'Excel', 'AFAS', 'Exact', 'SharePoint', 'Teams', 'Papier', ''];
 const LANES: Lane[] = [
   { id: 'sec', name: 'Secretariaat', hourlyCost: 42 },
@@ -64,7 +63,7 @@ export function generateMap({ stepCount, seed = 20261126 }: GeneratedMapOptions)
       valueType: pick(VALUE_TYPES),
       activity: pick(ACTIVITY_KINDS),
       system: pick(SYSTEMS),
-      position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + 50 },
+      position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
     };
     if (isInner && random() < 0.05) step.batchInterval = pick([480, 960, 2400]);
     if (isInner && random() < 0.03) step.wastes = [pick(WASTES)];

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX } from '../../shared/model/layout';
 import type { ProcessMap } from '../../shared/model/types';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { waitForStillViewport } from '../helpers/editorPage';
 import { currentMap, openWithMap } from './canvas-support';
 
 const invoices: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/maps/inkomende-facturen.stroomlijn'), 'utf8'));
-const LANE_HEIGHT_PX = 180;
 
 function positionsOf(map: ProcessMap): Record<string, { x: number; y: number }> {
   return Object.fromEntries(map.steps.map((step) => [step.id, step.position]));
@@ -31,7 +31,7 @@ test('auto-layout keeps every step in its lane, runs left to right, and is one u
   for (const step of after.steps) {
     const original = before.steps.find((candidate) => candidate.id === step.id);
     expect(step.laneId, step.id).toBe(original?.laneId);
-    expect(step.position.y, step.id).toBe((laneIndex.get(step.laneId) ?? -1) * LANE_HEIGHT_PX + 50);
+    expect(step.position.y, step.id).toBe((laneIndex.get(step.laneId) ?? -1) * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX);
   }
   const positions = positionsOf(after);
   for (const flow of after.flows.filter((candidate) => !candidate.rework)) {

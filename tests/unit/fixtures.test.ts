@@ -10,6 +10,7 @@ import {
   settingsSchema,
   stepSchema,
 } from '../../shared/model/schema';
+import { LANE_HEIGHT_PX } from '../../shared/model/layout';
 import type { ProcessMap } from '../../shared/model/types';
 
 /**
@@ -19,7 +20,6 @@ import type { ProcessMap } from '../../shared/model/types';
  */
 const MAPS_DIR = join(import.meta.dirname, '../../fixtures/maps');
 const fixtureFiles = readdirSync(MAPS_DIR).filter((name) => name.endsWith('.stroomlijn')).sort();
-const LANE_HEIGHT_PX = 180;
 const PROBABILITY_TOLERANCE = 0.001;
 
 function readFixture(name: string): { text: string; json: unknown } {

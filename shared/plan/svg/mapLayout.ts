@@ -1,5 +1,7 @@
+import { STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX } from '../../model/layout';
 import type { MapState, Step } from '../../model/types';
-import type { StepType } from '../../model/vocabulary';
+
+export { STEP_HEIGHT_PX, STEP_WIDTH_PX };
 
 /**
  * Where the print drawing puts each step. The canvas convention is kept where it reads
@@ -12,16 +14,14 @@ import type { StepType } from '../../model/vocabulary';
 export const LANE_HEIGHT_PX = 150;
 /** Room above the steps of a band for rework arcs. */
 export const ARC_SPACE_PX = 38;
-export const STEP_HEIGHT_PX = 100;
 export const PILL_HEIGHT_PX = 56;
 /** Free space left of a step for its inventory triangle. */
 export const INVENTORY_GAP_PX = 80;
 /** Column distance of the automatic layout (as the canvas templates space their steps). */
-const AUTO_COLUMN_PX = 220;
+const AUTO_COLUMN_PX = STEP_SPACING_PX;
 /** Above this share of overlapping steps the user's positions are not usable on paper. */
 const MAX_OVERLAP_SHARE = 0.2;
 
-export const STEP_WIDTH_PX: Record<StepType, number> = { start: 130, activity: 150, decision: 100, end: 130 };
 
 export interface StepBox {
   step: Step;

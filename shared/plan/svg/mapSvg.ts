@@ -5,6 +5,7 @@ import type { Flow, MapState } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
 import { FLOW_COLOR, REWORK_COLOR, drawFlows, flowMarkers } from './drawFlows';
 import { INK, MUTED_INK, VALUE_COLORS, drawStep, type StepTexts } from './drawSteps';
+import { laneColor } from '../../model/layout';
 import { INVENTORY_GAP_PX, LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
 import { SVG_FONT_FAMILY, escapeXml, estimateTextWidthPx, svgTextLines, wrapText } from './svgText';
 
@@ -34,13 +35,7 @@ const DEFAULT_MAX_SLICE_WIDTH_PX = 1100;
 const HEADER_WIDTH_PX = 140;
 const RIGHT_PADDING_PX = 24;
 const LEGEND_HEIGHT_PX = 34;
-/** Lane accents of the canvas (renderer/canvas/geometry.ts), by lane order. */
-const LANE_COLORS = ['#2f6fde', '#8a4fd1', '#0f8f84', '#c8641b', '#55851e', '#c23f7a', '#2a86b8', '#9c7a12'] as const;
 const PROBABILITY_EPSILON = 1e-9;
-
-function laneColor(index: number): string {
-  return LANE_COLORS[index % LANE_COLORS.length] ?? LANE_COLORS[0];
-}
 
 function drawLaneBands(laneCount: number, widthPx: number): string {
   const parts: string[] = [];
