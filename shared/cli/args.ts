@@ -10,6 +10,19 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** A usage problem as a key of the `cli` namespace, so it can be shown in the language asked for. */
+export type UsageProblem = { messageKey: string; params: Record<string, string> };
+
+/**
+ * Reads the value of `--lang` (shared by every command): the language, or the usage problem
+ * (`missingLangValue`, `badLangValue` in the `cli` namespace) when it is absent or unknown.
+ */
+export function readLanguageValue(value: string | undefined): Language | UsageProblem {
+  if (value === undefined || value === '') return { messageKey: 'missingLangValue', params: {} };
+  if (isLanguage(value)) return value;
+  return { messageKey: 'badLangValue', params: { value } };
+}
+
 /**
  * Reads `<map> [--json] [--lang nl|en] [--help]` in any order; `--lang=nl` works too and
  * `--` ends the options (so a file named `--json` can still be given).
@@ -39,9 +52,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeRequest {
       const inline = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
       const value = inline ?? argv[index + 1];
       if (inline === undefined) index += 1;
-      if (value === undefined || value === '') fail('missingLangValue');
-      else if (isLanguage(value)) language = value;
-      else fail('badLangValue', { value });
+      const read = readLanguageValue(value);
+      if (typeof read === 'string') language = read;
+      else fail(read.messageKey, read.params);
     } else if (arg.startsWith('-') && arg !== '-') fail('unknownOption', { option: arg });
     else files.push(arg);
   }

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../model/vocabulary';
+import type { Language } from '../model/vocabulary';
+import { readLanguageValue } from './args';
 
 export const PLAN_FORMATS = ['md', 'html', 'docx'] as const;
 export type PlanFormatName = (typeof PLAN_FORMATS)[number];
@@ -8,10 +9,6 @@ export type PlanRequest =
   | { kind: 'help'; language: Language | null }
   | { kind: 'plan'; file: string; format: PlanFormatName; out: string | null; language: Language | null }
   | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
-
-function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 function isFormat(value: string): value is PlanFormatName {
   return (PLAN_FORMATS as readonly string[]).includes(value);
@@ -48,9 +45,9 @@ export function parsePlanArgs(argv: readonly string[]): PlanRequest {
       const value = inline ?? argv[index + 1];
       if (inline === undefined) index += 1;
       if (name === '--lang') {
-        if (value === undefined || value === '') fail('cli:missingLangValue');
-        else if (isLanguage(value)) language = value;
-        else fail('cli:badLangValue', { value });
+        const read = readLanguageValue(value);
+        if (typeof read === 'string') language = read;
+        else fail(`cli:${read.messageKey}`, read.params);
       } else if (name === '--format') {
         if (value === undefined || value === '') fail('plan:cli.missingFormatValue');
         else format = value;
