@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../useUiLanguage';
 import { chooseDurationUnit, DURATION_UNITS, fromMinutes, roundForInput, toMinutes, type DurationUnit } from './durationUnits';
-import { FieldRow, describedBy, fieldIds } from './FieldRow';
+import { FieldRow, fieldIds } from './FieldRow';
+import { NumberTextInput } from './NumberTextInput';
 import { formatNumberForInput } from './numberText';
 import { roundStored } from './roundStored';
 import { useFieldDraft } from './useFieldDraft';
@@ -62,18 +63,15 @@ export function DurationInput(props: DurationInputProps) {
   return (
     <FieldRow ids={ids} label={label} tip={tip} message={message} hint={hint} testId={testId}>
       <div className="sl-input-group">
-        <input
-          id={ids.control}
-          className="sl-input sl-input--number"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.text}
+        <NumberTextInput
+          ids={ids}
+          text={draft.text}
           placeholder={placeholder}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy(ids, { tip, hint, message })}
-          onChange={(event) => handleInput(event.target.value, draft.extra)}
-          onBlur={onEditEnd}
+          tip={tip}
+          hint={hint}
+          message={message}
+          onText={(text) => handleInput(text, draft.extra)}
+          onEditEnd={onEditEnd}
         />
         <select
           id={unitSelectId}

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../useUiLanguage';
-import { FieldRow, describedBy, fieldIds } from './FieldRow';
+import { FieldRow, fieldIds } from './FieldRow';
+import { NumberTextInput } from './NumberTextInput';
 import { formatNumberForInput } from './numberText';
 import { roundStored } from './roundStored';
 import { useFieldDraft } from './useFieldDraft';
@@ -60,18 +61,15 @@ export function NumberInput(props: NumberInputProps) {
   return (
     <FieldRow ids={ids} label={label} tip={tip} message={message} hint={hint} testId={testId}>
       <div className="sl-input-group">
-        <input
-          id={ids.control}
-          className="sl-input sl-input--number"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.text}
+        <NumberTextInput
+          ids={ids}
+          text={draft.text}
           placeholder={placeholder}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy(ids, { tip, hint, message })}
-          onChange={(event) => handleChange(event.target.value)}
-          onBlur={onEditEnd}
+          tip={tip}
+          hint={hint}
+          message={message}
+          onText={handleChange}
+          onEditEnd={onEditEnd}
         />
         {suffix ? <span className="sl-input-group__suffix">{suffix}</span> : null}
       </div>
