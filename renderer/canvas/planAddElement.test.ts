@@ -7,12 +7,13 @@ import { workedExample } from './testMaps';
 function mapOf(): ProcessMap {
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 'T', description: '', organisation: '', author: '', language: 'nl', createdAt: '', updatedAt: '' },
-    settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+    settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     ...workedExample(),
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

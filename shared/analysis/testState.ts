@@ -47,7 +47,7 @@ export function buildTestInput(spec: TestStateSpec): AnalysisInput {
     label: '',
     ...extra,
   }));
-  const settings: MapSettings = { casesPerYear: 1000, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, ...spec.settings };
+  const settings: MapSettings = { casesPerYear: 1000, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00', ...spec.settings };
   return { state: { lanes, steps, flows, annotations: [] }, settings, language: spec.language ?? 'en' };
 }
 
@@ -56,12 +56,13 @@ export function buildTestMap(spec: TestStateSpec): ProcessMap {
   const input = buildTestInput(spec);
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 'Test', description: '', organisation: '', author: '', language: input.language, createdAt: '', updatedAt: '' },
     settings: input.settings,
     ...input.state,
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

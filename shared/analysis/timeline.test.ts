@@ -191,7 +191,7 @@ describe('buildTimeline with the real analysis', () => {
       flows: [flow('f1', 'start', 'A'), flow('f2', 'A', 'B'), flow('f3', 'B', 'D'), flow('f4', 'D', 'A', 0.25, true), flow('f5', 'D', 'end', 0.75)],
       annotations: [],
     };
-    const analysis = analyseState({ state, settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 }, language: 'en' });
+    const analysis = analyseState({ state, settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' }, language: 'en' });
     const timeline = buildTimeline(state, analysis);
     expect(timeline?.waitTimeMinutes).toBeCloseTo(160, 9);
     expect(timeline?.processTimeMinutes).toBeCloseTo(64 / 3, 9);

@@ -30,7 +30,7 @@ export function makeStep(id: string, laneId: string, overrides: Partial<Step> = 
 export function makeTestMap(): ProcessMap {
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       title: 'Test',
       description: '',
@@ -40,7 +40,7 @@ export function makeTestMap(): ProcessMap {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
     },
-    settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+    settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     lanes: [
       { id: 'sec', name: 'Secretariaat', hourlyCost: 42 },
       { id: 'mgr', name: 'Manager' },
@@ -63,6 +63,7 @@ export function makeTestMap(): ProcessMap {
     annotations: [{ id: 'n1', kind: 'note', text: 'Let op', position: { x: 0, y: 300 } }],
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

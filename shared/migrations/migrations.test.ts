@@ -66,6 +66,24 @@ describe('fixtures/legacy', () => {
     });
   }
 
+  it('v1 → v2 changes nothing but the version number (written expected result)', () => {
+    const file = legacyFiles.find((candidate) => candidate.name === 'v1-invoices-minimal.stroomlijn');
+    const document = JSON.parse(file?.text ?? '{}') as Record<string, unknown>;
+    const migrated = migrateDocument(document, 1, MIGRATIONS, 2);
+    expect(migrated).toEqual({ ok: true, document: { ...document, schemaVersion: 2 } });
+    // The input is left untouched (migrations are pure).
+    expect(document.schemaVersion).toBe(1);
+    const result = parseMap(file?.text ?? '');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // The fields version 2 adds take their defaults and nothing else changes.
+    expect(result.map.settings).toEqual({ casesPerYear: 2400, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' });
+    expect(result.map.rootCauses).toEqual([]);
+    expect(result.map.goal).toBeUndefined();
+    expect(result.map.source).toBeUndefined();
+    expect(result.map.steps.every((step) => step.waitVariability === undefined && step.processVariability === undefined)).toBe(true);
+  });
+
   it('fills the defaults an early file left out and keeps its extra fields', () => {
     const file = legacyFiles.find((candidate) => candidate.name === 'v1-invoices-minimal.stroomlijn');
     const result = parseMap(file?.text ?? '');

@@ -1,14 +1,15 @@
 import { CURRENT_SCHEMA_VERSION } from '../model/schema';
 import type { JsonObject, Migration } from './types';
+import { v1ToV2 } from './v1ToV2';
 
 /**
- * The migration chain, one entry per version step, oldest first. Version 1 is the first
- * file format, so today the chain is empty. To introduce version 2:
- * 1. add `v1ToV2.ts` exporting a `Migration` with `fromVersion: 1`, and list it here;
+ * The migration chain, one entry per version step, oldest first. To introduce version N+1:
+ * 1. add `vNToVN+1.ts` exporting a `Migration` with `fromVersion: N`, and list it here;
  * 2. change the schema and raise `CURRENT_SCHEMA_VERSION` in `shared/model/schema.ts`;
- * 3. add a `fixtures/legacy/v1-*.stroomlijn` file; `migrations.test.ts` fails without one.
+ * 3. add a `fixtures/legacy/vN-*.stroomlijn` file with its expected result in
+ *    `migrations.test.ts`; the test fails for a migration that no legacy file exercises.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 /** The oldest schemaVersion there has ever been. */
 export const FIRST_SCHEMA_VERSION = 1;

@@ -108,6 +108,7 @@ export function createEmptyMap(options: NewMapOptions): ProcessMap {
     annotations: [],
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

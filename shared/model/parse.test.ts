@@ -133,7 +133,7 @@ describe('envelope', () => {
     for (const schemaVersion of [0, 1.5, '1', null]) {
       expect(problemsOf(parseMap(withEnvelope({ schemaVersion })))[0]?.code).toBe('invalid-schema-version');
     }
-    const [newer] = problemsOf(parseMap(withEnvelope({ schemaVersion: 2 }), { language: 'en' }));
+    const [newer] = problemsOf(parseMap(withEnvelope({ schemaVersion: 3 }), { language: 'en' }));
     expect(newer?.code).toBe('newer-version');
     expect(newer?.message).toContain('made by a newer version of Stroomlijn');
   });

@@ -6,6 +6,7 @@ import {
   ECRS,
   EFFORTS,
   FLOW_MEDIA,
+  GOAL_METRICS,
   LANGUAGES,
   STEP_TYPES,
   VALUE_TYPES,
@@ -13,18 +14,28 @@ import {
 } from './vocabulary';
 
 /**
- * zod schemas of schemaVersion 1: the single source of truth for the file format
- * (domain.md section 1). Objects are loose so unknown extra fields survive a save.
+ * zod schemas of schemaVersion 2: the single source of truth for the file format
+ * (docs/file-format.md). Version 2 adds variability, the working day's start, a lead-time
+ * target, where a map came from (`source`), measured figures per step, root causes and a
+ * goal; every version-1 file opens through the migration in `shared/migrations/`. Objects are loose so unknown extra fields survive a save.
  * Only structure and ranges live here; cross-references and graph rules are checked
  * in `validateMap.ts`.
  */
 export const FORMAT_ID = 'stroomlijn-map';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1, 'must be a non-empty id');
 const minutes = z.number().min(0);
 const fraction = z.number().min(0).max(1);
 const position = z.looseObject({ x: z.number(), y: z.number() });
+/**
+ * A coefficient of variation (standard deviation / mean). Above 10 a gamma distribution is
+ * so skewed that almost every draw is 0 and a few are huge: no office step varies like that.
+ */
+export const MAX_COEFFICIENT_OF_VARIATION = 10;
+const coefficientOfVariation = z.number().min(0).max(MAX_COEFFICIENT_OF_VARIATION);
+/** "HH:MM" on a 24-hour clock, e.g. "08:30". */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day written as HH:MM, e.g. 09:00');
 
 export const metaSchema = z.looseObject({
   title: z.string().trim().min(1, 'must not be empty'),
@@ -41,6 +52,10 @@ export const settingsSchema = z.looseObject({
   hoursPerDay: z.number().gt(0).max(24).default(8),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR').default('EUR'),
   defaultHourlyCost: z.number().min(0).default(45),
+  /** When a working day starts; used to turn timestamps into working minutes (event logs). */
+  workdayStart: clockTime.default('09:00'),
+  /** The lead time a case should take at most; the distribution reports the share within it. */
+  leadTimeTargetMinutes: z.number().gt(0).optional(),
 });
 
 export const laneSchema = z.looseObject({
@@ -64,6 +79,18 @@ export const stepSchema = z.looseObject({
   wastes: z.array(z.enum(WASTES)).optional(),
   note: z.string().optional(),
   position: position.default({ x: 0, y: 0 }),
+  /** How much the wait varies between visits (coefficient of variation); absent means 0. */
+  waitVariability: coefficientOfVariation.optional(),
+  /** How much the work varies between visits (coefficient of variation); absent means 0. */
+  processVariability: coefficientOfVariation.optional(),
+  /** Figures measured from an event log by discovery, in working minutes. */
+  measured: z
+    .looseObject({
+      instances: z.number().int().min(0),
+      processTimeMedian: minutes,
+      waitTimeMedian: minutes,
+    })
+    .optional(),
 });
 
 export const flowSchema = z.looseObject({
@@ -112,6 +139,31 @@ export const dismissedFindingSchema = z.looseObject({
   reason: z.string().default(''),
 });
 
+/** The answers to "why?" (at most five) behind a finding; the last one is its root cause. */
+export const MAX_WHYS = 5;
+export const rootCauseSchema = z.looseObject({
+  findingId: z.string().min(1),
+  whys: z.array(z.string()).max(MAX_WHYS, `holds at most ${MAX_WHYS} answers`).default([]),
+});
+
+/** One target of the improvement goal: a metric (CLI key, in its file unit) to reach by a date. */
+export const goalTargetSchema = z.looseObject({
+  metric: z.enum(GOAL_METRICS),
+  value: z.number().min(0),
+  dueDate: z.string().default(''),
+});
+
+export const goalSchema = z.looseObject({
+  text: z.string().default(''),
+  targets: z.array(goalTargetSchema).default([]),
+});
+
+/** Where an imported or discovered map came from (an event log, a BPMN file, a step list). */
+export const sourceSchema = z.looseObject({
+  kind: z.string().min(1),
+  file: z.string().default(''),
+});
+
 export const stateSchema = z.looseObject({
   lanes: z.array(laneSchema),
   steps: z.array(stepSchema),
@@ -123,12 +175,15 @@ export const processMapSchema = z.looseObject({
   format: z.literal(FORMAT_ID),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   meta: metaSchema,
-  settings: settingsSchema.default({ casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 }),
+  settings: settingsSchema.default(() => settingsSchema.parse({})),
   lanes: z.array(laneSchema),
   steps: z.array(stepSchema),
   flows: z.array(flowSchema),
   annotations: z.array(annotationSchema).default([]),
   actions: z.array(actionSchema).default([]),
   dismissedFindings: z.array(dismissedFindingSchema).default([]),
+  rootCauses: z.array(rootCauseSchema).default([]),
+  goal: goalSchema.optional(),
+  source: sourceSchema.optional(),
   future: stateSchema.nullable().default(null),
 });

@@ -5,10 +5,14 @@ import type {
   dismissedFindingSchema,
   effectSchema,
   flowSchema,
+  goalSchema,
+  goalTargetSchema,
   laneSchema,
   metaSchema,
   processMapSchema,
+  rootCauseSchema,
   settingsSchema,
+  sourceSchema,
   stateSchema,
   stepSchema,
 } from './schema';
@@ -26,3 +30,7 @@ export type Effect = z.output<typeof effectSchema>;
 export type DismissedFinding = z.output<typeof dismissedFindingSchema>;
 /** The graph part of a map: what the analysis reads, and what a future state holds. */
 export type MapState = z.output<typeof stateSchema>;
+export type RootCause = z.output<typeof rootCauseSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type GoalTarget = z.output<typeof goalTargetSchema>;
+export type MapSource = z.output<typeof sourceSchema>;

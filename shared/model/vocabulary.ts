@@ -20,6 +20,15 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export const ECRS = ['eliminate', 'combine', 'rearrange', 'simplify'] as const;
 export const EFFORTS = ['low', 'medium', 'high'] as const;
 export const ACTION_STATUSES = ['proposed', 'accepted', 'rejected', 'done'] as const;
+/** Metrics a goal can set a target for (CLI keys of the analysis, in their file units). */
+export const GOAL_METRICS = [
+  'leadTimeMinutes',
+  'processTimeMinutes',
+  'handoffsPerCase',
+  'rolledCompleteAccurate',
+  'annualEffortHours',
+  'annualCost',
+] as const;
 
 export type StepType = (typeof STEP_TYPES)[number];
 export type ValueType = (typeof VALUE_TYPES)[number];
@@ -32,3 +41,4 @@ export type Language = (typeof LANGUAGES)[number];
 export type Ecrs = (typeof ECRS)[number];
 export type Effort = (typeof EFFORTS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type GoalMetric = (typeof GOAL_METRICS)[number];

@@ -101,7 +101,7 @@ export function generateMap({ stepCount, seed = 20261126 }: GeneratedMapOptions)
 
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       title: `Benchmark ${stepCount} stappen`,
       description: '',
@@ -111,13 +111,14 @@ export function generateMap({ stepCount, seed = 20261126 }: GeneratedMapOptions)
       createdAt: '2026-11-26T10:00:00Z',
       updatedAt: '2026-11-26T10:00:00Z',
     },
-    settings: { casesPerYear: 2400, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+    settings: { casesPerYear: 2400, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     lanes: LANES.map((lane) => ({ ...lane })),
     steps,
     flows,
     annotations: [],
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

@@ -6,6 +6,7 @@ import {
   ECRS,
   EFFORTS,
   FLOW_MEDIA,
+  GOAL_METRICS,
   LANGUAGES,
   VALUE_TYPES,
   WASTES,
@@ -97,6 +98,9 @@ const stepFields = fc.record(
     batchInterval: fc.integer({ min: 1, max: 9600 }),
     wastes: fc.subarray([...WASTES]),
     note: text,
+    waitVariability: fc.double({ min: 0, max: 3, noNaN: true }).map((value) => value + 0),
+    processVariability: fc.double({ min: 0, max: 3, noNaN: true }).map((value) => value + 0),
+    measured: record({ instances: fc.integer({ min: 0, max: 5000 }), processTimeMedian: nonNegative(480), waitTimeMedian: nonNegative(4800) }),
     jitter: fc.option(fc.record({ x: coordinate, y: coordinate }, { noNullPrototype: true }), { nil: undefined }),
     extra: extras,
   },
@@ -215,6 +219,9 @@ function arbitraryValidState(maxMiddleSteps: number): fc.Arbitrary<MapState> {
               if (fields.batchInterval !== undefined) step.batchInterval = fields.batchInterval;
               if (fields.wastes !== undefined) step.wastes = fields.wastes;
               if (fields.note !== undefined) step.note = fields.note;
+              if (fields.waitVariability !== undefined) step.waitVariability = fields.waitVariability;
+              if (fields.processVariability !== undefined) step.processVariability = fields.processVariability;
+              if (fields.measured !== undefined) step.measured = fields.measured;
               return step;
             });
             const flowList: Flow[] = edges.map((edge, index) => {
@@ -325,8 +332,23 @@ export function arbitraryValidMap(options: ArbitraryMapOptions = {}): fc.Arbitra
           hoursPerDay: fc.integer({ min: 1, max: 24 }),
           currency: fc.constantFrom('EUR', 'USD', 'GBP'),
           defaultHourlyCost: nonNegative(150),
+          workdayStart: fc.constantFrom('09:00', '08:30', '07:00'),
           extra: extras,
         }),
+        leadTimeTarget: fc.option(fc.integer({ min: 1, max: 48000 }), { nil: undefined }),
+        rootCauses: fc.array(record({ findingId: fc.string({ minLength: 1, maxLength: 12 }), whys: fc.array(text, { maxLength: 5 }) }), {
+          maxLength: 2,
+        }),
+        goal: fc.option(
+          record({
+            text,
+            targets: fc.array(
+              record({ metric: fc.constantFrom(...GOAL_METRICS), value: nonNegative(10000), dueDate: fc.constantFrom('', '2027-06-30') }),
+              { maxLength: 2 },
+            ),
+          }),
+          { nil: undefined },
+        ),
         actions: arbitraryActions(state),
         dismissedFindings: fc.array(record({ findingId: fc.string({ minLength: 1, maxLength: 12 }), reason: text }), {
           maxLength: 2,
@@ -334,20 +356,23 @@ export function arbitraryValidMap(options: ArbitraryMapOptions = {}): fc.Arbitra
         future,
         extra: extras,
       })
-      .map(({ meta, settings, actions, dismissedFindings, future: futureState, extra }): ProcessMap => {
+      .map(({ meta, settings, leadTimeTarget, actions, dismissedFindings, rootCauses, goal, future: futureState, extra }): ProcessMap => {
         const { extra: metaExtra, ...metaFields } = meta;
         const { extra: settingsExtra, ...settingsFields } = settings;
-        return {
+        const map: ProcessMap = {
           format: 'stroomlijn-map',
-          schemaVersion: 1,
+          schemaVersion: 2,
           meta: { ...metaFields, ...metaExtra },
-          settings: { ...settingsFields, ...settingsExtra },
+          settings: { ...settingsFields, ...(leadTimeTarget === undefined ? {} : { leadTimeTargetMinutes: leadTimeTarget }), ...settingsExtra },
           ...state,
           actions,
           dismissedFindings,
+          rootCauses,
           future: futureState,
           ...extra,
         };
+        if (goal !== undefined) map.goal = goal;
+        return map;
       }),
   );
 }

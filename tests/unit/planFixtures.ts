@@ -152,15 +152,16 @@ export function longChainMap(count: number): ProcessMap {
   }));
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 'Lange keten', description: '', organisation: '', author: '', language: 'nl', createdAt: '', updatedAt: '' },
-    settings: { casesPerYear: 1000, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+    settings: { casesPerYear: 1000, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     lanes,
     steps,
     flows,
     annotations: [],
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

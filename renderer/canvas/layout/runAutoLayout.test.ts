@@ -10,12 +10,13 @@ import { runAutoLayout } from './runAutoLayout';
 function map(): ProcessMap {
   return {
     format: 'stroomlijn-map',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 'T', description: '', organisation: '', author: '', language: 'nl', createdAt: '', updatedAt: '' },
-    settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+    settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     ...workedExample(),
     actions: [],
     dismissedFindings: [],
+    rootCauses: [],
     future: null,
   };
 }

@@ -10,7 +10,7 @@ import { toFlow, type CanvasSession } from '../../canvas/toFlow';
 import { NO_EMPHASIS, computeCanvasEmphasis, heatModeOf } from './canvasEmphasis';
 
 const state = workedExample();
-const settings = { casesPerYear: 2400, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 };
+const settings = { casesPerYear: 2400, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' };
 const analysis = analyseState({ state, settings, language: 'nl' });
 const session: CanvasSession = {
   selection: { stepIds: [], flowIds: [], annotationIds: [] },

@@ -56,7 +56,7 @@ function effectiveProbabilities(flows: readonly Flow[], stepIds: readonly string
 
 /** Builds the context; `spec` may list steps and flows in any order. */
 export function buildTestContext(spec: TestMapSpec): AnalysisContext {
-  const settings: MapSettings = { casesPerYear: 1200, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, ...spec.settings };
+  const settings: MapSettings = { casesPerYear: 1200, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00', ...spec.settings };
   const lanes: Lane[] = spec.lanes.map((lane) => ({ name: lane.id, ...lane }));
   const steps = spec.steps.map(makeStep);
   const flows = spec.flows.map(makeFlow);

@@ -20,15 +20,16 @@ const language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en
 const i18n = initI18n(language);
 const empty: ProcessMap = {
   format: 'stroomlijn-map',
-  schemaVersion: 1,
+  schemaVersion: 2,
   meta: { title: 'Leeg', description: '', organisation: '', author: '', language, createdAt: '', updatedAt: '' },
-  settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45 },
+  settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
   lanes: [],
   steps: [],
   flows: [],
   annotations: [],
   actions: [],
   dismissedFindings: [],
+  rootCauses: [],
   future: null,
 };
 const store = createEditorStore(empty);
