@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { rasterizeSvg } from './rasterizeSvg';
 import { runPlan } from './runPlan';
 
@@ -10,5 +11,7 @@ process.exitCode = await runPlan(process.argv.slice(2), {
   stdoutBytes: (data) => process.stdout.write(data),
   writeFile: (path, data) => writeFileSync(path, data),
   rasterizeSvg,
+  // resvg draws on libuv's thread pool (4 threads by default): one picture per core.
+  rasterConcurrency: Math.min(4, availableParallelism()),
   now: () => new Date().toISOString(),
 });

@@ -17,8 +17,10 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeProblems, type CliOutput } f
 export interface PlanCliEnvironment extends CliOutput {
   /** Writes a file (text or bytes); throws on failure. */
   writeFile(path: string, data: string | Uint8Array): void;
-  /** SVG → PNG at `widthPx` × 2 for print (the fallback Word shows without SVG support). */
-  rasterizeSvg(svg: string, widthPx: number): Uint8Array;
+  /** SVG → PNG for print (the fallback Word shows without SVG support). */
+  rasterizeSvg(svg: string, widthPx: number): Uint8Array | Promise<Uint8Array>;
+  /** How many pictures may be drawn at once (default 1). */
+  rasterConcurrency?: number;
   /** The current time, ISO 8601: the plan's date. */
   now(): string;
   stdoutBytes?(data: Uint8Array): void;
@@ -40,7 +42,7 @@ function sidecarPath(out: string, imageId: string): string {
 
 async function renderPlan(document: PlanDocument, format: PlanFormatName, out: string | null, environment: PlanCliEnvironment): Promise<string | Uint8Array> {
   if (format === 'html') return renderPlanHtml(document);
-  if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx)));
+  if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency));
   if (out === null) return renderPlanMarkdown(document);
   // Markdown cannot hold pictures: they are written next to the file and linked by name.
   for (const image of planImages(document)) {

@@ -119,25 +119,42 @@ export function planImages(document: PlanDocument): PlanImage[] {
 
 /**
  * Gives every SVG image without a PNG one, made by `rasterize` (the CLI passes resvg; the
- * app its canvas). The PNG is the fallback Word shows where it cannot show SVG. Returns a
- * new document; the input is not changed.
+ * app its canvas). The PNG is the fallback Word shows where it cannot show SVG. At most
+ * `concurrency` pictures are drawn at a time (the CLI draws on a thread pool; each picture
+ * in flight holds its pixels), in document order. Returns a new document; the input is
+ * not changed.
  */
 export async function addPngFallbacks(
   document: PlanDocument,
   rasterize: (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>,
+  concurrency = 1,
 ): Promise<PlanDocument> {
-  const sections = [];
+  const pending: Array<{ svg: string; widthPx: number }> = [];
   for (const section of document.sections) {
-    const blocks: PlanBlock[] = [];
     for (const block of section.blocks) {
-      if (block.kind === 'image' && block.image.svg !== undefined && block.image.png === undefined) {
-        const png = await rasterize(block.image.svg, block.image.widthPx);
-        blocks.push({ ...block, image: { ...block.image, png } });
-      } else {
-        blocks.push(block);
-      }
+      if (block.kind === 'image' && block.image.svg !== undefined && block.image.png === undefined) pending.push({ svg: block.image.svg, widthPx: block.image.widthPx });
     }
-    sections.push({ ...section, blocks });
   }
+  const pngs: Uint8Array[] = new Array<Uint8Array>(pending.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < pending.length) {
+      const index = next;
+      next += 1;
+      const picture = pending[index];
+      if (picture) pngs[index] = await rasterize(picture.svg, picture.widthPx);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, pending.length)) }, worker));
+  let taken = 0;
+  const sections = document.sections.map((section) => ({
+    ...section,
+    blocks: section.blocks.map((block): PlanBlock => {
+      if (block.kind !== 'image' || block.image.svg === undefined || block.image.png !== undefined) return block;
+      const png = pngs[taken];
+      taken += 1;
+      return png === undefined ? block : { ...block, image: { ...block.image, png } };
+    }),
+  }));
   return { ...document, sections };
 }

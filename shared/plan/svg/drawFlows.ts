@@ -8,16 +8,44 @@ const LABEL_FONT_PX = 10.5;
 /** A target this far right of the source's right edge counts as "ahead". */
 const AHEAD_MARGIN_PX = 8;
 
-/** Arrowheads, one per colour; `prefix` keeps ids unique when drawings share a page. */
-export function flowMarkers(prefix: string): string {
-  const marker = (id: string, color: string): string =>
-    `<marker id="${prefix}${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">` +
-    `<path d="M0 0L10 5L0 10Z" fill="${color}"/></marker>`;
-  return marker('arrow', FLOW_COLOR) + marker('arrow-rework', REWORK_COLOR);
+/** Arrowhead size in px: as long and wide as the former 8 × 8 marker at stroke width 1.6. */
+const ARROW_LENGTH_PX = 12.8;
+const ARROW_HALF_WIDTH_PX = 6.4;
+/** How far the tip reaches past the end of the line (the marker's refX 9 of 10). */
+const ARROW_OVERSHOOT_PX = 1.28;
+
+/**
+ * The arrowhead at the end of a route, drawn as a plain polygon. Not an SVG <marker>: resvg
+ * (the command line's renderer) panics on a marker that lies wholly outside the picture,
+ * which happens in every slice of a wide map that a long flow crosses, and Word's own SVG
+ * support draws markers unreliably. Routes are horizontal and vertical lines only.
+ */
+export function arrowHead(points: ReadonlyArray<readonly [number, number]>, color: string): string {
+  const end = points[points.length - 1];
+  const before = points[points.length - 2];
+  if (!end || !before) return '';
+  const dx = Math.sign(end[0] - before[0]);
+  const dy = Math.sign(end[1] - before[1]);
+  if (dx === 0 && dy === 0) return '';
+  const tip = [end[0] + dx * ARROW_OVERSHOOT_PX, end[1] + dy * ARROW_OVERSHOOT_PX] as const;
+  const base = [tip[0] - dx * ARROW_LENGTH_PX, tip[1] - dy * ARROW_LENGTH_PX] as const;
+  const corner = (side: number): string => `${round(base[0] - dy * side * ARROW_HALF_WIDTH_PX)},${round(base[1] + dx * side * ARROW_HALF_WIDTH_PX)}`;
+  return `<polygon class="arrow" points="${round(tip[0])},${round(tip[1])} ${corner(1)} ${corner(-1)}" fill="${color}"/>`;
+}
+
+/** An orthogonal route through `points` as SVG path data: "M10 20H40V60". */
+function pathOf(points: ReadonlyArray<readonly [number, number]>): string {
+  return points
+    .map(([x, y], index) => {
+      const previous = points[index - 1];
+      if (!previous) return `M${round(x)} ${round(y)}`;
+      return previous[1] === y ? `H${round(x)}` : previous[0] === x ? `V${round(y)}` : `L${round(x)} ${round(y)}`;
+    })
+    .join('');
 }
 
 interface Route {
-  path: string;
+  points: Array<readonly [number, number]>;
   /** Where the flow's label goes (near the source end). */
   labelX: number;
   labelY: number;
@@ -45,11 +73,19 @@ function routeFlow(source: StepBox, target: StepBox, backIndex: number): Route {
   const targetMiddleY = target.y + target.height / 2;
   if (target.x >= sourceRight + AHEAD_MARGIN_PX) {
     const jogX = Math.max(sourceRight + 16, target.x - 58);
-    const path =
+    const points: Array<readonly [number, number]> =
       sourceMiddleY === targetMiddleY
-        ? `M${round(sourceRight)} ${round(sourceMiddleY)}H${round(target.x)}`
-        : `M${round(sourceRight)} ${round(sourceMiddleY)}H${round(jogX)}V${round(targetMiddleY)}H${round(target.x)}`;
-    return { path, labelX: sourceRight + 5, labelY: sourceMiddleY - 5, labelAnchor: 'start' };
+        ? [
+            [sourceRight, sourceMiddleY],
+            [target.x, targetMiddleY],
+          ]
+        : [
+            [sourceRight, sourceMiddleY],
+            [jogX, sourceMiddleY],
+            [jogX, targetMiddleY],
+            [target.x, targetMiddleY],
+          ];
+    return { points, labelX: sourceRight + 5, labelY: sourceMiddleY - 5, labelAnchor: 'start' };
   }
   const sourceCentreX = source.x + source.width / 2;
   const targetCentreX = target.x + target.width / 2;
@@ -59,11 +95,16 @@ function routeFlow(source: StepBox, target: StepBox, backIndex: number): Route {
     const fromY = down ? shapeBottom(source) : shapeTop(source);
     const toY = down ? shapeTop(target) : shapeBottom(target);
     const x = (Math.max(source.x, target.x) + Math.min(sourceRight, target.x + target.width)) / 2;
-    return { path: `M${round(x)} ${round(fromY)}V${round(toY)}`, labelX: x + 5, labelY: (fromY + toY) / 2, labelAnchor: 'start' };
+    return { points: [[x, fromY], [x, toY]], labelX: x + 5, labelY: (fromY + toY) / 2, labelAnchor: 'start' };
   }
   const topOfArc = Math.min(source.y, target.y) - ARC_SPACE_PX + 8 + (backIndex % 4) * 7;
-  const path = `M${round(sourceCentreX)} ${round(shapeTop(source))}V${round(topOfArc)}H${round(targetCentreX)}V${round(shapeTop(target))}`;
-  return { path, labelX: (sourceCentreX + targetCentreX) / 2, labelY: topOfArc + 12, labelAnchor: 'middle' };
+  const points: Array<readonly [number, number]> = [
+    [sourceCentreX, shapeTop(source)],
+    [sourceCentreX, topOfArc],
+    [targetCentreX, topOfArc],
+    [targetCentreX, shapeTop(target)],
+  ];
+  return { points, labelX: (sourceCentreX + targetCentreX) / 2, labelY: topOfArc + 12, labelAnchor: 'middle' };
 }
 
 /** Texts on a flow: its probability where its step branches, and its own label. */
@@ -76,7 +117,6 @@ export function drawFlows(
   flows: readonly Flow[],
   boxes: ReadonlyMap<string, StepBox>,
   textsOf: (flow: Flow) => FlowTexts,
-  markerPrefix: string,
 ): string {
   const parts: string[] = [];
   let backIndex = 0;
@@ -88,9 +128,8 @@ export function drawFlows(
     if (!(target.x >= source.x + source.width + AHEAD_MARGIN_PX)) backIndex += 1;
     const color = flow.rework ? REWORK_COLOR : FLOW_COLOR;
     const dash = flow.rework ? ' stroke-dasharray="7 4"' : '';
-    const marker = flow.rework ? 'arrow-rework' : 'arrow';
     parts.push(
-      `<path d="${route.path}" fill="none" stroke="${color}" stroke-width="1.6"${dash} stroke-linejoin="round" marker-end="url(#${markerPrefix}${marker})"/>`,
+      `<path d="${pathOf(route.points)}" fill="none" stroke="${color}" stroke-width="1.6"${dash} stroke-linejoin="round"/>` + arrowHead(route.points, color),
     );
     const { probability } = textsOf(flow);
     const label = [probability, flow.label.trim()].filter((text): text is string => !!text).join(' · ');

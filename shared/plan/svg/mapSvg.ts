@@ -3,7 +3,7 @@ import { formatDuration, formatPercent } from '../../i18n/format';
 import { getTranslator } from '../../i18n/translator';
 import type { Flow, MapState } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
-import { FLOW_COLOR, REWORK_COLOR, drawFlows, flowMarkers } from './drawFlows';
+import { FLOW_COLOR, REWORK_COLOR, drawFlows } from './drawFlows';
 import { INK, MUTED_INK, VALUE_COLORS, drawStep, type StepTexts } from './drawSteps';
 import { laneColor } from '../../model/layout';
 import { INVENTORY_GAP_PX, LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
@@ -25,7 +25,7 @@ export interface MapSvgOptions {
    * A4 page). `Infinity` draws the whole map as one image.
    */
   maxSliceWidthPx?: number;
-  /** Keeps marker and clip ids unique when several drawings are inlined in one page. */
+  /** Kept for callers that name their drawings; the drawings themselves define no ids. */
   idPrefix?: string;
   /** Accessible title of the drawing (escaped). */
   title?: string;
@@ -126,12 +126,22 @@ function createTexts(state: MapState, analysis: Analysis, options: MapSvgOptions
   };
 }
 
+/**
+ * "2/5" at the right of the legend row of a map cut into parts, so a reader of the printed
+ * plan sees which part a page shows even without its caption; nothing for a single picture.
+ */
+function drawPartMarker(part: { index: number; count: number }, widthPx: number, top: number): string {
+  if (part.count <= 1) return '';
+  const text = `${part.index + 1}/${part.count}`;
+  return svgTextLines([text], widthPx - 12, top + 22, { fontSizePx: 13, lineHeightPx: 14, anchor: 'end', bold: true, fill: INK });
+}
+
 function drawSlice(
   state: MapState,
   layout: MapLayout,
   texts: DrawingTexts,
   range: { startPx: number; endPx: number },
-  options: MapSvgOptions & { idPrefix: string },
+  options: MapSvgOptions & { part: { index: number; count: number } },
 ): SvgImage {
   const visibleStart = range.startPx;
   const visibleEnd = range.endPx;
@@ -139,9 +149,8 @@ function drawSlice(
   const widthPx = Math.ceil(HEADER_WIDTH_PX + contentWidthPx + RIGHT_PADDING_PX);
   const lanesHeightPx = layout.laneCount * LANE_HEIGHT_PX;
   const heightPx = lanesHeightPx + LEGEND_HEIGHT_PX;
-  const prefix = options.idPrefix;
 
-  // Only what can show in this slice is drawn; the clip path cuts flows at its edges.
+  // Only what can show in this slice is drawn; the picture's edge cuts flows that leave it.
   const inRange = (left: number, right: number): boolean => left < visibleEnd + RIGHT_PADDING_PX && right > visibleStart;
   const boxes = new Map<string, StepBox>();
   for (const [id, box] of layout.boxes) boxes.set(id, box);
@@ -157,18 +166,21 @@ function drawSlice(
 
   const offsetX = HEADER_WIDTH_PX - visibleStart;
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
+  // No clip path: the lane names and the legend are drawn over the map's content instead,
+  // which hides what runs under them as well and renders several times faster in resvg.
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
     title +
-    `<defs>${flowMarkers(prefix)}<clipPath id="${prefix}clip"><rect x="${HEADER_WIDTH_PX}" y="0" width="${widthPx - HEADER_WIDTH_PX}" height="${lanesHeightPx}"/></clipPath></defs>` +
     `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
     drawLaneBands(layout.laneCount, widthPx) +
-    `<g clip-path="url(#${prefix}clip)"><g transform="translate(${offsetX} 0)">` +
-    drawFlows(visibleFlows, boxes, texts.flow, prefix) +
+    `<g transform="translate(${offsetX} 0)">` +
+    drawFlows(visibleFlows, boxes, texts.flow) +
     visibleBoxes.map((box) => drawStep(box, texts.step(box), laneColor(box.laneIndex))).join('') +
-    `</g></g>` +
+    `</g>` +
     drawLaneHeaders(state, layout.laneCount) +
+    `<rect x="0" y="${lanesHeightPx}" width="${widthPx}" height="${heightPx - lanesHeightPx}" fill="#ffffff"/>` +
     drawLegend(options.language, lanesHeightPx, widthPx) +
+    drawPartMarker(options.part, widthPx, lanesHeightPx) +
     `</svg>`;
   return { svg, widthPx, heightPx };
 }
@@ -186,8 +198,5 @@ export function renderMapSvg(state: MapState, analysis: Analysis, options: MapSv
   const layout = layoutMap(state);
   const texts = createTexts(state, analysis, options);
   const slices = sliceLayout(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX);
-  const basePrefix = options.idPrefix ?? 'map-';
-  return slices.map((range, index) =>
-    drawSlice(state, layout, texts, range, { ...options, idPrefix: `${basePrefix}${index + 1}-` }),
-  );
+  return slices.map((range, index) => drawSlice(state, layout, texts, range, { ...options, part: { index, count: slices.length } }));
 }

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { rasterizeSvg } from '../../shared/cli/rasterizeSvg';
+import { runPlan } from '../../shared/cli/runPlan';
+import { serializeMap } from '../../shared/model/serialize';
+import { generateMap } from './generateMap';
+
+/**
+ * One case of `npm run bench` (plan export), run in a child process of its own so that its
+ * peak resident memory (process.resourceUsage().maxRSS, which counts native memory such as
+ * the SVG renderer's too) belongs to this case alone. Arguments: step count and format.
+ * Prints one JSON line: { stepCount, format, ms, maxRssMegabytes, exitCode, bytes }.
+ */
+const [stepCountText, format] = process.argv.slice(2);
+const stepCount = Number(stepCountText);
+if (!Number.isInteger(stepCount) || (format !== 'md' && format !== 'html' && format !== 'docx')) {
+  process.stderr.write('usage: planCase <stepCount> md|html|docx\n');
+  process.exit(2);
+}
+const folder = mkdtempSync(join(tmpdir(), 'stroomlijn-plan-bench-'));
+const mapPath = join(folder, 'map.stroomlijn');
+const outPath = join(folder, `plan.${format}`);
+writeFileSync(mapPath, serializeMap(generateMap({ stepCount })));
+let bytes = 0;
+let errors = '';
+const startedAt = performance.now();
+// The same path as `npm run plan -- map --format X --out FILE`: read, parse, analyse, build, render, write.
+const exitCode = await runPlan([mapPath, '--format', format, '--out', outPath], {
+  stdout: () => undefined,
+  stderr: (text) => {
+    errors += text;
+  },
+  writeFile: (path, data) => {
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    writeFileSync(path, data);
+  },
+  rasterizeSvg,
+  rasterConcurrency: Math.min(4, availableParallelism()),
+  now: () => '2026-11-26T09:00:00Z',
+});
+const ms = performance.now() - startedAt;
+rmSync(folder, { recursive: true, force: true });
+const maxRssMegabytes = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ stepCount, format, ms: Math.round(ms), maxRssMegabytes: Math.round(maxRssMegabytes), exitCode, bytes, errors: errors.trim().slice(0, 200) })}\n`);
