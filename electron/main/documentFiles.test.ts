@@ -60,12 +60,26 @@ function setup(options: { fs?: DocumentFileSystem; dialogs?: ReturnType<typeof f
 }
 
 describe('openMapFile', () => {
+  it('refuses a file that is not UTF-8 in the app language, naming the byte, as the CLI does', async () => {
+    const path = join(folder, 'kapot.stroomlijn');
+    await writeFile(path, Uint8Array.from([0x7b, 0x22, 0x61, 0xc3, 0x28, 0x22, 0x7d]));
+    const { files } = setup({ dialogs: fakeDialogs({ open: path }) });
+    const refused = await files.openPath(path);
+    expect(refused).toMatchObject({ ok: false, reason: 'failed', fileName: 'kapot.stroomlijn' });
+    expect(!refused.ok && refused.reason === 'failed' && refused.message).toContain('byte 3');
+    const utf16 = join(folder, 'utf16.stroomlijn');
+    await writeFile(utf16, Buffer.from('{"format":"stroomlijn-map"}', 'utf16le'));
+    const utf16Result = await files.openPath(utf16);
+    expect(!utf16Result.ok && utf16Result.reason === 'failed' && utf16Result.message).toContain('UTF-16');
+  });
+
   it('returns the text and an opaque handle, never the path', async () => {
     const path = join(folder, 'facturen.stroomlijn');
     await writeFile(path, '\uFEFF{"format":"stroomlijn-map"}');
     const { files, dialogs } = setup({ dialogs: fakeDialogs({ open: path }) });
     const result = await files.openMapFile(OWNER);
-    expect(result).toEqual({ ok: true, handle: 'handle-1', fileName: 'facturen.stroomlijn', text: '{"format":"stroomlijn-map"}' });
+    // The byte order mark stays in the text: parseMap strips exactly one, on every open path.
+    expect(result).toEqual({ ok: true, handle: 'handle-1', fileName: 'facturen.stroomlijn', text: '\uFEFF{"format":"stroomlijn-map"}' });
     expect(JSON.stringify(result)).not.toContain(folder);
     expect(dialogs.chooseFileToOpen).toHaveBeenCalledWith(OWNER);
     expect(openMapFileResultSchema.safeParse(result).success).toBe(true);

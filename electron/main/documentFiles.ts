@@ -8,6 +8,8 @@ import {
   type SaveMapFileResult,
 } from '../../shared/ipc/contract';
 import { safeFileName } from '../../shared/ipc/fileNames';
+import { decodeMapBytes, describeDecodeFailure } from '../../shared/model/readMapBytes';
+import type { Language } from '../../shared/model/vocabulary';
 import { describeFileError, isTemporaryFileOf, writeFileAtomically, type AtomicWriteFileSystem } from './atomicWrite';
 import { keepPreviousVersion, type BackupFileSystem } from './backups';
 import { compareWithDisk, fingerprintOf, type FileFingerprint, type FingerprintFileSystem } from './fileFingerprint';
@@ -45,6 +47,8 @@ export interface DocumentFilesOptions<Owner> {
   onFileUsed?: (path: string) => void;
   /** Reports what went wrong without failing the save (a backup that could not be written). */
   onWarning?: (message: string, error: unknown) => void;
+  /** The app's language, for a file that is not UTF-8 (default English). */
+  language?: () => Language;
 }
 
 export interface DocumentFiles<Owner> {
@@ -54,8 +58,6 @@ export interface DocumentFiles<Owner> {
   saveMapFile(owner: Owner, request: SaveMapFileRequest): Promise<SaveMapFileResult>;
   readonly handles: FileHandles;
 }
-
-const UTF8_BOM = '\uFEFF';
 
 /**
  * Opening and saving map files in main. The renderer only ever sees opaque handles and
@@ -78,10 +80,13 @@ export function createDocumentFiles<Owner>(options: DocumentFilesOptions<Owner>)
       const bytes = await fs.readFile(path);
       // The file may have grown between stat and read.
       if (bytes.byteLength > maxFileBytes) return { ok: false, reason: 'tooLarge', fileName, sizeBytes: bytes.byteLength, limitBytes: maxFileBytes };
-      const text = new TextDecoder('utf-8').decode(bytes);
+      // The same decoding as the browser build and the command line: UTF-8 only, never a
+      // silent U+FFFD; the renderer's parseMap strips one byte order mark.
+      const decoded = decodeMapBytes(bytes);
+      if (!decoded.ok) return { ok: false, reason: 'failed', fileName, message: describeDecodeFailure(decoded, options.language?.() ?? 'en').message };
       const handle = handles.create({ path, baseline: fingerprintOf(bytes, stats.mtimeMs) });
       options.onFileUsed?.(path);
-      return { ok: true, handle, fileName, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+      return { ok: true, handle, fileName, text: decoded.text };
     } catch (error) {
       return { ok: false, reason: 'failed', fileName, message: describeFileError(error) };
     }

@@ -60,6 +60,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
     handles,
     defaultDirectory: () => app.getPath('documents'),
     untitledName: () => getTranslator(language())('untitledFileName', { ns: 'menu' }),
+    language,
     platform: process.platform,
     backupDirectory: () => join(userData, 'backups'),
     onFileUsed: (path) => {

@@ -72,11 +72,11 @@ describe('preload', () => {
   });
 
   it('sends main the path Electron knows for a dropped file, never a path from the page', async () => {
-    const dropped = { name: 'facturen.stroomlijn', size: 2, lastModified: 0, text: () => Promise.resolve('{}'), realPath: '/home/anna/facturen.stroomlijn' };
+    const dropped = { name: 'facturen.stroomlijn', size: 2, lastModified: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(2)), realPath: '/home/anna/facturen.stroomlijn' };
     await api.openDroppedFile(dropped);
     expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '/home/anna/facturen.stroomlijn');
     // Something that only looks like a File (page script) yields no path at all.
-    await api.openDroppedFile({ name: '/etc/passwd', size: 1, lastModified: 0, text: () => Promise.resolve('') });
+    await api.openDroppedFile({ name: '/etc/passwd', size: 1, lastModified: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) });
     expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '');
   });
 

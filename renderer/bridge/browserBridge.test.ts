@@ -149,7 +149,7 @@ describe('browser bridge: File System Access API', () => {
     const filePickers = pickers(() => Promise.resolve([file]));
     const bridge = createBrowserBridge(environment({ filePickers }));
     const opened = await bridge.openMapFile();
-    expect(opened).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'facturen.stroomlijn', text: '{"a":1}' });
+    expect(opened).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'facturen.stroomlijn', text: '\uFEFF{"a":1}' });
     expect(filePickers.showOpenFilePicker.mock.calls[0]?.[0]).toEqual({
       types: [{ description: 'Stroomlijn-kaarten', accept: { 'application/json': ['.stroomlijn', '.json'] } }],
       multiple: false,
@@ -280,12 +280,15 @@ describe('browser bridge: conflicts, recent files, drops and links', () => {
     const target = pickedFile('gered.stroomlijn', '');
     const bridge = createBrowserBridge(environment({ filePickers: pickers(target, target) }));
     const dropped = await bridge.openDroppedFile(new File(['\uFEFF{"d":1}'], 'gesleept.stroomlijn'));
-    expect(dropped).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'gesleept.stroomlijn', text: '{"d":1}' });
+    expect(dropped).toEqual({ ok: true, handle: 'browser-file-1', fileName: 'gesleept.stroomlijn', text: '\uFEFF{"d":1}' });
+    const notUtf8 = await bridge.openDroppedFile(new File([Uint8Array.from([0x7b, 0xff, 0x7d])], 'kapot.stroomlijn'));
+    expect(notUtf8).toMatchObject({ ok: false, reason: 'failed', fileName: 'kapot.stroomlijn' });
+    expect(!notUtf8.ok && notUtf8.reason === 'failed' && notUtf8.message).toContain('byte 1');
     if (!dropped.ok) throw new Error('drop failed');
     expect(await bridge.saveMapFile({ handle: dropped.handle, suggestedName: 'x', text: '{}', saveAs: false })).toMatchObject({ ok: true, fileName: 'gered.stroomlijn' });
-    const huge = { name: 'groot.stroomlijn', size: MAX_MAP_FILE_BYTES + 1, lastModified: 0, text: vi.fn(() => Promise.resolve('')) };
+    const huge = { name: 'groot.stroomlijn', size: MAX_MAP_FILE_BYTES + 1, lastModified: 0, arrayBuffer: vi.fn(() => Promise.resolve(new ArrayBuffer(0))) };
     expect(await bridge.openDroppedFile(huge)).toMatchObject({ ok: false, reason: 'tooLarge' });
-    expect(huge.text).not.toHaveBeenCalled();
+    expect(huge.arrayBuffer).not.toHaveBeenCalled();
   });
 
   it('opens only https links, after the user agreed', async () => {

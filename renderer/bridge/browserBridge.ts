@@ -16,6 +16,7 @@ import { safeFileName } from '../../shared/ipc/fileNames';
 import { languageFromLocales } from '../../shared/ipc/systemLanguage';
 import { formatWindowTitle } from '../../shared/ipc/windowTitle';
 import type { Language } from '../../shared/model/vocabulary';
+import { decodeMapBytes, describeDecodeFailure } from '../../shared/model/readMapBytes';
 import { openWithFileInput, startDownload } from './browserFallbacks';
 import { exportFileInBrowser } from '../export/browserExportFile';
 import { createBrowserRecovery, webSessionLocks, type RecoveryStorage, type SessionLocks } from './browserRecovery';
@@ -75,7 +76,6 @@ export function browserEnvironment(): BrowserEnvironment {
 }
 
 const PREFERENCES_KEY = 'stroomlijn.preferences';
-const UTF8_BOM = '\uFEFF';
 
 /** A file the user opened or saved in this tab: a writable handle when the API exists. */
 interface KnownFile {
@@ -135,10 +135,13 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
     { description: getTranslator(language)('mapFileFilter', { ns: 'menu' }), accept: { 'application/json': extensions } },
   ];
 
-  const readMapFile = async (file: DroppedFile): Promise<{ ok: true; text: string } | Extract<OpenMapFileResult, { reason: 'tooLarge' }>> => {
+  /** The same decoding as the desktop app and the command line (readMapBytes.ts). */
+  const readMapFile = async (file: DroppedFile): Promise<{ ok: true; text: string } | Extract<OpenMapFileResult, { reason: 'tooLarge' | 'failed' }>> => {
     if (file.size > MAX_MAP_FILE_BYTES) return { ok: false, reason: 'tooLarge', fileName: file.name, sizeBytes: file.size, limitBytes: MAX_MAP_FILE_BYTES };
-    const text = await file.text();
-    return { ok: true, text: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+    const decoded = decodeMapBytes(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.ok) return { ok: true, text: decoded.text };
+    if (decoded.reason === 'too-large') return { ok: false, reason: 'tooLarge', fileName: file.name, sizeBytes: decoded.sizeBytes, limitBytes: MAX_MAP_FILE_BYTES };
+    return { ok: false, reason: 'failed', fileName: file.name, message: describeDecodeFailure(decoded, language).message };
   };
 
   return {

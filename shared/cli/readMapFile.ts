@@ -1,47 +1,37 @@
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_FILE_BYTES } from '../model/parse';
+import { getTranslator } from '../i18n/translator';
+import { MAX_FILE_BYTES, type ParseResult } from '../model/parse';
+import { describeDecodeFailure, readMapBytes } from '../model/readMapBytes';
+import type { Language } from '../model/vocabulary';
 
-const BYTES_PER_MEGABYTE = 1024 * 1024;
-
-export type ReadMapFileResult =
-  | { ok: true; text: string }
-  | { ok: false; messageKey: 'fileNotFound' | 'notAFile' }
-  | { ok: false; messageKey: 'fileTooLarge'; params: { sizeMegabytes: string; limitMegabytes: string } }
-  | { ok: false; messageKey: 'fileUnreadable'; params: { reason: string } };
+export type ReadMapFileResult = { ok: true; parsed: ParseResult } | { ok: false; message: string };
 
 function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
 }
 
 /**
- * Reads a map file as UTF-8 text. The size is checked with `stat` first, so a huge file
- * is refused without ever holding it in memory. Never throws: every failure is a
- * `cli` message key for one line on stderr.
+ * Reads and parses a map file exactly as the app does (readMapBytes: UTF-8 only, invalid
+ * bytes refused, then parseMap). The size is checked with `stat` first, so a huge file is
+ * refused without ever holding it in memory, with the app's own "larger than 50 MB"
+ * message. Never throws: a file that cannot be read gives one translated line.
  */
-export function readMapFile(path: string): ReadMapFileResult {
-  let sizeBytes: number;
+export function readMapFile(path: string, language: Language): ReadMapFileResult {
+  const t = getTranslator(language);
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) return { ok: false, messageKey: 'notAFile' };
-    sizeBytes = stats.size;
+    if (!stats.isFile()) return { ok: false, message: t('cli:notAFile') };
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, message: describeDecodeFailure({ ok: false, reason: 'too-large', sizeBytes: stats.size }, language).message };
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, messageKey: 'fileNotFound' };
-    return { ok: false, messageKey: 'fileUnreadable', params: { reason: code || String(error) } };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, message: t('cli:fileNotFound') };
+    return { ok: false, message: t('cli:fileUnreadable', { reason: code || String(error) }) };
   }
-  if (sizeBytes > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      messageKey: 'fileTooLarge',
-      params: {
-        sizeMegabytes: (sizeBytes / BYTES_PER_MEGABYTE).toFixed(1),
-        limitMegabytes: String(MAX_FILE_BYTES / BYTES_PER_MEGABYTE),
-      },
-    };
-  }
+  let bytes: Uint8Array;
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, messageKey: 'fileUnreadable', params: { reason: errorCode(error) || String(error) } };
+    return { ok: false, message: t('cli:fileUnreadable', { reason: errorCode(error) || String(error) }) };
   }
+  return { ok: true, parsed: readMapBytes(bytes, { language }) };
 }

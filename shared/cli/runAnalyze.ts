@@ -1,7 +1,7 @@
 import { analyseMap } from '../analysis/analyseMap';
 import type { Analysis } from '../analysis/types';
 import { getTranslator } from '../i18n/translator';
-import { parseMap } from '../model/parse';
+import type { ParseResult } from '../model/parse';
 import type { ProcessMap } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { parseAnalyzeArgs } from './args';
@@ -22,7 +22,6 @@ export const EXIT_USAGE = 2;
 /** Messages to the person at the terminal are English unless they ask otherwise. */
 const DEFAULT_MESSAGE_LANGUAGE: Language = 'en';
 
-type ParseResult = ReturnType<typeof parseMap>;
 type MapProblemLike = Extract<ParseResult, { ok: false }>['problems'][number];
 
 function helpText(language: Language): string {
@@ -70,15 +69,14 @@ export function runAnalyze(argv: readonly string[], output: CliOutput): number {
   }
 
   const { file } = request;
-  const read = readMapFile(file);
+  const read = readMapFile(file, messageLanguage);
   if (!read.ok) {
-    const params = 'params' in read ? read.params : {};
-    output.stderr(`${file}: ${t(`cli:${read.messageKey}`, params)}\n`);
+    output.stderr(`${file}: ${read.message}\n`);
     return EXIT_INVALID;
   }
 
   try {
-    const parsed = parseMap(read.text, { language: messageLanguage });
+    const { parsed } = read;
     if (!parsed.ok) {
       output.stderr(describeProblems(file, parsed.problems, messageLanguage));
       return EXIT_INVALID;

@@ -1,7 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { analyseMap } from '../analysis/analyseMap';
 import { getTranslator } from '../i18n/translator';
-import { parseMap } from '../model/parse';
 import type { Language } from '../model/vocabulary';
 import { buildPlanContent } from '../plan/content';
 import { renderPlanDocx } from '../plan/docx';
@@ -74,15 +73,15 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
   }
 
   const { file, format, out } = request;
-  const read = readMapFile(file);
+  const read = readMapFile(file, messageLanguage);
   if (!read.ok) {
-    environment.stderr(`${file}: ${t(`cli:${read.messageKey}`, 'params' in read ? read.params : {})}\n`);
+    environment.stderr(`${file}: ${read.message}\n`);
     return EXIT_INVALID;
   }
   let output: string | Uint8Array;
   let analysisError: string | null;
   try {
-    const parsed = parseMap(read.text, { language: messageLanguage });
+    const { parsed } = read;
     if (!parsed.ok) {
       environment.stderr(describeProblems(file, parsed.problems, messageLanguage));
       return EXIT_INVALID;

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { current } from 'immer';
 import { collectIds } from '../model/defaults';
 import { actionSchema } from '../model/schema';
@@ -43,11 +44,11 @@ export const actionHandlers: CommandHandlers<
   'action/add' | 'action/update' | 'action/delete' | 'future/rebuild' | 'future/clear' | 'findings/dismiss' | 'findings/restore'
 > = {
   'action/add': (draft, { action, index }) => {
-    if (!actionSchema.safeParse(action).success) return;
-    if (collectIds(current<ProcessMap>(draft)).has(action.id)) return;
+    const parsed = parseRecord(actionSchema, action);
+    if (!parsed || collectIds(current<ProcessMap>(draft)).has(parsed.id)) return;
     const at = index === undefined ? draft.actions.length : Math.max(0, Math.min(Math.trunc(index), draft.actions.length));
-    draft.actions.splice(at, 0, structuredCloneJson(action));
-    updateStoredFuture(draft, futureUpdateFor(undefined, action));
+    draft.actions.splice(at, 0, structuredCloneJson(parsed));
+    updateStoredFuture(draft, futureUpdateFor(undefined, parsed));
   },
 
   'action/update': (draft, { actionId, patch }) => {

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { annotationSchema } from '../model/schema';
 import { graphOf, idsInUse } from './graph';
 import { assignChangedFields, isValidPatch, sameValue, structuredCloneJson } from './patching';
@@ -9,8 +10,9 @@ const NO_OPTIONAL_KEYS: ReadonlySet<string> = new Set();
 export const annotationHandlers: CommandHandlers<'annotation/add' | 'annotation/update' | 'annotation/move'> = {
   'annotation/add': (draft, { target, annotation }) => {
     const graph = graphOf(draft, target);
-    if (!graph || !annotationSchema.safeParse(annotation).success || idsInUse(graph).has(annotation.id)) return;
-    graph.annotations.push(structuredCloneJson(annotation));
+    const parsed = parseRecord(annotationSchema, annotation);
+    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    graph.annotations.push(structuredCloneJson(parsed));
   },
 
   'annotation/update': (draft, { target, annotationId, patch }) => {

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { annotationSchema, flowSchema, stepSchema } from '../model/schema';
 import type { Annotation, Flow, Step } from '../model/types';
 import { graphOf, hasLane, idsInUse, removableSteps, removeStepsAndTheirFlows, type GraphDraft } from './graph';
@@ -5,26 +6,38 @@ import { sameValue, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 
 /**
- * Whether pasted elements can join the state as they are: valid records, ids unused and
- * unique, steps in existing lanes, no second start, flows between known steps and not
- * leaving an end step.
+ * The pasted elements as a file would hold them (parseRecord: no forbidden keys, zod
+ * schema with its defaults), or null when any of them is not a valid record.
+ */
+function parsePasted(steps: Step[], flows: Flow[], annotations: Annotation[]): { steps: Step[]; flows: Flow[]; annotations: Annotation[] } | null {
+  const parsedSteps = steps.map((step) => parseRecord(stepSchema, step));
+  const parsedFlows = flows.map((flow) => parseRecord(flowSchema, flow));
+  const parsedAnnotations = annotations.map((annotation) => parseRecord(annotationSchema, annotation));
+  const valid = <T>(items: Array<T | null>): items is T[] => items.every((item) => item !== null);
+  if (!valid(parsedSteps) || !valid(parsedFlows) || !valid(parsedAnnotations)) return null;
+  return { steps: parsedSteps, flows: parsedFlows, annotations: parsedAnnotations };
+}
+
+/**
+ * Whether pasted (already parsed) elements can join the state: ids unused and unique,
+ * steps in existing lanes, no second start, flows between known steps and not leaving an
+ * end step.
  */
 function isPasteApplicable(graph: GraphDraft, steps: Step[], flows: Flow[], annotations: Annotation[]): boolean {
   const usedIds = idsInUse(graph);
   const pastedIds = [...steps, ...flows, ...annotations].map((item) => item.id);
   if (new Set(pastedIds).size !== pastedIds.length || pastedIds.some((id) => usedIds.has(id))) return false;
-  if (!steps.every((step) => stepSchema.safeParse(step).success && hasLane(graph, step.laneId))) return false;
+  if (!steps.every((step) => hasLane(graph, step.laneId))) return false;
   const startCount = [...graph.steps, ...steps].filter((step) => step.type === 'start').length;
   if (steps.some((step) => step.type === 'start') && startCount > 1) return false;
   const typeOf = new Map<string, Step['type']>([...graph.steps, ...steps].map((step) => [step.id, step.type]));
   const flowsAreValid = flows.every(
     (flow) =>
-      flowSchema.safeParse(flow).success &&
       typeOf.has(flow.to) &&
       typeOf.has(flow.from) &&
       typeOf.get(flow.from) !== 'end',
   );
-  return flowsAreValid && annotations.every((annotation) => annotationSchema.safeParse(annotation).success);
+  return flowsAreValid;
 }
 
 /** Multi-element commands: delete a selection, paste a clipboard, apply an auto-layout. */
@@ -43,12 +56,13 @@ export const elementHandlers: CommandHandlers<'elements/delete' | 'elements/past
     }
   },
 
-  'elements/paste': (draft, { target, steps, flows, annotations }) => {
-    const graph = graphOf(draft, target);
-    if (!graph || !isPasteApplicable(graph, steps, flows, annotations)) return;
-    graph.steps.push(...structuredCloneJson(steps));
-    graph.flows.push(...structuredCloneJson(flows));
-    graph.annotations.push(...structuredCloneJson(annotations));
+  'elements/paste': (draft, command) => {
+    const graph = graphOf(draft, command.target);
+    const pasted = parsePasted(command.steps, command.flows, command.annotations);
+    if (!graph || !pasted || !isPasteApplicable(graph, pasted.steps, pasted.flows, pasted.annotations)) return;
+    graph.steps.push(...structuredCloneJson(pasted.steps));
+    graph.flows.push(...structuredCloneJson(pasted.flows));
+    graph.annotations.push(...structuredCloneJson(pasted.annotations));
   },
 
   'layout/apply': (draft, { target, positions }) => {

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { flowSchema } from '../model/schema';
 import type { Flow } from '../model/types';
 import { graphOf, idsInUse, type GraphDraft } from './graph';
@@ -37,9 +38,10 @@ function fitSiblingProbabilities(graph: GraphDraft, edited: Flow): void {
 export const flowHandlers: CommandHandlers<'flow/add' | 'flow/update'> = {
   'flow/add': (draft, { target, flow }) => {
     const graph = graphOf(draft, target);
-    if (!graph || !flowSchema.safeParse(flow).success || idsInUse(graph).has(flow.id)) return;
-    if (!isConnectable(graph, flow.from, flow.to)) return;
-    const added = structuredCloneJson(flow);
+    const parsed = parseRecord(flowSchema, flow);
+    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    if (!isConnectable(graph, parsed.from, parsed.to)) return;
+    const added = structuredCloneJson(parsed);
     graph.flows.push(added);
     const stored = graph.flows[graph.flows.length - 1];
     if (stored) fitSiblingProbabilities(graph, stored);

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { laneSchema } from '../model/schema';
 import { graphOf, idsInUse, removableSteps, removeStepsAndTheirFlows } from './graph';
 import { assignChangedFields, isValidPatch, structuredCloneJson } from './patching';
@@ -14,8 +15,9 @@ function clampIndex(index: number, length: number): number {
 export const laneHandlers: CommandHandlers<'lane/add' | 'lane/update' | 'lane/move' | 'lane/delete'> = {
   'lane/add': (draft, { target, lane, index }) => {
     const graph = graphOf(draft, target);
-    if (!graph || idsInUse(graph).has(lane.id) || !laneSchema.safeParse(lane).success) return;
-    graph.lanes.splice(clampIndex(index ?? graph.lanes.length, graph.lanes.length), 0, structuredCloneJson(lane));
+    const parsed = parseRecord(laneSchema, lane);
+    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    graph.lanes.splice(clampIndex(index ?? graph.lanes.length, graph.lanes.length), 0, structuredCloneJson(parsed));
   },
 
   'lane/update': (draft, { target, laneId, patch }) => {

@@ -1,3 +1,4 @@
+import { parseRecord } from '../model/parseRecord';
 import { stepSchema } from '../model/schema';
 import type { Step } from '../model/types';
 import { graphOf, hasLane, idsInUse, type GraphDraft } from './graph';
@@ -31,7 +32,8 @@ function isValidStepPatch(graph: GraphDraft, step: Step, patch: StepPatch): bool
 export const stepHandlers: CommandHandlers<'step/add' | 'step/update' | 'step/move'> = {
   'step/add': (draft, { target, step, connectFrom }) => {
     const graph = graphOf(draft, target);
-    if (!graph || !stepSchema.safeParse(step).success || !hasLane(graph, step.laneId)) return;
+    const parsed = parseRecord(stepSchema, step);
+    if (!graph || !parsed || !hasLane(graph, parsed.laneId)) return;
     const usedIds = idsInUse(graph);
     if (usedIds.has(step.id)) return;
     if (step.type === 'start' && graph.steps.some((other) => other.type === 'start')) return;
@@ -40,7 +42,7 @@ export const stepHandlers: CommandHandlers<'step/add' | 'step/update' | 'step/mo
       if (!source || source.type === 'end') return;
       if (usedIds.has(connectFrom.flowId) || connectFrom.flowId === step.id) return;
     }
-    graph.steps.push(structuredCloneJson(step));
+    graph.steps.push(structuredCloneJson(parsed));
     if (connectFrom) {
       graph.flows.push({
         id: connectFrom.flowId,

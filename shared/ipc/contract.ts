@@ -263,7 +263,7 @@ export interface DroppedFile {
   readonly name: string;
   readonly size: number;
   readonly lastModified: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /**

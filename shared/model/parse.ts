@@ -6,6 +6,7 @@ import type { MapProblem, MapProblemCode, ProblemPath } from './problems';
 import { capProblems, createProblem, describeValue, formatPath, isJsonObject, problemFromZodIssue } from './problems';
 import { CURRENT_SCHEMA_VERSION, FORMAT_ID, processMapSchema } from './schema';
 import type { ProcessMap } from './types';
+import { scanJson } from './jsonScan';
 import { validateMap } from './validateMap';
 import type { Language } from './vocabulary';
 
@@ -46,25 +47,9 @@ export function utf8ByteLength(text: string, limitBytes = Number.POSITIVE_INFINI
   return bytes;
 }
 
-/**
- * Offset of the first `[` or `{` that opens level `maxDepth + 1`, or -1. Brackets inside
- * strings do not count; this runs on the raw text so JSON.parse never recurses that deep.
- */
+/** Offset of the first `[` or `{` that opens level `maxDepth + 1`, or -1 (strings do not count). */
 export function findExcessiveNesting(text: string, maxDepth: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 0x5c) index += 1; // a backslash escapes the next character, also a quote
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      depth += 1;
-      if (depth > maxDepth) return index;
-    } else if (code === 0x5d || code === 0x7d) depth -= 1;
-  }
-  return -1;
+  return scanJson(text, maxDepth).tooDeepAt;
 }
 
 /**
@@ -185,30 +170,52 @@ function findForbiddenKeys(value: unknown, path: Array<string | number>, found: 
   }
 }
 
+/** A refusal of the whole file with the message `problems:file.<key>`. */
+export function refusal(code: MapProblemCode, key: string, values: Record<string, unknown>, t: TFunction, path: ProblemPath = []): MapProblem {
+  return { code, path: [...path], pathText: formatPath(path), message: t(`problems:file.${key}`, values) };
+}
+
+/** True when a key named `__proto__`, `constructor` or `prototype` occurs anywhere in `value`. */
+export function containsForbiddenKey(value: unknown): boolean {
+  const found: Array<Array<string | number>> = [];
+  findForbiddenKeys(value, [], found);
+  return found.length > 0;
+}
+
 function refuse(code: MapProblemCode, key: string, values: Record<string, unknown>, t: TFunction, path: ProblemPath = []): ParseResult {
-  return { ok: false, problems: [{ code, path: [...path], pathText: formatPath(path), message: t(`problems:file.${key}`, values) }] };
+  return { ok: false, problems: [refusal(code, key, values, t, path)] };
+}
+
+/** Size and limit in MB for the "larger than 50 MB" message; the size rounded up to 0.1 MB, so a file just over the limit never reads as 50 MB. */
+export function tooLargeValues(sizeBytes: number, language: Language): { sizeMb: string; limitMb: string } {
+  const toMb = (count: number): string => formatNumber(Math.ceil((count / (1024 * 1024)) * 10) / 10, language, 1);
+  return { sizeMb: toMb(sizeBytes), limitMb: toMb(MAX_FILE_BYTES) };
 }
 
 function parseText(text: string, language: Language): { ok: true; document: unknown } | { ok: false; result: ParseResult } {
   const t = getTranslator(language);
   // Counting stops early: a string longer than the limit already has too many bytes.
   const bytes = text.length > MAX_FILE_BYTES ? text.length : utf8ByteLength(text, MAX_FILE_BYTES);
-  if (bytes > MAX_FILE_BYTES) {
-    // Rounded up to 0.1 MB so a file just over the limit never reads as "50 MB of at most 50 MB".
-    const toMb = (count: number): string => formatNumber(Math.ceil((count / (1024 * 1024)) * 10) / 10, language, 1);
-    return { ok: false, result: refuse('file-too-large', 'tooLarge', { sizeMb: toMb(bytes), limitMb: toMb(MAX_FILE_BYTES) }, t) };
-  }
+  if (bytes > MAX_FILE_BYTES) return { ok: false, result: refuse('file-too-large', 'tooLarge', tooLargeValues(bytes, language), t) };
   // Windows editors often save UTF-8 with a byte order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, result: refuse('empty-file', 'empty', {}, t) };
-  const deepAt = findExcessiveNesting(body, MAX_NESTING_DEPTH);
-  if (deepAt >= 0) return { ok: false, result: refuse('nesting-too-deep', 'tooDeep', { limit: MAX_NESTING_DEPTH, ...lineAndColumn(body, deepAt) }, t) };
+  const scan = scanJson(body, MAX_NESTING_DEPTH);
+  if (scan.tooDeepAt >= 0) return { ok: false, result: refuse('nesting-too-deep', 'tooDeep', { limit: MAX_NESTING_DEPTH, ...lineAndColumn(body, scan.tooDeepAt) }, t) };
+  let document: unknown;
   try {
-    return { ok: true, document: JSON.parse(body) as unknown };
+    document = JSON.parse(body) as unknown;
   } catch {
     const offset = locateJsonError(body);
     return { ok: false, result: refuse('not-json', 'notJson', lineAndColumn(body, offset < 0 ? body.length : offset), t) };
   }
+  if (scan.duplicateKeyPath !== null) {
+    // JSON.parse kept only the last value: the file says two things and neither is chosen for the user.
+    const path = scan.duplicateKeyPath;
+    const where = formatPath(path);
+    return { ok: false, result: refuse('duplicate-key', 'duplicateKey', { key: path[path.length - 1], where }, t, path) };
+  }
+  return { ok: true, document };
 }
 
 function runPipeline(text: string, language: Language): ParseResult {
@@ -258,7 +265,7 @@ function runPipeline(text: string, language: Language): ParseResult {
 /**
  * Reads a `.stroomlijn` file's text into a valid map, or says in plain words why not.
  * Pipeline (style.md principle 4): size guard (> 50 MB) → nesting guard (> 64 levels) →
- * JSON.parse → forbidden keys → envelope (format, schemaVersion) → migrations → zod schema
+ * JSON.parse → duplicate keys → forbidden keys → envelope (format, schemaVersion) → migrations → zod schema
  * → cross-references and graph rules (validateMap). Never throws.
  */
 export function parseMap(text: string, options: ParseOptions = {}): ParseResult {

@@ -9,10 +9,12 @@ import { problemsEn } from '../i18n/locales/problems';
 export const MAP_PROBLEM_CODES = [
   // Before or while reading the text.
   'file-too-large',
+  'invalid-encoding',
   'nesting-too-deep',
   'empty-file',
   'not-json',
   'forbidden-key',
+  'duplicate-key',
   // The envelope and the version.
   'not-a-map',
   'wrong-format',

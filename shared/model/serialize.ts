@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES, utf8ByteLength } from './parse';
 import { isJsonObject } from './problems';
 import { processMapSchema } from './schema';
 import type { ProcessMap } from './types';
@@ -52,7 +53,14 @@ function orderKeys(value: unknown, schema: unknown): unknown {
  * schema order (then unknown extra fields, kept for forward compatibility), so saving the
  * same map twice gives the same bytes and diffs stay small. `parseMap(serializeMap(map))`
  * gives back an equal map for every valid map.
+ *
+ * A map whose indented text would pass the 50 MB an open accepts (about 100,000 steps:
+ * 50.7 MB indented) is written without indentation (32 MB for the same map), so every map
+ * up to about 150,000 steps reopens; past that prepareMapForSave refuses to write it.
  */
 export function serializeMap(map: ProcessMap): string {
-  return `${JSON.stringify(orderKeys(map, processMapSchema), null, 2)}\n`;
+  const ordered = orderKeys(map, processMapSchema);
+  const indented = `${JSON.stringify(ordered, null, 2)}\n`;
+  if (utf8ByteLength(indented, MAX_FILE_BYTES) <= MAX_FILE_BYTES) return indented;
+  return `${JSON.stringify(ordered)}\n`;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS, type JsonReport } from '../../shared/cli/jsonReport';
+import { readMapBytes } from '../../shared/model/readMapBytes';
 import { CHILD_TIMEOUT_MS, REPO_ROOT, runCli, runNpmAnalyze, type CliRun } from './cliRunner';
 
 /**
@@ -92,7 +93,27 @@ describe('analyze: refused files (exit 1, one line naming the file)', { timeout:
     truncateSync(path, 51 * 1024 * 1024);
     const run = await runCli([path]);
     expect(run.status).toBe(1);
-    expect(stderrLines(run)).toEqual([`${path}: the file is 51.0 MB; files larger than 50 MB are refused`]);
+    expect(stderrLines(run)).toEqual([`${path}: The file is 51 MB, larger than 50 MB, the most Stroomlijn opens. It is probably not a Stroomlijn map.`]);
+  });
+
+  it.concurrent('invalid UTF-8 names the byte offset, a UTF-16 file names UTF-16, two byte order marks are refused as by the app', async () => {
+    const original = readFileSync(join(REPO_ROOT, 'fixtures/maps/travel-request.stroomlijn'));
+    const broken = Buffer.from(original);
+    broken[200] = 0xfe;
+    const brokenPath = join(scratchDir, 'kapot-utf8.stroomlijn');
+    writeFileSync(brokenPath, broken);
+    const utf16Path = join(scratchDir, 'utf16.stroomlijn');
+    writeFileSync(utf16Path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original.toString('utf8'), 'utf16le')]));
+    const twoBomsPath = join(scratchDir, 'twee-boms.stroomlijn');
+    writeFileSync(twoBomsPath, Buffer.concat([Buffer.from('\uFEFF\uFEFF', 'utf8'), original]));
+    const [brokenRun, utf16Run, twoBomsRun] = await Promise.all([runCli([brokenPath]), runCli([utf16Path, '--lang', 'nl']), runCli([twoBomsPath])]);
+    expect(brokenRun.status).toBe(1);
+    expect(stderrLines(brokenRun)).toEqual([expect.stringContaining('byte 200')]);
+    expect(utf16Run.status).toBe(1);
+    expect(stderrLines(utf16Run)).toEqual([expect.stringContaining('UTF-16')]);
+    // The app reads through the same readMapBytes: a second BOM is not JSON in both.
+    expect(twoBomsRun.status).toBe(1);
+    expect(readMapBytes(readFileSync(twoBomsPath)).ok).toBe(false);
   });
 
   it.concurrent('a negative wait time names the step and the field, in the requested language', async () => {

@@ -24,7 +24,7 @@ function planDocx(map: ProcessMap, name: string): Promise<{ status: number; stde
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', 'shared/cli/plan.ts', mapPath, '--format', 'docx', '--out', out], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) => {
       const status = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      let docx: Uint8Array | null = null;
+      let docx: Uint8Array | null;
       try {
         docx = readFileSync(out);
       } catch {

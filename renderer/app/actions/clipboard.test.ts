@@ -27,6 +27,27 @@ describe('editor clipboard', () => {
     expect(store.getState().map.steps).toHaveLength(7);
   });
 
+  it('checks pasted text as a file is checked: hostile keys refused, missing fields get their defaults (issue 12)', () => {
+    const store = createEditorStore(makeTestMap());
+    const clipboard = createEditorClipboard(store);
+    const lanes = store.getState().map.lanes;
+    const payload = (step: Record<string, unknown>): string =>
+      JSON.stringify({ format: 'stroomlijn-clipboard', version: 1, steps: [step], flows: [], annotations: [], lanes });
+    const laneId = lanes[0]?.id ?? '';
+    // A step with a `constructor` key would be saved and then refused on open.
+    expect(clipboard.paste(payload({ id: 'x1', type: 'activity', laneId, position: { x: 0, y: 0 }, constructor: { prototype: {} } }))).toBe(false);
+    expect(clipboard.paste(`{"format":"stroomlijn-clipboard","version":1,"steps":[{"id":"x1","type":"activity","laneId":"${laneId}","__proto__":{"polluted":1}}],"flows":[],"annotations":[],"lanes":[]}`)).toBe(false);
+    // Numbers the format refuses, and a step that is not a step at all.
+    expect(clipboard.paste(payload({ id: 'x1', type: 'activity', laneId, processTime: -5 }))).toBe(false);
+    expect(clipboard.paste(payload({ id: 'x1', type: 'teleport', laneId }))).toBe(false);
+    expect(store.getState().map.steps).toHaveLength(5);
+    // A step without a position used to throw a TypeError; now it gets the file's default.
+    expect(clipboard.paste(payload({ id: 'x1', type: 'activity', laneId, label: 'Zonder positie' }))).toBe(true);
+    const pasted = store.getState().map.steps.at(-1);
+    expect(pasted).toMatchObject({ label: 'Zonder positie', processTime: 0, completeAccurate: 1 });
+    expect(pasted?.position).toEqual({ x: 40, y: 40 });
+  });
+
   it('cut removes the selection; paste brings it back in place', () => {
     const store = createEditorStore(makeTestMap());
     const clipboard = createEditorClipboard(store);

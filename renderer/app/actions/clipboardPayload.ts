@@ -1,4 +1,9 @@
 import type { Annotation, Flow, Lane, MapState, ProcessMap, Step } from '../../../shared/model/types';
+import { scanJson } from '../../../shared/model/jsonScan';
+import { MAX_FILE_BYTES, MAX_NESTING_DEPTH } from '../../../shared/model/parse';
+import { parseRecord } from '../../../shared/model/parseRecord';
+import { annotationSchema, flowSchema, laneSchema, stepSchema } from '../../../shared/model/schema';
+import { z } from '../../../shared/model/zodConfig';
 import { createElementIds } from '../../canvas/newElements';
 import type { Selection } from '../editorStoreTypes';
 
@@ -42,18 +47,36 @@ export function serializeClipboardPayload(payload: ClipboardPayload): string {
   return JSON.stringify(payload);
 }
 
-/** The payload in a clipboard text, or null when the text is anything else. */
+/**
+ * The clipboard payload as zod sees it: the same element schemas as a map file, so a paste
+ * is checked exactly as an open is (and gets the same defaults, e.g. a position).
+ */
+const clipboardPayloadSchema = z.looseObject({
+  format: z.literal('stroomlijn-clipboard'),
+  version: z.literal(1),
+  steps: z.array(stepSchema),
+  flows: z.array(flowSchema),
+  annotations: z.array(annotationSchema),
+  lanes: z.array(laneSchema),
+});
+
+/**
+ * The payload in a clipboard text, or null when the text is anything else. The text is
+ * untrusted (any program can put it on the clipboard): the guards of the open path (size,
+ * nesting, duplicate keys, forbidden keys) and then the file's zod schemas.
+ */
 export function parseClipboardPayload(text: string): ClipboardPayload | null {
+  if (text.length > MAX_FILE_BYTES) return null;
+  const scan = scanJson(text, MAX_NESTING_DEPTH);
+  if (scan.tooDeepAt >= 0 || scan.duplicateKeyPath !== null) return null;
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as Partial<ClipboardPayload> | null;
-    if (value?.format !== 'stroomlijn-clipboard' || value.version !== 1) return null;
-    if (!Array.isArray(value.steps) || !Array.isArray(value.flows) || !Array.isArray(value.annotations) || !Array.isArray(value.lanes)) {
-      return null;
-    }
-    return value as ClipboardPayload;
+    value = JSON.parse(text) as unknown;
   } catch {
     return null;
   }
+  const parsed = parseRecord(clipboardPayloadSchema, value);
+  return parsed === null ? null : { format: parsed.format, version: parsed.version, steps: parsed.steps, flows: parsed.flows, annotations: parsed.annotations, lanes: parsed.lanes };
 }
 
 export interface PasteElements {

@@ -104,6 +104,17 @@ describe('document controller', () => {
     expect(saved[1]).toMatchObject({ handle: 'h1', saveAs: false });
   });
 
+  it('never writes a map the app would refuse to open: the save says why and keeps the document', async () => {
+    const { store, documents, saved, messages } = setup();
+    const map = makeTestMap();
+    // Loaded as it is (no command): two start steps, which an open refuses.
+    store.loadDocument({ ...map, steps: map.steps.map((step) => ({ ...step, type: 'start' as const })) }, { handle: 'h1', name: 'kaart.stroomlijn' });
+    expect(await documents.save()).toBe(false);
+    expect(saved).toHaveLength(0);
+    expect(messages[0]?.titleKey).toBe('app:dialogs.saveFailedTitle');
+    expect(messages[0]?.lines?.join(' ')).toMatch(/start/);
+  });
+
   it('a failed save keeps the document dirty and says so', async () => {
     const { store, documents, messages } = setup({ save: { ok: false, reason: 'failed', message: 'EACCES' } });
     store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'X' } });
@@ -189,7 +200,7 @@ describe('document controller', () => {
 
   it('opens a dropped file through the bridge', async () => {
     const { store, documents } = setup();
-    await documents.openDropped({ name: 'gesleept.stroomlijn', size: 10, lastModified: 0, text: () => Promise.resolve('') });
+    await documents.openDropped({ name: 'gesleept.stroomlijn', size: 10, lastModified: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) });
     expect(store.getState()).toMatchObject({ fileHandle: 'dropped', fileName: 'gesleept.stroomlijn' });
   });
 

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { OpenFileRequest, OpenMapFileResult, SaveMapFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
 import { createEmptyMap } from '../../../shared/model/defaults';
-import { parseMap } from '../../../shared/model/parse';
-import { serializeMap } from '../../../shared/model/serialize';
+import { parseMap, tooLargeValues } from '../../../shared/model/parse';
+import { prepareMapForSave } from '../../../shared/model/saveText';
 import type { ProcessMap } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { DocumentCommands } from '../actions/actionTypes';
@@ -12,7 +12,6 @@ import type { TemplateEntry } from './templates';
 
 /** At most this many problems are listed when a file is refused; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 8;
-const BYTES_PER_MEGABYTE = 1024 * 1024;
 
 export interface DocumentControllerDependencies {
   store: EditorStore;
@@ -55,10 +54,17 @@ export function createDocumentController(dependencies: DocumentControllerDepende
   async function save(options: { saveAs?: boolean } = {}): Promise<boolean> {
     const { map, fileHandle } = store.getState();
     const updatedAt = now();
+    // Checked with the open path before anything is written: never a file the app refuses.
+    const prepared = prepareMapForSave({ ...map, meta: { ...map.meta, updatedAt } }, dependencies.uiLanguage());
+    if (!prepared.ok) {
+      const listed = prepared.problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => problem.message);
+      await dialogs.showMessage({ titleKey: 'app:dialogs.saveFailedTitle', intro: t('app:dialogs.saveRefusedIntro'), lines: listed, hiddenCount: prepared.problems.length - listed.length });
+      return false;
+    }
     const request = {
       handle: options.saveAs ? null : fileHandle,
       suggestedName: map.meta.title.trim() || t('app:document.untitled'),
-      text: serializeMap({ ...map, meta: { ...map.meta, updatedAt } }),
+      text: prepared.text,
       saveAs: options.saveAs === true || fileHandle === null,
       force: false,
     };
@@ -113,10 +119,11 @@ export function createDocumentController(dependencies: DocumentControllerDepende
       return;
     }
     if (result.reason === 'tooLarge') {
-      const toMegabytes = (bytes: number) => Math.ceil(bytes / BYTES_PER_MEGABYTE);
+      // The real size to 0.1 MB, as the file refusal of parseMap and the command line say it.
+      const { sizeMb, limitMb } = tooLargeValues(result.sizeBytes, dependencies.uiLanguage());
       await dialogs.showMessage({
         titleKey: 'app:dialogs.openFailedTitle',
-        lines: [t('app:dialogs.fileTooLarge', { fileName: result.fileName, size: toMegabytes(result.sizeBytes), limit: toMegabytes(result.limitBytes) })],
+        lines: [t('app:dialogs.fileTooLarge', { fileName: result.fileName, size: sizeMb, limit: limitMb })],
       });
     } else if (result.reason === 'failed') {
       const fileName = result.fileName ?? knownFileName;

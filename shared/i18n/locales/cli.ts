@@ -15,7 +15,6 @@ export const cliEn = {
 
   fileNotFound: 'file not found',
   notAFile: 'not a file',
-  fileTooLarge: 'the file is {{sizeMegabytes}} MB; files larger than {{limitMegabytes}} MB are refused',
   fileUnreadable: 'the file cannot be read ({{reason}})',
   moreProblems_one: '(and {{count}} more problem)',
   moreProblems_other: '(and {{count}} more problems)',
@@ -91,7 +90,6 @@ export const cliNl: typeof cliEn = {
 
   fileNotFound: 'bestand niet gevonden',
   notAFile: 'geen bestand',
-  fileTooLarge: 'het bestand is {{sizeMegabytes}} MB; bestanden groter dan {{limitMegabytes}} MB worden geweigerd',
   fileUnreadable: 'het bestand kan niet worden gelezen ({{reason}})',
   moreProblems_one: '(en nog {{count}} probleem)',
   moreProblems_other: '(en nog {{count}} problemen)',

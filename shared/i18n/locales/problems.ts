@@ -125,7 +125,12 @@ export const problemsEn = {
       'the probabilities of the flows leaving this step add up to {{sum}} ({{percent}}), but together they may be at most 1 (100%).',
   },
   file: {
-    tooLarge: 'The file is {{sizeMb}} MB, but Stroomlijn opens maps of at most {{limitMb}} MB. It is probably not a Stroomlijn map.',
+    tooLarge: 'The file is {{sizeMb}} MB, larger than {{limitMb}} MB, the most Stroomlijn opens. It is probably not a Stroomlijn map.',
+    utf16:
+      'The file is saved as UTF-16 text, but Stroomlijn reads maps in UTF-8. Open it in a text editor and save it again with the encoding "UTF-8".',
+    invalidUtf8:
+      'The file is not valid UTF-8 text: byte {{offset}} (counted from 0) cannot be read. The file may be damaged, or saved in another encoding; save it again as UTF-8.',
+    duplicateKey: 'the file names the field "{{key}}" twice in the same place (at {{where}}); it is not clear which value counts. Remove one of them.',
     tooDeep:
       'The file is nested more than {{limit}} levels deep (near line {{line}}, column {{column}}); a Stroomlijn map never is. It is probably damaged or not a Stroomlijn map.',
     empty: 'The file is empty, so it contains no map.',
@@ -265,7 +270,12 @@ export const problemsNl: typeof problemsEn = {
       'de kansen van de verbindingen die uit deze stap vertrekken tellen op tot {{sum}} ({{percent}}), maar samen mogen ze hoogstens 1 (100%) zijn.',
   },
   file: {
-    tooLarge: 'Het bestand is {{sizeMb}} MB, maar Stroomlijn opent kaarten van hoogstens {{limitMb}} MB. Het is waarschijnlijk geen Stroomlijn-kaart.',
+    tooLarge: 'Het bestand is {{sizeMb}} MB, groter dan {{limitMb}} MB, het meeste dat Stroomlijn opent. Het is waarschijnlijk geen Stroomlijn-kaart.',
+    utf16:
+      'Het bestand is opgeslagen als UTF-16-tekst, maar Stroomlijn leest kaarten in UTF-8. Open het in een teksteditor en sla het opnieuw op met de codering "UTF-8".',
+    invalidUtf8:
+      'Het bestand is geen geldige UTF-8-tekst: byte {{offset}} (geteld vanaf 0) kan niet gelezen worden. Misschien is het bestand beschadigd of in een andere codering opgeslagen; sla het opnieuw op als UTF-8.',
+    duplicateKey: 'het bestand noemt het veld "{{key}}" twee keer op dezelfde plek (bij {{where}}); het is niet duidelijk welke waarde telt. Haal er één weg.',
     tooDeep:
       'Het bestand is meer dan {{limit}} niveaus diep genest (bij regel {{line}}, kolom {{column}}); een Stroomlijn-kaart is dat nooit. Het is waarschijnlijk beschadigd of geen Stroomlijn-kaart.',
     empty: 'Het bestand is leeg en bevat dus geen kaart.',
