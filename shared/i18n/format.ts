@@ -22,18 +22,28 @@ function formatterFor(language: Language, options: Intl.NumberFormatOptions): In
   return formatter;
 }
 
+/**
+ * What every formatter shows for a number that is not a number (NaN) or infinite: a dash,
+ * never "NaN" or "∞". The file format bounds every input (schema.ts), so only a bug can
+ * get here; a reader then sees "no figure" instead of nonsense.
+ */
+export const NOT_A_FIGURE = '–';
+
 /** A number with at most `maximumFractionDigits` decimals: "3,5" (nl) or "3.5" (en). */
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   return formatterFor(language, { maximumFractionDigits }).format(value);
 }
 
 /** A fraction 0..1 as a percentage: 0.6 → "60%" (en) or "60%" (nl). */
 export function formatPercent(fraction: number, language: Language, maximumFractionDigits = 0): string {
+  if (!Number.isFinite(fraction)) return NOT_A_FIGURE;
   return formatterFor(language, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
 /** An amount of money: "€ 1.234" (nl) or "€1,234" (en). */
 export function formatCurrency(amount: number, currency: string, language: Language, maximumFractionDigits = 0): string {
+  if (!Number.isFinite(amount)) return NOT_A_FIGURE;
   return formatterFor(language, { style: 'currency', currency, maximumFractionDigits, minimumFractionDigits: 0 }).format(amount);
 }
 
@@ -43,6 +53,7 @@ export function formatCurrency(amount: number, currency: string, language: Langu
  * (1 working day = 60 × hoursPerDay minutes). E.g. 1680 min at 8 h/day → "3,5 werkdagen".
  */
 export function formatDuration(minutes: number, hoursPerDay: number, language: Language): string {
+  if (!Number.isFinite(minutes) || !Number.isFinite(hoursPerDay) || hoursPerDay <= 0) return NOT_A_FIGURE;
   const t = getTranslator(language);
   const minutesPerDay = 60 * hoursPerDay;
   const [key, amount] =

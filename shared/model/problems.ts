@@ -217,6 +217,8 @@ export function problemFromZodIssue(issue: z.core.$ZodIssue, document: unknown, 
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const rawValue = valueAt(document, path);
   const lastName = path.filter((segment) => typeof segment === 'string').at(-1);
+  // "value" is a fraction in an action's change, but an amount in a goal's target.
+  const isFraction = lastName !== undefined && FRACTION_FIELDS.has(lastName) && !path.includes('targets');
   const field = describeField(path, t);
   const value = describeValue(rawValue, t);
   const make = (code: MapProblemCode, key: string, extra: Record<string, unknown> = {}): MapProblem =>
@@ -230,11 +232,11 @@ export function problemFromZodIssue(issue: z.core.$ZodIssue, document: unknown, 
     case 'too_small':
       if (issue.origin === 'string') return make('missing-field', 'notEmpty');
       if (issue.origin === 'array') return make('out-of-range', 'tooFewItems', { minimum: String(issue.minimum) });
-      if (lastName !== undefined && FRACTION_FIELDS.has(lastName)) return make('out-of-range', 'fraction');
-      return make('out-of-range', issue.inclusive === false ? 'greaterThan' : 'atLeast', { minimum: String(issue.minimum) });
+      if (isFraction) return make('out-of-range', 'fraction');
+      return make('out-of-range', issue.inclusive === false ? 'greaterThan' : 'atLeast', { minimum: Number(issue.minimum) });
     case 'too_big':
-      if (lastName !== undefined && FRACTION_FIELDS.has(lastName)) return make('out-of-range', 'fraction');
-      return make('out-of-range', issue.origin === 'number' ? 'atMost' : 'notValid', { maximum: String(issue.maximum) });
+      if (isFraction) return make('out-of-range', 'fraction');
+      return make('out-of-range', issue.origin === 'number' ? 'atMost' : 'notValid', { maximum: Number(issue.maximum) });
     case 'invalid_format':
       return make('invalid-value', lastName === 'currency' ? 'currency' : 'notValid');
     case 'invalid_value':

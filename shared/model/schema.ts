@@ -25,9 +25,23 @@ export const FORMAT_ID = 'stroomlijn-map';
 export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1, 'must be a non-empty id');
-const minutes = z.number().min(0);
+/**
+ * Bounds of every number, to what an office process can mean (issue 12): far beyond any
+ * real map, small enough that no sum, product or chart of them overflows to ∞ or NaN.
+ * Times: 10 years of minutes (10 × 366 days × 24 h × 60 min = 5,270,400), whatever the
+ * working day. Cases per year and counted cases: 10⁹. Money per hour: 100,000. Canvas
+ * coordinates: 10⁷ px either way. Goal targets (minutes, euros, hours, counts): 10¹².
+ */
+export const MAX_MINUTES = 10 * 366 * 24 * 60;
+export const MAX_CASES_PER_YEAR = 1e9;
+export const MAX_HOURLY_COST = 100_000;
+export const MAX_COORDINATE = 1e7;
+export const MAX_GOAL_VALUE = 1e12;
+const minutes = z.number().min(0).max(MAX_MINUTES);
 const fraction = z.number().min(0).max(1);
-const position = z.looseObject({ x: z.number(), y: z.number() });
+const coordinate = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+const hourlyCost = z.number().min(0).max(MAX_HOURLY_COST);
+const position = z.looseObject({ x: coordinate, y: coordinate });
 /**
  * A coefficient of variation (standard deviation / mean). Above 10 a gamma distribution is
  * so skewed that almost every draw is 0 and a few are huge: no office step varies like that.
@@ -48,20 +62,20 @@ export const metaSchema = z.looseObject({
 });
 
 export const settingsSchema = z.looseObject({
-  casesPerYear: z.number().min(0).default(0),
+  casesPerYear: z.number().min(0).max(MAX_CASES_PER_YEAR).default(0),
   hoursPerDay: z.number().gt(0).max(24).default(8),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR').default('EUR'),
-  defaultHourlyCost: z.number().min(0).default(45),
+  defaultHourlyCost: hourlyCost.default(45),
   /** When a working day starts; used to turn timestamps into working minutes (event logs). */
   workdayStart: clockTime.default('09:00'),
   /** The lead time a case should take at most; the distribution reports the share within it. */
-  leadTimeTargetMinutes: z.number().gt(0).optional(),
+  leadTimeTargetMinutes: z.number().gt(0).max(MAX_MINUTES).optional(),
 });
 
 export const laneSchema = z.looseObject({
   id,
   name: z.string(),
-  hourlyCost: z.number().min(0).optional(),
+  hourlyCost: hourlyCost.optional(),
 });
 
 export const stepSchema = z.looseObject({
@@ -75,7 +89,7 @@ export const stepSchema = z.looseObject({
   valueType: z.enum(VALUE_TYPES).default('business-required'),
   activity: z.enum(ACTIVITY_KINDS).default('work'),
   system: z.string().default(''),
-  batchInterval: z.number().gt(0).optional(),
+  batchInterval: z.number().gt(0).max(MAX_MINUTES).optional(),
   wastes: z.array(z.enum(WASTES)).optional(),
   note: z.string().optional(),
   position: position.default({ x: 0, y: 0 }),
@@ -86,7 +100,7 @@ export const stepSchema = z.looseObject({
   /** Figures measured from an event log by discovery, in working minutes. */
   measured: z
     .looseObject({
-      instances: z.number().int().min(0),
+      instances: z.number().int().min(0).max(MAX_CASES_PER_YEAR),
       processTimeMedian: minutes,
       waitTimeMedian: minutes,
     })
@@ -149,7 +163,7 @@ export const rootCauseSchema = z.looseObject({
 /** One target of the improvement goal: a metric (CLI key, in its file unit) to reach by a date. */
 export const goalTargetSchema = z.looseObject({
   metric: z.enum(GOAL_METRICS),
-  value: z.number().min(0),
+  value: z.number().min(0).max(MAX_GOAL_VALUE),
   dueDate: z.string().default(''),
 });
 
