@@ -1,15 +1,11 @@
 import { base64Encode } from './bytes';
+import { exportableText } from './exportText';
 import { PLAN_CSS } from './htmlStyle';
 import type { PlanBlock, PlanDocument, PlanImage, PlanRun, PlanTableColumn } from './types';
 
-// Characters outside XML/HTML text (C0 controls except tab/newline/return) are dropped.
-// eslint-disable-next-line no-control-regex
-const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-/** Escapes text for HTML text and double- or single-quoted attribute values. */
+/** Escapes text for HTML text and double- or single-quoted attribute values (exportableText first). */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(INVALID_TEXT, '')
+  return exportableText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,3 +1,4 @@
+import { exportableText } from './exportText';
 import type { PlanBlock, PlanDocument, PlanImage, PlanRun, PlanTableColumn } from './types';
 
 export interface MarkdownOptions {
@@ -19,7 +20,7 @@ function oneLine(text: string): string {
  * the characters that make emphasis, code, links and table cells are backslash-escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
+  return oneLine(exportableText(text))
     // An ampersand only needs escaping where it would start an entity ("&amp;", "&#39;").
     .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -5,7 +5,7 @@ describe('svgText', () => {
   it('escapes markup and drops characters XML cannot hold', () => {
     expect(escapeXml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&apos;1&apos;)&quot;&gt;&amp;');
     expect(escapeXml('a\u0000b\u0007c\u001Fd\tnew')).toBe('abcd\tnew');
-    expect(escapeXml('lone \uD800 surrogate, pair 😀')).toBe('lone  surrogate, pair 😀');
+    expect(escapeXml('lone \uD800 surrogate, pair 😀')).toBe('lone \uFFFD surrogate, pair 😀');
   });
 
   it('wraps at spaces into lines that fit, and cuts with an ellipsis', () => {

@@ -1,3 +1,5 @@
+import { exportableText } from '../exportText';
+
 /**
  * Text helpers for the SVG drawings of the plan. SVG has no text layout of its own and
  * `shared/` has no DOM to measure with, so widths are estimated from per-character
@@ -8,15 +10,12 @@
 /** The font stack of every drawing: metric-compatible faces on Windows, macOS and Debian. */
 export const SVG_FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 
-// Characters outside XML 1.0 (C0 controls except tab/newline/return, lone surrogates,
-// U+FFFE/U+FFFF) make the whole SVG unreadable, so they are dropped before escaping.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Escapes text for an XML text node or attribute value (both quote kinds). */
+/**
+ * Escapes text for an XML text node or attribute value (both quote kinds), after dropping
+ * what XML cannot hold (exportableText), which would make the whole SVG unreadable.
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
+  return exportableText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
