@@ -24,6 +24,7 @@ function recordingFs() {
   const calls: string[] = [];
   const fs: DocumentFileSystem = {
     stat: (path) => (calls.push(`stat ${path}`), fsPromises.stat(path)),
+    realpath: (path) => (calls.push(`realpath ${path}`), fsPromises.realpath(path)),
     readFile: (path) => (calls.push(`readFile ${path}`), fsPromises.readFile(path)),
     open: (path, flags, mode) => (calls.push(`open ${path} ${flags}`), fsPromises.open(path, flags, mode)),
     rename: (from, to) => (calls.push(`rename ${from} -> ${to}`), fsPromises.rename(from, to)),

@@ -11,7 +11,7 @@ import { safeFileName } from '../../shared/ipc/fileNames';
 import { decodeMapBytes, describeDecodeFailure } from '../../shared/model/readMapBytes';
 import type { Language } from '../../shared/model/vocabulary';
 import { describeFileError, isTemporaryFileOf, writeFileAtomically, type AtomicWriteFileSystem } from './atomicWrite';
-import { keepPreviousVersion, type BackupFileSystem } from './backups';
+import { keepPreviousVersion, tidyBackupFolder, type BackupFileSystem } from './backups';
 import { compareWithDisk, fingerprintOf, type FileFingerprint, type FingerprintFileSystem } from './fileFingerprint';
 import { createFileHandles, type FileHandles } from './fileHandles';
 
@@ -70,6 +70,10 @@ export function createDocumentFiles<Owner>(options: DocumentFilesOptions<Owner>)
   const handles = options.handles ?? createFileHandles();
   const maxFileBytes = options.maxFileBytes ?? MAX_MAP_FILE_BYTES;
   const warn = options.onWarning ?? (() => undefined);
+  // Once per start: what saves killed half-way left in the backups folder. Backups wait for
+  // it, so the tidying can never remove the temporary file of a backup being written.
+  const initialBackupDirectory = options.backupDirectory?.() ?? null;
+  const backupsTidied = initialBackupDirectory === null ? Promise.resolve(0) : tidyBackupFolder(fs, initialBackupDirectory);
 
   async function openPath(path: string): Promise<OpenFileRequest> {
     const fileName = basename(path);
@@ -105,6 +109,7 @@ export function createDocumentFiles<Owner>(options: DocumentFilesOptions<Owner>)
     const backupDirectory = options.backupDirectory?.() ?? null;
     if (backupDirectory === null) return;
     try {
+      await backupsTidied;
       await keepPreviousVersion(fs, backupDirectory, path, platform);
     } catch (error) {
       // A missing backup must not cost the user the save itself; the write below is still safe.

@@ -7,6 +7,7 @@ function memoryFileSystem(options: { failWrite?: boolean } = {}) {
   const files = new Map<string, Uint8Array>();
   const fs: AtomicWriteFileSystem = {
     stat: (path) => (files.has(path) ? Promise.resolve({ mode: 0o100644 }) : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
+    realpath: (path) => (files.has(path) ? Promise.resolve(path) : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
     open: (path) => {
       const handle: WritableFileHandle = {
         writeFile: (data) => {
@@ -16,6 +17,8 @@ function memoryFileSystem(options: { failWrite?: boolean } = {}) {
         },
         sync: () => Promise.resolve(),
         close: () => Promise.resolve(),
+        chmod: () => Promise.resolve(),
+        truncate: () => Promise.resolve(),
       };
       return Promise.resolve(handle);
     },

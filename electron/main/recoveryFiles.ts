@@ -63,7 +63,8 @@ export function createRecoveryFiles({ fs, directory, platform, onUnreadable }: R
       const path = pathOf(record.documentId);
       const full: RecoveryRecord = recoveryRecordSchema.parse({ format: RECOVERY_FORMAT, version: 1, ...record });
       await fs.mkdir(directory, { recursive: true });
-      await writeFileAtomically(fs, path, JSON.stringify(full), platform);
+      // Unsaved work is private: the recovery copy is readable by the user only.
+      await writeFileAtomically(fs, path, JSON.stringify(full), platform, 0o600);
     },
 
     async readAll() {

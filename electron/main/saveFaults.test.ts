@@ -45,6 +45,7 @@ function faultyFs(fault: Fault) {
   const fs: DocumentFileSystem = {
     // async, so a dead process rejects like the real fs would instead of throwing synchronously.
     stat: async (path) => (alive(), fsPromises.stat(path)),
+    realpath: async (path) => (alive(), fsPromises.realpath(path)),
     readFile: async (path) => (alive(), fsPromises.readFile(path)),
     readdir: async (path) => (alive(), fsPromises.readdir(path)),
     mkdir: async (path, options) => (alive(), fsPromises.mkdir(path, options)),
@@ -67,6 +68,8 @@ function faultyFs(fault: Fault) {
           return real.sync();
         },
         close: () => real.close(),
+        chmod: (mode) => real.chmod(mode),
+        truncate: (length) => real.truncate(length),
       };
       return handle;
     },
