@@ -17,7 +17,8 @@ import type { Language } from '../../shared/model/vocabulary';
  * to artifacts/fuzz/open-fuzz.json.
  */
 const FIXTURE_FOLDERS = ['maps', 'broken', 'legacy'].map((folder) => join(import.meta.dirname, '../../fixtures', folder));
-const RUNS = 1_200;
+/** Mutated files per fixture: a few hundred in `npm test` (seconds), more with `npm run fuzz`. */
+const RUNS_PER_FIXTURE = Number(process.env.STROOMLIJN_FUZZ_RUNS_PER_FIXTURE ?? 200);
 const SEED = 20261126;
 /** Below the app's 50 MB so the size refusal is exercised without writing 50 MB files; parseMap's own cap is tested in shared/model. */
 const FUZZ_MAX_FILE_BYTES = 96 * 1024;
@@ -30,7 +31,12 @@ type Mutation =
   | { kind: 'insert'; at: number; fragment: string }
   | { kind: 'replace-value'; key: string; value: string }
   | { kind: 'deep-nesting'; depth: number }
-  | { kind: 'oversize'; extraBytes: number };
+  | { kind: 'oversize'; extraBytes: number }
+  | { kind: 'utf16'; bom: boolean; bigEndian: boolean }
+  | { kind: 'invalid-utf8'; at: number; bytes: readonly number[] }
+  | { kind: 'latin1' }
+  | { kind: 'byte-order-marks'; count: number }
+  | { kind: 'duplicate-key'; key: string };
 
 const FRAGMENTS = ['"__proto__":{"polluted":true},', '"constructor":{"prototype":{}},', '{', '}', '[', ']', ',', '"', '\\', 'null', 'NaN', '1e999', '"\uD800"', '\u0000', '<img src=x onerror=alert(1)>', '"schemaVersion":2,', '"steps":[],', '\uFEFF', '//', '-0'];
 const KEYS = ['format', 'schemaVersion', 'title', 'laneId', 'from', 'to', 'probability', 'processTime', 'waitTime', 'completeAccurate', 'type', 'id', 'lanes', 'steps', 'flows', 'meta', 'settings', 'hoursPerDay', 'effects'];
@@ -46,6 +52,20 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('replace-value' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep-nesting' as const), depth: fc.integer({ min: 60, max: 5_000 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('oversize' as const), extraBytes: fc.integer({ min: 1, max: 4_096 }) }) },
+  // Encodings (issue 12): UTF-16 either way, broken UTF-8 sequences, Latin-1, byte order marks.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('utf16' as const), bom: fc.boolean(), bigEndian: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('invalid-utf8' as const),
+      at: fc.nat(),
+      bytes: fc.constantFrom([0x80], [0xc0, 0xaf], [0xc3], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5], [0xff], [0xe2, 0x82]),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('latin1' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('byte-order-marks' as const), count: fc.integer({ min: 1, max: 3 }) }) },
+  // The same key twice in one object; JSON.parse would silently keep the second.
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), key: fc.constantFrom(...KEYS) }) },
 );
 
 function applyMutation(original: Buffer, mutation: Mutation): Buffer {
@@ -79,6 +99,23 @@ function applyMutation(original: Buffer, mutation: Mutation): Buffer {
     }
     case 'oversize':
       return Buffer.concat([original, Buffer.from(' '.repeat(Math.max(0, FUZZ_MAX_FILE_BYTES - original.length) + mutation.extraBytes))]);
+    case 'utf16': {
+      const encoded = Buffer.from(original.toString('utf8'), 'utf16le');
+      if (mutation.bigEndian) encoded.swap16();
+      const bom = mutation.bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];
+      return mutation.bom ? Buffer.concat([Buffer.from(bom), encoded]) : encoded;
+    }
+    case 'invalid-utf8':
+      return Buffer.concat([original.subarray(0, at(mutation.at)), Buffer.from(mutation.bytes), original.subarray(at(mutation.at))]);
+    case 'latin1':
+      return Buffer.from(original.toString('utf8'), 'latin1');
+    case 'byte-order-marks':
+      return Buffer.concat([Buffer.from('\uFEFF'.repeat(mutation.count), 'utf8'), original]);
+    case 'duplicate-key': {
+      const text = original.toString('utf8');
+      const pattern = new RegExp(`"${mutation.key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*"|-?[0-9.eE+-]+|true|false|null)`);
+      return Buffer.from(text.replace(pattern, (pair) => `${pair},${pair}`), 'utf8');
+    }
   }
 }
 
@@ -87,6 +124,7 @@ interface FuzzCounts {
   opened: number;
   refusedByMain: number;
   refusedByParseMap: number;
+  refusedForEncoding: number;
   refusalsWithoutMessage: number;
   internalErrors: number;
   exceptionsEscaped: number;
@@ -103,6 +141,7 @@ const counts: FuzzCounts = {
   opened: 0,
   refusedByMain: 0,
   refusedByParseMap: 0,
+  refusedForEncoding: 0,
   refusalsWithoutMessage: 0,
   internalErrors: 0,
   exceptionsEscaped: 0,
@@ -140,11 +179,12 @@ afterAll(async () => {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('opening damaged map files', () => {
-  it(`survives ${RUNS} mutated and truncated fixtures: no exception, every refusal explained, files untouched`, async () => {
+  it(`survives ${RUNS_PER_FIXTURE} mutated, re-encoded and truncated files per fixture: no exception, every refusal explained, files untouched`, async () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.array(mutationArbitrary, { minLength: 1, maxLength: 2 }), fc.constantFrom<Language>('nl', 'en'), async (pick, mutations, language) => {
-        const fixture = fixtures[pick % fixtures.length];
+      fc.asyncProperty(fc.array(mutationArbitrary, { minLength: 1, maxLength: 2 }), fc.constantFrom<Language>('nl', 'en'), async (mutations, language) => {
+        // Round robin: every fixture gets the same number of mutated files.
+        const fixture = fixtures[counts.filesTried % fixtures.length];
         if (fixture === undefined) throw new Error('no fixtures');
         const bytes = mutations.reduce(applyMutation, fixture.bytes);
         const path = join(folder, `${counts.filesTried}-${fixture.name}`);
@@ -161,6 +201,7 @@ describe('opening damaged map files', () => {
             refused = true;
             counts.refusedByMain += 1;
             refusalMessages = [read.reason === 'tooLarge' ? `${read.fileName}: ${read.sizeBytes} > ${read.limitBytes}` : read.message];
+            if (read.reason === 'failed' && /UTF-(8|16)/.test(read.message)) counts.refusedForEncoding += 1;
           } else {
             const parsed = parseMap(read.text, { language });
             if (parsed.ok) {
@@ -186,9 +227,9 @@ describe('opening damaged map files', () => {
         if (sha256(after) !== sha256(bytes) || afterStat.mtimeMs !== before.mtimeMs) counts.originalsChanged += 1;
         await rm(path);
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns: RUNS_PER_FIXTURE * fixtures.length, seed: SEED, endOnFailure: true },
     );
-    expect(counts.filesTried).toBeGreaterThanOrEqual(1_000);
+    expect(counts.filesTried).toBe(RUNS_PER_FIXTURE * fixtures.length);
     expect(counts.exceptionsEscaped).toBe(0);
     expect(counts.refusalsWithoutMessage).toBe(0);
     expect(counts.internalErrors).toBe(0);
@@ -197,5 +238,8 @@ describe('opening damaged map files', () => {
     expect(counts.opened).toBeGreaterThan(0);
     expect(counts.refusedByMain).toBeGreaterThan(0);
     expect(counts.refusedByParseMap).toBeGreaterThan(counts.filesTried / 4);
-  }, 120_000);
+    // The encodings and duplicate keys are refused by name, never opened with a silent guess.
+    expect(counts.refusedForEncoding).toBeGreaterThan(0);
+    expect(counts.byProblemCode['duplicate-key'] ?? 0).toBeGreaterThan(0);
+  }, 600_000);
 });

@@ -123,7 +123,7 @@ describe('a save never writes a map the app would refuse to open', () => {
           expect(prepareMapForSave(reopened.map, 'en')).toEqual(prepared);
         },
       ),
-      { numRuns: 200, seed: 20261207 },
+      { numRuns: Number(process.env.STROOMLIJN_FUZZ_PROPERTY_RUNS ?? 200), seed: 20261207 },
     );
     console.log(`[save/reopen] saved ${saved}, refused before writing ${refusedBySave}`);
     // Commands keep maps valid: the save's own check is a safety net, not the normal path.

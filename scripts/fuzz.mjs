@@ -1,0 +1,21 @@
+// `npm run fuzz`: the fuzz and fault harnesses of `npm test`, ten times larger. Prints the
+// counts each harness reports (files tried, refused, opened, crashes) and fails like npm test.
+import { spawnSync } from 'node:child_process';
+
+const result = spawnSync(
+  process.execPath,
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    'tests/unit/openFuzz.test.ts',
+    'tests/unit/exportFuzz.test.ts',
+    'tests/unit/saveReopen.property.test.ts',
+    'electron/main/saveEveryCallFaults.test.ts',
+    '--testTimeout=1200000',
+  ],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, STROOMLIJN_FUZZ_RUNS_PER_FIXTURE: '2000', STROOMLIJN_FUZZ_PROPERTY_RUNS: '2000' },
+  },
+);
+process.exit(result.status ?? 1);
