@@ -56,8 +56,8 @@ async function renderPlan(document: PlanDocument, format: PlanFormatName, out: s
  * `plan <map> --format md|html|docx [--out FILE] [--lang nl|en]`: reads, validates and
  * analyses one map file and writes its improvement plan (domain.md section 6) to FILE, or
  * for md and html to standard output. Exit status as `analyze`: 0 done, 1 invalid file,
- * analysis error (the plan is still written, without figures) or a file that cannot be
- * written, 2 wrong usage. Never throws.
+ * analysis error (no plan is written) or a file that cannot be written, 2 wrong usage.
+ * Never throws.
  */
 export async function runPlan(argv: readonly string[], environment: PlanCliEnvironment): Promise<number> {
   const request = parsePlanArgs(argv);
@@ -79,11 +79,19 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
     return EXIT_INVALID;
   }
   let output: string | Uint8Array;
-  let analysisError: string | null;
   try {
     const { parsed } = read;
     if (!parsed.ok) {
       environment.stderr(describeProblems(file, parsed.problems, messageLanguage));
+      return EXIT_INVALID;
+    }
+    // First the analysis, in the terminal's language: a map it refuses (a loop no case
+    // leaves, numerically or at all) gets its one line and no plan, exactly as `analyze`
+    // answers, instead of a plan built on figures that do not exist.
+    const messageMap = { ...parsed.map, meta: { ...parsed.map.meta, language: messageLanguage } };
+    const analysisError = analyseMap(messageMap).diagnostics.find((diagnostic) => diagnostic.level === 'error');
+    if (analysisError) {
+      environment.stderr(`${file}: ${analysisError.message}\n`);
       return EXIT_INVALID;
     }
     const document = buildPlanContent(parsed.map, {
@@ -92,9 +100,6 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
       sourceFileName: basename(file),
     });
     output = await renderPlan(document, format, out, environment);
-    // The plan speaks the plan's language; the stderr line the terminal's.
-    const messageMap = { ...parsed.map, meta: { ...parsed.map.meta, language: messageLanguage } };
-    analysisError = analyseMap(messageMap).diagnostics.find((diagnostic) => diagnostic.level === 'error')?.message ?? null;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     environment.stderr(`${file}: ${t('plan:cli.planFailed', { reason })}\n`);
@@ -112,10 +117,6 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
       environment.stderr(`plan: ${t('plan:cli.writeFailed', { file: out, reason })}\n`);
       return EXIT_INVALID;
     }
-  }
-  if (analysisError !== null) {
-    environment.stderr(`${file}: ${analysisError}\n`);
-    return EXIT_INVALID;
   }
   return EXIT_OK;
 }

@@ -125,6 +125,39 @@ describe('runPlan exit status', () => {
 });
 
 describe('npm run plan (child process)', () => {
+  it('1: refuses what the analysis refuses, with the same one line, and writes no plan (issue 12)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'stroomlijn-plan-loop-'));
+    const path = join(folder, 'lus.stroomlijn');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'stroomlijn-map',
+        schemaVersion: 2,
+        meta: { title: 'Lus' },
+        lanes: [{ id: 'l', name: 'L' }],
+        steps: [
+          { id: 's', type: 'start', laneId: 'l' },
+          { id: 'a', type: 'activity', label: 'Controleren', laneId: 'l', processTime: 5 },
+          { id: 'b', type: 'activity', label: 'Terugsturen', laneId: 'l', processTime: 5 },
+          { id: 'e', type: 'end', laneId: 'l' },
+        ],
+        flows: [
+          { id: 'f1', from: 's', to: 'a' },
+          { id: 'f2', from: 'a', to: 'b' },
+          { id: 'f3', from: 'b', to: 'a', probability: 1, rework: true },
+          { id: 'f4', from: 'b', to: 'e', probability: 0 },
+        ],
+      }),
+    );
+    for (const format of ['md', 'html', 'docx']) {
+      const result = await run([path, '--format', format, '--out', join(folder, `plan.${format}`)]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([`${path}: The loop "Controleren", "Terugsturen" has no way out: a case that enters it never reaches an end. Add a flow that leaves the loop.`]);
+      expect(result.files.size).toBe(0);
+      expect(result.stdout).toBe('');
+    }
+  });
+
   it('writes a Word document with real PNG fallbacks made by resvg', () => {
     const directory = mkdtempSync(join(tmpdir(), 'plan-cli-'));
     const mapFile = join(directory, 'travel.stroomlijn');

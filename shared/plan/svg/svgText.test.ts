@@ -31,3 +31,17 @@ describe('svgText', () => {
     expect(estimateTextWidthPx(cut, 12)).toBeLessThanOrEqual(60);
   });
 });
+
+describe('very long texts (issue 12: a 10 MB label took 27 s)', () => {
+  it('are shortened once to what can show: same lines as for their first few hundred characters', () => {
+    const word = 'x'.repeat(10 * 1024 * 1024);
+    const words = 'Controleren van de gegevens '.repeat(400_000);
+    for (const text of [word, words, `${words}${word}`]) {
+      const lines = wrapText(text, 200, 12, 3);
+      expect(lines).toHaveLength(3);
+      expect(lines[2]?.endsWith('…')).toBe(true);
+      expect(lines).toEqual(wrapText(text.slice(0, 2_000), 200, 12, 3));
+      expect(truncateToWidth(text, 300, 12)).toEqual(truncateToWidth(text.slice(0, 2_000), 300, 12));
+    }
+  });
+});
