@@ -4,7 +4,7 @@
 //   node scripts/serve-web.mjs [--port 4173] [--host 127.0.0.1] [--dir dist-web] [--build-if-stale]
 // --port 0 picks a free port. The first line on stdout is always "Stroomlijn: <url>".
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,10 +51,27 @@ export function resolveInside(root, urlPath) {
   return filePath.startsWith(root + sep) ? filePath : null;
 }
 
+/**
+ * The header CSP the web build wrote next to itself (vite.web.config.ts); a build without
+ * it still gets a policy that forbids framing and everything from elsewhere.
+ */
+export function contentSecurityPolicyOf(rootDirectory) {
+  try {
+    return readFileSync(join(rootDirectory, 'content-security-policy.txt'), 'utf8').trim();
+  } catch {
+    return "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  }
+}
+
 /** Starts the static server; resolves with the server and its URL once it listens. */
 export function startStaticServer({ root, host = '127.0.0.1', port = 0 }) {
   const rootDirectory = resolve(root);
+  const policy = contentSecurityPolicyOf(rootDirectory);
   const server = createServer((request, response) => {
+    // The app's CSP as a header on every answer: with frame-ancestors 'none', so no other
+    // site can put the app in a frame (clickjacking); a <meta> tag cannot say that.
+    response.setHeader('Content-Security-Policy', policy);
+    response.setHeader('X-Frame-Options', 'DENY');
     const send = (status, text) => {
       response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
       response.end(request.method === 'HEAD' ? undefined : text);

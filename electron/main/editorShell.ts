@@ -1,6 +1,5 @@
-import { BrowserWindow, Menu, app, ipcMain, shell } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
 import * as fsPromises from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { getTranslator } from '../../shared/i18n/translator';
@@ -18,6 +17,7 @@ import { isOpenableMapPath } from './launchArguments';
 import { createMenuController } from './menuController';
 import { confirmDiscardChanges, confirmOpenLink, nativeExportDialogs, nativeFileDialogs } from './nativeDialogs';
 import { createPlanPdfPrinter } from './planPdf';
+import { createPrintPages, hardenPrintSession, PRINT_PARTITION } from './printProtocol';
 import { createRecentFiles } from './recentFiles';
 import { createRecoveryFiles } from './recoveryFiles';
 import { createRecoveryService } from './recoveryService';
@@ -89,15 +89,9 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
     defaultDirectory: () => app.getPath('documents'),
     platform: process.platform,
   });
-  const printPlanToPdf = createPlanPdfPrinter({
-    openWindow: openPrintWindow,
-    files: {
-      makeTemporaryFolder: () => fsPromises.mkdtemp(join(tmpdir(), 'stroomlijn-plan-')),
-      writeFile: (path, text) => fsPromises.writeFile(path, text, 'utf8'),
-      removeFolder: (path) => fsPromises.rm(path, { recursive: true, force: true }),
-    },
-    join,
-  });
+  const printPages = createPrintPages();
+  hardenPrintSession(session.fromPartition(PRINT_PARTITION), printPages);
+  const printPlanToPdf = createPlanPdfPrinter({ openWindow: openPrintWindow, pages: printPages });
 
   const windows = createDocumentWindows({
     handles,

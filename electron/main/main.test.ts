@@ -98,6 +98,13 @@ const fake = vi.hoisted(() => {
       },
       screen: { getPrimaryDisplay: () => ({ id: 1, workArea }), getAllDisplays: () => [{ id: 1, workArea }] },
       session: {
+        // The PDF print window's own session (printProtocol.ts).
+        fromPartition: (partition: string) => ({
+          protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(`${partition}/${scheme}`, handler) },
+          webRequest: { onBeforeRequest: () => fake.sessionCalls.push(`${partition}:beforeRequest`) },
+          setPermissionRequestHandler: () => fake.sessionCalls.push(`${partition}:permissionRequest`),
+          setPermissionCheckHandler: () => fake.sessionCalls.push(`${partition}:permissionCheck`),
+        }),
         defaultSession: {
           setPermissionRequestHandler: () => fake.sessionCalls.push('permissionRequest'),
           setPermissionCheckHandler: () => fake.sessionCalls.push('permissionCheck'),
@@ -160,8 +167,17 @@ describe('main process boot', () => {
 
   it('hardens the session, serves app://, installs the menu and opens one secure window', async () => {
     const window = await bootedWindow();
-    expect(fake.sessionCalls.sort()).toEqual(['beforeRequest', 'devicePermission', 'headersReceived', 'permissionCheck', 'permissionRequest']);
-    expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
+    expect(fake.sessionCalls.sort()).toEqual([
+      'beforeRequest',
+      'devicePermission',
+      'headersReceived',
+      'permissionCheck',
+      'permissionRequest',
+      'stroomlijn-print:beforeRequest',
+      'stroomlijn-print:permissionCheck',
+      'stroomlijn-print:permissionRequest',
+    ]);
+    expect([...fake.protocolHandlers.keys()].sort()).toEqual(['app', 'stroomlijn-print/stroomlijn-print']);
     // Built at start, rebuilt when the command-line file entered Open Recent.
     expect(fake.menus.length).toBeGreaterThanOrEqual(1);
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { printPlanToPdfRequestSchema } from '../../shared/ipc/contract';
-import { createPlanPdfPrinter, type PrintFiles, type PrintWindow } from './planPdf';
+import { createPlanPdfPrinter, type PrintWindow } from './planPdf';
+import { createPrintPages } from './printProtocol';
 
 const fake = vi.hoisted(() => {
   class FakeBrowserWindow {
@@ -25,24 +26,17 @@ const { openPrintWindow } = await import('./windows');
 const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
 
 function setup(overrides: { print?: () => Promise<Uint8Array>; load?: () => Promise<void>; timeoutMilliseconds?: number } = {}) {
-  const written = new Map<string, string>();
-  const removed: string[] = [];
-  const files: PrintFiles = {
-    makeTemporaryFolder: () => Promise.resolve('/tmp/stroomlijn-plan-abc'),
-    writeFile: (path, text) => {
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    removeFolder: (path) => {
-      removed.push(path);
-      return Promise.resolve();
-    },
-  };
+  const pages = createPrintPages();
+  const served: string[] = [];
   let destroyed = false;
   const printToPDF = vi.fn(overrides.print ?? (() => Promise.resolve(PDF_BYTES)));
-  const loadFile = vi.fn(overrides.load ?? (() => Promise.resolve()));
+  // Loading fetches the page the way the print window does, through the protocol handler.
+  const loadURL = vi.fn(async (url: string) => {
+    served.push(await pages.handle(new Request(url)).text());
+    await (overrides.load ?? (() => Promise.resolve()))();
+  });
   const window: PrintWindow = {
-    loadFile,
+    loadURL,
     webContents: { printToPDF },
     destroy: () => {
       destroyed = true;
@@ -51,36 +45,36 @@ function setup(overrides: { print?: () => Promise<Uint8Array>; load?: () => Prom
   };
   const print = createPlanPdfPrinter({
     openWindow: () => window,
-    files,
-    join: (...parts) => parts.join('/'),
+    pages,
     ...(overrides.timeoutMilliseconds === undefined ? {} : { timeoutMilliseconds: overrides.timeoutMilliseconds }),
   });
-  return { print, written, removed, printToPDF, loadFile, isDestroyed: () => destroyed };
+  return { print, pages, served, printToPDF, loadURL, isDestroyed: () => destroyed };
 }
 
 describe('printing the plan to PDF', () => {
-  it('loads the HTML from a temporary file, prints A4 with the page CSS and cleans up', async () => {
-    const { print, written, removed, printToPDF, loadFile, isDestroyed } = setup();
-    const result = await print({ html: '<!doctype html><title>Plan</title><h1>Samenvatting</h1>' });
+  it('serves the HTML from memory on the print protocol (no file), prints A4 with the page CSS and cleans up', async () => {
+    const { print, pages, served, printToPDF, loadURL, isDestroyed } = setup();
+    const html = '<!doctype html><title>Plan</title><h1>Samenvatting</h1>';
+    const result = await print({ html });
     expect(result).toEqual({ ok: true, pdf: PDF_BYTES });
-    expect([...written.entries()]).toEqual([['/tmp/stroomlijn-plan-abc/plan.html', '<!doctype html><title>Plan</title><h1>Samenvatting</h1>']]);
-    expect(loadFile).toHaveBeenCalledWith('/tmp/stroomlijn-plan-abc/plan.html');
+    expect(loadURL).toHaveBeenCalledWith(expect.stringMatching(/^stroomlijn-print:\/\/plan\/[0-9a-f-]{36}$/));
+    expect(served).toEqual([html]);
     expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(isDestroyed()).toBe(true);
-    expect(removed).toEqual(['/tmp/stroomlijn-plan-abc']);
+    expect(pages.size).toBe(0);
   });
 
   it('answers failed (and still cleans up) when printing fails or hangs', async () => {
     const failing = setup({ print: () => Promise.reject(new Error('Printing failed')) });
     expect(await failing.print({ html: '<p>x</p>' })).toEqual({ ok: false, reason: 'failed', message: 'Printing failed' });
     expect(failing.isDestroyed()).toBe(true);
-    expect(failing.removed).toEqual(['/tmp/stroomlijn-plan-abc']);
+    expect(failing.pages.size).toBe(0);
 
     const hanging = setup({ load: () => new Promise<void>(() => undefined), timeoutMilliseconds: 20 });
     const result = await hanging.print({ html: '<p>x</p>' });
     expect(result).toMatchObject({ ok: false, reason: 'failed' });
     expect(hanging.isDestroyed()).toBe(true);
-    expect(hanging.removed).toEqual(['/tmp/stroomlijn-plan-abc']);
+    expect(hanging.pages.size).toBe(0);
   });
 
   it('accepts only an object with a non-empty html string', () => {
@@ -110,6 +104,8 @@ describe('the print window', () => {
       disableBlinkFeatures: 'Auxclick',
     });
     expect(preferences).not.toHaveProperty('preload');
+    // Its own in-memory session: the print protocol and the strict request filter live there.
+    expect(preferences.partition).toBe('stroomlijn-print');
     expect(window.openHandler?.()).toEqual({ action: 'deny' });
     const navigation = { preventDefault: vi.fn() };
     window.handlers.get('will-navigate')?.(navigation);

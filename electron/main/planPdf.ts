@@ -1,8 +1,9 @@
 import type { PrintPlanToPdfRequest, PrintPlanToPdfResult } from '../../shared/ipc/contract';
+import type { PrintPages } from './printProtocol';
 
 /** What printing needs of a BrowserWindow; windows.ts openPrintWindow gives the real one. */
 export interface PrintWindow {
-  loadFile(path: string): Promise<void>;
+  loadURL(url: string): Promise<void>;
   webContents: {
     printToPDF(options: { pageSize: 'A4'; printBackground: boolean; preferCSSPageSize: boolean }): Promise<Uint8Array>;
   };
@@ -10,18 +11,10 @@ export interface PrintWindow {
   isDestroyed(): boolean;
 }
 
-/** The temporary HTML file the print window loads; node:fs/promises + node:os satisfy it. */
-export interface PrintFiles {
-  /** A new private folder for this print (fs.mkdtemp under the system's temp folder). */
-  makeTemporaryFolder(): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
-  removeFolder(path: string): Promise<void>;
-}
-
 export interface PlanPdfPrinterOptions {
   openWindow: () => PrintWindow;
-  files: PrintFiles;
-  join: (...parts: string[]) => string;
+  /** The in-memory pages the print session serves (printProtocol.ts). */
+  pages: Pick<PrintPages, 'add' | 'remove'>;
   /** A plan with dozens of maps prints in a few seconds; a stuck print gives up after this. */
   timeoutMilliseconds?: number;
 }
@@ -46,24 +39,22 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
 
 /**
  * Prints the plan HTML to an A4 PDF with Chromium's print engine, the same one the browser
- * build's print dialog uses. The HTML goes through a temporary file (a data: URL is
- * limited to 2 MB, a plan with maps is larger), loaded into a hidden window without
- * JavaScript; the page's own @page rules pick portrait or landscape per section
- * (preferCSSPageSize). The window and the file are removed afterwards, also on failure.
+ * build's print dialog uses. The HTML is served from memory by the print session's own
+ * protocol (printProtocol.ts: no file access, a CSP that allows only inline styles and
+ * data: images), loaded into a hidden window without JavaScript; the page's own @page rules
+ * pick portrait or landscape per section (preferCSSPageSize). The window and the page are
+ * removed afterwards, also on failure.
  */
 export function createPlanPdfPrinter(options: PlanPdfPrinterOptions): (request: PrintPlanToPdfRequest) => Promise<PrintPlanToPdfResult> {
   const timeout = options.timeoutMilliseconds ?? DEFAULT_TIMEOUT_MILLISECONDS;
   return async (request) => {
-    let folder: string | null = null;
+    const url = options.pages.add(request.html);
     let window: PrintWindow | null = null;
     try {
-      folder = await options.files.makeTemporaryFolder();
-      const path = options.join(folder, 'plan.html');
-      await options.files.writeFile(path, request.html);
       window = options.openWindow();
       const printing = window;
       const pdf = await withTimeout(
-        printing.loadFile(path).then(() => printing.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
+        printing.loadURL(url).then(() => printing.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
         timeout,
       );
       return { ok: true, pdf: new Uint8Array(pdf) };
@@ -71,7 +62,7 @@ export function createPlanPdfPrinter(options: PlanPdfPrinterOptions): (request: 
       return { ok: false, reason: 'failed', message: (error instanceof Error ? error.message : String(error)).slice(0, 2000) };
     } finally {
       if (window !== null && !window.isDestroyed()) window.destroy();
-      if (folder !== null) await options.files.removeFolder(folder).catch(() => undefined);
+      options.pages.remove(url);
     }
   };
 }

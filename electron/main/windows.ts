@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import { APP_NAME } from '../../shared/ipc/windowTitle';
+import { PRINT_PARTITION } from './printProtocol';
 import { APP_ENTRY_URL } from './security';
 import type { Settings } from './settings';
 import { MINIMUM_WINDOW_SIZE, resolveWindowPlacement, trackWindowState, type Rectangle } from './windowState';
@@ -73,7 +74,8 @@ export function openMainWindow(settings: Pick<Settings, 'getWindowState' | 'setW
 
 /**
  * A hidden window that only prints the improvement plan to PDF (planPdf.ts): the plan's
- * HTML has no script, so JavaScript is off; no preload, so the page reaches nothing of the
+ * HTML has no script, so JavaScript is off; its own session, which can load nothing but the
+ * page (printProtocol.ts); no preload, so the page reaches nothing of the
  * app; sandboxed and isolated like the editor; it never shows and opens no other window.
  */
 export function openPrintWindow(): BrowserWindow {
@@ -96,6 +98,8 @@ export function openPrintWindow(): BrowserWindow {
       spellcheck: false,
       images: true,
       disableBlinkFeatures: 'Auxclick',
+      // The print session (printProtocol.ts): serves the page from memory, allows nothing else.
+      partition: PRINT_PARTITION,
     },
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
