@@ -4,11 +4,12 @@ import { runInNewContext } from 'node:vm';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /**
- * Pixels per CSS pixel of the PNG fallbacks: 1.5 gives about 145 dpi on a landscape A4
- * page. The PNG is only what Word shows where it cannot show the SVG next to it; 2 (190 dpi)
- * cost twice the time and memory per picture for no difference on screen.
+ * Pixels per CSS pixel of the PNG fallbacks: 1.25 gives about 120 dpi on a landscape A4
+ * page. The PNG is only what a reader without SVG support shows (LibreOffice, Word before
+ * 2016); Word itself shows and prints the SVG beside it. 2 (190 dpi) cost 2.6 times the
+ * time and memory per picture (a plan has a hundred pictures at 200 steps).
  */
-const PRINT_SCALE = 1.5;
+const PRINT_SCALE = 1.25;
 
 /**
  * The one font family every picture is drawn with: Arimo (SIL Open Font License 1.1,

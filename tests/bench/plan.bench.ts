@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -20,6 +21,7 @@ const TARGETS: Record<number, { ms: number; megabytes?: number }> = { 200: { ms:
 
 interface CaseResult {
   ms: number | null;
+  cpuMs?: number;
   maxRssMegabytes: number | null;
   note: string;
 }
@@ -65,27 +67,28 @@ function runCase(stepCount: number, format: string): Promise<CaseResult> {
         });
         return;
       }
-      const result = JSON.parse(line) as { ms: number; maxRssMegabytes: number; exitCode: number; bytes: number; errors: string };
+      const result = JSON.parse(line) as { ms: number; cpuMs: number; maxRssMegabytes: number; exitCode: number; bytes: number; errors: string };
       const target = TARGETS[stepCount];
       const misses = [
         target && result.ms > target.ms ? `over ${target.ms / 1000} s` : '',
         target?.megabytes && result.maxRssMegabytes > target.megabytes ? `over ${target.megabytes} MB` : '',
         result.exitCode !== 0 ? `exit ${result.exitCode} ${result.errors}` : '',
       ].filter(Boolean);
-      resolve({ ms: result.ms, maxRssMegabytes: result.maxRssMegabytes, note: `${(result.bytes / 1024).toFixed(0)} KB written${misses.length ? `; ${misses.join('; ')}` : ''}` });
+      resolve({ ms: result.ms, cpuMs: result.cpuMs, maxRssMegabytes: result.maxRssMegabytes, note: `${(result.bytes / 1024).toFixed(0)} KB written${misses.length ? `; ${misses.join('; ')}` : ''}` });
     });
   });
 }
 
 const only = process.argv.slice(2);
 console.log('plan export: time and peak memory (maxRSS of one child process per case)');
-console.log('steps  format  time (s)  peak (MB)  note');
+console.log(`steps  format  time (s)  CPU (s)  peak (MB)  note   [load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores]`);
 for (const stepCount of STEP_COUNTS) {
   for (const format of FORMATS) {
     if (only.length > 0 && !only.includes(`${stepCount}:${format}`) && !only.includes(format)) continue;
     const result = await runCase(stepCount, format);
     const time = result.ms === null ? '—' : (result.ms / 1000).toFixed(2);
     const memory = result.maxRssMegabytes === null ? '—' : String(result.maxRssMegabytes);
-    console.log(`${String(stepCount).padStart(5)}  ${format.padEnd(6)}  ${time.padStart(8)}  ${memory.padStart(9)}  ${result.note}`);
+    const cpu = result.cpuMs === undefined ? '—' : (result.cpuMs / 1000).toFixed(2);
+    console.log(`${String(stepCount).padStart(5)}  ${format.padEnd(6)}  ${time.padStart(8)}  ${cpu.padStart(7)}  ${memory.padStart(9)}  ${result.note}`);
   }
 }

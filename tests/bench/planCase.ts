@@ -12,7 +12,9 @@ import { generateMap } from './generateMap';
  * One case of `npm run bench` (plan export), run in a child process of its own so that its
  * peak resident memory (process.resourceUsage().maxRSS, which counts native memory such as
  * the SVG renderer's too) belongs to this case alone. Arguments: step count and format.
- * Prints one JSON line: { stepCount, format, ms, maxRssMegabytes, exitCode, bytes }.
+ * Prints one JSON line: { stepCount, format, ms, cpuMs, maxRssMegabytes, exitCode, bytes }.
+ * cpuMs is the CPU time of this process (all its threads: the renderer's thread pool too),
+ * which a loaded machine changes far less than the wall-clock time.
  */
 const [stepCountText, format] = process.argv.slice(2);
 const stepCount = Number(stepCountText);
@@ -27,6 +29,7 @@ writeFileSync(mapPath, serializeMap(generateMap({ stepCount })));
 let bytes = 0;
 let errors = '';
 const startedAt = performance.now();
+const cpuAtStart = process.cpuUsage();
 // The same path as `npm run plan -- map --format X --out FILE`: read, parse, analyse, build, render, write.
 const exitCode = await runPlan([mapPath, '--format', format, '--out', outPath], {
   stdout: () => undefined,
@@ -42,6 +45,7 @@ const exitCode = await runPlan([mapPath, '--format', format, '--out', outPath], 
   now: () => '2026-11-26T09:00:00Z',
 });
 const ms = performance.now() - startedAt;
+const cpu = process.cpuUsage(cpuAtStart);
 rmSync(folder, { recursive: true, force: true });
 const maxRssMegabytes = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(`${JSON.stringify({ stepCount, format, ms: Math.round(ms), maxRssMegabytes: Math.round(maxRssMegabytes), exitCode, bytes, errors: errors.trim().slice(0, 200) })}\n`);
+process.stdout.write(`${JSON.stringify({ stepCount, format, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), maxRssMegabytes: Math.round(maxRssMegabytes), exitCode, bytes, errors: errors.trim().slice(0, 200) })}\n`);
