@@ -172,10 +172,40 @@ export const goalSchema = z.looseObject({
   targets: z.array(goalTargetSchema).default([]),
 });
 
+/**
+ * Figures measured on an event log (discovery, domain.md section 11): means per case in
+ * working minutes, over `cases` cases between `from` and `to` (ISO 8601).
+ */
+export const measuredLogSchema = z.looseObject({
+  cases: z.number().int().min(0),
+  from: z.string().default(''),
+  to: z.string().default(''),
+  leadTimeMinutes: minutes,
+  processTimeMinutes: minutes,
+  waitTimeMinutes: minutes,
+  handoffsPerCase: z.number().min(0),
+  casesPerYear: z.number().min(0),
+});
+
 /** Where an imported or discovered map came from (an event log, a BPMN file, a step list). */
 export const sourceSchema = z.looseObject({
   kind: z.string().min(1),
   file: z.string().default(''),
+  cases: z.number().int().min(0).optional(),
+  events: z.number().int().min(0).optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** The discovery filters (fractions) and what they dropped. */
+  filters: z.looseObject({ minActivityShare: fraction, variantCoverage: fraction }).optional(),
+  /** The log's own figures, for the follow-up's "before". */
+  measured: measuredLogSchema.optional(),
+});
+
+/** A second event log, of the process after the changes, measured for the follow-up (section 11, point 8). */
+export const followUpSchema = z.looseObject({
+  file: z.string().default(''),
+  measuredAt: z.string().default(''),
+  measured: measuredLogSchema,
 });
 
 export const stateSchema = z.looseObject({
@@ -199,5 +229,6 @@ export const processMapSchema = z.looseObject({
   rootCauses: z.array(rootCauseSchema).default([]),
   goal: goalSchema.optional(),
   source: sourceSchema.optional(),
+  followUp: followUpSchema.optional(),
   future: stateSchema.nullable().default(null),
 });

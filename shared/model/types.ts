@@ -5,9 +5,11 @@ import type {
   dismissedFindingSchema,
   effectSchema,
   flowSchema,
+  followUpSchema,
   goalSchema,
   goalTargetSchema,
   laneSchema,
+  measuredLogSchema,
   metaSchema,
   processMapSchema,
   rootCauseSchema,
@@ -34,3 +36,5 @@ export type RootCause = z.output<typeof rootCauseSchema>;
 export type Goal = z.output<typeof goalSchema>;
 export type GoalTarget = z.output<typeof goalTargetSchema>;
 export type MapSource = z.output<typeof sourceSchema>;
+export type MeasuredLog = z.output<typeof measuredLogSchema>;
+export type FollowUp = z.output<typeof followUpSchema>;

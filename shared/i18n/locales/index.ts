@@ -1,6 +1,7 @@
 import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
+import { discoveryEn, discoveryNl } from './discovery';
 import { findingsEn, findingsNl } from './findings';
 import { menuEn, menuNl } from './menu';
 import { planEn, planNl } from './plan';
@@ -13,6 +14,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, findings: findingsNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, findings: findingsEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, discovery: discoveryNl, findings: findingsNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, discovery: discoveryEn, findings: findingsEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
 } as const;

@@ -1,0 +1,254 @@
+import { wallClockMs } from '../formats/timestamps';
+import { createWorkingClock, type WorkingCalendar } from './calendar';
+import type { FilteredLog } from './filters';
+
+/** The start step and end step in flow measurements. */
+export const START_NODE = -1;
+export const END_NODE = -2;
+
+/** A sample's mean, median and population coefficient of variation (0 when the mean is 0). */
+export interface Spread {
+  mean: number;
+  median: number;
+  coefficientOfVariation: number;
+}
+
+export interface ActivityMeasurement {
+  /** Index into the log's activityNames. */
+  activity: number;
+  instances: number;
+  /** Working milliseconds from start to complete, over the activity's instances. */
+  processMs: Spread;
+  /** Working milliseconds from the previous end in the case to the start (0 for a first instance). */
+  waitMs: Spread;
+  /** The lane value by majority (index into laneNames), -1 when no instance has one. */
+  lane: number;
+  /** Mean position of its first instance in the cases it is in (0 = first): process order. */
+  meanFirstPosition: number;
+}
+
+export interface FlowMeasurement {
+  /** Activity index, or START_NODE / END_NODE. */
+  from: number;
+  to: number;
+  count: number;
+  /** Occurrences in which `to` had already occurred earlier in the case. */
+  repeatCount: number;
+}
+
+/** Everything discovery measures in one pass over the kept instances (FilteredLog). */
+export interface Measurement {
+  cases: number;
+  events: number;
+  instances: number;
+  activities: ActivityMeasurement[];
+  flows: FlowMeasurement[];
+  /** Per kept case: working and calendar milliseconds from its first start to its last end. */
+  caseWorkingMs: Float64Array;
+  caseCalendarMs: Float64Array;
+  /** Earliest start and latest end over the kept instances (instant and offset); NaN when empty. */
+  firstMs: number;
+  firstOffset: number;
+  lastMs: number;
+  lastOffset: number;
+  /** Σ of process and wait working milliseconds over all kept instances. */
+  totalProcessMs: number;
+  totalWaitMs: number;
+  /** Consecutive pairs of instances in a case whose activities are in different lanes. */
+  handoffs: number;
+  /** Cases in which an instance starts before an earlier one has ended. */
+  overlappingCases: number;
+}
+
+function spreadOf(values: Float64Array): Spread {
+  const n = values.length;
+  if (n === 0) return { mean: 0, median: 0, coefficientOfVariation: 0 };
+  let sum = 0;
+  for (let index = 0; index < n; index += 1) sum += values[index] as number;
+  const mean = sum / n;
+  let squares = 0;
+  for (let index = 0; index < n; index += 1) squares += ((values[index] as number) - mean) ** 2;
+  values.sort();
+  const middle = n >> 1;
+  const median = n % 2 === 1 ? (values[middle] as number) : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
+  return { mean, median, coefficientOfVariation: mean === 0 ? 0 : Math.sqrt(squares / n) / mean };
+}
+
+/** The most frequent lane of each activity; ties go to the first name in code-unit order. */
+function majorityLanes(counts: Map<number, number>, laneCount: number, activityCount: number, laneNames: readonly string[]): Int32Array {
+  const best = new Int32Array(activityCount).fill(-1);
+  const bestCount = new Int32Array(activityCount);
+  for (const [key, count] of counts) {
+    const activity = Math.floor(key / laneCount);
+    const lane = key - activity * laneCount;
+    const current = best[activity] as number;
+    if (
+      count > (bestCount[activity] as number) ||
+      (count === bestCount[activity] && current >= 0 && (laneNames[lane] as string) < (laneNames[current] as string))
+    ) {
+      best[activity] = lane;
+      bestCount[activity] = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Measures the kept instances of `filtered` under the working calendar (domain.md section
+ * 11, points 2–5): per instance process = working(start, complete) and wait =
+ * working(previous end, start), where previous end is the latest complete of the earlier
+ * instances in the case (0 for the first instance, or when it starts before that); flows
+ * between consecutive instances (start → first, last → end); lanes by majority. All times
+ * in working milliseconds; each timestamp is read on its own wall clock.
+ */
+export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalendar): Measurement {
+  const { log, keptActivity, keptCases } = filtered;
+  const clock = createWorkingClock(calendar);
+  const activityCount = log.activityNames.length;
+  const laneCount = Math.max(1, log.laneNames.length);
+  const flowCounts = new Map<number, FlowMeasurement>();
+  const flowKey = (from: number, to: number): number => (from + 2) * (activityCount + 2) + (to + 2);
+  const countFlow = (from: number, to: number, repeat: boolean): void => {
+    const key = flowKey(from, to);
+    let flow = flowCounts.get(key);
+    if (!flow) {
+      flow = { from, to, count: 0, repeatCount: 0 };
+      flowCounts.set(key, flow);
+    }
+    flow.count += 1;
+    if (repeat) flow.repeatCount += 1;
+  };
+
+  const instanceActivity = new Int32Array(log.instanceCount);
+  const processMs = new Float64Array(log.instanceCount);
+  const waitMs = new Float64Array(log.instanceCount);
+  const laneCounts = new Map<number, number>();
+  const firstPositionSum = new Float64Array(activityCount);
+  const casesWithActivity = new Int32Array(activityCount);
+  const seenInCase = new Int32Array(activityCount).fill(-1);
+  const caseWorkingMs = new Float64Array(keptCases.length);
+  const caseCalendarMs = new Float64Array(keptCases.length);
+  let kept = 0;
+  let events = 0;
+  let totalProcessMs = 0;
+  let totalWaitMs = 0;
+  let overlappingCases = 0;
+  let firstMs = Number.NaN;
+  let firstOffset = 0;
+  let lastMs = Number.NaN;
+  let lastOffset = 0;
+
+  for (let k = 0; k < keptCases.length; k += 1) {
+    const c = keptCases[k] as number;
+    let previous = START_NODE;
+    let position = 0;
+    let previousEndMs = Number.NaN;
+    let previousEndWall = 0;
+    let caseFirstWall = 0;
+    let caseFirstMs = Number.NaN;
+    let overlaps = false;
+    for (let i = log.caseStart[c] as number; i < (log.caseStart[c + 1] as number); i += 1) {
+      const a = log.activity[i] as number;
+      if (keptActivity[a] !== 1) continue;
+      const startMs = log.startMs[i] as number;
+      const endMs = log.endMs[i] as number;
+      const startWall = wallClockMs(startMs, log.startOffset[i] as number);
+      const endWall = wallClockMs(endMs, log.endOffset[i] as number);
+      const process = Math.max(0, clock.position(endWall) - clock.position(startWall));
+      let wait = 0;
+      if (position === 0) {
+        caseFirstMs = startMs;
+        caseFirstWall = startWall;
+      } else if (startMs >= previousEndMs) wait = Math.max(0, clock.position(startWall) - clock.position(previousEndWall));
+      else overlaps = true;
+      instanceActivity[kept] = a;
+      processMs[kept] = process;
+      waitMs[kept] = wait;
+      kept += 1;
+      totalProcessMs += process;
+      totalWaitMs += wait;
+      events += log.events[i] as number;
+      const lane = log.lane[i] as number;
+      if (lane >= 0) laneCounts.set(a * laneCount + lane, (laneCounts.get(a * laneCount + lane) ?? 0) + 1);
+      const repeat = seenInCase[a] === k;
+      if (!repeat) {
+        seenInCase[a] = k;
+        firstPositionSum[a] = (firstPositionSum[a] as number) + position;
+        casesWithActivity[a] = (casesWithActivity[a] as number) + 1;
+      }
+      countFlow(previous, a, repeat);
+      previous = a;
+      position += 1;
+      if (!(endMs <= previousEndMs)) {
+        previousEndMs = endMs;
+        previousEndWall = endWall;
+      }
+      if (Number.isNaN(firstMs) || startMs < firstMs) {
+        firstMs = startMs;
+        firstOffset = log.startOffset[i] as number;
+      }
+      if (Number.isNaN(lastMs) || endMs > lastMs) {
+        lastMs = endMs;
+        lastOffset = log.endOffset[i] as number;
+      }
+    }
+    countFlow(previous, END_NODE, false);
+    if (overlaps) overlappingCases += 1;
+    caseWorkingMs[k] = Math.max(0, clock.position(previousEndWall) - clock.position(caseFirstWall));
+    caseCalendarMs[k] = Math.max(0, previousEndMs - caseFirstMs);
+  }
+
+  // Group the instances by activity for medians and spreads (a counting sort).
+  const offsets = new Int32Array(activityCount + 1);
+  for (let index = 0; index < kept; index += 1) {
+    const slot = (instanceActivity[index] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let a = 0; a < activityCount; a += 1) offsets[a + 1] = (offsets[a + 1] as number) + (offsets[a] as number);
+  const fill = offsets.slice(0, activityCount);
+  const groupedProcess = new Float64Array(kept);
+  const groupedWait = new Float64Array(kept);
+  for (let index = 0; index < kept; index += 1) {
+    const a = instanceActivity[index] as number;
+    groupedProcess[fill[a] as number] = processMs[index] as number;
+    groupedWait[fill[a] as number] = waitMs[index] as number;
+    fill[a] = (fill[a] as number) + 1;
+  }
+  const lanes = majorityLanes(laneCounts, laneCount, activityCount, log.laneNames);
+  const activities: ActivityMeasurement[] = [];
+  for (let a = 0; a < activityCount; a += 1) {
+    const from = offsets[a] as number;
+    const to = offsets[a + 1] as number;
+    if (to === from) continue;
+    activities.push({
+      activity: a,
+      instances: to - from,
+      processMs: spreadOf(groupedProcess.subarray(from, to)),
+      waitMs: spreadOf(groupedWait.subarray(from, to)),
+      lane: lanes[a] as number,
+      meanFirstPosition: (firstPositionSum[a] as number) / Math.max(1, casesWithActivity[a] as number),
+    });
+  }
+  const flows = [...flowCounts.values()];
+  let handoffs = 0;
+  for (const flow of flows) {
+    if (flow.from >= 0 && flow.to >= 0 && lanes[flow.from] !== lanes[flow.to]) handoffs += flow.count;
+  }
+  return {
+    cases: keptCases.length,
+    events,
+    instances: kept,
+    activities,
+    flows,
+    caseWorkingMs,
+    caseCalendarMs,
+    firstMs,
+    firstOffset,
+    lastMs,
+    lastOffset,
+    totalProcessMs,
+    totalWaitMs,
+    handoffs,
+    overlappingCases,
+  };
+}

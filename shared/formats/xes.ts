@@ -1,0 +1,242 @@
+import { Gunzip } from 'fflate';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import {
+  LogReadError,
+  MAX_COLUMNS,
+  MAX_LOG_CHARACTERS,
+  MAX_ROW_CHARACTERS,
+  type Cell,
+  type ChunkReader,
+  type LogFormatModule,
+  type RecordSink,
+} from './logReader';
+import { createDecoder, type TextEncodingName } from './textDecoding';
+
+/** Elements nest deeper than this only in a file made to exhaust the parser (XES needs about 5). */
+export const MAX_XES_DEPTH = 64;
+/** Attribute elements of XES that carry a value (list and container carry children instead). */
+const VALUE_ELEMENTS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);
+/** Trace attributes become columns with this prefix, as pm4py names them (`case:concept:name`). */
+export const CASE_PREFIX = 'case:';
+
+interface PendingEvent {
+  keys: string[];
+  values: string[];
+  event: number;
+  line: number;
+}
+
+/** The encoding named in the XML declaration when it is a Windows-1252 relative; else UTF-8. */
+function declaredEncoding(firstBytes: Uint8Array): TextEncodingName {
+  let text = '';
+  for (let index = 0; index < Math.min(firstBytes.length, 200); index += 1) text += String.fromCharCode(firstBytes[index] as number);
+  const match = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(text);
+  const name = match?.[1]?.toLowerCase() ?? 'utf-8';
+  return name === 'windows-1252' || name === 'iso-8859-1' || name === 'latin1' || name === 'cp1252' || name === 'iso-8859-15' ? 'windows-1252' : 'utf-8';
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * A streaming XES reader (IEEE 1849), also for gzip-compressed files (.xes.gz, recognised
+ * by their first bytes and unpacked with fflate as they stream). Every event becomes a
+ * record whose columns are attribute keys: the event's own attributes (`concept:name`,
+ * `time:timestamp`, `org:resource`…) and its trace's attributes prefixed `case:` (so the
+ * case id is `case:concept:name`, as pm4py names it). Keys seen for the first time extend
+ * the header. A trace's events are handed over when the trace closes (its attributes may
+ * follow its events). Nested attributes (list, container, meta-attributes) are skipped.
+ *
+ * Safety: nothing is fetched (no external entities); a DOCTYPE that declares entities is
+ * refused, and so are undeclared entities (saxes knows only the five of XML), nesting deeper
+ * than MAX_XES_DEPTH, values longer than MAX_ROW_CHARACTERS and more than MAX_LOG_CHARACTERS
+ * of XML.
+ */
+export function createXesReader(sink: RecordSink): ChunkReader {
+  const header: string[] = [];
+  const columnOf = new Map<string, number>();
+  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  const stack: string[] = [];
+  let traceNumber = 0;
+  let traceLine = 0;
+  let eventNumber = 0;
+  let traceKeys: string[] = [];
+  let traceValues: string[] = [];
+  let traceEvents: PendingEvent[] = [];
+  let current: PendingEvent | null = null;
+  let sawRoot = false;
+
+  let gunzip: Gunzip | null = null;
+  let decoder: ReturnType<typeof createDecoder> | null = null;
+  let started = false;
+  let compressedBytes = 0;
+  let xmlBytes = 0;
+  let failure: LogReadError | null = null;
+
+  const fail = (code: string, params: Record<string, string | number> = {}): never => {
+    throw new LogReadError({ code, params, location: { kind: 'file' } });
+  };
+
+  const column = (key: string): number => {
+    let index = columnOf.get(key);
+    if (index === undefined) {
+      if (header.length >= MAX_COLUMNS) fail('tooManyColumns', { count: header.length + 1, limit: MAX_COLUMNS });
+      index = header.length;
+      header.push(key);
+      columnOf.set(key, index);
+    }
+    return index;
+  };
+
+  const emitTrace = (): void => {
+    const caseIndex = traceKeys.indexOf('concept:name');
+    if (caseIndex < 0 && traceEvents.length > 0) {
+      sink.onProblem({ code: 'traceWithoutName', params: { events: traceEvents.length }, location: { kind: 'trace', trace: traceNumber, line: traceLine } });
+      return;
+    }
+    const traceColumns = traceKeys.map((key) => column(CASE_PREFIX + key));
+    for (const event of traceEvents) {
+      const eventColumns = event.keys.map(column);
+      const cells: Cell[] = new Array<Cell>(header.length).fill(null);
+      traceColumns.forEach((index, position) => {
+        cells[index] = traceValues[position] ?? null;
+      });
+      eventColumns.forEach((index, position) => {
+        cells[index] = event.values[position] ?? null;
+      });
+      sink.onRecord({ location: { kind: 'event', event: event.event, trace: traceNumber, line: event.line }, cells }, header);
+    }
+  };
+
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('xmlEntities', { line: parser.line });
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const parent = stack[stack.length - 1];
+    stack.push(tag.name);
+    if (stack.length > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line: parser.line });
+    if (!sawRoot) {
+      sawRoot = true;
+      if (tag.name !== 'log') fail('notXes', { element: tag.name });
+      return;
+    }
+    if (tag.name === 'trace' && parent === 'log') {
+      traceNumber += 1;
+      traceLine = parser.line;
+      traceKeys = [];
+      traceValues = [];
+      traceEvents = [];
+    } else if (tag.name === 'event' && parent === 'trace') {
+      eventNumber += 1;
+      current = { keys: [], values: [], event: eventNumber, line: parser.line };
+    } else if (VALUE_ELEMENTS.has(tag.name) && (parent === 'event' || parent === 'trace')) {
+      const key = tag.attributes.key;
+      const value = tag.attributes.value;
+      if (typeof key !== 'string' || typeof value !== 'string') return;
+      if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line: parser.line });
+      if (parent === 'event' && current) {
+        current.keys.push(key);
+        current.values.push(value);
+      } else if (parent === 'trace') {
+        traceKeys.push(key);
+        traceValues.push(value);
+      }
+    }
+  });
+  parser.on('closetag', (tag) => {
+    stack.pop();
+    if (tag.name === 'event' && current && stack[stack.length - 1] === 'trace') {
+      traceEvents.push(current);
+      current = null;
+    } else if (tag.name === 'trace' && stack[stack.length - 1] === 'log') {
+      emitTrace();
+      traceEvents = [];
+    }
+  });
+
+  const writeXml = (text: string): void => {
+    if (text === '') return;
+    try {
+      parser.write(text);
+    } catch (error) {
+      if (error instanceof LogReadError) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      fail('notXml', { detail, line: parser.line });
+    }
+  };
+
+  const takeXmlBytes = (bytes: Uint8Array, final: boolean): void => {
+    xmlBytes += bytes.length;
+    if (xmlBytes > MAX_LOG_CHARACTERS) fail('fileTooLarge', { limitMegabytes: MAX_LOG_CHARACTERS / 1024 / 1024 });
+    decoder ??= createDecoder(declaredEncoding(bytes));
+    writeXml(decoder.decode(bytes, { stream: !final }));
+  };
+
+  const guard = <Result>(work: () => Result): Result => {
+    if (failure) throw failure;
+    try {
+      return work();
+    } catch (error) {
+      failure = error instanceof LogReadError ? error : new LogReadError({ code: 'notXml', params: { detail: String(error), line: parser.line }, location: { kind: 'file' } });
+      throw failure;
+    }
+  };
+
+  return {
+    get bytesRead() {
+      return compressedBytes;
+    },
+    push(chunk) {
+      guard(() => {
+        if (typeof chunk === 'string') {
+          compressedBytes += chunk.length;
+          xmlBytes += chunk.length;
+          if (xmlBytes > MAX_LOG_CHARACTERS) fail('fileTooLarge', { limitMegabytes: MAX_LOG_CHARACTERS / 1024 / 1024 });
+          writeXml(chunk);
+          return;
+        }
+        compressedBytes += chunk.length;
+        if (!started) {
+          started = true;
+          if (isGzip(chunk)) gunzip = new Gunzip((data, final) => takeXmlBytes(data, final));
+        }
+        if (gunzip) {
+          try {
+            gunzip.push(chunk, false);
+          } catch (error) {
+            if (error instanceof LogReadError) throw error;
+            fail('notGzip');
+          }
+        } else takeXmlBytes(chunk, false);
+      });
+    },
+    finish() {
+      guard(() => {
+        if (gunzip) {
+          try {
+            gunzip.push(new Uint8Array(0), true);
+          } catch (error) {
+            if (error instanceof LogReadError) throw error;
+            fail('notGzip');
+          }
+        } else if (decoder) writeXml(decoder.decode(new Uint8Array(0), { stream: false }));
+        writeXml('');
+        try {
+          parser.close();
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          fail('notXml', { detail, line: parser.line });
+        }
+        if (!sawRoot) fail('notXes', { element: '' });
+      });
+      return Promise.resolve();
+    },
+  };
+}
+
+export const xesFormat: LogFormatModule = {
+  id: 'xes',
+  extensions: ['.xes', '.xes.gz'],
+  createReader: (sink) => createXesReader(sink),
+};
