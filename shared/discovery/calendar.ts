@@ -37,6 +37,8 @@ export function clockMinutes(text: string): number {
  */
 export interface WorkingClock {
   position(wallMs: number): number;
+  /** The inverse: the wall-clock ms at a working position (the start of a window for its boundary). */
+  wallAt(position: number): number;
   /** Working milliseconds of a full working day. */
   readonly dayMs: number;
 }
@@ -55,6 +57,13 @@ export function createWorkingClock(calendar: WorkingCalendar): WorkingClock {
       const weekday = sinceMonday - weeks * 7;
       const daysBefore = weeks * WORKING_DAYS_PER_WEEK + Math.min(weekday, WORKING_DAYS_PER_WEEK);
       return daysBefore * dayMs + (weekday < WORKING_DAYS_PER_WEEK ? Math.min(intoWindow, dayMs) : 0);
+    },
+    wallAt(position) {
+      const workingDays = Math.floor(position / dayMs);
+      const intoWindow = position - workingDays * dayMs;
+      const weeks = Math.floor(workingDays / WORKING_DAYS_PER_WEEK);
+      const weekday = workingDays - weeks * WORKING_DAYS_PER_WEEK;
+      return (FIRST_MONDAY_DAY + weeks * 7 + weekday) * MS_PER_DAY + startMs + intoWindow;
     },
   };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excelSerialInto, formatTimestamp, NO_OFFSET, parseTimestampInto, wallClockMs, type ParsedTimestamp } from './timestamps';
+
+function parse(text: string): ParsedTimestamp | null {
+  const out = { instantMs: 0, offsetMinutes: 0 };
+  return parseTimestampInto(text, out) ? out : null;
+}
+
+describe('parseTimestampInto', () => {
+  it('reads ISO 8601 with and without offset', () => {
+    expect(parse('2024-03-01T09:30:00+01:00')).toEqual({ instantMs: Date.UTC(2024, 2, 1, 8, 30), offsetMinutes: 60 });
+    expect(parse('2024-03-01T09:30:00.250Z')).toEqual({ instantMs: Date.UTC(2024, 2, 1, 9, 30, 0, 250), offsetMinutes: 0 });
+    expect(parse('2024-03-01 09:30')).toEqual({ instantMs: Date.UTC(2024, 2, 1, 9, 30), offsetMinutes: NO_OFFSET });
+    expect(parse('2024-03-01')).toEqual({ instantMs: Date.UTC(2024, 2, 1), offsetMinutes: NO_OFFSET });
+    expect(parse('2015-01-05 09:02:50+00:00')).toEqual({ instantMs: Date.UTC(2015, 0, 5, 9, 2, 50), offsetMinutes: 0 });
+    expect(parse('2024-07-01T09:00:00-0430')?.offsetMinutes).toBe(-270);
+    expect(parse('2024-07-01T09:00:00+02')?.offsetMinutes).toBe(120);
+    expect(parse('2024-07-01T09:00:00.123456789+02:00')?.instantMs).toBe(Date.UTC(2024, 6, 1, 7, 0, 0, 123));
+  });
+
+  it('reads the Dutch day-first forms and the spreadsheet forms', () => {
+    expect(parse('01-03-2024 09:30')).toEqual({ instantMs: Date.UTC(2024, 2, 1, 9, 30), offsetMinutes: NO_OFFSET });
+    expect(parse('1-3-2024 9:30:15')).toEqual({ instantMs: Date.UTC(2024, 2, 1, 9, 30, 15), offsetMinutes: NO_OFFSET });
+    expect(parse('01/03/2024 09:30')?.instantMs).toBe(Date.UTC(2024, 2, 1, 9, 30));
+    expect(parse('2024/03/01 09:30')?.instantMs).toBe(Date.UTC(2024, 2, 1, 9, 30));
+    expect(parse('01.03.2024')?.instantMs).toBe(Date.UTC(2024, 2, 1));
+  });
+
+  it('refuses what is not a timestamp', () => {
+    for (const text of ['', 'gisteren', '2024-13-01', '2024-02-30 10:00', '31-04-2024', '2024-03-01T25:00', '2024-03-01 09:60', '12:30', '2024-03-01T', '2024-03-01 09:30 uur', '99-99-9999', '2024-03-01T09:30+25:00'])
+      expect(parse(text), text).toBeNull();
+  });
+
+  it('reads Excel serial dates as wall-clock time (45352.5 = 2024-03-01 12:00)', () => {
+    const out = { instantMs: 0, offsetMinutes: 0 };
+    expect(excelSerialInto(45352.5, out)).toBe(true);
+    expect(out).toEqual({ instantMs: Date.UTC(2024, 2, 1, 12), offsetMinutes: NO_OFFSET });
+    expect(excelSerialInto(-1, out)).toBe(false);
+  });
+
+  it('formats on the timestamp own wall clock', () => {
+    const parsed = parse('2024-03-31T10:00:00+02:00') as ParsedTimestamp;
+    expect(wallClockMs(parsed.instantMs, parsed.offsetMinutes)).toBe(Date.UTC(2024, 2, 31, 10));
+    expect(formatTimestamp(parsed.instantMs, parsed.offsetMinutes)).toBe('2024-03-31T10:00:00+02:00');
+    expect(formatTimestamp(Date.UTC(2024, 0, 1, 9), NO_OFFSET)).toBe('2024-01-01T09:00:00');
+  });
+});
