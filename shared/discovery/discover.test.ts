@@ -45,7 +45,7 @@ describe('discovery: steps, flows, lanes and times (domain.md section 11, points
       'C→end': [0.5, false],
     });
     const analysis = analyseMap(map);
-    const visits = Object.fromEntries(analysis.steps.map((step) => [label.get(step.id), step.expectedVisits]));
+    const visits: Record<string, number> = Object.fromEntries(analysis.steps.map((step) => [label.get(step.id) ?? '', step.expectedVisits]));
     // v(a) = instances / cases: A 4/4, B 6/4, C 4/4.
     expect(visits.A).toBeCloseTo(1, 12);
     expect(visits.B).toBeCloseTo(1.5, 12);

@@ -45,9 +45,14 @@ function detectNewline(text: string): '\r\n' | '\n' | '\r' {
   return '\n';
 }
 
-/** Text that is enough to tell the separator and line ending: a first complete line. */
+/**
+ * Text that is enough to tell the separator and line ending: a first complete line (a "\r"
+ * at the very end may still be the first half of "\r\n").
+ */
 function hasCompleteLine(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
+  const lineFeed = text.indexOf('\n');
+  const carriageReturn = text.indexOf('\r');
+  return lineFeed >= 0 || (carriageReturn >= 0 && carriageReturn < text.length - 1);
 }
 
 /**

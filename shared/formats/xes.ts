@@ -72,7 +72,18 @@ export function createXesReader(sink: RecordSink): ChunkReader {
   let started = false;
   let compressedBytes = 0;
   let xmlBytes = 0;
-  let failure: LogReadError | null = null;
+  // After a failure every further push repeats it (the parser's state is no longer usable).
+  let failure: Error | null = null;
+  // An error thrown by the sink (e.g. a preview that has read enough) passes through unchanged.
+  let sinkError: unknown = null;
+  const deliver = (record: Parameters<RecordSink['onRecord']>[0]): void => {
+    try {
+      sink.onRecord(record, header);
+    } catch (error) {
+      sinkError = error;
+      throw error;
+    }
+  };
 
   const fail = (code: string, params: Record<string, string | number> = {}): never => {
     throw new LogReadError({ code, params, location: { kind: 'file' } });
@@ -105,7 +116,7 @@ export function createXesReader(sink: RecordSink): ChunkReader {
       eventColumns.forEach((index, position) => {
         cells[index] = event.values[position] ?? null;
       });
-      sink.onRecord({ location: { kind: 'event', event: event.event, trace: traceNumber, line: event.line }, cells }, header);
+      deliver({ location: { kind: 'event', event: event.event, trace: traceNumber, line: event.line }, cells });
     }
   };
 
@@ -160,7 +171,7 @@ export function createXesReader(sink: RecordSink): ChunkReader {
     try {
       parser.write(text);
     } catch (error) {
-      if (error instanceof LogReadError) throw error;
+      if (error instanceof LogReadError || (sinkError !== null && error === sinkError)) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       fail('notXml', { detail, line: parser.line });
     }
@@ -178,7 +189,10 @@ export function createXesReader(sink: RecordSink): ChunkReader {
     try {
       return work();
     } catch (error) {
-      failure = error instanceof LogReadError ? error : new LogReadError({ code: 'notXml', params: { detail: String(error), line: parser.line }, location: { kind: 'file' } });
+      failure =
+        error instanceof LogReadError || (error instanceof Error && error === sinkError)
+          ? error
+          : new LogReadError({ code: 'notXml', params: { detail: String(error), line: parser.line }, location: { kind: 'file' } });
       throw failure;
     }
   };
@@ -205,7 +219,7 @@ export function createXesReader(sink: RecordSink): ChunkReader {
           try {
             gunzip.push(chunk, false);
           } catch (error) {
-            if (error instanceof LogReadError) throw error;
+            if (error instanceof LogReadError || (sinkError !== null && error === sinkError)) throw error;
             fail('notGzip');
           }
         } else takeXmlBytes(chunk, false);
@@ -217,18 +231,17 @@ export function createXesReader(sink: RecordSink): ChunkReader {
           try {
             gunzip.push(new Uint8Array(0), true);
           } catch (error) {
-            if (error instanceof LogReadError) throw error;
+            if (error instanceof LogReadError || (sinkError !== null && error === sinkError)) throw error;
             fail('notGzip');
           }
         } else if (decoder) writeXml(decoder.decode(new Uint8Array(0), { stream: false }));
-        writeXml('');
+        if (!sawRoot) fail('noXmlElement');
         try {
           parser.close();
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           fail('notXml', { detail, line: parser.line });
         }
-        if (!sawRoot) fail('notXes', { element: '' });
       });
       return Promise.resolve();
     },
