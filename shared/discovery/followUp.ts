@@ -1,3 +1,4 @@
+import type { Metrics } from '../analysis/types';
 import { compareStates } from '../improve/comparison';
 import type { FollowUp, MeasuredLog, ProcessMap } from '../model/types';
 import { measuredFigures } from './buildMap';
@@ -51,11 +52,11 @@ function figureOf(measured: MeasuredLog, key: FollowUpFigureKey): number {
 /**
  * Expected vs measured: the map's future state (section 5: derived from the applied
  * actions, or the edited future) gives the expected lead time, process time and handoffs
- * per case, its settings the expected volume; the first log (the map's `source.measured`)
+ * per case, its settings the expected volume (pass `futureMetrics` when they are at hand); the first log (the map's `source.measured`)
  * the "before"; `after` the measured. Without metrics (an analysis error) expected is null.
  */
-export function compareFollowUp(map: ProcessMap, after: MeasuredLog): FollowUpComparison {
-  const future = compareStates(map).future.metrics;
+export function compareFollowUp(map: ProcessMap, after: MeasuredLog, futureMetrics?: Metrics | null): FollowUpComparison {
+  const future = futureMetrics === undefined ? compareStates(map).future.metrics : futureMetrics;
   const before = map.source?.measured ?? null;
   const expectedOf = (key: FollowUpFigureKey): number | null => {
     if (key === 'volume') return map.settings.casesPerYear;

@@ -1,4 +1,5 @@
 import { paragraph, type PlanContext } from './contentContext';
+import { measuredFollowUpBlocks } from './contentMeasuredFollowUp';
 import { dueDateKey } from './planFormat';
 import type { PlanBlock, PlanRun, PlanSection } from './types';
 
@@ -37,6 +38,8 @@ export function followUpSection(context: PlanContext): PlanSection {
       },
     );
   }
+
+  blocks.push(...measuredFollowUpBlocks(context));
 
   const dueTimes = map.actions
     .filter((action) => action.status === 'accepted' || action.status === 'done')
