@@ -80,13 +80,19 @@ class GrowableLog {
 class NameTable {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
+  // Consecutive events mostly share their case (and often their lane): a one-entry cache saves the lookup.
+  private lastName = '';
+  private lastIndex = -1;
   indexOf(name: string): number {
+    if (name === this.lastName && this.lastIndex >= 0) return this.lastIndex;
     let found = this.index.get(name);
     if (found === undefined) {
       found = this.names.length;
       this.names.push(name);
       this.index.set(name, found);
     }
+    this.lastName = name;
+    this.lastIndex = found;
     return found;
   }
 }
@@ -166,7 +172,8 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
 
       let lifecycle = LIFECYCLE_COMPLETE;
       if (lifecycleColumn >= 0) {
-        const value = cellText(cells[lifecycleColumn]).toLowerCase();
+        let value = cellText(cells[lifecycleColumn]);
+        if (value !== 'complete' && value !== 'start') value = value.toLowerCase();
         if (value === 'start') lifecycle = LIFECYCLE_START;
         else if (value !== '' && value !== 'complete') {
           ignoredLifecycles[value] = (ignoredLifecycles[value] ?? 0) + 1;

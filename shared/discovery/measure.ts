@@ -60,6 +60,44 @@ export interface Measurement {
   overlappingCases: number;
 }
 
+/** The k-th smallest value (0-based) of `values`, found in place by quickselect (expected linear time). */
+function selectInPlace(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] as number;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while ((values[left] as number) < pivot) left += 1;
+      while ((values[right] as number) > pivot) right -= 1;
+      if (left <= right) {
+        const swap = values[left] as number;
+        values[left] = values[right] as number;
+        values[right] = swap;
+        left += 1;
+        right -= 1;
+      }
+    }
+    if (k <= right) high = right;
+    else if (k >= left) low = left;
+    else return values[k] as number;
+  }
+  return values[k] as number;
+}
+
+/** The median of `values` (reorders them). */
+export function medianInPlace(values: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const upper = selectInPlace(values, n >> 1);
+  if (n % 2 === 1) return upper;
+  // The lower middle is the largest value left of the upper one after the selection.
+  let lower = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < n >> 1; index += 1) if ((values[index] as number) > lower) lower = values[index] as number;
+  return (lower + upper) / 2;
+}
+
 function spreadOf(values: Float64Array): Spread {
   const n = values.length;
   if (n === 0) return { mean: 0, median: 0, coefficientOfVariation: 0 };
@@ -68,10 +106,7 @@ function spreadOf(values: Float64Array): Spread {
   const mean = sum / n;
   let squares = 0;
   for (let index = 0; index < n; index += 1) squares += ((values[index] as number) - mean) ** 2;
-  values.sort();
-  const middle = n >> 1;
-  const median = n % 2 === 1 ? (values[middle] as number) : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
-  return { mean, median, coefficientOfVariation: mean === 0 ? 0 : Math.sqrt(squares / n) / mean };
+  return { mean, median: medianInPlace(values), coefficientOfVariation: mean === 0 ? 0 : Math.sqrt(squares / n) / mean };
 }
 
 /** The most frequent lane of each activity; ties go to the first name in code-unit order. */

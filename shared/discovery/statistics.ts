@@ -2,7 +2,7 @@ import type { ReadProblem } from '../formats/logReader';
 import { formatTimestamp } from '../formats/timestamps';
 import type { WorkingCalendar } from './calendar';
 import type { FilteredLog } from './filters';
-import type { Measurement } from './measure';
+import { medianInPlace, type Measurement } from './measure';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -58,10 +58,7 @@ export interface LogStatistics {
 }
 
 function median(values: Float64Array): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return medianInPlace(Float64Array.from(values));
 }
 
 function mean(values: Float64Array): number {

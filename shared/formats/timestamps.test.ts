@@ -45,3 +45,23 @@ describe('parseTimestampInto', () => {
     expect(formatTimestamp(Date.UTC(2024, 0, 1, 9), NO_OFFSET)).toBe('2024-01-01T09:00:00');
   });
 });
+
+describe('the fast ISO path agrees with the general parser', () => {
+  it('on edge cases of the fixed layout', () => {
+    const cases: [string, number | null, number][] = [
+      ['2024-02-29T23:59:59.999+14:00', Date.UTC(2024, 1, 29, 9, 59, 59, 999), 840],
+      ['2023-02-29 10:00:00', null, 0],
+      ['2024-03-01 10:00:00.1234', Date.UTC(2024, 2, 1, 10, 0, 0, 123), NO_OFFSET],
+      ['2024-03-01 10:00:00.12', Date.UTC(2024, 2, 1, 10, 0, 0, 120), NO_OFFSET],
+      ['2024-03-01T10:00:00+0100', Date.UTC(2024, 2, 1, 9), 60],
+      ['2024-03-01T10:00:00 Z', Date.UTC(2024, 2, 1, 10), 0],
+      ['1999-12-31T24:00:00', null, 0],
+      ['2024-03-01T10:00:00+01:00x', null, 0],
+    ];
+    for (const [text, instantMs, offsetMinutes] of cases) {
+      const parsed = parse(text);
+      if (instantMs === null) expect(parsed, text).toBeNull();
+      else expect(parsed, text).toEqual({ instantMs, offsetMinutes });
+    }
+  });
+});

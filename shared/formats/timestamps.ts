@@ -28,47 +28,9 @@ export function wallClockMs(instantMs: number, offsetMinutes: number): number {
   return offsetMinutes === NO_OFFSET ? instantMs : instantMs + offsetMinutes * MS_PER_MINUTE;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** A small cursor over the text; every read advances it. */
-class Scanner {
-  index = 0;
-  constructor(readonly text: string) {}
-  code(): number {
-    return this.index < this.text.length ? this.text.charCodeAt(this.index) : -1;
-  }
-  /** 1..maxDigits digits as a number, or -1 when there is no digit here. */
-  digits(maxDigits: number): number {
-    let value = 0;
-    let count = 0;
-    while (count < maxDigits && isDigit(this.code())) {
-      value = value * 10 + (this.code() - 48);
-      this.index += 1;
-      count += 1;
-    }
-    return count === 0 ? -1 : value;
-  }
-  /** How many digits follow from here (without reading them). */
-  runOfDigits(): number {
-    let end = this.index;
-    while (end < this.text.length && isDigit(this.text.charCodeAt(end))) end += 1;
-    return end - this.index;
-  }
-  skipSpaces(): void {
-    while (this.code() === 32 || this.code() === 9) this.index += 1;
-  }
-  take(code: number): boolean {
-    if (this.code() !== code) return false;
-    this.index += 1;
-    return true;
-  }
 }
 
 const DASH = 45;
@@ -77,30 +39,73 @@ const DOT = 46;
 const COLON = 58;
 const COMMA = 44;
 const PLUS = 43;
+const SPACE = 32;
+const TAB = 9;
 const MINUS_SIGN = 0x2212;
 
-/** Reads "HH:MM[:SS[.fff]]" into milliseconds of the day, or -1. 24:00 is not accepted. */
-function readTimeOfDay(scanner: Scanner): number {
-  const hours = scanner.digits(2);
-  if (hours < 0 || hours > 23 || !scanner.take(COLON)) return -1;
-  if (scanner.runOfDigits() !== 2) return -1;
-  const minutes = scanner.digits(2);
+/*
+ * The parser below runs once per event of logs with millions of events, so it is written
+ * as one pass over character codes with the cursor in a module variable (no objects, no
+ * slices, no regular expressions). `cursor` indexes `source`; every reader advances it.
+ */
+let source = '';
+let cursor = 0;
+let end = 0;
+
+function codeAt(index: number): number {
+  return index < end ? source.charCodeAt(index) : -1;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** How many digits follow the cursor (without reading them). */
+function digitRun(): number {
+  let index = cursor;
+  while (index < end && isDigitCode(source.charCodeAt(index))) index += 1;
+  return index - cursor;
+}
+
+/** Reads `count` digits as a number (the caller checked they are there). */
+function readDigits(count: number): number {
+  let value = 0;
+  for (let index = 0; index < count; index += 1) value = value * 10 + (source.charCodeAt(cursor + index) - 48);
+  cursor += count;
+  return value;
+}
+
+/** Reads "HH:MM[:SS[.fff]]" (one- or two-digit hours) into milliseconds of the day, or -1. */
+function readTimeOfDay(): number {
+  const hourDigits = digitRun();
+  if (hourDigits < 1 || hourDigits > 2) return -1;
+  const hours = readDigits(hourDigits);
+  if (hours > 23 || codeAt(cursor) !== COLON) return -1;
+  cursor += 1;
+  if (digitRun() !== 2) return -1;
+  const minutes = readDigits(2);
   if (minutes > 59) return -1;
   let seconds = 0;
   let milliseconds = 0;
-  if (scanner.take(COLON)) {
-    if (scanner.runOfDigits() !== 2) return -1;
-    seconds = scanner.digits(2);
-    // A leap second (:60) is read as the last millisecond of the minute before.
+  if (codeAt(cursor) === COLON) {
+    cursor += 1;
+    if (digitRun() !== 2) return -1;
+    seconds = readDigits(2);
     if (seconds > 60) return -1;
-    if (scanner.code() === DOT || scanner.code() === COMMA) {
-      scanner.index += 1;
-      const run = scanner.runOfDigits();
+    const separator = codeAt(cursor);
+    if (separator === DOT || separator === COMMA) {
+      cursor += 1;
+      const run = digitRun();
       if (run === 0) return -1;
-      const fraction = scanner.text.slice(scanner.index, scanner.index + run);
-      scanner.index += run;
-      milliseconds = Math.floor(Number(`0.${fraction}`) * 1000);
+      // Milliseconds from the first three digits (the rest of a longer fraction is cut off).
+      let scale = 100;
+      for (let index = 0; index < run; index += 1) {
+        if (scale >= 1) milliseconds += (source.charCodeAt(cursor + index) - 48) * scale;
+        scale /= 10;
+      }
+      cursor += run;
     }
+    // A leap second (:60) is read as the last millisecond of the minute before.
     if (seconds === 60) {
       seconds = 59;
       milliseconds = 999;
@@ -110,36 +115,103 @@ function readTimeOfDay(scanner: Scanner): number {
 }
 
 /** Reads "Z", "UTC", "+HH:MM", "+HHMM" or "+HH" (also "−"), or nothing: minutes east, NO_OFFSET, or NaN when malformed. */
-function readOffset(scanner: Scanner): number {
-  scanner.skipSpaces();
-  const code = scanner.code();
+function readOffset(): number {
+  while (codeAt(cursor) === SPACE || codeAt(cursor) === TAB) cursor += 1;
+  let code = codeAt(cursor);
   if (code === -1) return NO_OFFSET;
   if (code === 90 || code === 122) {
-    scanner.index += 1;
+    cursor += 1;
     return 0;
   }
-  if (scanner.text.startsWith('UTC', scanner.index) || scanner.text.startsWith('GMT', scanner.index)) {
-    scanner.index += 3;
-    if (scanner.code() === -1) return 0;
+  if (source.startsWith('UTC', cursor) || source.startsWith('GMT', cursor)) {
+    cursor += 3;
+    code = codeAt(cursor);
+    if (code === -1) return 0;
   }
-  const sign = scanner.code() === PLUS ? 1 : scanner.code() === DASH || scanner.code() === MINUS_SIGN ? -1 : 0;
+  const sign = code === PLUS ? 1 : code === DASH || code === MINUS_SIGN ? -1 : 0;
   if (sign === 0) return Number.NaN;
-  scanner.index += 1;
-  const run = scanner.runOfDigits();
+  cursor += 1;
+  const run = digitRun();
   let hours: number;
   let minutes = 0;
   if (run === 4) {
-    hours = scanner.digits(2);
-    minutes = scanner.digits(2);
+    hours = readDigits(2);
+    minutes = readDigits(2);
   } else if (run === 2 || run === 1) {
-    hours = scanner.digits(2);
-    if (scanner.take(COLON)) {
-      if (scanner.runOfDigits() !== 2) return Number.NaN;
-      minutes = scanner.digits(2);
+    hours = readDigits(run);
+    if (codeAt(cursor) === COLON) {
+      cursor += 1;
+      if (digitRun() !== 2) return Number.NaN;
+      minutes = readDigits(2);
     }
   } else return Number.NaN;
   if (hours > 18 || minutes > 59) return Number.NaN;
   return sign * (hours * 60 + minutes);
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The value of the two digits at `index`, or -1. */
+function twoDigits(text: string, index: number): number {
+  const tens = text.charCodeAt(index) - 48;
+  const units = text.charCodeAt(index + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+/**
+ * The common case in one go: `YYYY-MM-DD[T ]HH:MM:SS` optionally followed by `.fff`
+ * (exactly three digits) and `Z` or `±HH:MM`, at fixed positions. Anything else (and any
+ * value out of range) is left to the general parser, which gives the final answer.
+ */
+function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
+  const length = text.length;
+  if (length < 19 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return false;
+  const separator = text.charCodeAt(10);
+  if (separator !== 84 && separator !== SPACE) return false;
+  const century = twoDigits(text, 0);
+  const yearInCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hours = twoDigits(text, 11);
+  const minutes = twoDigits(text, 14);
+  const seconds = twoDigits(text, 17);
+  if (century < 10 || yearInCentury < 0 || month < 1 || month > 12 || day < 1 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return false;
+  const year = century * 100 + yearInCentury;
+  if (day > daysInMonth(year, month)) return false;
+  let index = 19;
+  let milliseconds = 0;
+  if (index < length && text.charCodeAt(index) === DOT) {
+    if (index + 4 > length) return false;
+    const first = twoDigits(text, index + 1);
+    const third = text.charCodeAt(index + 3) - 48;
+    if (first < 0 || third < 0 || third > 9) return false;
+    if (index + 4 < length && isDigitCode(text.charCodeAt(index + 4))) return false;
+    milliseconds = first * 10 + third;
+    index += 4;
+  }
+  let offsetMinutes = NO_OFFSET;
+  if (index < length) {
+    const code = text.charCodeAt(index);
+    if (code === 90 && index + 1 === length) offsetMinutes = 0;
+    else if ((code === PLUS || code === DASH) && index + 6 === length && text.charCodeAt(index + 3) === COLON) {
+      const offsetHours = twoDigits(text, index + 1);
+      const offsetRest = twoDigits(text, index + 4);
+      if (offsetHours < 0 || offsetHours > 18 || offsetRest < 0 || offsetRest > 59) return false;
+      offsetMinutes = (code === PLUS ? 1 : -1) * (offsetHours * 60 + offsetRest);
+    } else return false;
+  }
+  const wallMs = daysFromCivil(year, month, day) * 86_400_000 + ((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds;
+  out.instantMs = offsetMinutes === NO_OFFSET ? wallMs : wallMs - offsetMinutes * MS_PER_MINUTE;
+  out.offsetMinutes = offsetMinutes;
+  return true;
 }
 
 /**
@@ -148,52 +220,62 @@ function readOffset(scanner: Scanner): number {
  * also with `/` or `.`: `01/03/2024 09:30`), or year first with slashes (`2024/03/01 09:30`).
  * Day-first is the only reading of `dd/mm/yyyy` (the Dutch and European one). An offset may
  * follow any of them. Writes into `out` and returns true, or returns false for anything else
- * (never throws). Hand-written rather than regular expressions: it runs once per event.
+ * (never throws).
  */
 export function parseTimestampInto(text: string, out: ParsedTimestamp): boolean {
-  const scanner = new Scanner(text.trim());
-  const firstRun = scanner.runOfDigits();
+  if (parseIsoFast(text, out)) return true;
+  source = text;
+  cursor = 0;
+  end = text.length;
+  while (cursor < end && (source.charCodeAt(cursor) === SPACE || source.charCodeAt(cursor) === TAB)) cursor += 1;
+  while (end > cursor && (source.charCodeAt(end - 1) === SPACE || source.charCodeAt(end - 1) === TAB)) end -= 1;
+  const firstRun = digitRun();
   let year: number;
   let month: number;
   let day: number;
   if (firstRun === 4) {
-    year = scanner.digits(4);
-    const separator = scanner.code();
+    year = readDigits(4);
+    const separator = codeAt(cursor);
     if (separator !== DASH && separator !== SLASH) return false;
-    scanner.index += 1;
-    month = scanner.digits(2);
-    if (!scanner.take(separator)) return false;
-    day = scanner.digits(2);
+    cursor += 1;
+    const monthDigits = digitRun();
+    if (monthDigits < 1 || monthDigits > 2) return false;
+    month = readDigits(monthDigits);
+    if (codeAt(cursor) !== separator) return false;
+    cursor += 1;
+    const dayDigits = digitRun();
+    if (dayDigits < 1 || dayDigits > 2) return false;
+    day = readDigits(dayDigits);
   } else if (firstRun === 1 || firstRun === 2) {
-    day = scanner.digits(2);
-    const separator = scanner.code();
+    day = readDigits(firstRun);
+    const separator = codeAt(cursor);
     if (separator !== DASH && separator !== SLASH && separator !== DOT) return false;
-    scanner.index += 1;
-    month = scanner.digits(2);
-    if (!scanner.take(separator)) return false;
-    if (scanner.runOfDigits() !== 4) return false;
-    year = scanner.digits(4);
+    cursor += 1;
+    const monthDigits = digitRun();
+    if (monthDigits < 1 || monthDigits > 2) return false;
+    month = readDigits(monthDigits);
+    if (codeAt(cursor) !== separator) return false;
+    cursor += 1;
+    if (digitRun() !== 4) return false;
+    year = readDigits(4);
   } else return false;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  // Years before 1000 are in no log (and two-digit years are not accepted above).
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
 
   let timeOfDayMs = 0;
-  const afterDate = scanner.code();
-  if (afterDate === 84 || afterDate === 116 || afterDate === 32 || afterDate === 9) {
-    scanner.index += 1;
-    scanner.skipSpaces();
-    if (isDigit(scanner.code())) {
-      timeOfDayMs = readTimeOfDay(scanner);
+  const afterDate = codeAt(cursor);
+  if (afterDate === 84 || afterDate === 116 || afterDate === SPACE || afterDate === TAB) {
+    cursor += 1;
+    while (codeAt(cursor) === SPACE || codeAt(cursor) === TAB) cursor += 1;
+    if (isDigitCode(codeAt(cursor))) {
+      timeOfDayMs = readTimeOfDay();
       if (timeOfDayMs < 0) return false;
     } else if (afterDate === 84 || afterDate === 116) return false;
   }
-  const offsetMinutes = readOffset(scanner);
-  if (Number.isNaN(offsetMinutes)) return false;
-  scanner.skipSpaces();
-  if (scanner.code() !== -1) return false;
+  const offsetMinutes = readOffset();
+  if (Number.isNaN(offsetMinutes) || cursor !== end) return false;
 
-  const wallMs = Date.UTC(year, month - 1, day) + timeOfDayMs;
-  // Date.UTC maps years 0–99 to 1900–1999; such years are not in any log.
-  if (year < 1000) return false;
+  const wallMs = daysFromCivil(year, month, day) * 86_400_000 + timeOfDayMs;
   out.instantMs = offsetMinutes === NO_OFFSET ? wallMs : wallMs - offsetMinutes * MS_PER_MINUTE;
   out.offsetMinutes = offsetMinutes;
   return true;

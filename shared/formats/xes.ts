@@ -109,13 +109,11 @@ export function createXesReader(sink: RecordSink): ChunkReader {
     const traceColumns = traceKeys.map((key) => column(CASE_PREFIX + key));
     for (const event of traceEvents) {
       const eventColumns = event.keys.map(column);
-      const cells: Cell[] = new Array<Cell>(header.length).fill(null);
-      traceColumns.forEach((index, position) => {
-        cells[index] = traceValues[position] ?? null;
-      });
-      eventColumns.forEach((index, position) => {
-        cells[index] = event.values[position] ?? null;
-      });
+      const width = header.length;
+      const cells: Cell[] = new Array<Cell>(width);
+      for (let index = 0; index < width; index += 1) cells[index] = null;
+      for (let index = 0; index < traceColumns.length; index += 1) cells[traceColumns[index] as number] = traceValues[index] ?? null;
+      for (let index = 0; index < eventColumns.length; index += 1) cells[eventColumns[index] as number] = event.values[index] ?? null;
       deliver({ location: { kind: 'event', event: event.event, trace: traceNumber, line: event.line }, cells });
     }
   };
@@ -124,9 +122,8 @@ export function createXesReader(sink: RecordSink): ChunkReader {
     if (/<!ENTITY/i.test(doctype)) fail('xmlEntities', { line: parser.line });
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const parent = stack[stack.length - 1];
-    stack.push(tag.name);
-    if (stack.length > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line: parser.line });
+    const parent = stack.length === 0 ? undefined : stack[stack.length - 1];
+    if (stack.push(tag.name) > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line: parser.line });
     if (!sawRoot) {
       sawRoot = true;
       if (tag.name !== 'log') fail('notXes', { element: tag.name });
