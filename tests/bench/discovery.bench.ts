@@ -34,7 +34,7 @@ function* takeEvents(events: number): Generator<GeneratedEvent> {
 
 async function writeFile(path: string, chunks: Iterable<string>): Promise<void> {
   const stream = createWriteStream(path);
-  for (const chunk of chunks) if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+  for (const chunk of chunks) if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   await new Promise<void>((resolve) => stream.end(() => resolve()));
 }
 
