@@ -4,7 +4,8 @@ import type { ProcessMap } from '../model/types';
 import { buildPlanContent } from '../plan/content';
 import { renderPlanMarkdown } from '../plan/markdown';
 import { DEFAULT_CALENDAR } from './calendar';
-import { compareFollowUp, createFollowUp, measureLog } from './followUp';
+import { compareFollowUp, createFollowUp } from './followUp';
+import { measureLog } from './measureLog';
 import { discoverTestLog, readTestLog } from './testLog';
 
 /** Cases of two activities on Monday 2024-03-04: A at 09:00, B `minutesLater` after it. */

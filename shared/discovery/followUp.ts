@@ -1,11 +1,6 @@
 import type { Metrics } from '../analysis/types';
 import { compareStates } from '../improve/comparison';
 import type { FollowUp, MeasuredLog, ProcessMap } from '../model/types';
-import { measuredFigures } from './buildMap';
-import type { WorkingCalendar } from './calendar';
-import { computeLogStatistics } from './discover';
-import { NO_FILTERS, type DiscoveryFilters } from './filters';
-import type { CaseLog } from './instances';
 
 /** The figures the follow-up compares (domain.md section 11, point 8). */
 export const FOLLOW_UP_FIGURES = ['leadTime', 'processTime', 'handoffs', 'volume'] as const;
@@ -30,16 +25,6 @@ export interface FollowUpComparison {
   from: string;
   to: string;
   figures: FollowUpFigure[];
-}
-
-/**
- * Measures a log (usually the second one, after the changes) the way discovery measures the
- * first: mean working duration of the cases, work and wait per case, handoffs per case
- * (consecutive activities in different lanes, lanes by majority), cases per year.
- */
-export function measureLog(log: CaseLog, calendar: WorkingCalendar, filters: DiscoveryFilters = NO_FILTERS): MeasuredLog {
-  const { statistics, measurement } = computeLogStatistics(log, filters, calendar);
-  return measuredFigures(measurement, statistics);
 }
 
 function figureOf(measured: MeasuredLog, key: FollowUpFigureKey): number {
