@@ -1,14 +1,13 @@
 import Papa from 'papaparse';
 import {
   LogReadError,
-  MAX_COLUMNS,
   MAX_LOG_CHARACTERS,
   MAX_ROW_CHARACTERS,
   type ChunkReader,
   type LogFormatModule,
   type RecordSink,
 } from './logReader';
-import { isBlankRow, normaliseHeader } from './tableHeader';
+import { createTableAssembler } from './tableHeader';
 import { StreamingTextDecoder } from './textDecoding';
 
 /** The separators a CSV file may use: comma, semicolon (Dutch Excel), tab. */
@@ -67,24 +66,15 @@ export function createCsvTableReader(sink: RecordSink): ChunkReader & { readonly
   let pending = '';
   let parser: Papa.Parser | null = null;
   let delimiter: CsvDelimiter | null = null;
-  let header: string[] | null = null;
   let rowNumber = 0;
   let charactersRead = 0;
 
-  const handleRows = (rows: unknown[][]): void => {
-    for (const raw of rows) {
+  const table = createTableAssembler(sink);
+  const handleRows = (rows: string[][]): void => {
+    // papaparse's core parser gives every cell as a string.
+    for (const cells of rows) {
       rowNumber += 1;
-      const cells = raw.map((value) => (typeof value === 'string' ? value : null));
-      if (isBlankRow(cells)) continue;
-      if (header === null) {
-        if (cells.length > MAX_COLUMNS) {
-          throw new LogReadError({ code: 'tooManyColumns', params: { count: cells.length, limit: MAX_COLUMNS }, location: { kind: 'row', row: rowNumber } });
-        }
-        header = normaliseHeader(cells);
-        continue;
-      }
-      if (cells.length > header.length) cells.length = header.length;
-      sink.onRecord({ location: { kind: 'row', row: rowNumber }, cells }, header);
+      table.take(cells, rowNumber);
     }
   };
 
@@ -99,7 +89,7 @@ export function createCsvTableReader(sink: RecordSink): ChunkReader & { readonly
       delimiter = detectDelimiter(pending);
       parser = new Papa.Parser({ delimiter, newline: detectNewline(pending), quoteChar: '"' });
     }
-    const result = parser.parse(pending, 0, !final) as { data: unknown[][]; meta: { cursor: number } };
+    const result = parser.parse(pending, 0, !final) as { data: string[][]; meta: { cursor: number } };
     handleRows(result.data);
     pending = final ? '' : pending.slice(result.meta.cursor);
     // A row this long is a quote that is never closed: papaparse would re-read it for every chunk.
@@ -123,7 +113,7 @@ export function createCsvTableReader(sink: RecordSink): ChunkReader & { readonly
     },
     finish() {
       parseText(decoder.decode(new Uint8Array(0), true), true);
-      if (header === null) throw new LogReadError({ code: 'emptyTable', params: {}, location: { kind: 'file' } });
+      table.finish();
       return Promise.resolve();
     },
   };

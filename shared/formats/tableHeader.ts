@@ -1,4 +1,4 @@
-import type { Cell } from './logReader';
+import { LogReadError, MAX_COLUMNS, type Cell, type RecordSink } from './logReader';
 
 /**
  * The header of a table as column names a mapping can refer to: cells as trimmed text, an
@@ -20,4 +20,37 @@ export function normaliseHeader(cells: readonly Cell[]): string[] {
 export function isBlankRow(cells: readonly Cell[]): boolean {
   for (const cell of cells) if (cell !== null && cell !== '' && !(typeof cell === 'string' && cell.trim() === '')) return false;
   return true;
+}
+
+/**
+ * Turns the rows of a table (CSV or a sheet) into records: blank rows are skipped, the first
+ * other row is the header (normaliseHeader), every further row a record cut to the header's
+ * width. Shared by the table readers, and for the step-list importer (domain.md section 10).
+ */
+export interface TableAssembler {
+  /** One row of the file with its row number (1-based, as a spreadsheet numbers rows). */
+  take(cells: Cell[], rowNumber: number): void;
+  /** The end of the table: refuses a file without a header row. */
+  finish(): void;
+}
+
+export function createTableAssembler(sink: RecordSink): TableAssembler {
+  let header: string[] | null = null;
+  return {
+    take(cells, rowNumber) {
+      if (isBlankRow(cells)) return;
+      if (header === null) {
+        if (cells.length > MAX_COLUMNS) {
+          throw new LogReadError({ code: 'tooManyColumns', params: { count: cells.length, limit: MAX_COLUMNS }, location: { kind: 'row', row: rowNumber } });
+        }
+        header = normaliseHeader(cells);
+        return;
+      }
+      if (cells.length > header.length) cells.length = header.length;
+      sink.onRecord({ location: { kind: 'row', row: rowNumber }, cells }, header);
+    },
+    finish() {
+      if (header === null) throw new LogReadError({ code: 'emptyTable', params: {}, location: { kind: 'file' } });
+    },
+  };
 }

@@ -67,6 +67,12 @@ function digitRun(): number {
   return index - cursor;
 }
 
+/** Reads a field of one or two digits (a day, a month), or returns -1. */
+function readShortField(): number {
+  const run = digitRun();
+  return run < 1 || run > 2 ? -1 : readDigits(run);
+}
+
 /** Reads `count` digits as a number (the caller checked they are there). */
 function readDigits(count: number): number {
   let value = 0;
@@ -238,23 +244,17 @@ export function parseTimestampInto(text: string, out: ParsedTimestamp): boolean 
     const separator = codeAt(cursor);
     if (separator !== DASH && separator !== SLASH) return false;
     cursor += 1;
-    const monthDigits = digitRun();
-    if (monthDigits < 1 || monthDigits > 2) return false;
-    month = readDigits(monthDigits);
-    if (codeAt(cursor) !== separator) return false;
+    month = readShortField();
+    if (month < 0 || codeAt(cursor) !== separator) return false;
     cursor += 1;
-    const dayDigits = digitRun();
-    if (dayDigits < 1 || dayDigits > 2) return false;
-    day = readDigits(dayDigits);
+    day = readShortField();
   } else if (firstRun === 1 || firstRun === 2) {
     day = readDigits(firstRun);
     const separator = codeAt(cursor);
     if (separator !== DASH && separator !== SLASH && separator !== DOT) return false;
     cursor += 1;
-    const monthDigits = digitRun();
-    if (monthDigits < 1 || monthDigits > 2) return false;
-    month = readDigits(monthDigits);
-    if (codeAt(cursor) !== separator) return false;
+    month = readShortField();
+    if (month < 0 || codeAt(cursor) !== separator) return false;
     cursor += 1;
     if (digitRun() !== 4) return false;
     year = readDigits(4);

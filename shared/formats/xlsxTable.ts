@@ -1,28 +1,19 @@
 import { unzipSync } from 'fflate';
-import { LogReadError, MAX_COLUMNS, type Cell, type ChunkReader, type LogFormatModule, type ReaderOptions, type RecordSink } from './logReader';
-import { isBlankRow, normaliseHeader } from './tableHeader';
+import { LogReadError, type Cell, type ChunkReader, type LogFormatModule, type ReaderOptions, type RecordSink } from './logReader';
+import { createTableAssembler } from './tableHeader';
+import { formatTimestamp, NO_OFFSET } from './timestamps';
 
 /** An .xlsx larger than this (compressed) is refused: exceljs holds the whole workbook in memory. */
 export const MAX_XLSX_BYTES = 200 * 1024 * 1024;
 /** Refused when its parts would unpack to more than this (a zip bomb). */
 export const MAX_XLSX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
 
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
 /**
  * A date cell as wall-clock text without offset (Excel has no time zones; exceljs gives a
  * Date whose UTC fields are the wall clock): `2024-03-01T09:30:00`, milliseconds when not 0.
  */
 function wallClockText(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  const milliseconds = date.getUTCMilliseconds();
-  return (
-    `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}` +
-    (milliseconds === 0 ? '' : `.${pad(milliseconds, 3)}`)
-  );
+  return Number.isNaN(date.getTime()) ? null : formatTimestamp(date.getTime(), NO_OFFSET);
 }
 
 /** An exceljs cell value as a plain cell: text, number, a date as wall-clock text, or empty. */
@@ -111,23 +102,13 @@ export function createXlsxTableReader(sink: RecordSink, options: ReaderOptions =
         const names = workbook.worksheets.map((worksheet) => worksheet.name).join(', ');
         throw new LogReadError({ code: options.sheet === undefined ? 'noSheet' : 'sheetNotFound', params: { sheet: options.sheet ?? '', sheets: names }, location: { kind: 'file' } });
       }
-      let header: string[] | null = null;
+      const table = createTableAssembler(sink);
       sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
         // row.values is 1-based (index 0 is empty).
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        const cells: Cell[] = Array.from({ length: values.length }, (_, index) => toCell(values[index]));
-        if (isBlankRow(cells)) return;
-        if (header === null) {
-          if (cells.length > MAX_COLUMNS) {
-            throw new LogReadError({ code: 'tooManyColumns', params: { count: cells.length, limit: MAX_COLUMNS }, location: { kind: 'row', row: rowNumber } });
-          }
-          header = normaliseHeader(cells);
-          return;
-        }
-        if (cells.length > header.length) cells.length = header.length;
-        sink.onRecord({ location: { kind: 'row', row: rowNumber }, cells }, header);
+        table.take(Array.from({ length: values.length }, (_, index) => toCell(values[index])), rowNumber);
       });
-      if (header === null) throw new LogReadError({ code: 'emptyTable', params: {}, location: { kind: 'file' } });
+      table.finish();
     },
   };
 }
