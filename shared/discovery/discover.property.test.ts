@@ -4,6 +4,9 @@ import { analyseMap } from '../analysis/analyseMap';
 import { createWorkingClock } from './calendar';
 import { discoverTestLog } from './testLog';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 120_000;
+
 const MS_PER_MINUTE = 60_000;
 
 function pad(value: number, width = 2): string {
@@ -56,7 +59,7 @@ function writeLog(log: GeneratedLog): string {
   return rows.join('\n');
 }
 
-describe('the two identities of discovery (domain.md section 11, points 2 and 4), on generated logs', () => {
+describe('the two identities of discovery (domain.md section 11, points 2 and 4), on generated logs', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('expected visits = instances per case, and LT of the map = mean working duration of the cases', async () => {
     await fc.assert(
       fc.asyncProperty(generatedLog, async (log) => {

@@ -135,6 +135,7 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
   let startColumn = -1;
   let lifecycleColumn = -1;
   let laneColumns: number[] = [];
+  let lanesToRead = mapping.lane.length;
   const parsed: ParsedTimestamp = { instantMs: 0, offsetMinutes: 0 };
 
   const resolve = (header: readonly string[]): void => {
@@ -207,11 +208,16 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
       store.startOffset[count] = startOffset;
       store.lifecycle[count] = lifecycle;
       if (lifecycle === LIFECYCLE_START) hasStartTransitions = true;
-      for (let candidate = 0; candidate < laneColumns.length; candidate += 1) {
+      // Once a candidate has a value somewhere, the ones after it can never be the lane column:
+      // they are no longer read (their values stay -1).
+      for (let candidate = 0; candidate < lanesToRead; candidate += 1) {
         const column = laneColumns[candidate] as number;
         const value = column < 0 ? '' : cellText(cells[column]);
         (store.lanes[candidate] as Int32Array)[count] = value === '' ? -1 : lanes.indexOf(value);
-        if (value !== '') laneUsed[candidate] = true;
+        if (value !== '') {
+          laneUsed[candidate] = true;
+          lanesToRead = candidate + 1;
+        }
       }
       count += 1;
     },

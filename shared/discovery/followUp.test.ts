@@ -8,6 +8,9 @@ import { compareFollowUp, createFollowUp } from './followUp';
 import { measureLog } from './measureLog';
 import { discoverTestLog, readTestLog } from './testLog';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 60_000;
+
 /** Cases of two activities on Monday 2024-03-04: A at 09:00, B `minutesLater` after it. */
 function twoStepLog(cases: number, minutesLater: number): string {
   const rows = ['case,activity,timestamp'];
@@ -24,7 +27,7 @@ async function mapWithAction(): Promise<ProcessMap> {
   return map;
 }
 
-describe('follow-up (domain.md section 11, point 8)', () => {
+describe('follow-up (domain.md section 11, point 8)', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('measures a second log against the future state and the first log', async () => {
     const map = await mapWithAction();
     // Second log: three cases, B 45 minutes after A.

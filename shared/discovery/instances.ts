@@ -33,6 +33,17 @@ export interface CaseLog {
   problemCount: number;
 }
 
+/** True when every element is in order with the next one. */
+function isOrdered(items: readonly number[], inOrder: (a: number, b: number) => boolean): boolean {
+  for (let index = 1; index < items.length; index += 1) if (!inOrder(items[index - 1] as number, items[index] as number)) return false;
+  return true;
+}
+
+/** True when the events are in time order (file order for equal times, which they are in). */
+function isInTimeOrder(events: readonly number[], timeMs: Float64Array): boolean {
+  return isOrdered(events, (a, b) => (timeMs[a] as number) < (timeMs[b] as number) || ((timeMs[a] as number) === (timeMs[b] as number) && a < b));
+}
+
 /**
  * Groups the events by case and makes their instances. With `start` transitions in the log,
  * a case's events are taken in time order (file order for equal times): a `start` opens an
@@ -91,7 +102,7 @@ export function buildCaseLog(log: EventLog): CaseLog {
     caseEvents.length = 0;
     for (let index = caseOffsets[c] as number; index < (caseOffsets[c + 1] as number); index += 1) caseEvents.push(byCase[index] as number);
     if (log.hasStartTransitions) {
-      caseEvents.sort((a, b) => (log.timeMs[a] as number) - (log.timeMs[b] as number) || a - b);
+      if (!isInTimeOrder(caseEvents, log.timeMs)) caseEvents.sort((a, b) => (log.timeMs[a] as number) - (log.timeMs[b] as number) || a - b);
       open.length = 0;
       for (const event of caseEvents) {
         if (log.lifecycle[event] === LIFECYCLE_START) {
@@ -119,7 +130,9 @@ export function buildCaseLog(log: EventLog): CaseLog {
     }
     order.length = 0;
     for (let index = 0; index < openers.length; index += 1) order.push(index);
-    order.sort((a, b) => {
+    // Most logs list a case's instances in order already: then the sort is skipped.
+    if (!isOrdered(order, (a, b) => compareInstances(a, b) <= 0)) order.sort(compareInstances);
+    function compareInstances(a: number, b: number): number {
       const openA = openers[a] as number;
       const openB = openers[b] as number;
       return (
@@ -127,7 +140,7 @@ export function buildCaseLog(log: EventLog): CaseLog {
         (log.timeMs[closers[a] as number] as number) - (log.timeMs[closers[b] as number] as number) ||
         openA - openB
       );
-    });
+    }
     for (const index of order) {
       const opener = openers[index] as number;
       const closer = closers[index] as number;

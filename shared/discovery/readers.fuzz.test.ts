@@ -12,6 +12,9 @@ import { logFormatById, previewLog, readEventLog } from './readLog';
 import { chunksOf } from './testLog';
 import type { LogFormatModule } from '../formats/logReader';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 120_000;
+
 const CSV_SEED = [
   'case;activity;lifecycle;timestamp;start;resource',
   'Z1;Registreren;start;04-03-2024 09:00;;Anna',
@@ -84,7 +87,7 @@ async function fuzz(seed: Uint8Array, format: LogFormatModule, files: number, ra
   return outcomes;
 }
 
-describe('readers never crash on mutated files: a map that validates or a named problem', () => {
+describe('readers never crash on mutated files: a map that validates or a named problem', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('CSV: 300 mutated files', async () => {
     const outcomes = await fuzz(new TextEncoder().encode(CSV_SEED), logFormatById('csv'), 300, 1);
     expect(outcomes.map).toBeGreaterThan(100);

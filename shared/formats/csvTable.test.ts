@@ -3,9 +3,12 @@ import { csvFormat, detectDelimiter } from './csvTable';
 import { LogReadError } from './logReader';
 import { readAll } from './testReader';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 60_000;
+
 const encoder = new TextEncoder();
 
-describe('CSV table reader', () => {
+describe('CSV table reader', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('reads comma, semicolon and tab tables, with the header as row 1', async () => {
     for (const delimiter of [',', ';', '\t']) {
       const text = ['Zaak', 'Activiteit', 'Tijdstip'].join(delimiter) + '\n' + ['Z1', 'Registreren', '01-03-2024 09:00'].join(delimiter) + '\n';

@@ -4,6 +4,9 @@ import { LogReadError } from './logReader';
 import { readAll } from './testReader';
 import { xesFormat } from './xes';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 60_000;
+
 const XES = `<?xml version="1.0" encoding="UTF-8"?>
 <log xes.version="1.0">
   <global scope="event"><string key="concept:name" value="__INVALID__"/></global>
@@ -25,7 +28,7 @@ const XES = `<?xml version="1.0" encoding="UTF-8"?>
   <trace><event><string key="concept:name" value="Zonder zaak"/></event></trace>
 </log>`;
 
-describe('XES reader', () => {
+describe('XES reader', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('reads events with their trace attributes as case: columns, in every chunk size', async () => {
     const whole = await readAll(xesFormat, XES);
     expect(whole.header).toEqual(['case:concept:name', 'case:department', 'concept:name', 'time:timestamp', 'org:resource', 'org:role']);

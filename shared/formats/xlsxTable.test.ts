@@ -4,13 +4,16 @@ import { LogReadError } from './logReader';
 import { readAll } from './testReader';
 import { createXlsxTableReader, xlsxFormat } from './xlsxTable';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 60_000;
+
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   build(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-describe('.xlsx table reader', () => {
+describe('.xlsx table reader', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('reads the first sheet: text, date cells as wall-clock text, numbers (serial dates) as numbers', async () => {
     const bytes = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet('Log');

@@ -9,6 +9,9 @@ import { writeCsv } from '../../shared/discovery/generator/writeLog';
 import { parseMap } from '../../shared/model/parse';
 import { CHILD_TIMEOUT_MS, REPO_ROOT } from './cliRunner';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 120_000;
+
 interface FakeRun {
   code: number;
   stdout: string;
@@ -45,7 +48,7 @@ async function run(argv: string[], files: Record<string, string>, options: { clo
   return result;
 }
 
-describe('npm run discover (domain.md sections 11 and 13)', () => {
+describe('npm run discover (domain.md sections 11 and 13)', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('writes the map and prints the statistics', async () => {
     const result = await run(['log.csv', '--out', 'map.stroomlijn', '--lang', 'nl'], { 'log.csv': LOG });
     expect(result.stderr).toBe('');

@@ -4,6 +4,9 @@ import { discoverTestLog } from '../testLog';
 import { GENERATED_ACTIVITIES, GENERATED_EXPECTED_VISITS, generateEventLog } from './generateEventLog';
 import { writeCsv, writeXes } from './writeLog';
 
+/** Seconds of work on a loaded machine: a generous limit, never a timed assertion. */
+const SLOW_TEST_TIMEOUT_MS = 120_000;
+
 const CASES = 1500;
 
 async function discoverGenerated(format: 'csv' | 'xes') {
@@ -12,7 +15,7 @@ async function discoverGenerated(format: 'csv' | 'xes') {
   return discoverTestLog(text, { format, mapping: format === 'csv' ? { start: 'start_timestamp', lifecycle: null } : {} });
 }
 
-describe('discovery recovers the generator true parameters', () => {
+describe('discovery recovers the generator true parameters', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it('from a CSV with a start-time column and from XES with lifecycle transitions, identically', async () => {
     const fromCsv = await discoverGenerated('csv');
     const fromXes = await discoverGenerated('xes');
