@@ -95,6 +95,17 @@ export function buildCaseLog(log: EventLog): CaseLog {
     const column = log.startMs[opener] as number;
     return Number.isNaN(column) ? (log.timeMs[opener] as number) : column;
   };
+  // Defined once (not per case): the scratch arrays above are reused for every case.
+  const compareInstances = (a: number, b: number): number => {
+    const openA = openers[a] as number;
+    const openB = openers[b] as number;
+    return (
+      instantStart(openA) - instantStart(openB) ||
+      (log.timeMs[closers[a] as number] as number) - (log.timeMs[closers[b] as number] as number) ||
+      openA - openB
+    );
+  };
+  const instancesInOrder = (a: number, b: number): boolean => compareInstances(a, b) <= 0;
 
   for (let c = 0; c < caseTotal; c += 1) {
     openers.length = 0;
@@ -110,8 +121,9 @@ export function buildCaseLog(log: EventLog): CaseLog {
           continue;
         }
         const activityIndex = log.activityIndex[event];
-        const match = open.findIndex((opened) => log.activityIndex[opened] === activityIndex);
-        if (match >= 0) {
+        let match = 0;
+        while (match < open.length && log.activityIndex[open[match] as number] !== activityIndex) match += 1;
+        if (match < open.length) {
           openers.push(open[match] as number);
           open.splice(match, 1);
         } else openers.push(event);
@@ -131,16 +143,7 @@ export function buildCaseLog(log: EventLog): CaseLog {
     order.length = 0;
     for (let index = 0; index < openers.length; index += 1) order.push(index);
     // Most logs list a case's instances in order already: then the sort is skipped.
-    if (!isOrdered(order, (a, b) => compareInstances(a, b) <= 0)) order.sort(compareInstances);
-    function compareInstances(a: number, b: number): number {
-      const openA = openers[a] as number;
-      const openB = openers[b] as number;
-      return (
-        instantStart(openA) - instantStart(openB) ||
-        (log.timeMs[closers[a] as number] as number) - (log.timeMs[closers[b] as number] as number) ||
-        openA - openB
-      );
-    }
+    if (!isOrdered(order, instancesInOrder)) order.sort(compareInstances);
     for (const index of order) {
       const opener = openers[index] as number;
       const closer = closers[index] as number;

@@ -109,11 +109,44 @@ function spreadOf(values: Float64Array): Spread {
   return { mean, median: medianInPlace(values), coefficientOfVariation: mean === 0 ? 0 : Math.sqrt(squares / n) / mean };
 }
 
+/** Counts per small integer key: a dense array while the key space is small, else a Map. */
+interface Counter {
+  /** Adds one; returns the new count. */
+  add(key: number): number;
+  get(key: number): number;
+  entries(): Iterable<[number, number]>;
+}
+
+const DENSE_COUNTER_LIMIT = 1 << 20;
+
+function createCounter(keySpace: number): Counter {
+  if (keySpace <= DENSE_COUNTER_LIMIT) {
+    const counts = new Int32Array(keySpace);
+    return {
+      add: (key) => (counts[key] = (counts[key] as number) + 1),
+      get: (key) => counts[key] as number,
+      *entries() {
+        for (let key = 0; key < keySpace; key += 1) if ((counts[key] as number) > 0) yield [key, counts[key] as number];
+      },
+    };
+  }
+  const counts = new Map<number, number>();
+  return {
+    add(key) {
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      return count;
+    },
+    get: (key) => counts.get(key) ?? 0,
+    entries: () => counts.entries(),
+  };
+}
+
 /** The most frequent lane of each activity; ties go to the first name in code-unit order. */
-function majorityLanes(counts: Map<number, number>, laneCount: number, activityCount: number, laneNames: readonly string[]): Int32Array {
+function majorityLanes(counts: Counter, laneCount: number, activityCount: number, laneNames: readonly string[]): Int32Array {
   const best = new Int32Array(activityCount).fill(-1);
   const bestCount = new Int32Array(activityCount);
-  for (const [key, count] of counts) {
+  for (const [key, count] of counts.entries()) {
     const activity = Math.floor(key / laneCount);
     const lane = key - activity * laneCount;
     const current = best[activity] as number;
@@ -141,23 +174,20 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
   const clock = createWorkingClock(calendar);
   const activityCount = log.activityNames.length;
   const laneCount = Math.max(1, log.laneNames.length);
-  const flowCounts = new Map<number, FlowMeasurement>();
-  const flowKey = (from: number, to: number): number => (from + 2) * (activityCount + 2) + (to + 2);
+  // Flow counts by key (from + 2)·(activities + 2) + (to + 2); the order flows are first seen is kept.
+  const flowCount = createCounter((activityCount + 2) ** 2);
+  const flowRepeats = createCounter((activityCount + 2) ** 2);
+  const flowOrder: number[] = [];
   const countFlow = (from: number, to: number, repeat: boolean): void => {
-    const key = flowKey(from, to);
-    let flow = flowCounts.get(key);
-    if (!flow) {
-      flow = { from, to, count: 0, repeatCount: 0 };
-      flowCounts.set(key, flow);
-    }
-    flow.count += 1;
-    if (repeat) flow.repeatCount += 1;
+    const key = (from + 2) * (activityCount + 2) + (to + 2);
+    if (flowCount.add(key) === 1) flowOrder.push(key);
+    if (repeat) flowRepeats.add(key);
   };
 
   const instanceActivity = new Int32Array(log.instanceCount);
   const processMs = new Float64Array(log.instanceCount);
   const waitMs = new Float64Array(log.instanceCount);
-  const laneCounts = new Map<number, number>();
+  const laneCounts = createCounter(activityCount * laneCount);
   const firstPositionSum = new Float64Array(activityCount);
   const casesWithActivity = new Int32Array(activityCount);
   const seenInCase = new Int32Array(activityCount).fill(-1);
@@ -178,8 +208,8 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     let previous = START_NODE;
     let position = 0;
     let previousEndMs = Number.NaN;
-    let previousEndWall = 0;
-    let caseFirstWall = 0;
+    let previousEndPosition = 0;
+    let caseFirstPosition = 0;
     let caseFirstMs = Number.NaN;
     let overlaps = false;
     for (let i = log.caseStart[c] as number; i < (log.caseStart[c + 1] as number); i += 1) {
@@ -187,14 +217,15 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
       if (keptActivity[a] !== 1) continue;
       const startMs = log.startMs[i] as number;
       const endMs = log.endMs[i] as number;
-      const startWall = wallClockMs(startMs, log.startOffset[i] as number);
-      const endWall = wallClockMs(endMs, log.endOffset[i] as number);
-      const process = Math.max(0, clock.position(endWall) - clock.position(startWall));
+      // Working positions of start and end, each on its own wall clock (calendar.ts).
+      const startPosition = clock.position(wallClockMs(startMs, log.startOffset[i] as number));
+      const endPosition = clock.position(wallClockMs(endMs, log.endOffset[i] as number));
+      const process = Math.max(0, endPosition - startPosition);
       let wait = 0;
       if (position === 0) {
         caseFirstMs = startMs;
-        caseFirstWall = startWall;
-      } else if (startMs >= previousEndMs) wait = Math.max(0, clock.position(startWall) - clock.position(previousEndWall));
+        caseFirstPosition = startPosition;
+      } else if (startMs >= previousEndMs) wait = Math.max(0, startPosition - previousEndPosition);
       else overlaps = true;
       instanceActivity[kept] = a;
       processMs[kept] = process;
@@ -204,7 +235,7 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
       totalWaitMs += wait;
       events += log.events[i] as number;
       const lane = log.lane[i] as number;
-      if (lane >= 0) laneCounts.set(a * laneCount + lane, (laneCounts.get(a * laneCount + lane) ?? 0) + 1);
+      if (lane >= 0) laneCounts.add(a * laneCount + lane);
       const repeat = seenInCase[a] === k;
       if (!repeat) {
         seenInCase[a] = k;
@@ -216,7 +247,7 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
       position += 1;
       if (!(endMs <= previousEndMs)) {
         previousEndMs = endMs;
-        previousEndWall = endWall;
+        previousEndPosition = endPosition;
       }
       if (Number.isNaN(firstMs) || startMs < firstMs) {
         firstMs = startMs;
@@ -229,7 +260,7 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     }
     countFlow(previous, END_NODE, false);
     if (overlaps) overlappingCases += 1;
-    caseWorkingMs[k] = Math.max(0, clock.position(previousEndWall) - clock.position(caseFirstWall));
+    caseWorkingMs[k] = Math.max(0, previousEndPosition - caseFirstPosition);
     caseCalendarMs[k] = Math.max(0, previousEndMs - caseFirstMs);
   }
 
@@ -264,7 +295,12 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
       meanFirstPosition: (firstPositionSum[a] as number) / Math.max(1, casesWithActivity[a] as number),
     });
   }
-  const flows = [...flowCounts.values()];
+  const flows: FlowMeasurement[] = flowOrder.map((key) => ({
+    from: Math.floor(key / (activityCount + 2)) - 2,
+    to: (key % (activityCount + 2)) - 2,
+    count: flowCount.get(key),
+    repeatCount: flowRepeats.get(key),
+  }));
   let handoffs = 0;
   for (const flow of flows) {
     if (flow.from >= 0 && flow.to >= 0 && lanes[flow.from] !== lanes[flow.to]) handoffs += flow.count;
