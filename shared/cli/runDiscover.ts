@@ -153,7 +153,7 @@ export async function runDiscover(argv: readonly string[], environment: Discover
           file: out,
           steps: result.map.steps.length,
           flows: result.map.flows.length,
-          lanes: result.map.lanes.length,
+          lanes: t('discovery:statistics.laneCount', { count: result.map.lanes.length }),
           leadTime: formatDuration(leadTimeMinutes, calendar.hoursPerDay, messageLanguage),
         })}\n`,
     );

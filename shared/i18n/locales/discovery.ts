@@ -87,7 +87,9 @@ export const discoveryEn = {
     dropped: 'Left out',
     droppedNone: 'Left out: nothing.',
     notes: 'Notes',
-    written: 'Map written to {{file}}: {{steps}} steps, {{flows}} flows, {{lanes}} lanes; lead time {{leadTime}} per case.',
+    written: 'Map written to {{file}}: {{steps}} steps, {{flows}} flows, {{lanes}}; lead time {{leadTime}} per case.',
+    laneCount_one: '{{count}} lane',
+    laneCount_other: '{{count}} lanes',
   },
   progress: {
     reading: 'reading {{file}}: {{percent}} ({{megabytes}} MB, {{records}} rows or events)',
@@ -210,7 +212,9 @@ export const discoveryNl: typeof discoveryEn = {
     dropped: 'Weggelaten',
     droppedNone: 'Weggelaten: niets.',
     notes: 'Opmerkingen',
-    written: 'Kaart geschreven naar {{file}}: {{steps}} stappen, {{flows}} pijlen, {{lanes}} lanes; doorlooptijd {{leadTime}} per zaak.',
+    written: 'Kaart geschreven naar {{file}}: {{steps}} stappen, {{flows}} pijlen, {{lanes}}; doorlooptijd {{leadTime}} per zaak.',
+    laneCount_one: '{{count}} lane',
+    laneCount_other: '{{count}} lanes',
   },
   progress: {
     reading: '{{file}} lezen: {{percent}} ({{megabytes}} MB, {{records}} rijen of gebeurtenissen)',
