@@ -4,7 +4,7 @@ import type { Flow, Lane, MeasuredLog, ProcessMap, Step } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import type { WorkingCalendar } from './calendar';
 import type { FilteredLog } from './filters';
-import { END_NODE, START_NODE, type ActivityMeasurement, type Measurement } from './measure';
+import { END_NODE, START_NODE, mostFrequentEndpoint, type ActivityMeasurement, type Measurement } from './measure';
 import { placeInProcessOrder } from './placeSteps';
 import type { LogStatistics } from './statistics';
 
@@ -60,20 +60,6 @@ function inProcessOrder(activities: readonly ActivityMeasurement[], names: reado
   });
 }
 
-/** The activity most often at the given end of a case (flows from start, or into end). */
-function mostFrequentEndpoint(measurement: Measurement, side: 'first' | 'last'): number {
-  let best = -1;
-  let bestCount = 0;
-  for (const flow of measurement.flows) {
-    const activity = side === 'first' ? (flow.from === START_NODE ? flow.to : -1) : flow.to === END_NODE ? flow.from : -1;
-    if (activity >= 0 && flow.count > bestCount) {
-      best = activity;
-      bestCount = flow.count;
-    }
-  }
-  return best;
-}
-
 /**
  * The discovered current state (domain.md section 11, points 2–5): one activity step per
  * activity (its mean wait and process time in working minutes, their population
@@ -106,8 +92,8 @@ export function buildDiscoveredMap(filtered: FilteredLog, measurement: Measureme
     return id;
   };
   const laneOfActivity = new Map(ordered.map((activity) => [activity.activity, activity.lane]));
-  const firstActivity = mostFrequentEndpoint(measurement, 'first');
-  const lastActivity = mostFrequentEndpoint(measurement, 'last');
+  const firstActivity = mostFrequentEndpoint(measurement.flows, 'first');
+  const lastActivity = mostFrequentEndpoint(measurement.flows, 'last');
   const startLane = laneFor(laneOfActivity.get(firstActivity) ?? -1);
 
   const capTouched: string[] = [];

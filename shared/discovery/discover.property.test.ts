@@ -78,6 +78,8 @@ describe('the two identities of discovery (domain.md section 11, points 2 and 4)
           if (counts.has(label)) expect(step.expectedVisits).toBeCloseTo((counts.get(label) ?? 0) / cases, 9);
         }
         expect(statistics.cases).toBe(cases);
+        // Handoffs measured on the log = handoffs of the discovered map.
+        expect(analysis.metrics?.handoffsPerCase).toBeCloseTo(map.source?.measured?.handoffsPerCase ?? Number.NaN, 9);
         const leadTime = analysis.metrics?.leadTimeMinutes ?? Number.NaN;
         expect(Math.abs(leadTime - statistics.meanCaseWorkingMinutes)).toBeLessThanOrEqual(1e-9 * Math.max(1, leadTime));
         // The durations were generated in working time: the mean is known exactly.

@@ -77,6 +77,11 @@ describe('discovery: steps, flows, lanes and times (domain.md section 11, points
     // C: Eve ×2, Ann ×1, none ×1 → Eve.
     expect(laneOf).toMatchObject({ A: 'Ann', B: 'Dave', C: 'Eve' });
     expect(laneName.get(map.steps.find((step) => step.type === 'start')?.laneId ?? '')).toBe('Ann');
+    // Handoffs per case: A→B 3 (Ann→Dave), A→C 1 (Ann→Eve), B→C 3, C→B 2 (Dave↔Eve); B→B none;
+    // the end sits with C (Eve, the first of the tied last activities): B→end 2 crosses,
+    // C→end 2 does not. (3 + 1 + 3 + 2 + 2) / 4 = 11/4.
+    expect(map.source?.measured?.handoffsPerCase).toBe(11 / 4);
+    expect(analyseMap(map).metrics?.handoffsPerCase).toBeCloseTo(11 / 4, 12);
   });
 
   it('puts everything in one lane "Unknown" when there are no lane values, and asks for start times', async () => {

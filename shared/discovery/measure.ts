@@ -54,7 +54,7 @@ export interface Measurement {
   /** Σ of process and wait working milliseconds over all kept instances. */
   totalProcessMs: number;
   totalWaitMs: number;
-  /** Consecutive pairs of instances in a case whose activities are in different lanes. */
+  /** Handoffs over all cases, as the discovered map counts them (see measureFilteredLog). */
   handoffs: number;
   /** Cases in which an instance starts before an earlier one has ended. */
   overlappingCases: number;
@@ -107,6 +107,20 @@ function spreadOf(values: Float64Array): Spread {
   let squares = 0;
   for (let index = 0; index < n; index += 1) squares += ((values[index] as number) - mean) ** 2;
   return { mean, median: medianInPlace(values), coefficientOfVariation: mean === 0 ? 0 : Math.sqrt(squares / n) / mean };
+}
+
+/** The activity most often first in a case (flows from start) or last (flows into end); ties: the flow seen first. */
+export function mostFrequentEndpoint(flows: readonly FlowMeasurement[], side: 'first' | 'last'): number {
+  let best = -1;
+  let bestCount = 0;
+  for (const flow of flows) {
+    const activity = side === 'first' ? (flow.from === START_NODE ? flow.to : -1) : flow.to === END_NODE ? flow.from : -1;
+    if (activity >= 0 && flow.count > bestCount) {
+      best = activity;
+      bestCount = flow.count;
+    }
+  }
+  return best;
 }
 
 /** Counts per small integer key: a dense array while the key space is small, else a Map. */
@@ -301,9 +315,16 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     count: flowCount.get(key),
     repeatCount: flowRepeats.get(key),
   }));
+  // Handoffs as the discovered map counts them: consecutive activities in different lanes,
+  // and the start and end steps, which sit in the lane of the most frequent first and last
+  // activity, handing over to (or receiving from) an activity in another lane.
+  const startLane = lanes[mostFrequentEndpoint(flows, 'first')] ?? -1;
+  const endLane = lanes[mostFrequentEndpoint(flows, 'last')] ?? -1;
   let handoffs = 0;
   for (const flow of flows) {
-    if (flow.from >= 0 && flow.to >= 0 && lanes[flow.from] !== lanes[flow.to]) handoffs += flow.count;
+    const fromLane = flow.from === START_NODE ? startLane : (lanes[flow.from] ?? -1);
+    const toLane = flow.to === END_NODE ? endLane : (lanes[flow.to] ?? -1);
+    if (fromLane !== toLane) handoffs += flow.count;
   }
   return {
     cases: keptCases.length,
