@@ -1,5 +1,5 @@
 import { getTranslator } from '../i18n/translator';
-import { CURRENT_SCHEMA_VERSION, FORMAT_ID, MAX_COEFFICIENT_OF_VARIATION, flowSchema, laneSchema, metaSchema, settingsSchema, stepSchema } from '../model/schema';
+import { CURRENT_SCHEMA_VERSION, FORMAT_ID, MAX_CASES_PER_YEAR, MAX_COEFFICIENT_OF_VARIATION, MAX_MINUTES, flowSchema, laneSchema, metaSchema, settingsSchema, stepSchema } from '../model/schema';
 import type { Flow, Lane, MeasuredLog, ProcessMap, Step } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import type { WorkingCalendar } from './calendar';
@@ -24,7 +24,8 @@ export interface BuildMapOptions {
 export type DiscoveryNote =
   | { code: 'noStartTimes' }
   | { code: 'overlappingCases'; count: number }
-  | { code: 'variabilityCapped'; activities: string[] };
+  | { code: 'variabilityCapped'; activities: string[] }
+  | { code: 'timesCapped'; activities: string[] };
 
 export interface DiscoveredMap {
   map: ProcessMap;
@@ -38,16 +39,21 @@ export function measuredFigures(measurement: Measurement, statistics: LogStatist
     cases: measurement.cases,
     from: statistics.firstTimestamp ?? '',
     to: statistics.lastTimestamp ?? '',
-    leadTimeMinutes: statistics.meanCaseWorkingMinutes,
-    processTimeMinutes: measurement.totalProcessMs / MS_PER_MINUTE / cases,
-    waitTimeMinutes: measurement.totalWaitMs / MS_PER_MINUTE / cases,
+    leadTimeMinutes: withinBounds(statistics.meanCaseWorkingMinutes),
+    processTimeMinutes: withinBounds(measurement.totalProcessMs / MS_PER_MINUTE / cases),
+    waitTimeMinutes: withinBounds(measurement.totalWaitMs / MS_PER_MINUTE / cases),
     handoffsPerCase: measurement.handoffs / cases,
-    casesPerYear: statistics.casesPerYear,
+    casesPerYear: Math.min(MAX_CASES_PER_YEAR, statistics.casesPerYear),
   };
 }
 
 function capped(value: number): number {
   return Math.min(MAX_COEFFICIENT_OF_VARIATION, value);
+}
+
+/** Minutes within the file format's bound (a log whose cases span decades would exceed it). */
+function withinBounds(minutes: number): number {
+  return Math.min(MAX_MINUTES, minutes);
 }
 
 /** Process order: the mean position of an activity's first instance in its cases, then its name. */
@@ -97,24 +103,26 @@ export function buildDiscoveredMap(filtered: FilteredLog, measurement: Measureme
   const startLane = laneFor(laneOfActivity.get(firstActivity) ?? -1);
 
   const capTouched: string[] = [];
+  const timesCapped: string[] = [];
   const activitySteps: Step[] = ordered.map((activity) => {
     const label = log.activityNames[activity.activity] ?? '';
     const waitVariability = activity.waitMs.coefficientOfVariation;
     const processVariability = activity.processMs.coefficientOfVariation;
     if (waitVariability > MAX_COEFFICIENT_OF_VARIATION || processVariability > MAX_COEFFICIENT_OF_VARIATION) capTouched.push(label);
+    if (activity.waitMs.mean / MS_PER_MINUTE > MAX_MINUTES || activity.processMs.mean / MS_PER_MINUTE > MAX_MINUTES) timesCapped.push(label);
     return stepSchema.parse({
       id: stepIdOf.get(activity.activity),
       type: 'activity',
       label,
       laneId: laneFor(activity.lane),
-      processTime: activity.processMs.mean / MS_PER_MINUTE,
-      waitTime: activity.waitMs.mean / MS_PER_MINUTE,
+      processTime: withinBounds(activity.processMs.mean / MS_PER_MINUTE),
+      waitTime: withinBounds(activity.waitMs.mean / MS_PER_MINUTE),
       waitVariability: capped(waitVariability),
       processVariability: capped(processVariability),
       measured: {
         instances: activity.instances,
-        processTimeMedian: activity.processMs.median / MS_PER_MINUTE,
-        waitTimeMedian: activity.waitMs.median / MS_PER_MINUTE,
+        processTimeMedian: withinBounds(activity.processMs.median / MS_PER_MINUTE),
+        waitTimeMedian: withinBounds(activity.waitMs.median / MS_PER_MINUTE),
       },
     });
   });
@@ -148,6 +156,7 @@ export function buildDiscoveredMap(filtered: FilteredLog, measurement: Measureme
   if (!log.hasStartTimes) notes.push({ code: 'noStartTimes' });
   if (measurement.overlappingCases > 0) notes.push({ code: 'overlappingCases', count: measurement.overlappingCases });
   if (capTouched.length > 0) notes.push({ code: 'variabilityCapped', activities: capTouched });
+  if (timesCapped.length > 0) notes.push({ code: 'timesCapped', activities: timesCapped });
 
   const droppedActivities = filtered.droppedActivities.map((item) => log.activityNames[item.activity] ?? '');
   const map: ProcessMap = {
@@ -161,7 +170,7 @@ export function buildDiscoveredMap(filtered: FilteredLog, measurement: Measureme
       updatedAt: options.now,
     }),
     settings: settingsSchema.parse({
-      casesPerYear: statistics.casesPerYear,
+      casesPerYear: Math.min(MAX_CASES_PER_YEAR, statistics.casesPerYear),
       hoursPerDay: options.calendar.hoursPerDay,
       workdayStart: options.calendar.workdayStart,
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../analysis/analyseMap';
 import { parseMap } from '../model/parse';
+import { MAX_MINUTES } from '../model/schema';
 import { serializeMap } from '../model/serialize';
 import { discoverTestLog } from './testLog';
 
@@ -132,6 +133,16 @@ describe('discovery: steps, flows, lanes and times (domain.md section 11, points
     for (const step of map.steps) expect(step.position.y).toBe((laneIndex.get(step.laneId) ?? 0) * 180 + 50);
     const xs = map.steps.map((step) => step.position.x);
     expect(new Set(xs).size).toBe(xs.length);
+  });
+});
+
+describe('bounds of the file format', () => {
+  it('caps times longer than ten years (a log spanning decades) and says so', async () => {
+    const log = ['case,activity,timestamp', 'old,A,1950-01-02 09:00', 'old,B,2024-01-02 09:00'].join('\n');
+    const { map, notes } = await discoverTestLog(log);
+    expect(parseMap(serializeMap(map)).ok).toBe(true);
+    expect(map.steps.find((step) => step.label === 'B')?.waitTime).toBe(MAX_MINUTES);
+    expect(notes).toContainEqual({ code: 'timesCapped', activities: ['B'] });
   });
 });
 

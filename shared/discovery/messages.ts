@@ -48,6 +48,7 @@ export function describeDropped(entry: DroppedEntry, language: Language): string
 export function describeNote(note: DiscoveryNote, language: Language): string {
   const t = getTranslator(language);
   if (note.code === 'overlappingCases') return t('discovery:note.overlappingCases', { count: note.count });
+  if (note.code === 'timesCapped') return t('discovery:note.timesCapped', { activities: note.activities.map((name) => `"${name}"`).join(', ') });
   if (note.code === 'variabilityCapped') return t('discovery:note.variabilityCapped', { activities: note.activities.map((name) => `"${name}"`).join(', ') });
   return t('discovery:note.noStartTimes');
 }

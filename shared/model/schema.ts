@@ -177,22 +177,22 @@ export const goalSchema = z.looseObject({
  * working minutes, over `cases` cases between `from` and `to` (ISO 8601).
  */
 export const measuredLogSchema = z.looseObject({
-  cases: z.number().int().min(0),
+  cases: z.number().int().min(0).max(MAX_CASES_PER_YEAR),
   from: z.string().default(''),
   to: z.string().default(''),
   leadTimeMinutes: minutes,
   processTimeMinutes: minutes,
   waitTimeMinutes: minutes,
-  handoffsPerCase: z.number().min(0),
-  casesPerYear: z.number().min(0),
+  handoffsPerCase: z.number().min(0).max(MAX_CASES_PER_YEAR),
+  casesPerYear: z.number().min(0).max(MAX_CASES_PER_YEAR),
 });
 
 /** Where an imported or discovered map came from (an event log, a BPMN file, a step list). */
 export const sourceSchema = z.looseObject({
   kind: z.string().min(1),
   file: z.string().default(''),
-  cases: z.number().int().min(0).optional(),
-  events: z.number().int().min(0).optional(),
+  cases: z.number().int().min(0).max(MAX_CASES_PER_YEAR).optional(),
+  events: z.number().int().min(0).max(MAX_CASES_PER_YEAR).optional(),
   from: z.string().optional(),
   to: z.string().optional(),
   /** The discovery filters (fractions) and what they dropped. */

@@ -58,6 +58,7 @@ export const discoveryEn = {
     overlappingCases_one: 'In {{count}} case an activity starts before the previous one ended: there the lead time of the map is shorter than measured.',
     overlappingCases_other: 'In {{count}} cases an activity starts before the previous one ended: there the lead time of the map is shorter than measured.',
     variabilityCapped: 'The variation of {{activities}} is larger than 10 × the mean and was capped at 10.',
+    timesCapped: 'The times of {{activities}} are longer than ten years and were capped at ten years: check the timestamps of the log.',
   },
   map: {
     title: 'Discovered process',
@@ -183,6 +184,7 @@ export const discoveryNl: typeof discoveryEn = {
     overlappingCases_one: 'In {{count}} zaak begint een activiteit voordat de vorige klaar is: daar is de doorlooptijd van de kaart korter dan gemeten.',
     overlappingCases_other: 'In {{count}} zaken begint een activiteit voordat de vorige klaar is: daar is de doorlooptijd van de kaart korter dan gemeten.',
     variabilityCapped: 'De spreiding van {{activities}} is groter dan 10 × het gemiddelde en is op 10 gezet.',
+    timesCapped: 'De tijden van {{activities}} zijn langer dan tien jaar en zijn op tien jaar gezet: controleer de tijdstippen in de log.',
   },
   map: {
     title: 'Ontdekt proces',
