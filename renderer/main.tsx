@@ -4,14 +4,14 @@ import { createRoot } from 'react-dom/client';
 import type { StroomlijnBridge } from '../shared/ipc/contract';
 import { createEmptyMap } from '../shared/model/defaults';
 import type { Language } from '../shared/model/vocabulary';
-import { startAnalysisService } from './analysis/startAnalysisService';
-import { App } from './app/App';
-import { createAppServices } from './app/appServices';
-import { EditorStoreProvider } from './app/hooks';
-import { createEditorStore } from './app/store';
-import { createBridge } from './bridge';
-import { installTestHooks } from './canvas/testHooks';
-import { initI18n } from './i18n';
+import { startAnalysisService } from './base/analysis/startAnalysisService';
+import { App } from './shell/App';
+import { createAppServices } from './shell/appServices';
+import { EditorStoreProvider } from './base/hooks';
+import { createEditorStore } from './base/store/documentStore';
+import { createBridge } from './base/bridge';
+import { installTestHooks } from './shell/testHooks';
+import { initI18n } from './base/i18n';
 
 /** The saved language preference, else the system language; English when the platform cannot tell. */
 async function startLanguage(bridge: StroomlijnBridge): Promise<Language> {

@@ -45,7 +45,7 @@ export const REVIEWED_FINDINGS = [
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/bridge/electronBridge.ts',
+    file: 'renderer/base/bridge/electronBridge.ts',
     sample: 'api.openExternal(url)',
     reason: 'The renderer bridge method forwarding the request to main over IPC, where the rule above applies; not shell.openExternal.',
   },

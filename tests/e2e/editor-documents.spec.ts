@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appNl } from '../../renderer/i18n/locales/app';
+import { appNl } from '../../renderer/base/i18n/locales/app';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { openEditor, savedDocument, saveByDownload, selectStep, setField } from '../helpers/editorPage';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { canvasNl } from '../../renderer/i18n/locales/canvas';
+import { canvasNl } from '../../renderer/base/i18n/locales/canvas';
 import { expect, screenshot, test } from '../helpers/e2e';
 import {
   addStepAfterSelected,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { rendererResources } from '../../renderer/i18n/resources';
+import { rendererResources } from '../../renderer/base/i18n/resources';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { clickEdge, edgeBetween, openEditor, selectStep, stepId } from '../helpers/editorPage';
 

@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { parseMap } from '../../../shared/model/parse';
 import type { ProcessMap } from '../../../shared/model/types';
-import { startAnalysisService } from '../../../renderer/analysis/startAnalysisService';
-import { EditorStoreProvider } from '../../../renderer/app/hooks';
-import { createEditorStore } from '../../../renderer/app/store';
-import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
-import { canvasController } from '../../../renderer/canvas/canvasController';
-import { initI18n } from '../../../renderer/i18n';
+import { startAnalysisService } from '../../../renderer/base/analysis/startAnalysisService';
+import { EditorStoreProvider } from '../../../renderer/base/hooks';
+import { createEditorStore } from '../../../renderer/base/store/documentStore';
+import { FlowCanvas } from '../../../renderer/features/canvas/FlowCanvas';
+import { canvasController } from '../../../renderer/base/canvasController';
+import { initI18n } from '../../../renderer/base/i18n';
 
 /**
  * The canvas alone (palette and map), with the real store and analysis service: for the

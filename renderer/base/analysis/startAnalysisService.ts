@@ -1,0 +1,16 @@
+import { analyseState } from '../../../shared/analysis/analyseMap';
+import type { EditorStore } from '../store/editorStoreTypes';
+import type { AnalysisService, AnalysisWorkerPort } from './analysisServiceTypes';
+import { createAnalysisService } from './createAnalysisService';
+
+function createAnalysisWorker(): AnalysisWorkerPort {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The app's analysis service: shared/analysis in the page for small maps, in a Web Worker for large ones. */
+export function startAnalysisService(store: EditorStore): AnalysisService {
+  return createAnalysisService(store, {
+    analyse: analyseState,
+    createWorker: typeof Worker === 'undefined' ? null : createAnalysisWorker,
+  });
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import type { Analysis } from '../../shared/analysis/types';
+import type { ProcessMap } from '../../shared/model/types';
+import type { Language } from '../../shared/model/vocabulary';
+import type { AnalysisService } from './analysis/analysisServiceTypes';
+import { EditorStoreProvider } from './hooks';
+import { createEditorStore } from './store/documentStore';
+import { initI18n } from './i18n';
+
+/**
+ * Renders a panel to HTML with a real store and i18n and a fixed analysis, so panel tests
+ * check what a person would read without a browser.
+ */
+export function renderPanel(panel: ReactNode, map: ProcessMap, analysis: Analysis | null, language: Language = 'nl'): string {
+  const store = createEditorStore(map);
+  const analysisService: AnalysisService = {
+    getState: () => ({ analysis, pending: false }),
+    subscribe: () => () => undefined,
+    dispose: () => undefined,
+  };
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={initI18n(language)}>
+      <EditorStoreProvider store={store} analysis={analysisService}>
+        {panel}
+      </EditorStoreProvider>
+    </I18nextProvider>,
+  );
+}
+
+/** The text a person reads in a piece of rendered HTML: tags removed, whitespace collapsed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,98 @@
+import { useViewport } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditTarget } from '../../../../shared/commands/types';
+import { formatCurrency } from '../../../../shared/i18n/format';
+import type { MapState } from '../../../../shared/model/types';
+import { useEditorState, useEditorStore } from '../../../base/hooks';
+import { uiLanguageOf } from '../../../base/i18n';
+import { dispatchLaneChange } from '../canvasCommands';
+import { LANE_HEIGHT_PX, laneColor } from '../geometry';
+
+/** Height of a full header's content (name, cost, buttons). */
+const HEADER_CONTENT_PX = 112;
+import { createElementId, createLane } from '../newElements';
+import { DeleteLaneDialog } from './DeleteLaneDialog';
+import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
+
+/**
+ * The column of lane headers along the left edge of the canvas. It follows the viewport
+ * vertically (pan and zoom) but stays at the left, so lane names remain readable anywhere
+ * on a long map.
+ */
+export function LaneHeaders({ state, target }: { state: MapState; target: EditTarget }) {
+  const { t, i18n } = useTranslation('canvas');
+  const language = uiLanguageOf(i18n);
+  const store = useEditorStore();
+  const { y, zoom } = useViewport();
+  const selectedLaneIds = useEditorState((editor) => editor.selection.laneIds);
+  const settings = useEditorState((editor) => editor.map.settings);
+  const [renamingLaneId, setRenamingLaneId] = useState<string | null>(null);
+  const [deletingLaneId, setDeletingLaneId] = useState<string | null>(null);
+
+  const actions: LaneHeaderActions = useMemo(
+    () => ({
+      select: (laneId) => store.select({ laneIds: [laneId] }),
+      startRename: setRenamingLaneId,
+      commitRename: (laneId, name) => {
+        setRenamingLaneId(null);
+        store.dispatch({ type: 'lane/update', target, laneId, patch: { name: name.trim() } });
+      },
+      cancelRename: () => setRenamingLaneId(null),
+      addBelow: (laneId) => {
+        const editor = store.getState();
+        const lanes = target === 'future' && editor.map.future ? editor.map.future.lanes : editor.map.lanes;
+        const index = lanes.findIndex((lane) => lane.id === laneId);
+        const lane = createLane({ id: createElementId(editor.map, 'lane'), name: t('newElement.lane') });
+        if (dispatchLaneChange(store, { type: 'lane/add', target, lane, index: index + 1 })) {
+          store.select({ laneIds: [lane.id] });
+          setRenamingLaneId(lane.id);
+        }
+      },
+      move: (laneId, toIndex) => dispatchLaneChange(store, { type: 'lane/move', target, laneId, toIndex }),
+      requestDelete: setDeletingLaneId,
+    }),
+    [store, target, t, setRenamingLaneId, setDeletingLaneId],
+  );
+
+  const heightPx = LANE_HEIGHT_PX * zoom;
+  // Keep a header's text in view while its lane is partly scrolled out at the top, as long
+  // as the text still fits in the visible part.
+  const hiddenAbove = (index: number): number => Math.max(0, Math.min(-(y + index * heightPx), heightPx - HEADER_CONTENT_PX));
+  return (
+    <div className="lane-headers">
+      <div className="lane-headers__track" style={{ transform: `translateY(${y}px)` }}>
+        {state.lanes.map((lane, index) => {
+          const ownRate = lane.hourlyCost !== undefined;
+          const amount = formatCurrency(lane.hourlyCost ?? settings.defaultHourlyCost, settings.currency, language);
+          return (
+            <LaneHeader
+              key={lane.id}
+              lane={lane}
+              index={index}
+              laneCount={state.lanes.length}
+              heightPx={heightPx}
+              hiddenAbovePx={hiddenAbove(index)}
+              color={laneColor(index)}
+              costText={t(ownRate ? 'lane.hourlyCost' : 'lane.defaultHourlyCost', { amount })}
+              selected={selectedLaneIds.includes(lane.id)}
+              renaming={renamingLaneId === lane.id}
+              actions={actions}
+            />
+          );
+        })}
+      </div>
+      {deletingLaneId !== null && (
+        <DeleteLaneDialog
+          state={state}
+          laneId={deletingLaneId}
+          onClose={() => setDeletingLaneId(null)}
+          onConfirm={(deletion) => {
+            setDeletingLaneId(null);
+            dispatchLaneChange(store, { type: 'lane/delete', target, laneId: deletingLaneId, deletion });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import '../improve.css';
+import { useEffect, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore } from '../../../base/hooks';
+import { improveSession, useImproveSession, type StateView } from '../../../base/session/improveSession';
+import { RebuildFutureButton } from './RebuildFutureButton';
+
+const VIEWS: readonly StateView[] = ['current', 'future', 'comparison', 'pick'];
+
+/**
+ * "Huidige situatie / Toekomstige situatie / Vergelijking / PICK" above the canvas. The canvas
+ * edits the state of its tab (store target); the future tab shows the future derived from the
+ * actions until the user edits it by hand (see FuturePreview).
+ */
+export function StateTabs() {
+  const { t } = useTranslation('actions');
+  const store = useEditorStore();
+  const { view } = useImproveSession();
+  const target = useEditorState((state) => state.target);
+  const hasStoredFuture = useEditorState((state) => state.map.future !== null);
+
+  // Keep the store's target in step with the tab: undo can remove or bring back the stored future.
+  useEffect(() => {
+    if (view === 'current' && target === 'future') store.setTarget('current');
+    if (view === 'future' && target === 'current' && hasStoredFuture) store.setTarget('future');
+  }, [view, target, hasStoredFuture, store]);
+
+  const choose = (next: StateView): void => {
+    improveSession.setView(next);
+    if (next === 'current') store.setTarget('current');
+    if (next === 'future' && store.getState().map.future) store.setTarget('future');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const step = event.key === 'ArrowRight' ? 1 : VIEWS.length - 1;
+    const next = VIEWS[(VIEWS.indexOf(view) + step) % VIEWS.length] ?? 'current';
+    choose(next);
+    event.currentTarget.querySelector<HTMLButtonElement>(`[data-view="${next}"]`)?.focus();
+  };
+
+  return (
+    <div className="sl-state-tabs">
+      <div role="tablist" aria-label={t('future.tabsLabel')} className="sl-state-tabs__list" onKeyDown={onKeyDown}>
+        {VIEWS.map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            role="tab"
+            data-view={candidate}
+            data-testid={`state-tab-${candidate}`}
+            aria-selected={view === candidate}
+            tabIndex={view === candidate ? 0 : -1}
+            className="sl-state-tabs__tab"
+            onClick={() => choose(candidate)}
+          >
+            {t(`future.${candidate}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'future' && hasStoredFuture ? <RebuildFutureButton /> : null}
+    </div>
+  );
+}

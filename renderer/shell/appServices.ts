@@ -1,0 +1,65 @@
+import type { i18n } from 'i18next';
+import type { StroomlijnBridge } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/model/vocabulary';
+import type { AnalysisService } from '../base/analysis/analysisServiceTypes';
+import { createExportController, type ExportController } from '../features/export/exportController';
+import { canvasController } from '../base/canvasController';
+import { uiLanguageOf } from '../base/i18n';
+import type { ActionContext } from './menuCommands/menuCommandTypes';
+import { createEditorClipboard } from './menuCommands/clipboard';
+import { createDialogController, type DialogController } from './dialogs/dialogController';
+import { createDocumentController } from './documents/documentController';
+import { startRecovery, type RecoveryService } from './documents/recovery';
+import { loadTemplates, type TemplateEntry } from './documents/templates';
+import type { EditorStore } from '../base/store/editorStoreTypes';
+
+/** Everything the app shell needs, created once at startup (main.tsx). */
+export interface AppServices {
+  store: EditorStore;
+  analysis: AnalysisService;
+  bridge: StroomlijnBridge;
+  i18n: i18n;
+  dialogs: DialogController;
+  templates: readonly TemplateEntry[];
+  recovery: RecoveryService;
+  actionContext: ActionContext;
+  exports: ExportController;
+}
+
+function writeSystemClipboard(text: string): void {
+  // Best effort: the internal clipboard works even where the system one is not allowed.
+  navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+export function createAppServices(options: { store: EditorStore; analysis: AnalysisService; bridge: StroomlijnBridge; i18n: i18n }): AppServices {
+  const { store, bridge, i18n } = options;
+  const dialogs = createDialogController();
+  const templates = loadTemplates();
+  const setLanguage = (language: Language): void => {
+    if (uiLanguageOf(i18n) !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
+  };
+  const exports = createExportController({ store, bridge });
+  const actionContext: ActionContext = {
+    store,
+    canvas: canvasController,
+    clipboard: createEditorClipboard(store, writeSystemClipboard),
+    documents: createDocumentController({ store, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
+    language: { current: () => uiLanguageOf(i18n), set: setLanguage },
+    showAbout: () => void dialogs.showAbout(),
+    exports,
+  };
+  const recovery = startRecovery({
+    store,
+    bridge,
+    dialogs,
+    uiLanguage: () => uiLanguageOf(i18n),
+    documentId: crypto.randomUUID(),
+    subscribeBlur: (listener) => {
+      window.addEventListener('blur', listener);
+      return () => window.removeEventListener('blur', listener);
+    },
+  });
+  return { ...options, dialogs, templates, recovery, actionContext, exports };
+}

@@ -1,0 +1,133 @@
+import { MENU_ACTION_IDS, type MenuActionId } from '../../../shared/ipc/contract';
+import type { EditorState } from '../../base/store/editorStoreTypes';
+import { graphOfTarget, isSelectionEmpty } from '../../base/store/selection';
+import { APP_ONLY_ACTION_IDS, type ActionContext, type ActionId, type AppAction } from './menuCommandTypes';
+
+const always = (): boolean => true;
+const hasSelection = (state: EditorState): boolean => !isSelectionEmpty(state.selection);
+
+/** The one selected step that a new step can follow (not an end). */
+export function selectedSourceStepId(state: EditorState): string | null {
+  const { selection } = state;
+  if (selection.stepIds.length !== 1 || selection.flowIds.length > 0 || selection.annotationIds.length > 0) return null;
+  const stepId = selection.stepIds[0];
+  const step = graphOfTarget(state.map, state.target).steps.find((candidate) => candidate.id === stepId);
+  return step && step.type !== 'end' ? step.id : null;
+}
+
+function define(id: ActionId, action: Omit<AppAction, 'id' | 'labelKey'>): AppAction {
+  return { id, labelKey: `app:actions.${id}`, ...action };
+}
+
+const actionList: AppAction[] = [
+  define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.documents.newDocument() }),
+  define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.documents.chooseTemplate() }),
+  define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.documents.openDocument() }),
+  define('file.save', { shortcuts: [{ key: 's', mod: true }], isEnabled: always, run: (context) => context.documents.save() }),
+  define('file.saveAs', {
+    shortcuts: [{ key: 's', mod: true, shift: true }],
+    isEnabled: always,
+    run: (context) => context.documents.save({ saveAs: true }),
+  }),
+  define('file.exportPlan', { shortcuts: [{ key: 'e', mod: true }], isEnabled: always, run: (context) => context.exports.openPlanDialog() }),
+  define('file.exportImage', { shortcuts: [], isEnabled: always, run: (context) => context.exports.openImageDialog() }),
+  define('edit.undo', {
+    shortcuts: [{ key: 'z', mod: true }],
+    isEnabled: (context) => context.store.getState().canUndo,
+    run: (context) => context.store.undo(),
+  }),
+  define('edit.redo', {
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    isEnabled: (context) => context.store.getState().canRedo,
+    run: (context) => context.store.redo(),
+  }),
+  define('edit.cut', { shortcuts: [{ key: 'x', mod: true }], isEnabled: (context) => context.clipboard.canCopy(), run: (context) => void context.clipboard.cut() }),
+  define('edit.copy', { shortcuts: [{ key: 'c', mod: true }], isEnabled: (context) => context.clipboard.canCopy(), run: (context) => void context.clipboard.copy() }),
+  define('edit.paste', { shortcuts: [{ key: 'v', mod: true }], isEnabled: (context) => context.clipboard.hasContent(), run: (context) => void context.clipboard.paste() }),
+  define('edit.delete', {
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    isEnabled: (context) => hasSelection(context.store.getState()),
+    run: ({ store }) => {
+      const { selection, target } = store.getState();
+      store.dispatch({
+        type: 'elements/delete',
+        target,
+        stepIds: [...selection.stepIds],
+        flowIds: [...selection.flowIds],
+        annotationIds: [...selection.annotationIds],
+      });
+    },
+  }),
+  define('edit.selectAll', {
+    shortcuts: [{ key: 'a', mod: true }],
+    isEnabled: always,
+    run: ({ store }) => {
+      const { map, target } = store.getState();
+      const graph = graphOfTarget(map, target);
+      store.select({
+        stepIds: graph.steps.map((step) => step.id),
+        flowIds: graph.flows.map((flow) => flow.id),
+        annotationIds: graph.annotations.map((annotation) => annotation.id),
+      });
+    },
+  }),
+  define('view.zoomIn', { shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true, shift: true }], isEnabled: always, run: (context) => context.canvas.zoomIn() }),
+  define('view.zoomOut', { shortcuts: [{ key: '-', mod: true }], isEnabled: always, run: (context) => context.canvas.zoomOut() }),
+  define('view.fitView', { shortcuts: [{ key: '0', mod: true }], isEnabled: always, run: (context) => context.canvas.fitView() }),
+  define('view.autoLayout', { shortcuts: [{ key: 'l', mod: true, shift: true }], isEnabled: always, run: (context) => context.canvas.autoLayout() }),
+  define('view.languageNl', { shortcuts: [], isEnabled: always, run: (context) => context.language.set('nl') }),
+  define('view.languageEn', { shortcuts: [], isEnabled: always, run: (context) => context.language.set('en') }),
+  define('help.about', { shortcuts: [], isEnabled: always, run: (context) => context.showAbout() }),
+  define('step.addAfterSelected', {
+    shortcuts: [{ key: 'Enter' }, { key: 'Tab' }],
+    isEnabled: (context) => selectedSourceStepId(context.store.getState()) !== null,
+    // With one step selected the canvas adds the new step after it, connected, and starts editing its name.
+    run: (context) => context.canvas.addElement('activity'),
+  }),
+  define('step.rename', {
+    shortcuts: [{ key: 'F2' }],
+    isEnabled: (context) => {
+      const { selection } = context.store.getState();
+      return selection.stepIds.length + selection.annotationIds.length === 1;
+    },
+    run: (context) => context.canvas.editSelectedLabel(),
+  }),
+  define('selection.clear', {
+    shortcuts: [{ key: 'Escape' }],
+    isEnabled: (context) => hasSelection(context.store.getState()),
+    run: (context) => context.store.clearSelection(),
+  }),
+  define('language.toggle', {
+    shortcuts: [],
+    isEnabled: always,
+    run: (context) => context.language.set(context.language.current() === 'nl' ? 'en' : 'nl'),
+  }),
+];
+
+/** Every action by id; TypeScript and the test make sure each id has exactly one. */
+export const ACTIONS: Readonly<Record<ActionId, AppAction>> = Object.fromEntries(actionList.map((action) => [action.id, action])) as Record<
+  ActionId,
+  AppAction
+>;
+
+export const ALL_ACTION_IDS: readonly ActionId[] = [...MENU_ACTION_IDS, ...APP_ONLY_ACTION_IDS];
+
+export function isKnownMenuAction(id: string): id is MenuActionId {
+  return (MENU_ACTION_IDS as readonly string[]).includes(id);
+}
+
+/** Runs an action when it is enabled; returns whether it ran. Errors are reported, not thrown. */
+export function runAction(id: ActionId, context: ActionContext, onError: (error: unknown) => void = console.error): boolean {
+  const action = ACTIONS[id];
+  if (!action.isEnabled(context)) return false;
+  try {
+    const result = action.run(context);
+    if (result instanceof Promise) result.catch(onError);
+  } catch (error) {
+    onError(error);
+  }
+  return true;
+}

@@ -1,0 +1,57 @@
+import type { DroppedFile, MenuActionId, OpenFileRequest } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/model/vocabulary';
+import type { CanvasApi } from '../../base/canvasController';
+import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { EditorClipboard } from './clipboard';
+import type { Shortcut } from './shortcuts';
+
+/** Actions only the renderer knows (no native menu item). */
+export const APP_ONLY_ACTION_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle'] as const;
+export type AppOnlyActionId = (typeof APP_ONLY_ACTION_IDS)[number];
+export type ActionId = MenuActionId | AppOnlyActionId;
+
+/** The document operations behind the File actions (renderer/app/documents). */
+export interface DocumentCommands {
+  newDocument(): Promise<void>;
+  chooseTemplate(): Promise<void>;
+  openDocument(): Promise<void>;
+  /** Resolves true when the document was saved. */
+  save(options?: { saveAs?: boolean }): Promise<boolean>;
+  /** A file the platform asks to open (double-click, command line, Open Recent). */
+  openRequested(request: OpenFileRequest): Promise<void>;
+  /** A file dropped on the window. */
+  openDropped(file: DroppedFile): Promise<void>;
+  /** Asks Save / Don't save / Cancel when there are unsaved changes; true when the document may go. */
+  confirmClose(): Promise<boolean>;
+}
+
+export interface LanguageCommands {
+  current(): Language;
+  set(language: Language): void;
+}
+
+/** Everything an action may use; built once by the App. */
+export interface ActionContext {
+  store: EditorStore;
+  canvas: CanvasApi;
+  documents: DocumentCommands;
+  clipboard: EditorClipboard;
+  language: LanguageCommands;
+  showAbout(): void;
+  /** File → Export plan / Export image (renderer/export). */
+  exports: { openPlanDialog(): void; openImageDialog(): void };
+}
+
+/**
+ * One user action (style.md principle 7): the toolbar, the keyboard, and the Electron
+ * menu all run actions by id through this registry, never their own copies.
+ */
+export interface AppAction {
+  id: ActionId;
+  /** i18n key of the short label (namespace app). */
+  labelKey: string;
+  /** The first shortcut is the one shown in tooltips. */
+  shortcuts: readonly Shortcut[];
+  isEnabled(context: ActionContext): boolean;
+  run(context: ActionContext): void | Promise<unknown>;
+}
