@@ -6,14 +6,13 @@ import { STEP_TYPES, type Language } from '../../../shared/model/vocabulary';
 import type { Selection } from '../../base/store/editorStoreTypes';
 import {
   ANNOTATION_SIZE_PX,
-  HANDLE_IDS,
   STEP_HEIGHT_PX,
   STEP_WIDTH_PX,
   clampStepY,
   laneColor,
   laneIndexAtY,
-  stepHandles,
 } from './geometry';
+import { HANDLE_IDS, stepHandles } from './handles';
 import {
   annotationNodeId,
   type AnnotationNode,

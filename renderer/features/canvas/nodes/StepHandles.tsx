@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { StepType } from '../../../../shared/model/vocabulary';
-import { HANDLE_IDS, STEP_HEIGHT_PX, shapeBottomPx, shapeTopPx } from '../geometry';
+import { STEP_HEIGHT_PX } from '../geometry';
+import { HANDLE_IDS, shapeBottomPx, shapeTopPx } from '../handles';
 
 /**
  * The DOM handles of a step, exactly where `stepHandles()` declares them (React Flow measures
