@@ -1,4 +1,4 @@
-import type { PaletteKind } from '../features/canvas/newElements';
+import type { PaletteKind } from '../../shared/model/elements';
 
 /**
  * The imperative side of the canvas for the toolbar, menus and the action registry.

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MapState, Step } from '../../../shared/model/types';
-import { clampStepY, LANE_HEIGHT_PX, laneColor, STEP_HEIGHT_PX, STEP_WIDTH_PX } from '../../features/canvas/geometry';
+import { clampStepY, LANE_HEIGHT_PX, laneColor, STEP_HEIGHT_PX, STEP_WIDTH_PX } from '../../../shared/layout/geometry';
 
 interface MapPreviewProps {
   state: Pick<MapState, 'lanes' | 'steps' | 'flows'>;

@@ -1,6 +1,6 @@
 import { memo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PALETTE_KINDS, isAnnotationKind, type PaletteKind } from './newElements';
+import { PALETTE_KINDS, isAnnotationKind, type PaletteKind } from '../../../shared/model/elements';
 import { ValueTypeLegend } from './ValueTypeLegend';
 
 /** The drag-and-drop type of palette items; its payload is a PaletteKind. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotationNodeId } from './flowTypes';
 import { commandsForDroppedNodes } from './canvasCommands';
-import { workedExample } from './testMaps';
+import { workedExample } from '../../../shared/layout/testMaps';
 
 describe('commandsForDroppedNodes', () => {
   it('moves a step dropped in another band to that lane as one step/move', () => {

@@ -2,8 +2,8 @@ import type { Command, EditTarget } from '../../../shared/commands/types';
 import type { MapState } from '../../../shared/model/types';
 import type { EditorState, EditorStore } from '../../base/store/editorStoreTypes';
 import { annotationIdOfNode } from './flowTypes';
-import { STEP_HEIGHT_PX, clampStepY, laneIndexAtY, snapToGrid } from './geometry';
-import { reseatSteps } from './lanes/reseatSteps';
+import { STEP_HEIGHT_PX, clampStepY, laneIndexAtY, snapToGrid } from '../../../shared/layout/geometry';
+import { reseatSteps } from '../../../shared/layout/reseatSteps';
 
 /**
  * Canvas gestures as commands (every edit goes through `dispatch`). Gestures that need

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANE_HEIGHT_PX } from './geometry';
+import { LANE_HEIGHT_PX } from '../../../shared/layout/geometry';
 import { FIT_PADDING, MIN_ZOOM, contentBounds, fitViewport, revealBox } from './fitMap';
-import { workedExample } from './testMaps';
+import { workedExample } from '../../../shared/layout/testMaps';
 
 describe('contentBounds', () => {
   it('spans every step and annotation, and the lane bands from the top', () => {

@@ -1,7 +1,7 @@
 import type { Viewport } from '@xyflow/react';
 import type { Command } from '../../../shared/commands/types';
 import type { MapState } from '../../../shared/model/types';
-import { ANNOTATION_SIZE_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX } from './geometry';
+import { ANNOTATION_SIZE_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX } from '../../../shared/layout/geometry';
 
 export interface Box {
   x: number;

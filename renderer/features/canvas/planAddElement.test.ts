@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessMap } from '../../../shared/model/types';
 import { annotationNodeId } from './flowTypes';
 import { planAddElement, type AddElementRequest } from './planAddElement';
-import { workedExample } from './testMaps';
+import { workedExample } from '../../../shared/layout/testMaps';
 
 function mapOf(): ProcessMap {
   return {

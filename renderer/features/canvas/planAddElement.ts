@@ -1,9 +1,9 @@
 import type { Command, EditTarget, Position } from '../../../shared/commands/types';
 import type { MapState, ProcessMap } from '../../../shared/model/types';
 import { annotationNodeId } from './flowTypes';
-import { ANNOTATION_SIZE_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, laneIndexAtY, snapToGrid } from './geometry';
-import { createAnnotation, createElementIds, createStep, isAnnotationKind, type PaletteKind } from './newElements';
-import { firstFreeX, placeNextStep } from './placeNextStep';
+import { ANNOTATION_SIZE_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, laneIndexAtY, snapToGrid } from '../../../shared/layout/geometry';
+import { createAnnotation, createElementIds, createStep, isAnnotationKind, type PaletteKind } from '../../../shared/model/elements';
+import { firstFreeX, placeNextStep } from '../../../shared/layout/placeNextStep';
 
 export interface AddElementRequest {
   kind: PaletteKind;

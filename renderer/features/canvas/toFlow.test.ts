@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../shared/analysis/types';
 import { annotationNodeId, isStepNode, type StepNode } from './flowTypes';
 import { createFlowProjector } from './flowProjector';
-import { LANE_HEIGHT_PX, STEP_HEIGHT_PX, laneColor } from './geometry';
+import { LANE_HEIGHT_PX, STEP_HEIGHT_PX, laneColor } from '../../../shared/layout/geometry';
 import { HANDLE_IDS } from './handles';
 import { toFlow, type CanvasSession } from './toFlow';
-import { flow, step, workedExample } from './testMaps';
+import { flow, step, workedExample } from '../../../shared/layout/testMaps';
 
 const session: CanvasSession = {
   selection: { stepIds: [], flowIds: [], annotationIds: [] },

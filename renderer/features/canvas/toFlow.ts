@@ -11,7 +11,7 @@ import {
   clampStepY,
   laneColor,
   laneIndexAtY,
-} from './geometry';
+} from '../../../shared/layout/geometry';
 import { HANDLE_IDS, stepHandles } from './handles';
 import {
   annotationNodeId,

@@ -2,7 +2,7 @@ import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { EditTarget } from '../../../../shared/commands/types';
 import { useEditorStore } from '../../../base/hooks';
-import { createElementId, createLane } from '../newElements';
+import { createElementId, createLane } from '../../../../shared/model/elements';
 
 /** Shown when the state has no lanes at all: steps need a lane, so offer one. */
 export function EmptyLanes({ target }: { target: EditTarget }) {

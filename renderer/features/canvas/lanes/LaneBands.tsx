@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import type { Lane } from '../../../../shared/model/types';
-import { LANE_HEIGHT_PX, laneColor } from '../geometry';
+import { LANE_HEIGHT_PX, laneColor } from '../../../../shared/layout/geometry';
 
 interface LaneBandsProps {
   lanes: readonly Lane[];

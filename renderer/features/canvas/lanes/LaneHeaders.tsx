@@ -7,11 +7,11 @@ import type { MapState } from '../../../../shared/model/types';
 import { useEditorState, useEditorStore } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
 import { dispatchLaneChange } from '../canvasCommands';
-import { LANE_HEIGHT_PX, laneColor } from '../geometry';
+import { LANE_HEIGHT_PX, laneColor } from '../../../../shared/layout/geometry';
 
 /** Height of a full header's content (name, cost, buttons). */
 const HEADER_CONTENT_PX = 112;
-import { createElementId, createLane } from '../newElements';
+import { createElementId, createLane } from '../../../../shared/model/elements';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
 

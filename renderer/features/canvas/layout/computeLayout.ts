@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Position } from '../../../../shared/commands/types';
 import type { MapState } from '../../../../shared/model/types';
-import { buildElkGraph, positionsFromElk } from './laneLayout';
+import { buildElkGraph, positionsFromElk } from '../../../../shared/layout/laneLayout';
 
 /** Runs ELK somewhere (a Web Worker in the app, directly in tests) and can be stopped. */
 export interface LayoutEngine {

@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import type { ProcessMap } from '../../../../shared/model/types';
 import { createEditorStore } from '../../../base/store/documentStore';
-import { workedExample } from '../testMaps';
+import { workedExample } from '../../../../shared/layout/testMaps';
 import type { LayoutEngine } from './computeLayout';
 import { getLayoutStatus, setLayoutStatus } from '../../../base/session/layoutStatus';
 import { runAutoLayout } from './runAutoLayout';

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_SIZE_PX } from '../geometry';
+import { ANNOTATION_SIZE_PX } from '../../../../shared/layout/geometry';
 import type { AnnotationNode } from '../flowTypes';
 import { AnnotationText } from './AnnotationText';
 

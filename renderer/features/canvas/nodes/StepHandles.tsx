@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { StepType } from '../../../../shared/model/vocabulary';
-import { STEP_HEIGHT_PX } from '../geometry';
+import { STEP_HEIGHT_PX } from '../../../../shared/layout/geometry';
 import { HANDLE_IDS, shapeBottomPx, shapeTopPx } from '../handles';
 
 /**

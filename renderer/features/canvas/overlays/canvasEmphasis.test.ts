@@ -5,7 +5,7 @@ import type { Finding } from '../../../../shared/analysis/types';
 import { createEditorStore } from '../../../base/store/documentStore';
 import type { StepNode } from '../flowTypes';
 import { createFlowProjector } from '../flowProjector';
-import { workedExample } from '../testMaps';
+import { workedExample } from '../../../../shared/layout/testMaps';
 import { toFlow, type CanvasSession } from '../toFlow';
 import { NO_EMPHASIS, computeCanvasEmphasis, heatModeOf } from './canvasEmphasis';
 

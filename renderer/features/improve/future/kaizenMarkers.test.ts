@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyActions } from '../../../../shared/improve/futureState';
 import type { Action, MapState } from '../../../../shared/model/types';
-import { workedExample } from '../../canvas/testMaps';
+import { workedExample } from '../../../../shared/layout/testMaps';
 import { kaizenMarkers } from './kaizenMarkers';
 
 function action(id: string, status: Action['status'], effects: Action['effects']): Action {

@@ -1,6 +1,6 @@
 import { isApplied } from '../../../../shared/improve/futureState';
 import type { Action, Effect, MapState } from '../../../../shared/model/types';
-import { clampStepY, STEP_WIDTH_PX } from '../../canvas/geometry';
+import { clampStepY, STEP_WIDTH_PX } from '../../../../shared/layout/geometry';
 
 /** Size of one burst in flow pixels, and the room between bursts on one step. */
 export const BURST_SIZE_PX = 40;

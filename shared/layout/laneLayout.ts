@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { Position } from '../../../../shared/commands/types';
-import type { Flow, MapState, Step } from '../../../../shared/model/types';
-import { STEP_GAP_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, SNAP_GRID_PX, defaultStepY } from '../geometry';
+import type { Position } from '../commands/types';
+import type { Flow, MapState, Step } from '../model/types';
+import { STEP_GAP_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, SNAP_GRID_PX, defaultStepY } from './geometry';
 
 /**
  * Auto-layout that keeps every step in its lane. ELK's layered algorithm (direction RIGHT)

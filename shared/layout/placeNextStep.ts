@@ -1,6 +1,6 @@
-import type { Position } from '../../../shared/commands/types';
-import type { MapState } from '../../../shared/model/types';
-import type { StepType } from '../../../shared/model/vocabulary';
+import type { Position } from '../commands/types';
+import type { MapState } from '../model/types';
+import type { StepType } from '../model/vocabulary';
 import { STEP_GAP_PX, STEP_SPACING_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, snapToGrid } from './geometry';
 
 export interface StepPlacement {

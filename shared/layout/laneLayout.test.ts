@@ -1,9 +1,9 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import type { MapState } from '../../../../shared/model/types';
-import { STEP_GAP_PX, STEP_WIDTH_PX, defaultStepY } from '../geometry';
-import { flow, step, workedExample } from '../testMaps';
-import { computeLayout, type LayoutEngine } from './computeLayout';
+import type { MapState } from '../model/types';
+import { STEP_GAP_PX, STEP_WIDTH_PX, defaultStepY } from './geometry';
+import { flow, step, workedExample } from './testMaps';
+import { computeLayout, type LayoutEngine } from '../../renderer/features/canvas/layout/computeLayout';
 import { buildElkGraph, forwardFlows, positionsFromElk } from './laneLayout';
 
 const elk = new ELK();

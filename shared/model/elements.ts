@@ -1,6 +1,6 @@
-import type { Position } from '../../../shared/commands/types';
-import type { Annotation, Lane, MapState, ProcessMap, Step } from '../../../shared/model/types';
-import type { AnnotationKind, StepType } from '../../../shared/model/vocabulary';
+import type { Position } from '../commands/types';
+import type { Annotation, Lane, MapState, ProcessMap, Step } from './types';
+import type { AnnotationKind, StepType } from './vocabulary';
 
 /** What the palette offers: steps a user may add (never a second start) and annotations. */
 export const PALETTE_KINDS = ['activity', 'decision', 'end', 'note', 'kaizen'] as const;

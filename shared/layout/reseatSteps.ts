@@ -1,6 +1,6 @@
-import type { Position } from '../../../../shared/commands/types';
-import type { MapState } from '../../../../shared/model/types';
-import { clampStepY, laneIndexAtY, laneTopPx } from '../geometry';
+import type { Position } from '../commands/types';
+import type { MapState } from '../model/types';
+import { clampStepY, laneIndexAtY, laneTopPx } from './geometry';
 
 export interface StepMove {
   stepId: string;

@@ -1,5 +1,5 @@
-import type { Flow, MapState, Step } from '../../../shared/model/types';
-import { createStep } from './newElements';
+import type { Flow, MapState, Step } from '../model/types';
+import { createStep } from '../model/elements';
 
 /** Small states for the canvas unit tests. */
 export function step(id: string, laneId: string, x: number, y: number, overrides: Partial<Step> = {}): Step {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MapState } from '../../../../shared/model/types';
-import { step } from '../testMaps';
+import type { MapState } from '../model/types';
+import { step } from './testMaps';
 import { reseatSteps } from './reseatSteps';
 
 const before: MapState = {

@@ -1,7 +1,7 @@
-import type { AnnotationKind } from '../../../shared/model/vocabulary';
-import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX } from '../../../shared/model/layout';
+import type { AnnotationKind } from '../model/vocabulary';
+import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX, STEP_HEIGHT_PX } from '../model/layout';
 
-export { DEFAULT_STEP_OFFSET_PX, LANE_COLORS, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, laneColor } from '../../../shared/model/layout';
+export { DEFAULT_STEP_OFFSET_PX, LANE_COLORS, LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, laneColor } from '../model/layout';
 
 /**
  * The canvas coordinate convention (flow coordinates = document `position` values):
