@@ -2,7 +2,8 @@ import type { Command, EditTarget, Position } from '../../../shared/commands/typ
 import type { MapState, ProcessMap } from '../../../shared/model/types';
 import { annotationNodeId } from './flowTypes';
 import { ANNOTATION_SIZE_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, laneIndexAtY, snapToGrid } from '../../../shared/layout/geometry';
-import { createAnnotation, createElementIds, createStep, isAnnotationKind, type PaletteKind } from '../../../shared/model/elements';
+import { createAnnotation, createStep, isAnnotationKind, type PaletteKind } from '../../../shared/model/elements';
+import { createElementIds } from '../../../shared/model/ids';
 import { firstFreeX, placeNextStep } from '../../../shared/layout/placeNextStep';
 
 export interface AddElementRequest {

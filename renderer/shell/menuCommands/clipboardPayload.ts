@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES, MAX_NESTING_DEPTH } from '../../../shared/model/parse';
 import { parseRecord } from '../../../shared/model/parseRecord';
 import { annotationSchema, flowSchema, laneSchema, stepSchema } from '../../../shared/model/schema';
 import { z } from '../../../shared/model/zodConfig';
-import { createElementIds } from '../../../shared/model/elements';
+import { createElementIds } from '../../../shared/model/ids';
 import type { Selection } from '../../base/store/editorStoreTypes';
 
 /** What Copy puts on the clipboard: the selected steps, the flows between them and annotations. */

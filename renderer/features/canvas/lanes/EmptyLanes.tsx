@@ -2,7 +2,8 @@ import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { EditTarget } from '../../../../shared/commands/types';
 import { useEditorStore } from '../../../base/hooks';
-import { createElementId, createLane } from '../../../../shared/model/elements';
+import { createLane } from '../../../../shared/model/elements';
+import { createElementId } from '../../../../shared/model/ids';
 
 /** Shown when the state has no lanes at all: steps need a lane, so offer one. */
 export function EmptyLanes({ target }: { target: EditTarget }) {

@@ -11,7 +11,8 @@ import { LANE_HEIGHT_PX, laneColor } from '../../../../shared/layout/geometry';
 
 /** Height of a full header's content (name, cost, buttons). */
 const HEADER_CONTENT_PX = 112;
-import { createElementId, createLane } from '../../../../shared/model/elements';
+import { createLane } from '../../../../shared/model/elements';
+import { createElementId } from '../../../../shared/model/ids';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
 

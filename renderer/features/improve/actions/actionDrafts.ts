@@ -1,17 +1,14 @@
 import type { ActionPatch } from '../../../../shared/commands/types';
 import { futureUpdateFor, isFutureHandEdited } from '../../../../shared/improve/futureState';
-import { collectIds } from '../../../../shared/model/defaults';
+import { createElementId } from '../../../../shared/model/ids';
 import type { Action, ProcessMap } from '../../../../shared/model/types';
 
 /** The fields the action editor lets the user change (effects come from the playbook). */
 export const EDITABLE_FIELDS = ['title', 'description', 'ecrs', 'owner', 'dueDate', 'effort', 'status', 'findingIds'] as const satisfies ReadonlyArray<keyof Action>;
 
-/** A fresh action id ("action-3") that no action, lane, step, flow or annotation of the map uses. */
+/** A fresh action id ("action3") in the map's one id scheme (shared/model/ids.ts). */
 export function createActionId(map: ProcessMap): string {
-  const used = collectIds(map);
-  let number = map.actions.length + 1;
-  while (used.has(`action-${number}`)) number += 1;
-  return `action-${number}`;
+  return createElementId(map, 'action');
 }
 
 /** A blank action of the user's own: no effects, so it changes nothing on the map by itself. */
