@@ -147,3 +147,14 @@ export function positionsFromElk(state: MapState, laidOut: ElkNode): Record<stri
   }
   return positions;
 }
+
+/** Runs ELK on a graph: in this thread (elkLayout.ts) or in a worker. */
+export type ElkRunner = (graph: ElkNode) => Promise<ElkNode>;
+
+/**
+ * The auto-layout of one state (see the module comment): the new position of every step,
+ * each in its own lane. `runElk` decides where ELK runs.
+ */
+export async function layOutState(state: MapState, runElk: ElkRunner): Promise<Record<string, Position>> {
+  return positionsFromElk(state, await runElk(buildElkGraph(state)));
+}

@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Position } from '../../../../shared/commands/types';
 import type { MapState } from '../../../../shared/model/types';
-import { buildElkGraph, positionsFromElk } from '../../../../shared/layout/laneLayout';
+import { layOutState } from '../../../../shared/layout/laneLayout';
 
 /** Runs ELK somewhere (a Web Worker in the app, directly in tests) and can be stopped. */
 export interface LayoutEngine {
@@ -33,12 +33,12 @@ export async function computeLayout(
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
-    const result = await Promise.race([engine.layout(buildElkGraph(state)), timeout]);
+    const result = await Promise.race([layOutState(state, (graph) => engine.layout(graph)), timeout]);
     if (result === 'timeout') {
       engine.cancel();
       return { ok: false, reason: 'timeout', durationMs: now() - startedAt, detail: `no result after ${timeoutMs} ms` };
     }
-    return { ok: true, positions: positionsFromElk(state, result), durationMs: now() - startedAt };
+    return { ok: true, positions: result, durationMs: now() - startedAt };
   } catch (error) {
     return { ok: false, reason: 'failed', durationMs: now() - startedAt, detail: error instanceof Error ? error.message : String(error) };
   } finally {

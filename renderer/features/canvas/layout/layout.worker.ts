@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import { createElkRunner } from '../../../../shared/layout/elkLayout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 /**
@@ -6,7 +6,7 @@ import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
  * when it detects a worker; this module's handler is assigned after the import and
  * replaces it, so only LayoutRequest messages are handled.
  */
-const elk = new ELK();
+const runElk = createElkRunner();
 
 function reply(response: LayoutResponse): void {
   self.postMessage(response);
@@ -14,7 +14,7 @@ function reply(response: LayoutResponse): void {
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { requestId, graph } = event.data;
-  elk.layout(graph).then(
+  runElk(graph).then(
     (laidOut) => reply({ requestId, ok: true, graph: laidOut }),
     (error: unknown) => reply({ requestId, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
