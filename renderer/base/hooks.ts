@@ -1,4 +1,6 @@
 import { createContext, createElement, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { activeFindings } from '../../shared/analysis/activeFindings';
+import type { Finding } from '../../shared/analysis/types';
 import type { EditTarget } from '../../shared/commands/types';
 import type { MapState } from '../../shared/model/types';
 import type { AnalysisService } from './analysis/analysisServiceTypes';
@@ -74,4 +76,15 @@ function selectActiveState(state: EditorState): ActiveState {
 /** Lanes, steps, flows and annotations of the state the canvas shows (current or future). */
 export function useActiveState(): ActiveState {
   return useEditorState(selectActiveState);
+}
+
+/** The findings of the shown state that the user did not set aside (empty while there is no analysis). */
+export function useActiveFindings(): Finding[] {
+  const { analysis } = useAnalysisState();
+  const dismissed = useEditorState(selectDismissedFindings);
+  return useMemo(() => activeFindings(analysis?.findings ?? [], dismissed), [analysis, dismissed]);
+}
+
+function selectDismissedFindings(state: EditorState) {
+  return state.map.dismissedFindings;
 }

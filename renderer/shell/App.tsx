@@ -1,4 +1,5 @@
 import { FlowCanvas } from '../features/canvas/FlowCanvas';
+import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer';
 import { StateTabs } from '../features/improve/future/StateTabs';
 import { StateView } from '../features/improve/future/StateView';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
@@ -31,7 +32,7 @@ export function App({ services }: { services: AppServices }) {
           <StateTabs />
           <MetricsBar />
           <div className="sl-workspace__canvas">
-            <StateView canvas={<FlowCanvas />} />
+            <StateView canvas={<FlowCanvas layers={<KaizenActionLayer />} />} />
           </div>
           <TimelineLadder />
         </section>

@@ -18,7 +18,7 @@ import './lanes/lanes.css';
 import './nodes/annotations.css';
 import './nodes/steps.css';
 import './palette.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/types';
 import { useActiveState, useAnalysisState, useEditorState, useEditorStore } from '../../base/hooks';
@@ -34,7 +34,6 @@ import { annotationIdOfNode, annotationNodeId, type CanvasNode, type FlowEdge } 
 import { LANE_HEIGHT_PX, SNAP_GRID_PX, STEP_SPACING_PX, laneIndexAtY } from '../../../shared/layout/geometry';
 import { LOW_DETAIL_ZOOM } from './handles';
 import { LaneBands } from './lanes/LaneBands';
-import { KaizenActionLayer } from '../improve/future/KaizenActionLayer';
 import { LaneHeaders } from './lanes/LaneHeaders';
 import { LayoutStatusMessage } from './layout/LayoutStatusMessage';
 import { runAutoLayout } from './layout/runAutoLayout';
@@ -63,17 +62,19 @@ const BAND_MARGIN_PX = 2400;
 /**
  * The value-stream map canvas: palette, swimlanes and React Flow. The picture is the
  * projection `toFlow(state, session, analysis)` of the shown state; every gesture becomes a
- * Command dispatched to the store (one gesture, one undo step).
+ * Command dispatched to the store (one gesture, one undo step). `layers` are drawn inside
+ * React Flow's viewport by other features (the kaizen bursts of the actions), which the
+ * shell passes in.
  */
-export function FlowCanvas() {
+export function FlowCanvas({ layers }: { layers?: ReactNode }) {
   return (
     <ReactFlowProvider>
-      <CanvasWorkspace />
+      <CanvasWorkspace layers={layers} />
     </ReactFlowProvider>
   );
 }
 
-function CanvasWorkspace() {
+function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   const { t, i18n } = useTranslation('canvas');
   const language = uiLanguageOf(i18n);
   const store = useEditorStore();
@@ -287,7 +288,7 @@ function CanvasWorkspace() {
             <LaneHeaders state={state} target={target} />
             {state.lanes.length === 0 && <EmptyLanes target={target} />}
             <CanvasControls />
-            <KaizenActionLayer />
+            {layers}
             <CanvasOverlayPanel />
             <Panel position="bottom-center">
               <LayoutStatusMessage />

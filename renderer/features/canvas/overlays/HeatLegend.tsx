@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeHeatMap, countHeatBands, heatBands, type HeatMode } from '../../../../shared/analysis/overlays';
 import { formatDuration, formatNumber } from '../../../../shared/i18n/format';
-import { useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
+import { useActiveFindings, useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
-import { activeFindings } from '../../improve/findings/groupFindings';
 
 interface LegendRow {
   heatClass: number;
@@ -17,11 +16,11 @@ export function HeatLegend({ mode }: { mode: HeatMode }) {
   const language = uiLanguageOf(i18n);
   const state = useActiveState();
   const settings = useEditorState((editor) => editor.map.settings);
-  const dismissed = useEditorState((editor) => editor.map.dismissedFindings);
+  const findings = useActiveFindings();
   const { analysis } = useAnalysisState();
   const maxValue = useMemo(
-    () => (analysis ? computeHeatMap(state, settings, analysis, mode, activeFindings(analysis.findings, dismissed)).maxValue : 0),
-    [state, settings, analysis, mode, dismissed],
+    () => (analysis ? computeHeatMap(state, settings, analysis, mode, findings).maxValue : 0),
+    [state, settings, analysis, mode, findings],
   );
 
   const valueText = (value: number): string => {

@@ -1,27 +1,18 @@
 import { useMemo } from 'react';
 import type { CanvasEmphasis } from '../flowTypes';
-import { useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
-import { activeFindings } from '../../improve/findings/groupFindings';
+import { useActiveFindings, useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
 import { computeCanvasEmphasis } from './canvasEmphasis';
 
 /** The overlay emphasis of the shown state, recomputed only when its inputs change. */
 export function useCanvasEmphasis(): CanvasEmphasis {
   const overlay = useEditorState((editor) => editor.overlay);
   const highlightedFindingId = useEditorState((editor) => editor.highlightedFindingId);
-  const dismissed = useEditorState((editor) => editor.map.dismissedFindings);
+  const findings = useActiveFindings();
   const settings = useEditorState((editor) => editor.map.settings);
   const state = useActiveState();
   const { analysis } = useAnalysisState();
   return useMemo(
-    () =>
-      computeCanvasEmphasis({
-        overlay,
-        highlightedFindingId,
-        state,
-        settings,
-        analysis,
-        findings: activeFindings(analysis?.findings ?? [], dismissed),
-      }),
-    [overlay, highlightedFindingId, state, settings, analysis, dismissed],
+    () => computeCanvasEmphasis({ overlay, highlightedFindingId, state, settings, analysis, findings }),
+    [overlay, highlightedFindingId, state, settings, analysis, findings],
   );
 }

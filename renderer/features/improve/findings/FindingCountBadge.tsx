@@ -1,12 +1,8 @@
-import { useMemo } from 'react';
-import { useAnalysisState, useEditorState } from '../../../base/hooks';
-import { activeFindings } from './groupFindings';
+import { useActiveFindings } from '../../../base/hooks';
 
 /** The number of findings not set aside, for the findings tab. */
 export function FindingCountBadge() {
-  const { analysis } = useAnalysisState();
-  const dismissed = useEditorState((editor) => editor.map.dismissedFindings);
-  const count = useMemo(() => activeFindings(analysis?.findings ?? [], dismissed).length, [analysis, dismissed]);
+  const count = useActiveFindings().length;
   if (count === 0) return null;
   return (
     <span className="sl-aside-tabs__badge" data-testid="findings-count">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../shared/analysis/types';
-import { activeFindings, groupFindings } from './groupFindings';
+import { activeFindings } from '../../../../shared/analysis/activeFindings';
+import { groupFindings } from './groupFindings';
 
 function finding(id: string, extra: Partial<Finding>): Finding {
   return {

@@ -60,9 +60,3 @@ export function groupFindings(
   });
   return { groups, setAside };
 }
-
-/** The findings not set aside, e.g. for the findings heat map and the tab's count badge. */
-export function activeFindings(findings: readonly Finding[], dismissed: readonly DismissedFinding[]): Finding[] {
-  const dismissedIds = new Set(dismissed.map((entry) => entry.findingId));
-  return findings.filter((finding) => !dismissedIds.has(finding.id));
-}
