@@ -1,9 +1,8 @@
 import type { PaletteKind } from '../../shared/model/elements';
 
 /**
- * The imperative side of the canvas for the toolbar, menus and the action registry.
- * FlowCanvas registers the implementation while it is mounted; calls before that (or
- * after it unmounts) do nothing.
+ * The imperative side of the canvas for the toolbar, menus and panels (the menu commands,
+ * a finding shown on the map).
  */
 export interface CanvasApi {
   zoomIn: () => void;
@@ -19,25 +18,31 @@ export interface CanvasApi {
   revealSteps: (stepIds: readonly string[]) => void;
 }
 
-let registered: CanvasApi | null = null;
+/** The canvas API the app hands to the toolbar, menus and panels; the canvas registers itself into it. */
+export interface CanvasController extends CanvasApi {
+  /** FlowCanvas registers its implementation while it is mounted; returns the unregister function. */
+  register(api: CanvasApi): () => void;
+}
 
-export function registerCanvasApi(api: CanvasApi): () => void {
-  registered = api;
-  return () => {
-    if (registered === api) registered = null;
+/**
+ * One per window, created by the shell (tests make their own). Calls before the canvas is
+ * mounted, or after it unmounts, do nothing.
+ */
+export function createCanvasController(): CanvasController {
+  let registered: CanvasApi | null = null;
+  return {
+    register(api) {
+      registered = api;
+      return () => {
+        if (registered === api) registered = null;
+      };
+    },
+    zoomIn: () => registered?.zoomIn(),
+    zoomOut: () => registered?.zoomOut(),
+    fitView: () => registered?.fitView(),
+    autoLayout: () => registered?.autoLayout() ?? Promise.resolve(),
+    addElement: (kind) => registered?.addElement(kind),
+    editSelectedLabel: () => registered?.editSelectedLabel(),
+    revealSteps: (stepIds) => registered?.revealSteps(stepIds),
   };
 }
-
-export function isCanvasMounted(): boolean {
-  return registered !== null;
-}
-
-export const canvasController: CanvasApi = {
-  zoomIn: () => registered?.zoomIn(),
-  zoomOut: () => registered?.zoomOut(),
-  fitView: () => registered?.fitView(),
-  autoLayout: () => registered?.autoLayout() ?? Promise.resolve(),
-  addElement: (kind) => registered?.addElement(kind),
-  editSelectedLabel: () => registered?.editSelectedLabel(),
-  revealSteps: (stepIds) => registered?.revealSteps(stepIds),
-};

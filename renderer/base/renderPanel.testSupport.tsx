@@ -4,27 +4,29 @@ import { I18nextProvider } from 'react-i18next';
 import type { Analysis } from '../../shared/analysis/types';
 import type { ProcessMap } from '../../shared/model/types';
 import type { Language } from '../../shared/model/vocabulary';
-import type { AnalysisService } from './analysis/analysisServiceTypes';
-import { EditorStoreProvider } from './hooks';
-import { createEditorStore } from './store/documentStore';
+import { createEditor, type Editor } from './editor';
+import { EditorProvider } from './hooks';
 import { initI18n } from './i18n';
 
 /**
- * Renders a panel to HTML with a real store and i18n and a fixed analysis, so panel tests
- * check what a person would read without a browser.
+ * Renders a panel to HTML with a real editor (document and session) and i18n and a fixed
+ * analysis, so panel tests check what a person would read without a browser. `prepare`
+ * sets the session up first (an open action, a selection).
  */
-export function renderPanel(panel: ReactNode, map: ProcessMap, analysis: Analysis | null, language: Language = 'nl'): string {
-  const store = createEditorStore(map);
-  const analysisService: AnalysisService = {
-    getState: () => ({ analysis, pending: false }),
-    subscribe: () => () => undefined,
-    dispose: () => undefined,
-  };
+export function renderPanel(
+  panel: ReactNode,
+  map: ProcessMap,
+  analysis: Analysis | null,
+  language: Language = 'nl',
+  prepare: (editor: Editor) => void = () => undefined,
+): string {
+  const editor = createEditor(map, {
+    startAnalysis: () => ({ getState: () => ({ analysis, pending: false }), subscribe: () => () => undefined, dispose: () => undefined }),
+  });
+  prepare(editor);
   return renderToStaticMarkup(
     <I18nextProvider i18n={initI18n(language)}>
-      <EditorStoreProvider store={store} analysis={analysisService}>
-        {panel}
-      </EditorStoreProvider>
+      <EditorProvider editor={editor}>{panel}</EditorProvider>
     </I18nextProvider>,
   );
 }

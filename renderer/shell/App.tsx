@@ -23,7 +23,7 @@ export function App({ services }: { services: AppServices }) {
   const { actionContext, bridge, i18n, dialogs, templates, recovery } = services;
   useActionShortcuts(actionContext);
   usePlatformSync(bridge, i18n, actionContext);
-  useDocumentRequests(bridge, actionContext.documents, recovery);
+  useDocumentRequests(bridge, actionContext.files, recovery);
   return (
     <div className="sl-app">
       <Toolbar context={actionContext} />
@@ -42,7 +42,7 @@ export function App({ services }: { services: AppServices }) {
         </aside>
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
-      <ExportDialogHost controller={services.exports} platform={bridge.kind} />
+      <ExportDialogHost exports={services.exports} platform={bridge.kind} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import './tabbedAside.css';
-import { useCallback, useId, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingCountBadge } from '../features/improve/findings/FindingCountBadge';
 import { FindingsPanel } from '../features/improve/findings/FindingsPanel';
 import { ActionsPanel } from '../features/improve/actions/ActionsPanel';
-import { useRevealActionsRequests } from '../base/session/improveSession';
+import { useSessionState } from '../base/hooks';
 import { Inspector } from '../features/panels/Inspector';
 
 interface AsideTab {
@@ -33,7 +33,13 @@ export function TabbedAside() {
   const baseId = useId();
   const openTab = ASIDE_TABS.find((tab) => tab.id === openTabId) ?? ASIDE_TABS[0];
   // A click on a PICK dot or a kaizen burst opens its action in the actions tab.
-  useRevealActionsRequests(useCallback(() => setOpenTabId('actions'), []));
+  const revealActionsRequest = useSessionState((state) => state.revealActionsRequest);
+  const seenRevealRequest = useRef(revealActionsRequest);
+  useEffect(() => {
+    if (revealActionsRequest === seenRevealRequest.current) return;
+    seenRevealRequest.current = revealActionsRequest;
+    setOpenTabId('actions');
+  }, [revealActionsRequest]);
 
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

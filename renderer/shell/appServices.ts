@@ -1,22 +1,19 @@
 import type { i18n } from 'i18next';
 import type { StroomlijnBridge } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/model/vocabulary';
-import type { AnalysisService } from '../base/analysis/analysisServiceTypes';
-import { createExportController, type ExportController } from '../features/export/exportController';
-import { canvasController } from '../base/canvasController';
+import type { Editor } from '../base/editor';
 import { uiLanguageOf } from '../base/i18n';
-import type { ActionContext } from './menuCommands/menuCommandTypes';
-import { createEditorClipboard } from './menuCommands/clipboard';
+import { createExportController, type ExportController } from '../features/export/exportController';
 import { createDialogController, type DialogController } from './dialogs/dialogController';
 import { createDocumentController } from './documents/documentController';
 import { startRecovery, type RecoveryService } from './documents/recovery';
 import { loadTemplates, type TemplateEntry } from './documents/templates';
-import type { EditorStore } from '../base/store/editorStoreTypes';
+import { createEditorClipboard } from './menuCommands/clipboard';
+import type { ActionContext } from './menuCommands/menuCommandTypes';
 
 /** Everything the app shell needs, created once at startup (main.tsx). */
 export interface AppServices {
-  store: EditorStore;
-  analysis: AnalysisService;
+  editor: Editor;
   bridge: StroomlijnBridge;
   i18n: i18n;
   dialogs: DialogController;
@@ -31,8 +28,9 @@ function writeSystemClipboard(text: string): void {
   navigator.clipboard?.writeText(text).catch(() => undefined);
 }
 
-export function createAppServices(options: { store: EditorStore; analysis: AnalysisService; bridge: StroomlijnBridge; i18n: i18n }): AppServices {
-  const { store, bridge, i18n } = options;
+export function createAppServices(options: { editor: Editor; bridge: StroomlijnBridge; i18n: i18n }): AppServices {
+  const { editor, bridge, i18n } = options;
+  const { documents, session, canvas } = editor;
   const dialogs = createDialogController();
   const templates = loadTemplates();
   const setLanguage = (language: Language): void => {
@@ -40,18 +38,17 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
     document.documentElement.lang = language;
     bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
   };
-  const exports = createExportController({ store, bridge });
   const actionContext: ActionContext = {
-    store,
-    canvas: canvasController,
-    clipboard: createEditorClipboard(store, writeSystemClipboard),
-    documents: createDocumentController({ store, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
+    documents,
+    session,
+    canvas,
+    clipboard: createEditorClipboard(documents, session, writeSystemClipboard),
+    files: createDocumentController({ documents, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
     language: { current: () => uiLanguageOf(i18n), set: setLanguage },
     showAbout: () => void dialogs.showAbout(),
-    exports,
   };
   const recovery = startRecovery({
-    store,
+    documents,
     bridge,
     dialogs,
     uiLanguage: () => uiLanguageOf(i18n),
@@ -61,5 +58,5 @@ export function createAppServices(options: { store: EditorStore; analysis: Analy
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, actionContext, exports };
+  return { ...options, dialogs, templates, recovery, actionContext, exports: createExportController({ documents, bridge }) };
 }

@@ -1,18 +1,21 @@
-import type { AnalysisService } from '../base/analysis/analysisServiceTypes';
 import type { Command } from '../../shared/commands/types';
 import { parseMap } from '../../shared/model/parse';
-import type { AnalysisState, EditorState, EditorStore } from '../base/store/editorStoreTypes';
-import { canvasController, type CanvasApi } from '../base/canvasController';
+import type { AnalysisState } from '../base/analysis/analysisServiceTypes';
+import type { CanvasApi } from '../base/canvasController';
+import type { Editor } from '../base/editor';
+import type { SessionState } from '../base/session/sessionStore';
+import type { DocumentState } from '../base/store/documentStore';
 
 /**
  * Hooks for end-to-end tests and the canvas benchmark, installed only when the page URL
  * carries `?test` (never in normal use): load a map without the file dialog, read the
- * store and the analysis, drive the canvas API.
+ * document, the session and the analysis, drive the canvas API.
  */
 export interface StroomlijnTestHooks {
   /** Parses and opens a map (the same load pipeline as opening a file); problems when refused. */
   loadMap(json: string): { ok: true } | { ok: false; problems: string[] };
-  getState(): EditorState;
+  getState(): DocumentState;
+  getSession(): SessionState;
   dispatch(command: Command): boolean;
   analysisState(): AnalysisState;
   /** Resolves with the next analysis state that is not pending. */
@@ -26,17 +29,18 @@ declare global {
   }
 }
 
-export function installTestHooks(store: EditorStore, analysis: AnalysisService, search: string = window.location.search): void {
+export function installTestHooks({ documents, session, analysis, canvas }: Editor, search: string = window.location.search): void {
   if (!new URLSearchParams(search).has('test')) return;
   window.__stroomlijnTest = {
     loadMap(json) {
       const result = parseMap(json);
       if (!result.ok) return { ok: false, problems: result.problems.map((problem) => problem.message) };
-      store.loadDocument(result.map, { handle: null, name: null });
+      documents.loadDocument(result.map, { handle: null, name: null });
       return { ok: true };
     },
-    getState: () => store.getState(),
-    dispatch: (command) => store.dispatch(command),
+    getState: () => documents.getState(),
+    getSession: () => session.getState(),
+    dispatch: (command) => documents.dispatch(command),
     analysisState: () => analysis.getState(),
     nextAnalysis: () =>
       new Promise((resolve) => {
@@ -47,6 +51,6 @@ export function installTestHooks(store: EditorStore, analysis: AnalysisService, 
           resolve(state);
         });
       }),
-    canvas: canvasController,
+    canvas,
   };
 }

@@ -1,13 +1,18 @@
 import type { Analysis, AnalysisInput } from '../../../shared/analysis/types';
-import type { AnalysisState } from '../store/editorStoreTypes';
+import type { Subscribable } from '../store/subscribers';
+
+/** The analysis of the state the canvas shows, kept current by the analysis service. */
+export interface AnalysisState {
+  analysis: Analysis | null;
+  /** True while a (worker) analysis of a newer document version is running. */
+  pending: boolean;
+}
 
 /**
  * Keeps the analysis of the shown state (current or future) up to date with the document.
  * Components read it through `useAnalysisState()`; they never compute metrics themselves.
  */
-export interface AnalysisService {
-  getState(): AnalysisState;
-  subscribe(listener: () => void): () => void;
+export interface AnalysisService extends Subscribable<AnalysisState> {
   /** Stops listening to the store and terminates the worker. */
   dispose(): void;
 }

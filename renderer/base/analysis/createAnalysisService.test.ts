@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, AnalysisInput } from '../../../shared/analysis/types';
 import { makeStep, makeTestMap } from '../../../shared/commands/testSupport';
-import { createEditorStore } from '../store/documentStore';
+import { createSessionStore } from '../session/sessionStore';
+import { createDocumentStore } from '../store/documentStore';
 import type { AnalysisRequest, AnalysisResponse, AnalysisWorkerPort } from './analysisServiceTypes';
 import { createAnalysisService } from './createAnalysisService';
 
@@ -37,11 +38,12 @@ class FakeWorker implements AnalysisWorkerPort {
 
 describe('createAnalysisService', () => {
   it('analyses small maps synchronously after every document change, not after selection', () => {
-    const store = createEditorStore(makeTestMap());
+    const store = createDocumentStore(makeTestMap());
+    const session = createSessionStore(store);
     let runs = 0;
-    const service = createAnalysisService(store, { analyse: (input) => (runs++, countingAnalyse(input)), createWorker: null });
+    const service = createAnalysisService(store, session, { analyse: (input) => (runs++, countingAnalyse(input)), createWorker: null });
     expect(service.getState().analysis?.metrics?.processTimeMinutes).toBe(5);
-    store.select({ stepIds: ['a'] });
+    session.select({ stepIds: ['a'] });
     expect(runs).toBe(1);
     store.dispatch({ type: 'step/add', step: makeStep('c', 'sec') });
     expect(service.getState()).toMatchObject({ pending: false });
@@ -51,9 +53,10 @@ describe('createAnalysisService', () => {
   });
 
   it('uses the worker for large maps and drops stale answers', () => {
-    const store = createEditorStore(makeTestMap());
+    const store = createDocumentStore(makeTestMap());
+    const session = createSessionStore(store);
     const worker = new FakeWorker();
-    const service = createAnalysisService(store, { analyse: countingAnalyse, createWorker: () => worker, workerThresholdSteps: 6 });
+    const service = createAnalysisService(store, session, { analyse: countingAnalyse, createWorker: () => worker, workerThresholdSteps: 6 });
     expect(service.getState().analysis?.metrics?.processTimeMinutes).toBe(5);
     store.dispatch({ type: 'step/add', step: makeStep('c', 'sec') });
     store.dispatch({ type: 'step/add', step: makeStep('d2', 'sec') });
@@ -70,9 +73,10 @@ describe('createAnalysisService', () => {
   });
 
   it('falls back to synchronous analysis when no worker can be created', () => {
-    const store = createEditorStore(makeTestMap());
+    const store = createDocumentStore(makeTestMap());
+    const session = createSessionStore(store);
     const errors: unknown[] = [];
-    const service = createAnalysisService(store, {
+    const service = createAnalysisService(store, session, {
       analyse: countingAnalyse,
       createWorker: () => {
         throw new Error('no workers here');
@@ -85,8 +89,9 @@ describe('createAnalysisService', () => {
   });
 
   it('a failing analysis gives no analysis instead of crashing', () => {
-    const store = createEditorStore(makeTestMap());
-    const service = createAnalysisService(store, {
+    const store = createDocumentStore(makeTestMap());
+    const session = createSessionStore(store);
+    const service = createAnalysisService(store, session, {
       analyse: () => {
         throw new Error('bug');
       },

@@ -1,8 +1,11 @@
 import type { Analysis, AnalysisInput } from '../../../shared/analysis/types';
 import type { MapSettings, MapState } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
-import type { AnalysisState, EditorState, EditorStore } from '../store/editorStoreTypes';
-import type { AnalysisResponse, AnalysisService, AnalysisWorkerPort } from './analysisServiceTypes';
+import type { SessionStore } from '../session/sessionStore';
+import { shownStateOf } from '../session/shownState';
+import type { DocumentStore } from '../store/documentStore';
+import { createSubscribers } from '../store/subscribers';
+import type { AnalysisResponse, AnalysisService, AnalysisState, AnalysisWorkerPort } from './analysisServiceTypes';
 
 /**
  * Below this many steps the analysis runs synchronously: a worker round trip (structured
@@ -26,11 +29,11 @@ interface AnalysedInput {
   language: Language;
 }
 
-function activeInput(editorState: EditorState): AnalysedInput {
-  const { map, target } = editorState;
-  const graph = target === 'future' && map.future ? map.future : map;
-  const state: MapState =
-    graph === map ? { lanes: map.lanes, steps: map.steps, flows: map.flows, annotations: map.annotations } : graph;
+function shownInput(documents: DocumentStore, session: SessionStore): AnalysedInput {
+  const { map } = documents.getState();
+  const graph = shownStateOf(map, session.getState().target);
+  // Only the graph of the map: the worker gets a structured clone of this.
+  const state: MapState = graph === map ? { lanes: map.lanes, steps: map.steps, flows: map.flows, annotations: map.annotations } : graph;
   return { state, settings: map.settings, language: map.meta.language };
 }
 
@@ -51,10 +54,10 @@ function sameInput(left: AnalysedInput | null, right: AnalysedInput): boolean {
  * a Web Worker for large ones. Each change gets a version number and only the answer for
  * the newest version is kept, so a slow answer for an older document is dropped.
  */
-export function createAnalysisService(store: EditorStore, options: AnalysisServiceOptions): AnalysisService {
+export function createAnalysisService(documents: DocumentStore, session: SessionStore, options: AnalysisServiceOptions): AnalysisService {
   const threshold = options.workerThresholdSteps ?? WORKER_THRESHOLD_STEPS;
   const reportError = options.onError ?? ((error: unknown) => console.error('Analysis failed', error));
-  const listeners = new Set<() => void>();
+  const subscribers = createSubscribers();
   let state: AnalysisState = { analysis: null, pending: false };
   let lastInput: AnalysedInput | null = null;
   let latestVersion = 0;
@@ -64,7 +67,7 @@ export function createAnalysisService(store: EditorStore, options: AnalysisServi
   function publish(next: AnalysisState): void {
     if (next.analysis === state.analysis && next.pending === state.pending) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    subscribers.notify();
   }
 
   function analyseSynchronously(input: AnalysedInput): void {
@@ -108,7 +111,7 @@ export function createAnalysisService(store: EditorStore, options: AnalysisServi
   }
 
   function update(): void {
-    const input = activeInput(store.getState());
+    const input = shownInput(documents, session);
     if (sameInput(lastInput, input)) return;
     lastInput = input;
     latestVersion += 1;
@@ -122,20 +125,18 @@ export function createAnalysisService(store: EditorStore, options: AnalysisServi
     port.postMessage({ version: latestVersion, input });
   }
 
-  const unsubscribe = store.subscribe(update);
+  const unsubscribeDocuments = documents.subscribe(update);
+  const unsubscribeSession = session.subscribe(update);
   update();
 
   return {
     getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: subscribers.subscribe,
     dispose() {
-      unsubscribe();
+      unsubscribeDocuments();
+      unsubscribeSession();
       worker?.terminate();
       worker = null;
-      listeners.clear();
     },
   };
 }

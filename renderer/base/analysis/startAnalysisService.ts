@@ -1,5 +1,6 @@
 import { analyseState } from '../../../shared/analysis/analyseMap';
-import type { EditorStore } from '../store/editorStoreTypes';
+import type { SessionStore } from '../session/sessionStore';
+import type { DocumentStore } from '../store/documentStore';
 import type { AnalysisService, AnalysisWorkerPort } from './analysisServiceTypes';
 import { createAnalysisService } from './createAnalysisService';
 
@@ -8,8 +9,8 @@ function createAnalysisWorker(): AnalysisWorkerPort {
 }
 
 /** The app's analysis service: shared/analysis in the page for small maps, in a Web Worker for large ones. */
-export function startAnalysisService(store: EditorStore): AnalysisService {
-  return createAnalysisService(store, {
+export function startAnalysisService(documents: DocumentStore, session: SessionStore): AnalysisService {
+  return createAnalysisService(documents, session, {
     analyse: analyseState,
     createWorker: typeof Worker === 'undefined' ? null : createAnalysisWorker,
   });

@@ -70,7 +70,7 @@ function fakeDocument(options: { pickFile?: File | 'cancel' } = {}) {
     return element;
   };
   let blobNumber = 0;
-  const document = {
+  const page = {
     title: '',
     body: { append: (element: { tag: string }) => appended.push(element.tag) },
     createElement,
@@ -86,7 +86,7 @@ function fakeDocument(options: { pickFile?: File | 'cancel' } = {}) {
       setTimeout: (callback: () => void) => callback(),
     },
   };
-  return { document: document as unknown as Document, downloads, appended, blobs };
+  return { document: page as unknown as Document, downloads, appended, blobs };
 }
 
 function environment(overrides: Partial<BrowserEnvironment> = {}): BrowserEnvironment {
@@ -128,10 +128,10 @@ describe('browser bridge: language and preferences', () => {
   });
 
   it('sets the tab title and has no native menu', async () => {
-    const { document } = fakeDocument();
-    const bridge = createBrowserBridge(environment({ document }));
+    const { document: page } = fakeDocument();
+    const bridge = createBrowserBridge(environment({ document: page }));
     await bridge.setDocumentTitle({ fileName: 'facturen.stroomlijn', title: 'x', dirty: true });
-    expect(document.title).toBe('• facturen — Stroomlijn');
+    expect(page.title).toBe('• facturen — Stroomlijn');
     const callback = vi.fn();
     bridge.onMenuAction(callback)();
     expect(callback).not.toHaveBeenCalled();

@@ -91,7 +91,7 @@ export function createBrowserRecovery({ storage, locks, sessionId, now = () => n
       for (const key of keys) {
         const entry = read(key);
         if (entry === null || entry.sessionId === sessionId || live?.has(entry.sessionId) === true) continue;
-        const document = recoveredDocumentSchema.safeParse({
+        const copy = recoveredDocumentSchema.safeParse({
           documentId: entry.documentId,
           title: entry.title,
           savedAt: entry.savedAt,
@@ -99,14 +99,14 @@ export function createBrowserRecovery({ storage, locks, sessionId, now = () => n
           handle: null,
           text: entry.text,
         });
-        if (!document.success) continue;
+        if (!copy.success) continue;
         // Claim it, so another tab opened at the same time does not offer it too.
         try {
           store({ ...entry, sessionId });
         } catch {
           continue;
         }
-        offered.push(document.data);
+        offered.push(copy.data);
       }
       return offered.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },

@@ -21,11 +21,11 @@ import './palette.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/types';
-import { useActiveState, useAnalysisState, useEditorState, useEditorStore } from '../../base/hooks';
+import { useAnalysisState, useCanvas, useDocuments, useDocumentState, useSession, useSessionState, useShownState } from '../../base/hooks';
 import { uiLanguageOf } from '../../base/i18n';
 import { CanvasControls } from './CanvasControls';
-import { activeGraph, commandsForDroppedNodes, dispatchAsOneStep, type DroppedNode } from './canvasCommands';
-import { registerCanvasApi } from '../../base/canvasController';
+import { commandsForDroppedNodes, dispatchGesture, type DroppedNode } from './canvasCommands';
+import { readShownState } from '../../base/session/shownState';
 import { CanvasEditingContext } from './canvasEditing';
 import { edgeTypes } from './edges/edgeTypes';
 import { FIT_PADDING, MIN_ZOOM, addedBox, contentBounds, fitViewport, revealBox } from './fitMap';
@@ -37,6 +37,7 @@ import { LaneBands } from './lanes/LaneBands';
 import { LaneHeaders } from './lanes/LaneHeaders';
 import { LayoutStatusMessage } from './layout/LayoutStatusMessage';
 import { runAutoLayout } from './layout/runAutoLayout';
+import { createWorkerLayoutEngine } from './layout/workerLayoutEngine';
 import { isPaletteKind, type PaletteKind } from '../../../shared/model/elements';
 import { createElementId } from '../../../shared/model/ids';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -77,17 +78,22 @@ export function FlowCanvas({ layers }: { layers?: ReactNode }) {
 function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   const { t, i18n } = useTranslation('canvas');
   const language = uiLanguageOf(i18n);
-  const store = useEditorStore();
-  const state = useActiveState();
+  const documents = useDocuments();
+  const session = useSession();
+  const state = useShownState();
   const { target } = state;
-  const selection = useEditorState((editor) => editor.selection);
-  const hoursPerDay = useEditorState((editor) => editor.map.settings.hoursPerDay);
+  const selection = useSessionState((editor) => editor.selection);
+  const hoursPerDay = useDocumentState((editor) => editor.map.settings.hoursPerDay);
   const { analysis } = useAnalysisState();
   const lowDetail = useStore((flow) => flow.transform[2] < LOW_DETAIL_ZOOM);
   const reactFlow = useReactFlow<CanvasNode, FlowEdge>();
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const { editingNodeId, editing } = useCanvasEditingState(store);
+  const canvas = useCanvas();
+  const { editingNodeId, editing } = useCanvasEditingState(documents, session);
   const [project] = useState(createFlowProjector);
+  // One layout worker per canvas, started on the first auto-layout and stopped with the canvas.
+  const [layoutEngine] = useState(createWorkerLayoutEngine);
+  useEffect(() => () => layoutEngine.cancel(), [layoutEngine]);
   const ariaLabelConfig = useCanvasAriaLabels();
   const emphasis = useCanvasEmphasis();
 
@@ -97,41 +103,39 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   );
 
   const applyNodeSelection = useCallback(
-    (changes: NodeSelectionChange[]) => store.select(selectionAfterChanges(store.getState().selection, changes, [])),
-    [store],
+    (changes: NodeSelectionChange[]) => session.select(selectionAfterChanges(session.getState().selection, changes, [])),
+    [session],
   );
   const commitMoves = useCallback(
     (dropped: DroppedNode[]) => {
-      const editor = store.getState();
-      dispatchAsOneStep(store, commandsForDroppedNodes(activeGraph(editor), editor.target, dropped));
+      dispatchGesture(documents, commandsForDroppedNodes(readShownState(documents, session), session.getState().target, dropped));
     },
-    [store],
+    [documents, session],
   );
   const drag = useNodeDrag({ projectedNodes: projection.nodes, commitMoves, applySelection: applyNodeSelection });
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
       const selections = changes.flatMap((change) => (change.type === 'select' ? [change] : []));
-      if (selections.length > 0) store.select(selectionAfterChanges(store.getState().selection, [], selections));
+      if (selections.length > 0) session.select(selectionAfterChanges(session.getState().selection, [], selections));
     },
-    [store],
+    [session],
   );
 
   const isValidConnection: IsValidConnection<FlowEdge> = useCallback(
     (connection) => {
       if (connection.source === connection.target) return false;
-      return !activeGraph(store.getState()).flows.some((flow) => flow.from === connection.source && flow.to === connection.target);
+      return !readShownState(documents, session).flows.some((flow) => flow.from === connection.source && flow.to === connection.target);
     },
-    [store],
+    [documents, session],
   );
   const onConnect = useCallback(
     (connection: Connection) => {
-      const editor = store.getState();
-      const id = createElementId(editor.map, 'f');
+      const id = createElementId(documents.getState().map, 'f');
       const flow = { id, from: connection.source, to: connection.target, rework: false, medium: 'other' as const, label: '' };
-      if (store.dispatch({ type: 'flow/add', target: editor.target, flow })) store.select({ flowIds: [id] });
+      if (documents.dispatch({ type: 'flow/add', target: session.getState().target, flow })) session.select({ flowIds: [id] });
     },
-    [store],
+    [documents, session],
   );
 
   const viewCenter = useCallback(() => {
@@ -157,49 +161,49 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
 
   const addElement = useCallback(
     (kind: PaletteKind, at: { x: number; y: number } | null) => {
-      const editor = store.getState();
-      const plan = planAddElement(editor.map, editor.target, activeGraph(editor), {
+      const { target, selection } = session.getState();
+      const plan = planAddElement(documents.getState().map, target, readShownState(documents, session), {
         kind,
         at,
         viewCenter: viewCenter(),
-        selectedStepIds: editor.selection.stepIds,
+        selectedStepIds: selection.stepIds,
         text: t(`newElement.${kind}`),
       });
-      if (!plan || !store.dispatch(plan.command)) return;
+      if (!plan || !documents.dispatch(plan.command)) return;
       const annotationId = annotationIdOfNode(plan.nodeId);
-      store.select(annotationId === null ? { stepIds: [plan.elementId] } : { annotationIds: [annotationId] });
+      session.select(annotationId === null ? { stepIds: [plan.elementId] } : { annotationIds: [annotationId] });
       editing.startEditing(plan.nodeId);
       if (!at) revealElement(plan.command);
     },
-    [store, t, viewCenter, editing, revealElement],
+    [documents, session, t, viewCenter, editing, revealElement],
   );
 
   const editSelectedLabel = useCallback(() => {
-    const { stepIds, annotationIds } = store.getState().selection;
+    const { stepIds, annotationIds } = session.getState().selection;
     if (stepIds.length + annotationIds.length !== 1) return;
     editing.startEditing(stepIds[0] ?? annotationNodeId(annotationIds[0] ?? ''));
-  }, [store, editing]);
+  }, [session, editing]);
 
   const fitMap = useCallback(
     (durationMs: number) => {
       const bounds = wrapperRef.current?.getBoundingClientRect();
       if (!bounds) return;
-      const viewport = fitViewport(contentBounds(activeGraph(store.getState())), bounds);
+      const viewport = fitViewport(contentBounds(readShownState(documents, session)), bounds);
       void reactFlow.setViewport(viewport, durationMs > 0 ? { duration: durationMs } : undefined);
     },
-    [reactFlow, store],
+    [reactFlow, documents, session],
   );
   const fitView = useCallback(() => fitMap(ZOOM_DURATION_MS), [fitMap]);
-  useDocumentFit(store, fitView);
+  useDocumentFit(documents, fitView);
 
   useEffect(
     () =>
-      registerCanvasApi({
+      canvas.register({
         zoomIn: () => void reactFlow.zoomIn({ duration: ZOOM_DURATION_MS }),
         zoomOut: () => void reactFlow.zoomOut({ duration: ZOOM_DURATION_MS }),
         fitView,
         autoLayout: async () => {
-          if (await runAutoLayout(store)) requestAnimationFrame(fitView);
+          if (await runAutoLayout(documents, session, layoutEngine)) requestAnimationFrame(fitView);
         },
         addElement: (kind) => addElement(kind, null),
         editSelectedLabel,
@@ -210,7 +214,7 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
           void reactFlow.fitView({ nodes: stepIds.map((id) => ({ id })), duration: ZOOM_DURATION_MS, padding: 0.3, maxZoom: Math.max(zoom, 1) });
         },
       }),
-    [reactFlow, store, fitView, addElement, editSelectedLabel],
+    [canvas, reactFlow, documents, session, layoutEngine, fitView, addElement, editSelectedLabel],
   );
 
   const onNodeDoubleClick: NodeMouseHandler<CanvasNode> = useCallback((_event, node) => editing.startEditing(node.id), [editing]);
@@ -220,10 +224,10 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
       if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
       const at = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       // Only inside a lane band: below the last lane there is no lane to add to.
-      if (at.y < 0 || at.y >= activeGraph(store.getState()).lanes.length * LANE_HEIGHT_PX) return;
+      if (at.y < 0 || at.y >= readShownState(documents, session).lanes.length * LANE_HEIGHT_PX) return;
       addElement('activity', at);
     },
-    [reactFlow, store, addElement],
+    [reactFlow, documents, session, addElement],
   );
 
   const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
@@ -267,7 +271,7 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
             onNodeDoubleClick={onNodeDoubleClick}
             onConnect={onConnect}
             isValidConnection={isValidConnection}
-            onPaneClick={() => store.clearSelection()}
+            onPaneClick={() => session.clearSelection()}
             onDoubleClick={onPaneDoubleClick}
             deleteKeyCode={null}
             selectionKeyCode="Shift"

@@ -1,45 +1,37 @@
 import type { Command, EditTarget } from '../../../shared/commands/types';
 import type { MapState } from '../../../shared/model/types';
-import type { EditorState, EditorStore } from '../../base/store/editorStoreTypes';
+import { shownStateOf } from '../../base/session/shownState';
+import { historyLabelKeyOf } from '../../base/store/commandLabels';
+import type { DocumentStore } from '../../base/store/documentStore';
 import { annotationIdOfNode } from './flowTypes';
 import { STEP_HEIGHT_PX, clampStepY, laneIndexAtY, snapToGrid } from '../../../shared/layout/geometry';
 import { reseatSteps } from '../../../shared/layout/reseatSteps';
 
 /**
- * Canvas gestures as commands (every edit goes through `dispatch`). Gestures that need
- * more than one command are recorded as one history entry by giving the dispatches one
- * coalescing key and closing the group afterwards.
+ * Canvas gestures as commands (every edit goes through `dispatch`). A gesture that needs
+ * more than one command is one transaction: one undo step and one analysis run.
  */
-export function activeGraph(state: EditorState): MapState {
-  return state.target === 'future' && state.map.future ? state.map.future : state.map;
-}
 
-let groupCounter = 0;
-
-/** Dispatches commands as one undo step; returns whether anything changed. */
-export function dispatchAsOneStep(store: EditorStore, commands: readonly Command[]): boolean {
-  if (commands.length === 1) return store.dispatch(commands[0] as Command);
-  const coalesceKey = `canvas-gesture-${(groupCounter += 1)}`;
-  store.closeHistoryGroup();
-  let changed = false;
-  for (const command of commands) changed = store.dispatch(command, { coalesceKey }) || changed;
-  store.closeHistoryGroup();
-  return changed;
+/** Dispatches the commands of one gesture (a drag of steps and notes) as one undo step; returns whether anything changed. */
+export function dispatchGesture(documents: DocumentStore, commands: readonly Command[]): boolean {
+  const [first] = commands;
+  if (!first) return false;
+  return documents.transact(historyLabelKeyOf(first), () => commands.reduce((changed, command) => documents.dispatch(command) || changed, false));
 }
 
 /**
  * A lane command (add, move, delete) plus the step moves that keep every step at its height
  * inside its band when bands shift (see reseatSteps), as one undo step.
  */
-export function dispatchLaneChange(store: EditorStore, command: Command & { target?: EditTarget }): boolean {
-  const before = activeGraph(store.getState());
-  const coalesceKey = `canvas-lanes-${(groupCounter += 1)}`;
-  store.closeHistoryGroup();
-  if (!store.dispatch(command, { coalesceKey })) return false;
-  const moves = reseatSteps(before, activeGraph(store.getState()));
-  if (moves.length > 0) store.dispatch({ type: 'step/move', target: command.target ?? 'current', moves }, { coalesceKey });
-  store.closeHistoryGroup();
-  return true;
+export function dispatchLaneChange(documents: DocumentStore, command: Command & { target: EditTarget }): boolean {
+  const { target } = command;
+  return documents.transact(historyLabelKeyOf(command), () => {
+    const before = shownStateOf(documents.getState().map, target);
+    if (!documents.dispatch(command)) return false;
+    const moves = reseatSteps(before, shownStateOf(documents.getState().map, target));
+    if (moves.length > 0) documents.dispatch({ type: 'step/move', target, moves });
+    return true;
+  });
 }
 
 export interface DroppedNode {

@@ -1,4 +1,4 @@
-import type { Selection } from '../../base/store/editorStoreTypes';
+import type { Selection } from '../../base/session/selection';
 import { annotationIdOfNode } from './flowTypes';
 
 export interface SelectionChange {

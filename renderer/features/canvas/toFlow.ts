@@ -3,7 +3,7 @@ import type { Analysis } from '../../../shared/analysis/types';
 import { formatDuration, formatPercent } from '../../../shared/i18n/format';
 import type { Annotation, Flow, MapState, Step } from '../../../shared/model/types';
 import { STEP_TYPES, type Language } from '../../../shared/model/vocabulary';
-import type { Selection } from '../../base/store/editorStoreTypes';
+import type { Selection } from '../../base/session/selection';
 import {
   ANNOTATION_SIZE_PX,
   STEP_HEIGHT_PX,

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { SessionStore } from '../../base/session/sessionStore';
+import type { DocumentStore } from '../../base/store/documentStore';
 import type { CanvasEditing } from './canvasEditing';
 import { annotationIdOfNode } from './flowTypes';
 
 /** Which node's text is being edited inline, and how an edit is saved (one command). */
-export function useCanvasEditingState(store: EditorStore): { editingNodeId: string | null; editing: CanvasEditing } {
+export function useCanvasEditingState(documents: DocumentStore, session: SessionStore): { editingNodeId: string | null; editing: CanvasEditing } {
   const [editingNodeId, setEditingNodeId] = useState<string | null>(null);
   const editing = useMemo<CanvasEditing>(
     () => ({
@@ -12,14 +13,13 @@ export function useCanvasEditingState(store: EditorStore): { editingNodeId: stri
       cancelEditing: () => setEditingNodeId(null),
       commitText: (nodeId, text) => {
         setEditingNodeId(null);
-        const target = store.getState().target;
+        const target = session.getState().target;
         const annotationId = annotationIdOfNode(nodeId);
-        store.closeHistoryGroup();
-        if (annotationId !== null) store.dispatch({ type: 'annotation/update', target, annotationId, patch: { text: text.trim() } });
-        else store.dispatch({ type: 'step/update', target, stepId: nodeId, patch: { label: text.trim() } });
+        if (annotationId !== null) documents.dispatch({ type: 'annotation/update', target, annotationId, patch: { text: text.trim() } });
+        else documents.dispatch({ type: 'step/update', target, stepId: nodeId, patch: { label: text.trim() } });
       },
     }),
-    [store],
+    [documents, session],
   );
   return { editingNodeId, editing };
 }

@@ -1,20 +1,15 @@
 import { useEffect } from 'react';
-import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { DocumentStore } from '../../base/store/documentStore';
 
-/**
- * Fits the view when another document is loaded (new, open, template, test hook): the
- * store then has a new map with no history at all. Edits, undo and save never qualify
- * (edits and redo leave something to undo; undo leaves something to redo; a save keeps the
- * same steps).
- */
-export function useDocumentFit(store: EditorStore, fit: () => void): void {
+/** Fits the view when another document is loaded (new, open, template, recovery, test hook); never after an edit, undo or save. */
+export function useDocumentFit(documents: DocumentStore, fit: () => void): void {
   useEffect(() => {
-    let previous = store.getState();
-    return store.subscribe(() => {
-      const next = store.getState();
-      const loaded = next.map !== previous.map && next.map.steps !== previous.map.steps && !next.canUndo && !next.canRedo;
-      previous = next;
-      if (loaded) requestAnimationFrame(fit);
+    let previousLoad = documents.getState().loadCount;
+    return documents.subscribe(() => {
+      const { loadCount } = documents.getState();
+      if (loadCount === previousLoad) return;
+      previousLoad = loadCount;
+      requestAnimationFrame(fit);
     });
-  }, [store, fit]);
+  }, [documents, fit]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ExportFileRequest, PrintPlanToPdfRequest } from '../../../shared/ipc/contract';
 import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { GENERATED_AT, invoicesWithActions } from '../../../tests/unit/planFixtures';
-import { createEditorStore } from '../../base/store/documentStore';
+import { createDocumentStore } from '../../base/store/documentStore';
 import { createExportController } from './exportController';
 
 function setup(kind: 'electron' | 'browser' = 'electron', pdf: Uint8Array | null = new Uint8Array([0x25, 0x50, 0x44, 0x46])) {
@@ -12,24 +12,14 @@ function setup(kind: 'electron' | 'browser' = 'electron', pdf: Uint8Array | null
   );
   const bridge = { ...createFakeBridge({ exportFile, printPlanToPdf }), kind };
   const map = invoicesWithActions();
-  const store = createEditorStore(map);
-  const controller = createExportController({ store, bridge, now: () => new Date(GENERATED_AT) });
+  const documents = createDocumentStore(map);
+  const controller = createExportController({ documents, bridge, now: () => new Date(GENERATED_AT) });
   return { controller, exportFile, printPlanToPdf, map };
 }
 
 describe('the export controller', () => {
-  it('opens and closes one export dialog at a time and tells listeners', () => {
-    const { controller } = setup();
-    const listener = vi.fn();
-    controller.subscribe(listener);
-    controller.openPlanDialog();
-    expect(controller.getOpenDialog()).toBe('plan');
-    controller.openImageDialog();
-    expect(controller.getOpenDialog()).toBe('image');
-    controller.closeDialog();
-    expect(controller.getOpenDialog()).toBeNull();
-    expect(listener).toHaveBeenCalledTimes(3);
-    expect(controller.mapLanguage()).toBe('nl');
+  it("offers the map's language as the plan's language", () => {
+    expect(setup().controller.mapLanguage()).toBe('nl');
   });
 
   it('saves Markdown and HTML plans in the chosen language through the bridge', async () => {

@@ -2,13 +2,12 @@ import type { ExportFileResult, StroomlijnBridge } from '../../../shared/ipc/con
 import { compareStates } from '../../../shared/improve/comparison';
 import { currentStateOf } from '../../../shared/improve/futureState';
 import type { Language } from '../../../shared/model/vocabulary';
-import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { DocumentStore } from '../../base/store/documentStore';
 import { printHtmlInBrowser } from './browserPrint';
 import { buildPlanFile, type PlanFormat } from './planExport';
 import { rasterizeSvg } from './rasterize';
 import { renderStateImageSvg } from './stateImage';
 
-export type ExportDialogKind = 'plan' | 'image';
 export type ImageState = 'current' | 'future';
 export type ImageFormat = 'png' | 'svg';
 
@@ -20,11 +19,6 @@ export type ExportOutcome =
   | { kind: 'failed'; message: string };
 
 export interface ExportController {
-  getOpenDialog(): ExportDialogKind | null;
-  subscribe(listener: () => void): () => void;
-  openPlanDialog(): void;
-  openImageDialog(): void;
-  closeDialog(): void;
   /** The map's language: the plan's default language. */
   mapLanguage(): Language;
   exportPlan(choice: { format: PlanFormat; language: Language }): Promise<ExportOutcome>;
@@ -32,7 +26,7 @@ export interface ExportController {
 }
 
 export interface ExportControllerOptions {
-  store: EditorStore;
+  documents: DocumentStore;
   bridge: StroomlijnBridge;
   now?: () => Date;
 }
@@ -47,36 +41,22 @@ function describe(error: unknown): string {
 }
 
 /**
- * File → Export plan / Export image: which export dialog is open (a tiny external store
- * for ExportDialogHost), and the exports themselves. The plan and the pictures are made
+ * File → Export plan / Export image: the exports themselves (which dialog is open is session
+ * state). The plan and the pictures are made
  * by shared/plan from the map as it is now (also unsaved edits) and saved through the
  * bridge. PDF: Electron prints in main (printPlanToPdf) and saves the file; the browser
  * opens Chromium's print dialog on the plan ("Save as PDF").
  */
 export function createExportController(options: ExportControllerOptions): ExportController {
-  const { store, bridge } = options;
+  const { documents, bridge } = options;
   const now = options.now ?? (() => new Date());
-  let open: ExportDialogKind | null = null;
-  const listeners = new Set<() => void>();
-  const setOpen = (next: ExportDialogKind | null): void => {
-    open = next;
-    for (const listener of [...listeners]) listener();
-  };
 
   return {
-    getOpenDialog: () => open,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    openPlanDialog: () => setOpen('plan'),
-    openImageDialog: () => setOpen('image'),
-    closeDialog: () => setOpen(null),
-    mapLanguage: () => store.getState().map.meta.language,
+    mapLanguage: () => documents.getState().map.meta.language,
 
     async exportPlan({ format, language }) {
       try {
-        const { map, fileName } = store.getState();
+        const { map, fileName } = documents.getState();
         const file = await buildPlanFile({ map, format, language, generatedAt: now().toISOString(), sourceFileName: fileName, rasterize: rasterizeSvg });
         if (format !== 'pdf') return outcomeOf(await bridge.exportFile(file));
         if (typeof file.content !== 'string') throw new Error('the PDF is printed from the plan HTML');
@@ -94,7 +74,7 @@ export function createExportController(options: ExportControllerOptions): Export
 
     async exportImage({ state, format, language, title }) {
       try {
-        const { map } = store.getState();
+        const { map } = documents.getState();
         const comparison = compareStates(map);
         const drawnState = state === 'current' ? currentStateOf(map) : comparison.futureState;
         const analysis = state === 'current' ? comparison.current : comparison.future;

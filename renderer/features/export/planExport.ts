@@ -45,17 +45,17 @@ export function buildPlanDocument(request: Pick<PlanFileRequest, 'map' | 'langua
  * and for PDF the HTML that Chromium prints.
  */
 export async function buildPlanFile(request: PlanFileRequest): Promise<PlanFile> {
-  const document = buildPlanDocument(request);
-  const suggestedName = document.fileStem;
+  const plan = buildPlanDocument(request);
+  const suggestedName = plan.fileStem;
   switch (request.format) {
     case 'html':
     case 'pdf':
-      return { kind: request.format, suggestedName, content: renderPlanHtml(document) };
+      return { kind: request.format, suggestedName, content: renderPlanHtml(plan) };
     case 'md':
-      return { kind: 'md', suggestedName, content: renderPlanMarkdown(document, { imageHref: () => null }) };
+      return { kind: 'md', suggestedName, content: renderPlanMarkdown(plan, { imageHref: () => null }) };
     case 'docx': {
       const { renderPlanDocx } = await import('../../../shared/plan/docx');
-      const withPngs = await addPngFallbacks(document, (svg, widthPx) => request.rasterize(svg, widthPx));
+      const withPngs = await addPngFallbacks(plan, (svg, widthPx) => request.rasterize(svg, widthPx));
       return { kind: 'docx', suggestedName, content: await renderPlanDocx(withPngs) };
     }
   }

@@ -11,7 +11,6 @@ import { ActionsPanel } from './actions/ActionsPanel';
 import { ComparisonView } from './future/ComparisonView';
 import { FuturePreview } from './future/FuturePreview';
 import { PickChart } from './future/PickChart';
-import { improveSession } from '../../base/session/improveSession';
 
 /** The map with every waste, its first three suggestions accepted (as the actions panel does it). */
 function mapWithAcceptedActions(): ProcessMap {
@@ -33,7 +32,6 @@ describe('improvement views', () => {
 
   for (const language of ['nl', 'en'] as const) {
     it(`actions panel lists the actions with their savings and the remaining suggestions (${language})`, () => {
-      improveSession.openAction(null);
       const text = visibleText(renderPanel(<ActionsPanel />, map, analysis, language));
       expectNoRawKeys(text);
       for (const action of map.actions) expect(text).toContain(action.title);
@@ -71,9 +69,7 @@ describe('improvement views', () => {
   it('opens an action in the editor with its effects in words', () => {
     const action = map.actions[0];
     if (!action) throw new Error('no action');
-    improveSession.openAction({ kind: 'action', actionId: action.id });
-    const html = renderPanel(<ActionsPanel />, map, analysis, 'nl');
-    improveSession.openAction(null);
+    const html = renderPanel(<ActionsPanel />, map, analysis, 'nl', ({ session }) => session.openAction({ kind: 'action', actionId: action.id }));
     expect(html).toContain('data-testid="action-editor"');
     expect(html).toContain('type="date"');
     expect(html.match(/<li>/g)?.length).toBe(action.effects.length);

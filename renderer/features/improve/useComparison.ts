@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { analyseMap } from '../../../shared/analysis/analyseMap';
 import type { Analysis } from '../../../shared/analysis/types';
 import { compareStates, type Comparison } from '../../../shared/improve/comparison';
-import { useAnalysisState, useEditorState } from '../../base/hooks';
+import { useAnalysisState, useDocumentState, useSessionState } from '../../base/hooks';
 
 /**
  * Above this many steps the comparison (two full analyses plus one per action) is only computed
@@ -16,7 +16,7 @@ export const EAGER_COMPARISON_MAX_STEPS = 400;
  * computed otherwise and the result is null.
  */
 export function useComparison(needed: boolean): Comparison | null {
-  const map = useEditorState((state) => state.map);
+  const map = useDocumentState((state) => state.map);
   const compute = needed || map.steps.length <= EAGER_COMPARISON_MAX_STEPS;
   return useMemo(() => (compute ? compareStates(map) : null), [compute, map]);
 }
@@ -28,8 +28,8 @@ export function useComparison(needed: boolean): Comparison | null {
  */
 export function useCurrentAnalysis(): Analysis | null {
   const { analysis } = useAnalysisState();
-  const target = useEditorState((state) => state.target);
-  const map = useEditorState((state) => state.map);
+  const target = useSessionState((state) => state.target);
+  const map = useDocumentState((state) => state.map);
   const ownAnalysis = useMemo(() => (target === 'future' ? analyseMap(map) : null), [target, map]);
   return target === 'future' ? ownAnalysis : analysis;
 }

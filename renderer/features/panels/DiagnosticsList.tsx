@@ -1,7 +1,7 @@
 import './panels.css';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/analysis/types';
-import { useAnalysisState, useEditorStore } from '../../base/hooks';
+import { useAnalysisState, useSession } from '../../base/hooks';
 
 interface DiagnosticsListProps {
   /** Also say so when there are no problems (a panel of its own); off when shown inline. */
@@ -14,7 +14,7 @@ interface DiagnosticsListProps {
  */
 export function DiagnosticsList({ showWhenEmpty = false }: DiagnosticsListProps) {
   const { t } = useTranslation('panels');
-  const store = useEditorStore();
+  const session = useSession();
   const { analysis } = useAnalysisState();
   const diagnostics = analysis?.diagnostics ?? [];
   if (diagnostics.length === 0 && !showWhenEmpty) return null;
@@ -22,7 +22,7 @@ export function DiagnosticsList({ showWhenEmpty = false }: DiagnosticsListProps)
   // Errors first: they are why figures are missing.
   const ordered = [...diagnostics].sort((left, right) => Number(right.level === 'error') - Number(left.level === 'error'));
   const select = (diagnostic: Diagnostic): void =>
-    store.select({ stepIds: diagnostic.stepIds, flowIds: diagnostic.flowIds, laneIds: [], annotationIds: [] });
+    session.select({ stepIds: diagnostic.stepIds, flowIds: diagnostic.flowIds, laneIds: [], annotationIds: [] });
 
   return (
     <div className="sl-diagnostics" role="region" aria-label={t('diagnostics.regionLabel')} data-testid="diagnostics">

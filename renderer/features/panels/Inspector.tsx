@@ -1,6 +1,6 @@
 import './panels.css';
 import { useTranslation } from 'react-i18next';
-import { useActiveState, useAnalysisState, useEditorState } from '../../base/hooks';
+import { useAnalysisState, useDocumentState, useSessionState, useShownState } from '../../base/hooks';
 import { AnnotationInspector } from './AnnotationInspector';
 import { FlowInspector } from './FlowInspector';
 import { LaneInspector } from './LaneInspector';
@@ -17,10 +17,10 @@ const NO_PROBABILITIES: Readonly<Record<string, number>> = {};
  */
 export function Inspector() {
   const { t } = useTranslation('panels');
-  const selection = useEditorState((state) => state.selection);
-  const meta = useEditorState((state) => state.map.meta);
-  const settings = useEditorState((state) => state.map.settings);
-  const state = useActiveState();
+  const selection = useSessionState((state) => state.selection);
+  const meta = useDocumentState((state) => state.map.meta);
+  const settings = useDocumentState((state) => state.map.settings);
+  const state = useShownState();
   const { analysis } = useAnalysisState();
 
   const { stepIds, flowIds, laneIds, annotationIds } = selection;

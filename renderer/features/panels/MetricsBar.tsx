@@ -4,7 +4,7 @@ import type { Metrics } from '../../../shared/analysis/types';
 import { formatCurrency, formatDuration, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import type { MapSettings } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
-import { useAnalysisState, useEditorState } from '../../base/hooks';
+import { useAnalysisState, useDocumentState } from '../../base/hooks';
 import { InfoTip } from './InfoTip';
 import { useUiLanguage } from '../../base/i18n/useUiLanguage';
 
@@ -59,7 +59,7 @@ function metricItems(metrics: Metrics, settings: MapSettings, language: Language
 export function MetricsBar() {
   const { t } = useTranslation('panels');
   const language = useUiLanguage();
-  const settings = useEditorState((state) => state.map.settings);
+  const settings = useDocumentState((state) => state.map.settings);
   const { analysis, pending } = useAnalysisState();
 
   const body = (() => {

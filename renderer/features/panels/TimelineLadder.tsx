@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTimeline, type TimelineSegment } from '../../../shared/analysis/timeline';
 import { formatDuration, formatNumber } from '../../../shared/i18n/format';
-import { useActiveState, useAnalysisState, useEditorState, useEditorStore } from '../../base/hooks';
+import { useAnalysisState, useDocumentState, useSession, useSessionState, useShownState } from '../../base/hooks';
 import { useUiLanguage } from '../../base/i18n/useUiLanguage';
 
 /** Below this many extra visits a step is not marked as revisited (float noise of the solver). */
@@ -18,10 +18,10 @@ const REVISIT_THRESHOLD = 1.005;
 export function TimelineLadder() {
   const { t } = useTranslation('panels');
   const language = useUiLanguage();
-  const store = useEditorStore();
-  const state = useActiveState();
-  const hoursPerDay = useEditorState((editor) => editor.map.settings.hoursPerDay);
-  const selectedStepIds = useEditorState((editor) => editor.selection.stepIds);
+  const session = useSession();
+  const state = useShownState();
+  const hoursPerDay = useDocumentState((editor) => editor.map.settings.hoursPerDay);
+  const selectedStepIds = useSessionState((editor) => editor.selection.stepIds);
   const { analysis } = useAnalysisState();
   const timeline = useMemo(() => (analysis ? buildTimeline(state, analysis) : null), [state, analysis]);
   const trackRef = useRef<HTMLOListElement>(null);
@@ -86,7 +86,7 @@ export function TimelineLadder() {
                 type="button"
                 className="sl-ladder__label sl-ladder__label--button"
                 aria-pressed={selected}
-                onClick={() => store.select({ stepIds: [segment.stepId as string], flowIds: [], laneIds: [], annotationIds: [] })}
+                onClick={() => session.select({ stepIds: [segment.stepId as string], flowIds: [], laneIds: [], annotationIds: [] })}
               >
                 {label}
                 {revisited ? <span className="sl-ladder__visits">×{formatNumber(segment.expectedVisits, language, 1)}</span> : null}

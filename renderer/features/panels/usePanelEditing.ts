@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Command, EditTarget } from '../../../shared/commands/types';
-import { useEditorState, useEditorStore } from '../../base/hooks';
+import { useDocuments, useSessionState } from '../../base/hooks';
 
 export interface PanelEditing {
   /** The state (current or future) the canvas shows; graph commands go there. */
@@ -16,16 +16,16 @@ export interface PanelEditing {
 
 /** How panels edit the document: through the store's commands, never by touching the map. */
 export function usePanelEditing(): PanelEditing {
-  const store = useEditorStore();
-  const target = useEditorState((state) => state.target);
+  const documents = useDocuments();
+  const target = useSessionState((state) => state.target);
   return useMemo(
     () => ({
       target,
       commit: (command, coalesceKey) => {
-        store.dispatch(command, coalesceKey === undefined ? undefined : { coalesceKey });
+        documents.dispatch(command, coalesceKey === undefined ? undefined : { coalesceKey });
       },
-      endEdit: () => store.closeHistoryGroup(),
+      endEdit: () => documents.closeHistoryGroup(),
     }),
-    [store, target],
+    [documents, target],
   );
 }

@@ -28,14 +28,14 @@ export function RecoveredDialog({ documents, onAnswer }: { documents: readonly R
     >
       <p>{t('dialogs.recoveredIntro')}</p>
       <ul className="sl-dialog__choices">
-        {documents.map((document) => (
-          <li key={document.documentId} className="sl-dialog__choice">
+        {documents.map((copy) => (
+          <li key={copy.documentId} className="sl-dialog__choice">
             <span>
-              <strong>{document.title || t('document.untitled')}</strong>
+              <strong>{copy.title || t('document.untitled')}</strong>
               <br />
-              <small>{t('dialogs.recoveredSavedAt', { time: formatTime(document.savedAt, i18n.language) })}</small>
+              <small>{t('dialogs.recoveredSavedAt', { time: formatTime(copy.savedAt, i18n.language) })}</small>
             </span>
-            <button type="button" className="sl-button" onClick={() => onAnswer({ kind: 'restore', documentId: document.documentId })}>
+            <button type="button" className="sl-button" onClick={() => onAnswer({ kind: 'restore', documentId: copy.documentId })}>
               {t('dialogs.restore')}
             </button>
           </li>

@@ -5,7 +5,7 @@ import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { parseMap } from '../../../shared/model/parse';
 import { initI18n } from '../../base/i18n';
 import type { ConflictChoice, DialogController, DiscardChoice, MessageDialogContent, TemplateChoice } from '../dialogs/dialogController';
-import { createEditorStore } from '../../base/store/documentStore';
+import { createDocumentStore } from '../../base/store/documentStore';
 import { createDocumentController } from './documentController';
 import { loadTemplates } from './templates';
 
@@ -44,12 +44,12 @@ function fakeDialogs(answers: { discard?: DiscardChoice; template?: TemplateChoi
 function setup(
   options: { open?: OpenMapFileResult; save?: SaveMapFileResult | SaveMapFileResult[]; discard?: DiscardChoice; template?: TemplateChoice; conflict?: ConflictChoice } = {},
 ) {
-  const store = createEditorStore(makeTestMap());
+  const store = createDocumentStore(makeTestMap());
   const { bridge, saved } = fakeBridge(options.open ?? { ok: false, reason: 'cancelled' }, options.save);
   const { dialogs, messages, asked } = fakeDialogs(options);
   const i18n = initI18n('nl');
   const documents = createDocumentController({
-    store,
+    documents: store,
     bridge,
     dialogs,
     templates: loadTemplates(),

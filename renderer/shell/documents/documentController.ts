@@ -5,16 +5,16 @@ import { parseMap, tooLargeValues } from '../../../shared/model/parse';
 import { prepareMapForSave } from '../../../shared/model/saveText';
 import type { ProcessMap } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
-import type { DocumentCommands } from '../menuCommands/menuCommandTypes';
+import type { FileCommands } from '../menuCommands/menuCommandTypes';
 import type { DialogController } from '../dialogs/dialogController';
-import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { DocumentStore } from '../../base/store/documentStore';
 import type { TemplateEntry } from './templates';
 
 /** At most this many problems are listed when a file is refused; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 8;
 
 export interface DocumentControllerDependencies {
-  store: EditorStore;
+  documents: DocumentStore;
   bridge: StroomlijnBridge;
   dialogs: DialogController;
   templates: readonly TemplateEntry[];
@@ -33,8 +33,8 @@ function errorMessage(error: unknown): string {
  * (Save / Don't save / Cancel, where Cancel vetoes). Nothing here throws at the UI:
  * every failure becomes a dialog in the UI language.
  */
-export function createDocumentController(dependencies: DocumentControllerDependencies): DocumentCommands {
-  const { store, bridge, dialogs, t } = dependencies;
+export function createDocumentController(dependencies: DocumentControllerDependencies): FileCommands {
+  const { documents, bridge, dialogs, t } = dependencies;
   const now = dependencies.now ?? (() => new Date().toISOString());
 
   function showPlatformError(titleKey: string, error: unknown): Promise<void> {
@@ -52,7 +52,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
   }
 
   async function save(options: { saveAs?: boolean } = {}): Promise<boolean> {
-    const { map, fileHandle } = store.getState();
+    const { map, fileHandle } = documents.getState();
     const updatedAt = now();
     // Checked with the open path before anything is written: never a file the app refuses.
     const prepared = prepareMapForSave({ ...map, meta: { ...map.meta, updatedAt } }, dependencies.uiLanguage());
@@ -77,7 +77,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
     }
     if (!result) return false;
     if (result.ok) {
-      store.markSaved({ handle: result.handle, name: result.fileName, updatedAt });
+      documents.markSaved({ handle: result.handle, name: result.fileName, updatedAt });
       return true;
     }
     if (result.reason === 'failed') {
@@ -88,7 +88,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
 
   /** True when the open document may be replaced: it is saved, or the user chose. */
   async function ensureCanReplace(): Promise<boolean> {
-    const { dirty, map } = store.getState();
+    const { dirty, map } = documents.getState();
     if (!dirty) return true;
     const choice = await dialogs.confirmDiscard(map.meta.title);
     if (choice === 'cancel') return false;
@@ -97,7 +97,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
 
   function loadAsNewDocument(map: ProcessMap): void {
     const stamp = now();
-    store.loadDocument({ ...map, meta: { ...map.meta, createdAt: stamp, updatedAt: stamp } }, { handle: null, name: null });
+    documents.loadDocument({ ...map, meta: { ...map.meta, createdAt: stamp, updatedAt: stamp } }, { handle: null, name: null });
   }
 
   async function showOpenProblems(fileName: string, problems: readonly { message: string }[]): Promise<void> {
@@ -114,7 +114,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
   async function loadOpenResult(result: OpenMapFileResult, knownFileName?: string): Promise<void> {
     if (result.ok) {
       const parsed = parseMap(result.text, { language: dependencies.uiLanguage() });
-      if (parsed.ok) store.loadDocument(parsed.map, { handle: result.handle, name: result.fileName });
+      if (parsed.ok) documents.loadDocument(parsed.map, { handle: result.handle, name: result.fileName });
       else await showOpenProblems(result.fileName, parsed.problems);
       return;
     }
@@ -141,7 +141,7 @@ export function createDocumentController(dependencies: DocumentControllerDepende
     async newDocument() {
       if (!(await ensureCanReplace())) return;
       const stamp = now();
-      store.loadDocument(createEmptyMap({ title: '', language: dependencies.uiLanguage(), now: stamp }), { handle: null, name: null });
+      documents.loadDocument(createEmptyMap({ title: '', language: dependencies.uiLanguage(), now: stamp }), { handle: null, name: null });
     },
 
     async chooseTemplate() {

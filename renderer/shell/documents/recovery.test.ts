@@ -4,7 +4,7 @@ import { makeTestMap } from '../../../shared/commands/testSupport';
 import { serializeMap } from '../../../shared/model/serialize';
 import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { createDialogController, type RecoveryChoice } from '../dialogs/dialogController';
-import { createEditorStore } from '../../base/store/documentStore';
+import { createDocumentStore } from '../../base/store/documentStore';
 import { RECOVERY_DELAY_MS, startRecovery } from './recovery';
 
 function setup(recovered: RecoveredDocument[] = [], subscribeBlur?: (listener: () => void) => () => void) {
@@ -15,9 +15,9 @@ function setup(recovered: RecoveredDocument[] = [], subscribeBlur?: (listener: (
     discardRecovery: (documentId) => (discarded.push(documentId), Promise.resolve()),
     listRecovered: () => Promise.resolve(recovered),
   });
-  const store = createEditorStore(makeTestMap());
+  const store = createDocumentStore(makeTestMap());
   const dialogs = createDialogController();
-  const recovery = startRecovery({ store, bridge, dialogs, uiLanguage: () => 'nl', documentId: 'window-1', subscribeBlur });
+  const recovery = startRecovery({ documents: store, bridge, dialogs, uiLanguage: () => 'nl', documentId: 'window-1', subscribeBlur });
   return { store, dialogs, recovery, writes, discarded };
 }
 
@@ -56,7 +56,8 @@ describe('recovery copies', () => {
 
   it('writes nothing for a clean document', async () => {
     const { store, writes } = setup();
-    store.select({ stepIds: ['a'] });
+    // A command that changes nothing leaves the document clean.
+    store.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'a' } });
     await vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS * 2);
     expect(writes).toEqual([]);
   });
@@ -78,7 +79,7 @@ describe('recovery copies', () => {
     const dialog = dialogs.getOpenDialog();
     expect(dialog?.kind).toBe('restoreRecovered');
     if (dialog?.kind !== 'restoreRecovered') return;
-    expect(dialog.documents.map((document) => document.title)).toEqual(['Verloren werk']);
+    expect(dialog.documents.map((copy) => copy.title)).toEqual(['Verloren werk']);
     const choice: RecoveryChoice = { kind: 'restore', documentId: 'old-window' };
     dialog.resolve(choice);
     await offered;

@@ -3,7 +3,7 @@ import { parseMap } from '../../../shared/model/parse';
 import { serializeMap } from '../../../shared/model/serialize';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { DialogController } from '../dialogs/dialogController';
-import type { EditorState, EditorStore } from '../../base/store/editorStoreTypes';
+import type { DocumentState, DocumentStore } from '../../base/store/documentStore';
 
 /** A recovery copy is written this long after the last edit (VS Code's "backup one second after each edit"). */
 export const RECOVERY_DELAY_MS = 1000;
@@ -17,7 +17,7 @@ export interface RecoveryService {
 }
 
 export interface RecoveryDependencies {
-  store: EditorStore;
+  documents: DocumentStore;
   bridge: StroomlijnBridge;
   dialogs: DialogController;
   uiLanguage: () => Language;
@@ -38,11 +38,11 @@ export interface RecoveryDependencies {
  * is removed. On the next start the copies are offered for restore.
  */
 export function startRecovery(dependencies: RecoveryDependencies): RecoveryService {
-  const { store, bridge, dialogs, documentId } = dependencies;
+  const { documents, bridge, dialogs, documentId } = dependencies;
   const delayMs = dependencies.delayMs ?? RECOVERY_DELAY_MS;
   const reportError = dependencies.onError ?? ((error: unknown) => console.error('Recovery copy failed', error));
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let written: EditorState['map'] | null = null;
+  let written: DocumentState['map'] | null = null;
   let hasCopy = false;
 
   const cancelTimer = () => {
@@ -52,7 +52,7 @@ export function startRecovery(dependencies: RecoveryDependencies): RecoveryServi
 
   const write = () => {
     timer = null;
-    const { map, fileHandle, fileName, dirty } = store.getState();
+    const { map, fileHandle, fileName, dirty } = documents.getState();
     if (!dirty || map === written) return;
     written = map;
     hasCopy = true;
@@ -73,14 +73,14 @@ export function startRecovery(dependencies: RecoveryDependencies): RecoveryServi
   };
 
   const onChange = () => {
-    const { dirty, map } = store.getState();
+    const { dirty, map } = documents.getState();
     if (!dirty) {
       void discardOwnCopy();
       return;
     }
     if (map !== written && timer === null) timer = setTimeout(write, delayMs);
   };
-  const unsubscribe = store.subscribe(onChange);
+  const unsubscribe = documents.subscribe(onChange);
   const unsubscribeBlur = dependencies.subscribeBlur?.(() => {
     cancelTimer();
     write();
@@ -94,15 +94,15 @@ export function startRecovery(dependencies: RecoveryDependencies): RecoveryServi
       cancelTimer();
     },
     async offerRecovered() {
-      const documents = await bridge.listRecovered().catch((error: unknown) => (reportError(error), []));
-      if (documents.length === 0) return;
-      const choice = await dialogs.chooseRecovered(documents);
+      const copies = await bridge.listRecovered().catch((error: unknown) => (reportError(error), []));
+      if (copies.length === 0) return;
+      const choice = await dialogs.chooseRecovered(copies);
       if (choice.kind === 'later') return;
       if (choice.kind === 'discardAll') {
-        await Promise.all(documents.map((document) => bridge.discardRecovery(document.documentId).catch(reportError)));
+        await Promise.all(copies.map((copy) => bridge.discardRecovery(copy.documentId).catch(reportError)));
         return;
       }
-      const chosen = documents.find((document) => document.documentId === choice.documentId);
+      const chosen = copies.find((copy) => copy.documentId === choice.documentId);
       if (!chosen) return;
       const parsed = parseMap(chosen.text, { language: dependencies.uiLanguage() });
       if (!parsed.ok) {
@@ -110,7 +110,7 @@ export function startRecovery(dependencies: RecoveryDependencies): RecoveryServi
         return;
       }
       // The restored map is unsaved work: dirty, saved back to its own file when it had one.
-      store.loadDocument(parsed.map, { handle: chosen.handle, name: chosen.fileName }, { unsaved: true });
+      documents.loadDocument(parsed.map, { handle: chosen.handle, name: chosen.fileName }, { unsaved: true });
       // This window now keeps the copy under its own id; the old one can go.
       await bridge.discardRecovery(chosen.documentId).catch(reportError);
     },

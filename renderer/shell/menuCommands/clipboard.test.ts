@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestMap } from '../../../shared/commands/testSupport';
-import { createEditorStore } from '../../base/store/documentStore';
+import type { ProcessMap } from '../../../shared/model/types';
+import { createEditor } from '../../base/editor';
 import { createEditorClipboard } from './clipboard';
+
+/** A document and session with the clipboard on them. */
+function clipboardOn(map: ProcessMap) {
+  const { documents, session } = createEditor(map);
+  return { store: documents, session, clipboard: createEditorClipboard(documents, session) };
+}
 
 describe('editor clipboard', () => {
   it('copies selected steps with the flows between them and pastes them with fresh ids and an offset', () => {
-    const store = createEditorStore(makeTestMap());
-    const clipboard = createEditorClipboard(store);
-    store.select({ stepIds: ['start', 'a', 'b'], annotationIds: ['n1'] });
+    const { store, session, clipboard } = clipboardOn(makeTestMap());
+    session.select({ stepIds: ['start', 'a', 'b'], annotationIds: ['n1'] });
     expect(clipboard.copy()).not.toBeNull();
     expect(clipboard.paste()).toBe(true);
-    const { map, selection } = store.getState();
+    const { map } = store.getState();
+    const { selection } = session.getState();
     expect(map.steps).toHaveLength(7);
     const pasted = map.steps.slice(-2);
     expect(pasted.map((step) => step.label)).toEqual(['a', 'b']);
@@ -49,9 +56,8 @@ describe('editor clipboard', () => {
   });
 
   it('cut removes the selection; paste brings it back in place', () => {
-    const store = createEditorStore(makeTestMap());
-    const clipboard = createEditorClipboard(store);
-    store.select({ stepIds: ['b'] });
+    const { store, session, clipboard } = clipboardOn(makeTestMap());
+    session.select({ stepIds: ['b'] });
     clipboard.cut();
     expect(store.getState().map.steps.map((step) => step.id)).toEqual(['start', 'a', 'd', 'end']);
     clipboard.paste();
@@ -59,15 +65,14 @@ describe('editor clipboard', () => {
   });
 
   it('pastes clipboard text from another window into the lane with the same name', () => {
-    const source = createEditorStore(makeTestMap());
-    const sourceClipboard = createEditorClipboard(source);
-    source.select({ stepIds: ['b'] });
+    const source = clipboardOn(makeTestMap());
+    source.session.select({ stepIds: ['b'] });
+    const sourceClipboard = source.clipboard;
     const text = sourceClipboard.copy();
     const otherMap = makeTestMap();
     otherMap.lanes = [{ id: 'x1', name: 'Iemand' }, { id: 'x2', name: 'Manager' }, ...otherMap.lanes.filter((lane) => lane.id === 'sec')];
     otherMap.steps = otherMap.steps.map((step) => ({ ...step, laneId: 'sec' }));
-    const target = createEditorStore(otherMap);
-    const targetClipboard = createEditorClipboard(target);
+    const { store: target, clipboard: targetClipboard } = clipboardOn(otherMap);
     expect(targetClipboard.hasContent()).toBe(false);
     expect(targetClipboard.paste(text)).toBe(true);
     expect(target.getState().map.steps.at(-1)?.laneId).toBe('x2');
@@ -75,9 +80,8 @@ describe('editor clipboard', () => {
   });
 
   it('copies nothing when only the start step is selected', () => {
-    const store = createEditorStore(makeTestMap());
-    const clipboard = createEditorClipboard(store);
-    store.select({ stepIds: ['start'] });
+    const { session, clipboard } = clipboardOn(makeTestMap());
+    session.select({ stepIds: ['start'] });
     expect(clipboard.canCopy()).toBe(false);
     expect(clipboard.copy()).toBeNull();
     expect(clipboard.paste()).toBe(false);

@@ -1,5 +1,6 @@
-import type { EditorStore } from '../../base/store/editorStoreTypes';
-import { graphOfTarget } from '../../base/store/selection';
+import type { SessionStore } from '../../base/session/sessionStore';
+import { readShownState, shownStateOf } from '../../base/session/shownState';
+import type { DocumentStore } from '../../base/store/documentStore';
 import {
   buildClipboardPayload,
   parseClipboardPayload,
@@ -24,13 +25,12 @@ export interface EditorClipboard {
   paste(text?: string | null): boolean;
 }
 
-export function createEditorClipboard(store: EditorStore, writeSystemText?: (text: string) => void): EditorClipboard {
+export function createEditorClipboard(documents: DocumentStore, session: SessionStore, writeSystemText?: (text: string) => void): EditorClipboard {
   let payload: ClipboardPayload | null = null;
   let pasteCount = 0;
 
   function copy(): string | null {
-    const { map, target, selection } = store.getState();
-    const copied = buildClipboardPayload(graphOfTarget(map, target), selection);
+    const copied = buildClipboardPayload(readShownState(documents, session), session.getState().selection);
     if (!copied) return null;
     payload = copied;
     pasteCount = 0;
@@ -42,15 +42,15 @@ export function createEditorClipboard(store: EditorStore, writeSystemText?: (tex
   return {
     hasContent: () => payload !== null,
     canCopy() {
-      const { map, target, selection } = store.getState();
-      return buildClipboardPayload(graphOfTarget(map, target), selection) !== null;
+      const { selection } = session.getState();
+      return buildClipboardPayload(readShownState(documents, session), selection) !== null;
     },
     copy,
     cut() {
       const text = copy();
       if (text === null || !payload) return null;
-      const { target } = store.getState();
-      store.dispatch({
+      const { target } = session.getState();
+      documents.dispatch({
         type: 'elements/delete',
         target,
         stepIds: payload.steps.map((step) => step.id),
@@ -68,13 +68,14 @@ export function createEditorClipboard(store: EditorStore, writeSystemText?: (tex
         pasteCount = 0;
       }
       if (!payload) return false;
-      const { map, target } = store.getState();
-      const elements = preparePaste(payload, map, graphOfTarget(map, target), PASTE_OFFSET_PX * (pasteCount + 1));
+      const { map } = documents.getState();
+      const { target } = session.getState();
+      const elements = preparePaste(payload, map, shownStateOf(map, target), PASTE_OFFSET_PX * (pasteCount + 1));
       if (!elements) return false;
-      const pasted = store.dispatch({ type: 'elements/paste', target, ...elements });
+      const pasted = documents.dispatch({ type: 'elements/paste', target, ...elements });
       if (pasted) {
         pasteCount += 1;
-        store.select({
+        session.select({
           stepIds: elements.steps.map((step) => step.id),
           flowIds: elements.flows.map((flow) => flow.id),
           annotationIds: elements.annotations.map((annotation) => annotation.id),

@@ -5,7 +5,7 @@ import { parseRecord } from '../../../shared/model/parseRecord';
 import { annotationSchema, flowSchema, laneSchema, stepSchema } from '../../../shared/model/schema';
 import { z } from '../../../shared/model/zodConfig';
 import { createElementIds } from '../../../shared/model/ids';
-import type { Selection } from '../../base/store/editorStoreTypes';
+import type { Selection } from '../../base/session/selection';
 
 /** What Copy puts on the clipboard: the selected steps, the flows between them and annotations. */
 export interface ClipboardPayload {

@@ -1,17 +1,19 @@
 import { MENU_ACTION_IDS, type MenuActionId } from '../../../shared/ipc/contract';
-import type { EditorState } from '../../base/store/editorStoreTypes';
-import { graphOfTarget, isSelectionEmpty } from '../../base/store/selection';
+import { isSelectionEmpty } from '../../base/session/selection';
+import type { SessionStore } from '../../base/session/sessionStore';
+import { readShownState } from '../../base/session/shownState';
+import type { DocumentStore } from '../../base/store/documentStore';
 import { APP_ONLY_ACTION_IDS, type ActionContext, type ActionId, type AppAction } from './menuCommandTypes';
 
 const always = (): boolean => true;
-const hasSelection = (state: EditorState): boolean => !isSelectionEmpty(state.selection);
+const hasSelection = (session: SessionStore): boolean => !isSelectionEmpty(session.getState().selection);
 
 /** The one selected step that a new step can follow (not an end). */
-export function selectedSourceStepId(state: EditorState): string | null {
-  const { selection } = state;
+function selectedSourceStepId(documents: DocumentStore, session: SessionStore): string | null {
+  const { selection } = session.getState();
   if (selection.stepIds.length !== 1 || selection.flowIds.length > 0 || selection.annotationIds.length > 0) return null;
   const stepId = selection.stepIds[0];
-  const step = graphOfTarget(state.map, state.target).steps.find((candidate) => candidate.id === stepId);
+  const step = readShownState(documents, session).steps.find((candidate) => candidate.id === stepId);
   return step && step.type !== 'end' ? step.id : null;
 }
 
@@ -20,39 +22,39 @@ function define(id: ActionId, action: Omit<AppAction, 'id' | 'labelKey'>): AppAc
 }
 
 const actionList: AppAction[] = [
-  define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.documents.newDocument() }),
-  define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.documents.chooseTemplate() }),
-  define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.documents.openDocument() }),
-  define('file.save', { shortcuts: [{ key: 's', mod: true }], isEnabled: always, run: (context) => context.documents.save() }),
+  define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.files.newDocument() }),
+  define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
+  define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.files.openDocument() }),
+  define('file.save', { shortcuts: [{ key: 's', mod: true }], isEnabled: always, run: (context) => context.files.save() }),
   define('file.saveAs', {
     shortcuts: [{ key: 's', mod: true, shift: true }],
     isEnabled: always,
-    run: (context) => context.documents.save({ saveAs: true }),
+    run: (context) => context.files.save({ saveAs: true }),
   }),
-  define('file.exportPlan', { shortcuts: [{ key: 'e', mod: true }], isEnabled: always, run: (context) => context.exports.openPlanDialog() }),
-  define('file.exportImage', { shortcuts: [], isEnabled: always, run: (context) => context.exports.openImageDialog() }),
+  define('file.exportPlan', { shortcuts: [{ key: 'e', mod: true }], isEnabled: always, run: (context) => context.session.setExportDialog('plan') }),
+  define('file.exportImage', { shortcuts: [], isEnabled: always, run: (context) => context.session.setExportDialog('image') }),
   define('edit.undo', {
     shortcuts: [{ key: 'z', mod: true }],
-    isEnabled: (context) => context.store.getState().canUndo,
-    run: (context) => context.store.undo(),
+    isEnabled: (context) => context.documents.getState().canUndo,
+    run: (context) => context.documents.undo(),
   }),
   define('edit.redo', {
     shortcuts: [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
-    isEnabled: (context) => context.store.getState().canRedo,
-    run: (context) => context.store.redo(),
+    isEnabled: (context) => context.documents.getState().canRedo,
+    run: (context) => context.documents.redo(),
   }),
   define('edit.cut', { shortcuts: [{ key: 'x', mod: true }], isEnabled: (context) => context.clipboard.canCopy(), run: (context) => void context.clipboard.cut() }),
   define('edit.copy', { shortcuts: [{ key: 'c', mod: true }], isEnabled: (context) => context.clipboard.canCopy(), run: (context) => void context.clipboard.copy() }),
   define('edit.paste', { shortcuts: [{ key: 'v', mod: true }], isEnabled: (context) => context.clipboard.hasContent(), run: (context) => void context.clipboard.paste() }),
   define('edit.delete', {
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    isEnabled: (context) => hasSelection(context.store.getState()),
-    run: ({ store }) => {
-      const { selection, target } = store.getState();
-      store.dispatch({
+    isEnabled: (context) => hasSelection(context.session),
+    run: ({ documents, session }) => {
+      const { selection, target } = session.getState();
+      documents.dispatch({
         type: 'elements/delete',
         target,
         stepIds: [...selection.stepIds],
@@ -64,10 +66,9 @@ const actionList: AppAction[] = [
   define('edit.selectAll', {
     shortcuts: [{ key: 'a', mod: true }],
     isEnabled: always,
-    run: ({ store }) => {
-      const { map, target } = store.getState();
-      const graph = graphOfTarget(map, target);
-      store.select({
+    run: ({ documents, session }) => {
+      const graph = readShownState(documents, session);
+      session.select({
         stepIds: graph.steps.map((step) => step.id),
         flowIds: graph.flows.map((flow) => flow.id),
         annotationIds: graph.annotations.map((annotation) => annotation.id),
@@ -83,22 +84,22 @@ const actionList: AppAction[] = [
   define('help.about', { shortcuts: [], isEnabled: always, run: (context) => context.showAbout() }),
   define('step.addAfterSelected', {
     shortcuts: [{ key: 'Enter' }, { key: 'Tab' }],
-    isEnabled: (context) => selectedSourceStepId(context.store.getState()) !== null,
+    isEnabled: (context) => selectedSourceStepId(context.documents, context.session) !== null,
     // With one step selected the canvas adds the new step after it, connected, and starts editing its name.
     run: (context) => context.canvas.addElement('activity'),
   }),
   define('step.rename', {
     shortcuts: [{ key: 'F2' }],
     isEnabled: (context) => {
-      const { selection } = context.store.getState();
+      const { selection } = context.session.getState();
       return selection.stepIds.length + selection.annotationIds.length === 1;
     },
     run: (context) => context.canvas.editSelectedLabel(),
   }),
   define('selection.clear', {
     shortcuts: [{ key: 'Escape' }],
-    isEnabled: (context) => hasSelection(context.store.getState()),
-    run: (context) => context.store.clearSelection(),
+    isEnabled: (context) => hasSelection(context.session),
+    run: (context) => context.session.clearSelection(),
   }),
   define('language.toggle', {
     shortcuts: [],

@@ -1,7 +1,8 @@
 import type { DroppedFile, MenuActionId, OpenFileRequest } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { CanvasApi } from '../../base/canvasController';
-import type { EditorStore } from '../../base/store/editorStoreTypes';
+import type { SessionStore } from '../../base/session/sessionStore';
+import type { DocumentStore } from '../../base/store/documentStore';
 import type { EditorClipboard } from './clipboard';
 import type { Shortcut } from './shortcuts';
 
@@ -11,7 +12,7 @@ export type AppOnlyActionId = (typeof APP_ONLY_ACTION_IDS)[number];
 export type ActionId = MenuActionId | AppOnlyActionId;
 
 /** The document operations behind the File actions (renderer/app/documents). */
-export interface DocumentCommands {
+export interface FileCommands {
   newDocument(): Promise<void>;
   chooseTemplate(): Promise<void>;
   openDocument(): Promise<void>;
@@ -32,14 +33,13 @@ export interface LanguageCommands {
 
 /** Everything an action may use; built once by the App. */
 export interface ActionContext {
-  store: EditorStore;
+  documents: DocumentStore;
+  session: SessionStore;
   canvas: CanvasApi;
-  documents: DocumentCommands;
+  files: FileCommands;
   clipboard: EditorClipboard;
   language: LanguageCommands;
   showAbout(): void;
-  /** File → Export plan / Export image (renderer/export). */
-  exports: { openPlanDialog(): void; openImageDialog(): void };
 }
 
 /**

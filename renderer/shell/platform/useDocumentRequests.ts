@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { StroomlijnBridge } from '../../../shared/ipc/contract';
-import type { DocumentCommands } from '../menuCommands/menuCommandTypes';
+import type { FileCommands } from '../menuCommands/menuCommandTypes';
 import type { RecoveryService } from '../documents/recovery';
 
 /**
@@ -8,7 +8,7 @@ import type { RecoveryService } from '../documents/recovery';
  * the command line, Open Recent, a file dropped on the window) and close the window
  * (Save / Don't save / Cancel first when there are unsaved changes).
  */
-export function useDocumentRequests(bridge: StroomlijnBridge, documents: DocumentCommands, recovery: RecoveryService): void {
+export function useDocumentRequests(bridge: StroomlijnBridge, documents: FileCommands, recovery: RecoveryService): void {
   useEffect(() => {
     const report = (error: unknown) => console.error('Document request failed', error);
     const unsubscribeOpen = bridge.onOpenFileRequest((request) => void documents.openRequested(request).catch(report));

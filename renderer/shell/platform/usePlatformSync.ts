@@ -4,7 +4,7 @@ import type { MenuState, StroomlijnBridge } from '../../../shared/ipc/contract';
 import { runAction } from '../menuCommands/menuCommandRegistry';
 import type { ActionContext } from '../menuCommands/menuCommandTypes';
 import { isTextEntryTarget } from '../menuCommands/shortcuts';
-import { isSelectionEmpty } from '../../base/store/selection';
+import { isSelectionEmpty } from '../../base/session/selection';
 
 /**
  * Keeps the platform in step with the document: the window title (name, unsaved marker),
@@ -12,14 +12,14 @@ import { isSelectionEmpty } from '../../base/store/selection';
  */
 export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, context: ActionContext): void {
   useEffect(() => {
-    const { store } = context;
+    const { documents, session } = context;
     let lastTitle = '';
     let lastMenu = '';
     let textFieldFocused = isTextEntryTarget(document.activeElement);
     const report = (error: unknown) => console.error('Platform call failed', error);
 
     const sync = () => {
-      const state = store.getState();
+      const state = documents.getState();
       const title = { fileName: state.fileName, title: state.map.meta.title, dirty: state.dirty, handle: state.fileHandle };
       const titleKey = JSON.stringify(title);
       if (titleKey !== lastTitle) {
@@ -30,7 +30,7 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
         language: context.language.current(),
         canUndo: state.canUndo,
         canRedo: state.canRedo,
-        hasSelection: !isSelectionEmpty(state.selection),
+        hasSelection: !isSelectionEmpty(session.getState().selection),
         textFieldFocused,
       };
       const menuKey = JSON.stringify(menu);
@@ -51,11 +51,12 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
     // The browser asks its own "Leave site?" question; Electron asks through onCloseRequest
     // instead (there a cancelled unload would silently keep the window open).
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (bridge.kind === 'browser' && store.getState().dirty) event.preventDefault();
+      if (bridge.kind === 'browser' && documents.getState().dirty) event.preventDefault();
     };
 
     sync();
-    const unsubscribeStore = store.subscribe(sync);
+    const unsubscribeDocuments = documents.subscribe(sync);
+    const unsubscribeSession = session.subscribe(sync);
     const unsubscribeMenu = bridge.onMenuAction((id) => {
       runAction(id, context);
       sync();
@@ -65,7 +66,8 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
     window.addEventListener('beforeunload', onBeforeUnload);
     i18nInstance.on('languageChanged', sync);
     return () => {
-      unsubscribeStore();
+      unsubscribeDocuments();
+      unsubscribeSession();
       unsubscribeMenu();
       document.removeEventListener('focusin', onFocusChange);
       document.removeEventListener('focusout', onFocusChange);

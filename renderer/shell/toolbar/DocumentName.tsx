@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useEditorState } from '../../base/hooks';
+import { useDocumentState } from '../../base/hooks';
 
 /** The document's name (file name, else map title) and whether it has unsaved changes. */
 export function DocumentName() {
   const { t } = useTranslation('app');
-  const fileName = useEditorState((state) => state.fileName);
-  const title = useEditorState((state) => state.map.meta.title);
-  const dirty = useEditorState((state) => state.dirty);
+  const fileName = useDocumentState((state) => state.fileName);
+  const title = useDocumentState((state) => state.map.meta.title);
+  const dirty = useDocumentState((state) => state.dirty);
   const name = fileName?.replace(/\.(stroomlijn|json)$/i, '') ?? title;
   return (
     <div className="sl-document-name">

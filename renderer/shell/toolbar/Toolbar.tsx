@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/model/vocabulary';
 import type { ActionContext } from '../menuCommands/menuCommandTypes';
-import { useEditorState } from '../../base/hooks';
+import { useDocumentState } from '../../base/hooks';
 import { ActionButton } from './CommandButton';
 import { DocumentName } from './DocumentName';
 
@@ -12,8 +12,8 @@ interface ToolbarProps {
 /** The top toolbar: document actions, undo/redo, view actions and the language switch. */
 export function Toolbar({ context }: ToolbarProps) {
   const { t } = useTranslation('app');
-  const undoLabel = useEditorState((state) => state.undoLabel);
-  const redoLabel = useEditorState((state) => state.redoLabel);
+  const undoLabel = useDocumentState((state) => state.undoLabel);
+  const redoLabel = useDocumentState((state) => state.redoLabel);
   const current = context.language.current();
   return (
     <header className="sl-toolbar" role="toolbar" aria-label={t('toolbar.label')}>

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { EditTarget } from '../../../../shared/commands/types';
 import { formatCurrency } from '../../../../shared/i18n/format';
 import type { MapState } from '../../../../shared/model/types';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
+import { useDocuments, useDocumentState, useSession, useSessionState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
+import { shownStateOf } from '../../../base/session/shownState';
 import { dispatchLaneChange } from '../canvasCommands';
 import { LANE_HEIGHT_PX, laneColor } from '../../../../shared/layout/geometry';
 
@@ -24,36 +25,36 @@ import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
 export function LaneHeaders({ state, target }: { state: MapState; target: EditTarget }) {
   const { t, i18n } = useTranslation('canvas');
   const language = uiLanguageOf(i18n);
-  const store = useEditorStore();
+  const documents = useDocuments();
+  const session = useSession();
   const { y, zoom } = useViewport();
-  const selectedLaneIds = useEditorState((editor) => editor.selection.laneIds);
-  const settings = useEditorState((editor) => editor.map.settings);
+  const selectedLaneIds = useSessionState((editor) => editor.selection.laneIds);
+  const settings = useDocumentState((editor) => editor.map.settings);
   const [renamingLaneId, setRenamingLaneId] = useState<string | null>(null);
   const [deletingLaneId, setDeletingLaneId] = useState<string | null>(null);
 
   const actions: LaneHeaderActions = useMemo(
     () => ({
-      select: (laneId) => store.select({ laneIds: [laneId] }),
+      select: (laneId) => session.select({ laneIds: [laneId] }),
       startRename: setRenamingLaneId,
       commitRename: (laneId, name) => {
         setRenamingLaneId(null);
-        store.dispatch({ type: 'lane/update', target, laneId, patch: { name: name.trim() } });
+        documents.dispatch({ type: 'lane/update', target, laneId, patch: { name: name.trim() } });
       },
       cancelRename: () => setRenamingLaneId(null),
       addBelow: (laneId) => {
-        const editor = store.getState();
-        const lanes = target === 'future' && editor.map.future ? editor.map.future.lanes : editor.map.lanes;
-        const index = lanes.findIndex((lane) => lane.id === laneId);
-        const lane = createLane({ id: createElementId(editor.map, 'lane'), name: t('newElement.lane') });
-        if (dispatchLaneChange(store, { type: 'lane/add', target, lane, index: index + 1 })) {
-          store.select({ laneIds: [lane.id] });
+        const { map } = documents.getState();
+        const index = shownStateOf(map, target).lanes.findIndex((lane) => lane.id === laneId);
+        const lane = createLane({ id: createElementId(map, 'lane'), name: t('newElement.lane') });
+        if (dispatchLaneChange(documents, { type: 'lane/add', target, lane, index: index + 1 })) {
+          session.select({ laneIds: [lane.id] });
           setRenamingLaneId(lane.id);
         }
       },
-      move: (laneId, toIndex) => dispatchLaneChange(store, { type: 'lane/move', target, laneId, toIndex }),
+      move: (laneId, toIndex) => dispatchLaneChange(documents, { type: 'lane/move', target, laneId, toIndex }),
       requestDelete: setDeletingLaneId,
     }),
-    [store, target, t, setRenamingLaneId, setDeletingLaneId],
+    [documents, session, target, t, setRenamingLaneId, setDeletingLaneId],
   );
 
   const heightPx = LANE_HEIGHT_PX * zoom;
@@ -90,7 +91,7 @@ export function LaneHeaders({ state, target }: { state: MapState; target: EditTa
           onClose={() => setDeletingLaneId(null)}
           onConfirm={(deletion) => {
             setDeletingLaneId(null);
-            dispatchLaneChange(store, { type: 'lane/delete', target, laneId: deletingLaneId, deletion });
+            dispatchLaneChange(documents, { type: 'lane/delete', target, laneId: deletingLaneId, deletion });
           }}
         />
       )}

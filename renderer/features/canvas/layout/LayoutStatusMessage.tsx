@@ -2,20 +2,21 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { LAYOUT_TIMEOUT_MS } from './computeLayout';
-import { setLayoutStatus, useLayoutStatus } from '../../../base/session/layoutStatus';
+import { useSession, useSessionState } from '../../../base/hooks';
 
 const DONE_VISIBLE_MS = 4000;
 
 /** Tells what the auto-layout is doing; failures stay until closed, success fades. */
 export function LayoutStatusMessage() {
   const { t } = useTranslation('canvas');
-  const status = useLayoutStatus();
+  const session = useSession();
+  const status = useSessionState((state) => state.layoutStatus);
 
   useEffect(() => {
     if (status.phase !== 'done') return;
-    const timer = setTimeout(() => setLayoutStatus({ phase: 'idle' }), DONE_VISIBLE_MS);
+    const timer = setTimeout(() => session.setLayoutStatus({ phase: 'idle' }), DONE_VISIBLE_MS);
     return () => clearTimeout(timer);
-  }, [status]);
+  }, [status, session]);
 
   if (status.phase === 'idle') return null;
   const text =
@@ -29,7 +30,7 @@ export function LayoutStatusMessage() {
     <div className={`layout-status${isProblem ? ' layout-status--problem' : ''}`} role={isProblem ? 'alert' : 'status'}>
       <span>{text}</span>
       {status.phase !== 'running' && (
-        <button type="button" className="layout-status__close" aria-label={t('layout.dismiss')} title={t('layout.dismiss')} onClick={() => setLayoutStatus({ phase: 'idle' })}>
+        <button type="button" className="layout-status__close" aria-label={t('layout.dismiss')} title={t('layout.dismiss')} onClick={() => session.setLayoutStatus({ phase: 'idle' })}>
           <Icon name="close" />
         </button>
       )}

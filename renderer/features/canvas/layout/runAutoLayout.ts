@@ -1,39 +1,35 @@
-import type { EditorStore } from '../../../base/store/editorStoreTypes';
-import { activeGraph } from '../canvasCommands';
+import type { SessionStore } from '../../../base/session/sessionStore';
+import { readShownState } from '../../../base/session/shownState';
+import type { DocumentStore } from '../../../base/store/documentStore';
 import { LAYOUT_TIMEOUT_MS, computeLayout, type LayoutEngine } from './computeLayout';
-import { getLayoutStatus, setLayoutStatus } from '../../../base/session/layoutStatus';
-import { createWorkerLayoutEngine } from './workerLayoutEngine';
-
-let sharedEngine: LayoutEngine | null = null;
-
-function layoutEngine(): LayoutEngine {
-  sharedEngine ??= createWorkerLayoutEngine();
-  return sharedEngine;
-}
 
 /**
  * Arranges the shown state off the main thread and applies the result as one `layout/apply`
  * (one undo step). The document stays unchanged on a timeout or failure, and when it was
  * edited while the layout ran (the result would no longer fit it). Returns whether it applied.
+ * What it is doing goes to the session (layoutStatus) for the status message.
  */
-export async function runAutoLayout(store: EditorStore, timeoutMs: number = LAYOUT_TIMEOUT_MS, engine: LayoutEngine = layoutEngine()): Promise<boolean> {
-  if (getLayoutStatus().phase === 'running') return false;
-  const before = store.getState();
-  const state = activeGraph(before);
+export async function runAutoLayout(
+  documents: DocumentStore,
+  session: SessionStore,
+  engine: LayoutEngine,
+  timeoutMs: number = LAYOUT_TIMEOUT_MS,
+): Promise<boolean> {
+  if (session.getState().layoutStatus.phase === 'running') return false;
+  const target = session.getState().target;
+  const state = readShownState(documents, session);
   if (state.steps.length === 0) return false;
-  setLayoutStatus({ phase: 'running' });
+  session.setLayoutStatus({ phase: 'running' });
   const outcome = await computeLayout(state, engine, timeoutMs);
   if (!outcome.ok) {
-    setLayoutStatus(outcome.reason === 'timeout' ? { phase: 'timeout', timeoutMs } : { phase: 'failed', detail: outcome.detail });
+    session.setLayoutStatus(outcome.reason === 'timeout' ? { phase: 'timeout', timeoutMs } : { phase: 'failed', detail: outcome.detail });
     return false;
   }
-  const now = store.getState();
-  if (activeGraph(now) !== state || now.target !== before.target) {
-    setLayoutStatus({ phase: 'changed' });
+  if (readShownState(documents, session) !== state || session.getState().target !== target) {
+    session.setLayoutStatus({ phase: 'changed' });
     return false;
   }
-  store.closeHistoryGroup();
-  store.dispatch({ type: 'layout/apply', target: before.target, positions: outcome.positions });
-  setLayoutStatus({ phase: 'done', durationMs: outcome.durationMs });
+  documents.dispatch({ type: 'layout/apply', target, positions: outcome.positions });
+  session.setLayoutStatus({ phase: 'done', durationMs: outcome.durationMs });
   return true;
 }

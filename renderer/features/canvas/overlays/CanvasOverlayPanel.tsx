@@ -1,7 +1,7 @@
 import './overlays.css';
 import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { useEditorState } from '../../../base/hooks';
+import { useSessionState } from '../../../base/hooks';
 import { heatModeOf } from './canvasEmphasis';
 import { HandoffTable } from './HandoffTable';
 import { HeatLegend } from './HeatLegend';
@@ -15,7 +15,7 @@ import { OverlaySwitcher } from './OverlaySwitcher';
  */
 export function CanvasOverlayPanel() {
   const { t } = useTranslation('improve');
-  const overlay = useEditorState((editor) => editor.overlay);
+  const overlay = useSessionState((editor) => editor.overlay);
   const heatMode = heatModeOf(overlay);
   return (
     <Panel position="bottom-left" className="canvas-overlay-panel" data-overlay={overlay} aria-label={t('overlays.label')}>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summariseHandoffs } from '../../../../shared/analysis/overlays';
 import { formatNumber } from '../../../../shared/i18n/format';
-import { useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
+import { useAnalysisState, useDocumentState, useShownState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
 
 /**
@@ -12,8 +12,8 @@ import { uiLanguageOf } from '../../../base/i18n';
 export function HandoffTable() {
   const { t, i18n } = useTranslation('improve');
   const language = uiLanguageOf(i18n);
-  const state = useActiveState();
-  const settings = useEditorState((editor) => editor.map.settings);
+  const state = useShownState();
+  const settings = useDocumentState((editor) => editor.map.settings);
   const { analysis } = useAnalysisState();
   const summary = useMemo(() => (analysis ? summariseHandoffs(state, settings, analysis) : null), [state, settings, analysis]);
   const laneName = new Map(state.lanes.map((lane) => [lane.id, lane.name]));

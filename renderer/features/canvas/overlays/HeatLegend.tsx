@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeHeatMap, countHeatBands, heatBands, type HeatMode } from '../../../../shared/analysis/overlays';
 import { formatDuration, formatNumber } from '../../../../shared/i18n/format';
-import { useActiveFindings, useActiveState, useAnalysisState, useEditorState } from '../../../base/hooks';
+import { useActiveFindings, useAnalysisState, useDocumentState, useShownState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
 
 interface LegendRow {
@@ -14,8 +14,8 @@ interface LegendRow {
 export function HeatLegend({ mode }: { mode: HeatMode }) {
   const { t, i18n } = useTranslation('improve');
   const language = uiLanguageOf(i18n);
-  const state = useActiveState();
-  const settings = useEditorState((editor) => editor.map.settings);
+  const state = useShownState();
+  const settings = useDocumentState((editor) => editor.map.settings);
   const findings = useActiveFindings();
   const { analysis } = useAnalysisState();
   const maxValue = useMemo(

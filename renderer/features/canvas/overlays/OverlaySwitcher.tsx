@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CanvasOverlay } from '../../../base/store/editorStoreTypes';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
+import type { CanvasOverlay } from '../../../base/session/sessionStore';
+import { useSession, useSessionState } from '../../../base/hooks';
 
 /** The overlays in menu order; adding one is one entry here plus its texts. */
 export const CANVAS_OVERLAYS: readonly CanvasOverlay[] = ['none', 'handoffs', 'heat-wait', 'heat-effort', 'heat-findings'];
@@ -13,8 +13,8 @@ function isCanvasOverlay(value: string): value is CanvasOverlay {
 /** Chooses what the map shows on top of the steps: nothing, the handoffs or a heat map. */
 export function OverlaySwitcher() {
   const { t } = useTranslation('improve');
-  const store = useEditorStore();
-  const overlay = useEditorState((editor) => editor.overlay);
+  const session = useSession();
+  const overlay = useSessionState((editor) => editor.overlay);
   const id = useId();
   return (
     <div className="overlay-switcher" title={t('overlays.label')}>
@@ -30,7 +30,7 @@ export function OverlaySwitcher() {
         data-testid="overlay-switcher"
         value={overlay}
         onChange={(event) => {
-          if (isCanvasOverlay(event.target.value)) store.setOverlay(event.target.value);
+          if (isCanvasOverlay(event.target.value)) session.setOverlay(event.target.value);
         }}
       >
         {CANVAS_OVERLAYS.map((option) => (

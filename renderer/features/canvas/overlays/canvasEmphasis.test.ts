@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseState } from '../../../../shared/analysis/analyseMap';
-import { makeTestMap } from '../../../../shared/commands/testSupport';
 import type { Finding } from '../../../../shared/analysis/types';
-import { createEditorStore } from '../../../base/store/documentStore';
 import type { StepNode } from '../flowTypes';
 import { createFlowProjector } from '../flowProjector';
 import { workedExample } from '../../../../shared/layout/testMaps';
@@ -63,19 +61,5 @@ describe('computeCanvasEmphasis', () => {
     expect(handoffs.edges.find((edge) => edge.id === 'f1')?.data?.emphasis).toBe('dimmed');
     // Steps are not affected by the handoff view: their nodes are reused as they were.
     expect(handoffs.nodes.find((node) => node.id === 'A')).toBe(plain.nodes.find((node) => node.id === 'A'));
-  });
-});
-
-describe('overlay session state', () => {
-  it('is kept outside the document and history, and a new document clears the highlight', () => {
-    const map = makeTestMap();
-    const store = createEditorStore(map);
-    store.setOverlay('heat-wait');
-    store.highlightFinding('waiting:long-wait:s2');
-    const state = store.getState();
-    expect([state.overlay, state.highlightedFindingId, state.canUndo, state.dirty, state.map]).toEqual(['heat-wait', 'waiting:long-wait:s2', false, false, map]);
-    store.loadDocument(map, { handle: null, name: null });
-    expect(store.getState().highlightedFindingId).toBeNull();
-    expect(store.getState().overlay).toBe('heat-wait');
   });
 });

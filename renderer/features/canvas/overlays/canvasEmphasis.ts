@@ -1,7 +1,7 @@
 import { computeHeatMap, crossLaneFlowIds, type HeatMode } from '../../../../shared/analysis/overlays';
 import type { Analysis, Finding } from '../../../../shared/analysis/types';
 import type { MapSettings, MapState } from '../../../../shared/model/types';
-import type { CanvasOverlay } from '../../../base/store/editorStoreTypes';
+import type { CanvasOverlay } from '../../../base/session/sessionStore';
 import type { CanvasEmphasis } from '../flowTypes';
 
 export const NO_EMPHASIS: CanvasEmphasis = Object.freeze({

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAction, type SuggestedAction } from '../../../../shared/improve/playbook/index';
 import type { Action } from '../../../../shared/model/types';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
-import { improveSession, useImproveSession, type OpenAction } from '../../../base/session/improveSession';
+import { useDocuments, useDocumentState, useSession, useSessionState } from '../../../base/hooks';
+import type { OpenAction } from '../../../base/session/sessionStore';
 import { ActionEditor } from './ActionEditor';
 import { actionPatch, createBlankAction, losesHandEdits } from './actionDrafts';
 import { SavingLine } from './SavingLine';
@@ -31,26 +31,27 @@ function editedAction(open: OpenAction, actions: readonly Action[], suggestions:
  */
 export function ActionsPanel() {
   const { t } = useTranslation('actions');
-  const store = useEditorStore();
-  const map = useEditorState((state) => state.map);
-  const { openAction } = useImproveSession();
+  const documents = useDocuments();
+  const session = useSession();
+  const map = useDocumentState((state) => state.map);
+  const openAction = useSessionState((state) => state.openAction);
   const model = useActionsModel();
   const [warning, setWarning] = useState<string | null>(null);
 
   const close = (): void => {
     setWarning(null);
-    improveSession.openAction(null);
+    session.openAction(null);
   };
   const open = (next: OpenAction): void => {
     setWarning(null);
-    improveSession.openAction(next);
+    session.openAction(next);
   };
   const addSuggestion = (suggestion: SuggestedAction, status: Action['status']): void => {
-    store.dispatch({ type: 'action/add', action: toAction(suggestion, status) });
+    documents.dispatch({ type: 'action/add', action: toAction(suggestion, status) });
   };
   const deleteAction = (action: Action): void => {
     if (losesHandEdits(map, action, undefined) && !window.confirm(t('actions.rebuildWarning'))) return;
-    store.dispatch({ type: 'action/delete', actionId: action.id });
+    documents.dispatch({ type: 'action/delete', actionId: action.id });
     if (openAction?.kind === 'action' && openAction.actionId === action.id) close();
   };
 
@@ -58,7 +59,7 @@ export function ActionsPanel() {
   const save = (edited: Action): void => {
     if (!editing) return;
     if (editing.mode === 'add') {
-      store.dispatch({ type: 'action/add', action: edited });
+      documents.dispatch({ type: 'action/add', action: edited });
       close();
       return;
     }
@@ -66,7 +67,7 @@ export function ActionsPanel() {
       setWarning(t('actions.rebuildWarning'));
       return;
     }
-    store.dispatch({ type: 'action/update', actionId: edited.id, patch: actionPatch(editing.action, edited) });
+    documents.dispatch({ type: 'action/update', actionId: edited.id, patch: actionPatch(editing.action, edited) });
     close();
   };
 

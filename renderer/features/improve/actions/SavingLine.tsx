@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
-import { useEditorState } from '../../../base/hooks';
+import { useDocumentState } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 
 interface SavingLineProps {
@@ -11,7 +11,7 @@ interface SavingLineProps {
 export function SavingLine({ saving }: SavingLineProps) {
   const { t } = useTranslation('actions');
   const language = useUiLanguage();
-  const currency = useEditorState((state) => state.map.settings.currency);
+  const currency = useDocumentState((state) => state.map.settings.currency);
   if (!saving) return null;
   return (
     <p className="sl-improve__saving" data-testid="saving-line">

@@ -5,7 +5,7 @@ import { computeActionSaving } from '../../../../shared/improve/comparison';
 import { applyEffects } from '../../../../shared/improve/effects';
 import { deriveFutureState } from '../../../../shared/improve/futureState';
 import { suggestActions, type SuggestedAction } from '../../../../shared/improve/playbook/index';
-import { useEditorState } from '../../../base/hooks';
+import { useDocumentState } from '../../../base/hooks';
 import { EAGER_COMPARISON_MAX_STEPS, useComparison, useCurrentAnalysis } from '../useComparison';
 
 export interface ActionsModel {
@@ -29,7 +29,7 @@ export interface ActionsModel {
  * and suggestions. For large maps the savings are left out (each is an analysis of its own).
  */
 export function useActionsModel(): ActionsModel {
-  const map = useEditorState((state) => state.map);
+  const map = useDocumentState((state) => state.map);
   const analysis = useCurrentAnalysis();
   const comparison = useComparison(false);
   const suggestions = useMemo(() => (analysis ? suggestActions(map, analysis) : []), [map, analysis]);

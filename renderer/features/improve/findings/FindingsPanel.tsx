@@ -2,10 +2,9 @@ import './findings.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/analysis/types';
-import type { EditorState } from '../../../base/store/editorStoreTypes';
-import { useActiveState, useAnalysisState, useEditorState, useEditorStore } from '../../../base/hooks';
-import { canvasController } from '../../../base/canvasController';
+import { useAnalysisState, useCanvas, useDocuments, useDocumentState, useSession, useSessionState, useShownState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
+import type { SessionState } from '../../../base/session/sessionStore';
 import { DismissDialog } from './DismissDialog';
 import { FindingCard } from './FindingCard';
 import { FindingGroupSection } from './FindingGroupSection';
@@ -13,7 +12,7 @@ import { groupFindings } from './groupFindings';
 import type { ImpactFormat } from './impactText';
 
 /** The one selected step, when the selection is exactly one step: the panel follows it. */
-function selectSingleStepId(state: EditorState): string | null {
+function selectSingleStepId(state: SessionState): string | null {
   const { stepIds, flowIds, annotationIds, laneIds } = state.selection;
   return stepIds.length === 1 && flowIds.length + annotationIds.length + laneIds.length === 0 ? (stepIds[0] ?? null) : null;
 }
@@ -27,18 +26,20 @@ function selectSingleStepId(state: EditorState): string | null {
 export function FindingsPanel() {
   const { t, i18n } = useTranslation('improve');
   const language = uiLanguageOf(i18n);
-  const store = useEditorStore();
+  const documents = useDocuments();
+  const session = useSession();
+  const canvas = useCanvas();
   const { analysis, pending } = useAnalysisState();
-  const dismissed = useEditorState((editor) => editor.map.dismissedFindings);
-  const currency = useEditorState((editor) => editor.map.settings.currency);
-  const hoursPerDay = useEditorState((editor) => editor.map.settings.hoursPerDay);
-  const highlightedFindingId = useEditorState((editor) => editor.highlightedFindingId);
-  const stepId = useEditorState(selectSingleStepId);
-  const { steps } = useActiveState();
+  const dismissed = useDocumentState((editor) => editor.map.dismissedFindings);
+  const currency = useDocumentState((editor) => editor.map.settings.currency);
+  const hoursPerDay = useDocumentState((editor) => editor.map.settings.hoursPerDay);
+  const highlightedFindingId = useSessionState((editor) => editor.highlightedFindingId);
+  const stepId = useSessionState(selectSingleStepId);
+  const { steps } = useShownState();
   const [dismissing, setDismissing] = useState<Finding | null>(null);
 
   // The highlight belongs to this panel: leaving it (another tab) gives the map back as it was.
-  useEffect(() => () => store.highlightFinding(null), [store]);
+  useEffect(() => () => session.highlightFinding(null), [session]);
 
   const format: ImpactFormat = useMemo(() => ({ language, currency, hoursPerDay }), [language, currency, hoursPerDay]);
   const findings = analysis?.findings;
@@ -47,20 +48,20 @@ export function FindingsPanel() {
 
   const show = useCallback(
     (finding: Finding) => {
-      if (store.getState().highlightedFindingId === finding.id) {
-        store.highlightFinding(null);
+      if (session.getState().highlightedFindingId === finding.id) {
+        session.highlightFinding(null);
         return;
       }
-      store.highlightFinding(finding.id);
-      canvasController.revealSteps(finding.stepIds);
+      session.highlightFinding(finding.id);
+      canvas.revealSteps(finding.stepIds);
     },
-    [store],
+    [session, canvas],
   );
-  const restore = useCallback((finding: Finding) => store.dispatch({ type: 'findings/restore', findingIds: [finding.id] }), [store]);
+  const restore = useCallback((finding: Finding) => documents.dispatch({ type: 'findings/restore', findingIds: [finding.id] }), [documents]);
   const confirmDismiss = (reason: string): void => {
     if (!dismissing) return;
-    store.dispatch({ type: 'findings/dismiss', findingIds: [dismissing.id], reason });
-    if (store.getState().highlightedFindingId === dismissing.id) store.highlightFinding(null);
+    documents.dispatch({ type: 'findings/dismiss', findingIds: [dismissing.id], reason });
+    if (session.getState().highlightedFindingId === dismissing.id) session.highlightFinding(null);
     setDismissing(null);
   };
 
@@ -74,7 +75,7 @@ export function FindingsPanel() {
       {stepLabel !== null && (
         <div className="findings-panel__filter" data-testid="findings-filter">
           <span>{grouped.groups.length === 0 ? t('findings.forStepNone', { step: stepLabel }) : t('findings.forStep', { step: stepLabel })}</span>
-          <button type="button" className="findings-panel__show-all" data-testid="findings-show-all" onClick={() => store.clearSelection()}>
+          <button type="button" className="findings-panel__show-all" data-testid="findings-show-all" onClick={() => session.clearSelection()}>
             {t('findings.showAll')}
           </button>
         </div>

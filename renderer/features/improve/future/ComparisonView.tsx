@@ -1,7 +1,7 @@
 import '../improve.css';
 import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
-import { useEditorState } from '../../../base/hooks';
+import { useDocumentState } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { useComparison } from '../useComparison';
 import { direction, formatSigned, metricRows } from './comparisonFormat';
@@ -14,7 +14,7 @@ import { direction, formatSigned, metricRows } from './comparisonFormat';
 export function ComparisonView() {
   const { t } = useTranslation('actions');
   const language = useUiLanguage();
-  const map = useEditorState((state) => state.map);
+  const map = useDocumentState((state) => state.map);
   const comparison = useComparison(true);
   const { hoursPerDay, currency } = map.settings;
 

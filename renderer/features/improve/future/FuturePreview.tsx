@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeSkippedEffect } from '../../../../shared/improve/describe';
 import { deriveFutureState, isApplied } from '../../../../shared/improve/futureState';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
+import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
 import { MapPreview } from '../../../base/ui/MapPreview';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { useComparison } from '../useComparison';
@@ -16,8 +16,9 @@ import { useComparison } from '../useComparison';
  */
 export function FuturePreview() {
   const { t } = useTranslation('actions');
-  const store = useEditorStore();
-  const map = useEditorState((state) => state.map);
+  const documents = useDocuments();
+  const session = useSession();
+  const map = useDocumentState((state) => state.map);
   const derived = useMemo(() => deriveFutureState(map), [map]);
   const appliedCount = map.actions.filter(isApplied).length;
   const language = useUiLanguage();
@@ -25,8 +26,8 @@ export function FuturePreview() {
   const { hoursPerDay, currency } = map.settings;
 
   const editByHand = (): void => {
-    store.dispatch({ type: 'future/rebuild' });
-    store.setTarget('future');
+    documents.dispatch({ type: 'future/rebuild' });
+    session.setTarget('future');
   };
 
   return (

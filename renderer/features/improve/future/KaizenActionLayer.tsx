@@ -2,8 +2,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStateOf } from '../../../../shared/improve/futureState';
-import { useActiveState, useEditorState } from '../../../base/hooks';
-import { improveSession } from '../../../base/session/improveSession';
+import { useDocumentState, useSession, useShownState } from '../../../base/hooks';
 import { BURST_SIZE_PX, kaizenMarkers } from './kaizenMarkers';
 
 const BURST_POINTS = (() => {
@@ -25,9 +24,10 @@ const BURST_POINTS = (() => {
  */
 function KaizenActionLayerView() {
   const { t } = useTranslation('actions');
-  const actions = useEditorState((state) => state.map.actions);
-  const map = useEditorState((state) => state.map);
-  const shown = useActiveState();
+  const actions = useDocumentState((state) => state.map.actions);
+  const map = useDocumentState((state) => state.map);
+  const shown = useShownState();
+  const session = useSession();
   const markers = useMemo(() => kaizenMarkers(actions, shown, currentStateOf(map)), [actions, shown, map]);
   if (markers.length === 0) return null;
   return (
@@ -42,7 +42,7 @@ function KaizenActionLayerView() {
           style={{ transform: `translate(${marker.x}px, ${marker.y}px)`, width: BURST_SIZE_PX, height: BURST_SIZE_PX }}
           title={marker.title}
           aria-label={t('actions.burstLabel', { number: marker.number, title: marker.title })}
-          onClick={() => improveSession.openAction({ kind: 'action', actionId: marker.actionId }, { reveal: true })}
+          onClick={() => session.openAction({ kind: 'action', actionId: marker.actionId }, { reveal: true })}
         >
           <svg viewBox={`0 0 ${BURST_SIZE_PX} ${BURST_SIZE_PX}`} aria-hidden="true">
             <polygon points={BURST_POINTS} />

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/i18n/format';
 import { HIGH_IMPACT_SHARE } from '../../../../shared/improve/pick';
 import { EFFORTS, type Effort } from '../../../../shared/model/vocabulary';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
+import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
-import { improveSession } from '../../../base/session/improveSession';
 import { useComparison } from '../useComparison';
 import { CHART, columnCenterX, effortAtX, placeDots, type PickDot } from './pickLayout';
 
@@ -28,8 +27,9 @@ interface DragState {
 export function PickChart() {
   const { t } = useTranslation('actions');
   const language = useUiLanguage();
-  const store = useEditorStore();
-  const actions = useEditorState((state) => state.map.actions);
+  const documents = useDocuments();
+  const session = useSession();
+  const actions = useDocumentState((state) => state.map.actions);
   const comparison = useComparison(true);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<DragState | null>(null);
@@ -53,17 +53,17 @@ export function PickChart() {
     if (!drag || drag.pointerId !== event.pointerId) return;
     setDrag(null);
     if (Math.abs(drag.offsetX) < CLICK_TOLERANCE) {
-      improveSession.openAction({ kind: 'action', actionId: dot.actionId }, { reveal: true });
+      session.openAction({ kind: 'action', actionId: dot.actionId }, { reveal: true });
       return;
     }
     const effort = effortAtX(dot.x + drag.offsetX);
-    if (effort !== dot.effort) store.dispatch({ type: 'action/update', actionId: dot.actionId, patch: { effort } });
+    if (effort !== dot.effort) documents.dispatch({ type: 'action/update', actionId: dot.actionId, patch: { effort } });
   };
   const onKeyDown = (key: string, dot: PickDot): void => {
-    if (key === 'Enter' || key === ' ') improveSession.openAction({ kind: 'action', actionId: dot.actionId }, { reveal: true });
+    if (key === 'Enter' || key === ' ') session.openAction({ kind: 'action', actionId: dot.actionId }, { reveal: true });
     const index = EFFORTS.indexOf(dot.effort);
     const next: Effort | undefined = key === 'ArrowRight' ? EFFORTS[index + 1] : key === 'ArrowLeft' ? EFFORTS[index - 1] : undefined;
-    if (next) store.dispatch({ type: 'action/update', actionId: dot.actionId, patch: { effort: next } });
+    if (next) documents.dispatch({ type: 'action/update', actionId: dot.actionId, patch: { effort: next } });
   };
 
   const { left, right, top, bottom } = CHART;

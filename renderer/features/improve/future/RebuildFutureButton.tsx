@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditorStore } from '../../../base/hooks';
+import { useDocuments } from '../../../base/hooks';
 
 /**
  * "Rebuild from actions": stores the future derived from the current state and the accepted
@@ -8,7 +8,7 @@ import { useEditorStore } from '../../../base/hooks';
  */
 export function RebuildFutureButton() {
   const { t } = useTranslation('actions');
-  const store = useEditorStore();
+  const documents = useDocuments();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -26,7 +26,7 @@ export function RebuildFutureButton() {
         data-testid="future-rebuild-confirm"
         autoFocus
         onClick={() => {
-          store.dispatch({ type: 'future/rebuild' });
+          documents.dispatch({ type: 'future/rebuild' });
           setAsking(false);
         }}
       >

@@ -1,8 +1,8 @@
 import '../improve.css';
 import { useEffect, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditorState, useEditorStore } from '../../../base/hooks';
-import { improveSession, useImproveSession, type StateView } from '../../../base/session/improveSession';
+import { useDocuments, useDocumentState, useSession, useSessionState } from '../../../base/hooks';
+import type { StateView } from '../../../base/session/sessionStore';
 import { RebuildFutureButton } from './RebuildFutureButton';
 
 const VIEWS: readonly StateView[] = ['current', 'future', 'comparison', 'pick'];
@@ -14,21 +14,22 @@ const VIEWS: readonly StateView[] = ['current', 'future', 'comparison', 'pick'];
  */
 export function StateTabs() {
   const { t } = useTranslation('actions');
-  const store = useEditorStore();
-  const { view } = useImproveSession();
-  const target = useEditorState((state) => state.target);
-  const hasStoredFuture = useEditorState((state) => state.map.future !== null);
+  const documents = useDocuments();
+  const session = useSession();
+  const view = useSessionState((state) => state.view);
+  const target = useSessionState((state) => state.target);
+  const hasStoredFuture = useDocumentState((state) => state.map.future !== null);
 
   // Keep the store's target in step with the tab: undo can remove or bring back the stored future.
   useEffect(() => {
-    if (view === 'current' && target === 'future') store.setTarget('current');
-    if (view === 'future' && target === 'current' && hasStoredFuture) store.setTarget('future');
-  }, [view, target, hasStoredFuture, store]);
+    if (view === 'current' && target === 'future') session.setTarget('current');
+    if (view === 'future' && target === 'current' && hasStoredFuture) session.setTarget('future');
+  }, [view, target, hasStoredFuture, session]);
 
   const choose = (next: StateView): void => {
-    improveSession.setView(next);
-    if (next === 'current') store.setTarget('current');
-    if (next === 'future' && store.getState().map.future) store.setTarget('future');
+    session.setView(next);
+    if (next === 'current') session.setTarget('current');
+    if (next === 'future' && documents.getState().map.future) session.setTarget('future');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEditorState } from '../../../base/hooks';
-import { useImproveSession } from '../../../base/session/improveSession';
+import { useDocumentState, useSessionState } from '../../../base/hooks';
 import { ComparisonView } from './ComparisonView';
 import { FuturePreview } from './FuturePreview';
 import { PickChart } from './PickChart';
@@ -10,8 +9,8 @@ import { PickChart } from './PickChart';
  * future), the derived future read-only, the comparison or the PICK chart.
  */
 export function StateView({ canvas }: { canvas: ReactNode }) {
-  const { view } = useImproveSession();
-  const hasStoredFuture = useEditorState((state) => state.map.future !== null);
+  const view = useSessionState((state) => state.view);
+  const hasStoredFuture = useDocumentState((state) => state.map.future !== null);
   if (view === 'comparison') return <ComparisonView />;
   if (view === 'pick') return <PickChart />;
   if (view === 'future' && !hasStoredFuture) return <FuturePreview />;

@@ -1,6 +1,14 @@
-import type { ProcessMap } from '../../../shared/model/types';
 import type { EditTarget } from '../../../shared/commands/types';
-import type { Selection } from './editorStoreTypes';
+import type { ProcessMap } from '../../../shared/model/types';
+import { shownStateOf } from './shownState';
+
+/** What is selected in the shown state (session state: never in the file or the history). */
+export interface Selection {
+  stepIds: readonly string[];
+  flowIds: readonly string[];
+  annotationIds: readonly string[];
+  laneIds: readonly string[];
+}
 
 export const EMPTY_SELECTION: Selection = Object.freeze({
   stepIds: Object.freeze([]),
@@ -31,15 +39,10 @@ export function isSameSelection(left: Selection, right: Selection): boolean {
   );
 }
 
-/** The graph a target shows; the current state when the future state does not exist. */
-export function graphOfTarget(map: ProcessMap, target: EditTarget) {
-  return target === 'future' && map.future ? map.future : map;
-}
-
 /** The selection without ids that no longer exist in the shown state (after delete, undo…). */
 export function pruneSelection(selection: Selection, map: ProcessMap, target: EditTarget): Selection {
   if (isSelectionEmpty(selection)) return selection;
-  const graph = graphOfTarget(map, target);
+  const graph = shownStateOf(map, target);
   const keep = (ids: readonly string[], items: readonly { id: string }[]) => {
     const existing = new Set(items.map((item) => item.id));
     const kept = ids.filter((id) => existing.has(id));
