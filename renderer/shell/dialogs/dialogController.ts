@@ -1,3 +1,5 @@
+import { createSubscribers } from '../../base/store/subscribers';
+
 /** What the user answered to "Save the changes?". */
 export type DiscardChoice = 'save' | 'discard' | 'cancel';
 
@@ -59,7 +61,7 @@ function cancelValueOf(dialog: OpenDialog): void {
 
 export function createDialogController(): DialogController {
   let open: OpenDialog | null = null;
-  const listeners = new Set<() => void>();
+  const subscribers = createSubscribers();
 
   function show<Answer>(make: (resolve: (answer: Answer) => void) => OpenDialog): Promise<Answer> {
     if (open) cancelValueOf(open);
@@ -67,21 +69,18 @@ export function createDialogController(): DialogController {
       const dialog = make((answer) => {
         if (open === dialog) {
           open = null;
-          for (const listener of [...listeners]) listener();
+          subscribers.notify();
         }
         resolvePromise(answer);
       });
       open = dialog;
-      for (const listener of [...listeners]) listener();
+      subscribers.notify();
     });
   }
 
   return {
     getOpenDialog: () => open,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: subscribers.subscribe,
     confirmDiscard: (title) => show<DiscardChoice>((resolve) => ({ kind: 'confirmDiscard', title, resolve })),
     confirmOverwrite: (fileName) => show<ConflictChoice>((resolve) => ({ kind: 'confirmOverwrite', fileName, resolve })),
     chooseRecovered: (documents) => show<RecoveryChoice>((resolve) => ({ kind: 'restoreRecovered', documents, resolve })),
