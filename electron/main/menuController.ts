@@ -1,5 +1,5 @@
 import type { BaseWindow, MenuItemConstructorOptions, WebContents } from 'electron';
-import { IPC_CHANNELS, type MenuActionId, type MenuState } from '../../shared/ipc/contract';
+import { IPC_METHODS, type MenuActionId, type MenuState } from '../../shared/ipc/contract';
 import { buildMenuTemplate, routeMenuAction, type ShellMenuItems } from './menu';
 
 /** The parts of Electron's Menu module the controller uses. */
@@ -39,7 +39,7 @@ export function createMenuController<BuiltMenu>(options: MenuControllerOptions<B
     if (contents === null || contents.isDestroyed()) return;
     const route = routeMenuAction(id, state.textFieldFocused === true);
     if (route.kind === 'native') contents[route.command]();
-    else contents.send(IPC_CHANNELS.menuAction, id);
+    else contents.send(IPC_METHODS.onMenuAction.channel, id);
   };
 
   const rebuild = () => {

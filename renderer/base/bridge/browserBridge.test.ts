@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_MAP_FILE_BYTES } from '../../../shared/ipc/contract';
+import { IPC_METHOD_NAMES, MAX_MAP_FILE_BYTES } from '../../../shared/ipc/contract';
 import { createBrowserBridge, type BrowserEnvironment, type FilePickers, type PickedFileHandle } from './browserBridge';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -103,6 +103,14 @@ function environment(overrides: Partial<BrowserEnvironment> = {}): BrowserEnviro
     ...overrides,
   };
 }
+
+describe('browser bridge', () => {
+  it('implements every method of the IPC table', () => {
+    const bridge = createBrowserBridge(environment());
+    for (const name of IPC_METHOD_NAMES) expect(typeof bridge[name], name).toBe('function');
+    expect(bridge.kind).toBe('browser');
+  });
+});
 
 describe('browser bridge: language and preferences', () => {
   it('follows the first preferred browser language', async () => {

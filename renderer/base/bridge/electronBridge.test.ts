@@ -107,7 +107,7 @@ describe('createElectronBridge', () => {
 
   it('passes on only well-formed open requests and close requests without payload', () => {
     let deliver: (request: unknown) => void = () => undefined;
-    let close: () => void = () => undefined;
+    let close: (payload: unknown) => void = () => undefined;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bridge = createElectronBridge(
       fakeApi({
@@ -125,7 +125,7 @@ describe('createElectronBridge', () => {
     errors.mockRestore();
     const closing = vi.fn();
     bridge.onCloseRequest(closing);
-    close();
-    expect(closing).toHaveBeenCalledWith();
+    close('ignored payload');
+    expect(closing.mock.calls).toEqual([[]]);
   });
 });

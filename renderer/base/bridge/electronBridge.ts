@@ -1,20 +1,12 @@
 import { z } from '../../../shared/model/zodConfig';
 import {
-  exportFileResultSchema,
+  IPC_CONTRACT,
+  IPC_METHOD_NAMES,
   ipcResponseSchema,
-  languageSchema,
-  menuActionIdSchema,
-  openExternalResultSchema,
-  openFileRequestSchema,
-  openMapFileResultSchema,
-  preferencesSchema,
-  printPlanToPdfResultSchema,
-  recentFilesSchema,
-  recoveredDocumentsSchema,
-  saveMapFileResultSchema,
+  isInvokeMethod,
   voidResultSchema,
-  writeRecoveryResultSchema,
-  type BridgeMethodName,
+  type InvokeMethodName,
+  type IpcMethodName,
   type IpcResponse,
   type StroomlijnBridge,
   type StroomlijnPreloadApi,
@@ -22,56 +14,39 @@ import {
 import { BridgeError } from './bridgeError';
 
 /**
- * The bridge over Electron IPC. Every response is checked against the contract: the
- * renderer trusts main no more than main trusts the renderer.
+ * The bridge over Electron IPC, derived from the IPC table: every answer is checked against
+ * the method's response schema and every event against its payload schema. The renderer
+ * trusts main no more than main trusts the renderer.
  */
 export function createElectronBridge(api: StroomlijnPreloadApi): StroomlijnBridge {
-  return {
-    kind: 'electron',
-    getSystemLanguage: () => unwrap('getSystemLanguage', languageSchema, api.getSystemLanguage()),
-    getPreferences: () => unwrap('getPreferences', preferencesSchema, api.getPreferences()),
-    setPreferences: (patch) => unwrap('setPreferences', preferencesSchema, api.setPreferences(patch)),
-    openMapFile: () => unwrap('openMapFile', openMapFileResultSchema, api.openMapFile()),
-    saveMapFile: (request) => unwrap('saveMapFile', saveMapFileResultSchema, api.saveMapFile(request)),
-    onMenuAction(callback) {
-      return api.onMenuAction((id: unknown) => {
-        const parsed = menuActionIdSchema.safeParse(id);
-        if (parsed.success) callback(parsed.data);
-      });
-    },
-    setMenuState: async (state) => {
-      await unwrap('setMenuState', voidResultSchema, api.setMenuState(state));
-    },
-    setDocumentTitle: async (title) => {
-      await unwrap('setDocumentTitle', voidResultSchema, api.setDocumentTitle(title));
-    },
-    openDroppedFile: (file) => unwrap('openDroppedFile', openMapFileResultSchema, api.openDroppedFile(file)),
-    listRecent: () => unwrap('listRecent', recentFilesSchema, api.listRecent()),
-    openRecent: (id) => unwrap('openRecent', openMapFileResultSchema, api.openRecent(id)),
-    writeRecovery: (request) => unwrap('writeRecovery', writeRecoveryResultSchema, api.writeRecovery(request)),
-    listRecovered: () => unwrap('listRecovered', recoveredDocumentsSchema, api.listRecovered()),
-    discardRecovery: async (documentId) => {
-      await unwrap('discardRecovery', voidResultSchema, api.discardRecovery(documentId));
-    },
-    openExternal: (url) => unwrap('openExternal', openExternalResultSchema, api.openExternal(url)),
-    onOpenFileRequest(callback) {
-      return api.onOpenFileRequest((request: unknown) => {
-        const parsed = openFileRequestSchema.safeParse(request);
-        // Only a request cannot be cancelled; the refine guarantees it, zod cannot narrow it.
-        if (parsed.success && (parsed.data.ok || parsed.data.reason !== 'cancelled')) callback(parsed.data);
-        else console.error('onOpenFileRequest: unexpected request from the app', request);
-      });
-    },
-    onCloseRequest: (callback) => api.onCloseRequest(() => callback()),
-    answerCloseRequest: async (allowed) => {
-      await unwrap('answerCloseRequest', voidResultSchema, api.answerCloseRequest(allowed));
-    },
-    exportFile: (request) => unwrap('exportFile', exportFileResultSchema, api.exportFile(request)),
-    printPlanToPdf: (request) => unwrap('printPlanToPdf', printPlanToPdfResultSchema, api.printPlanToPdf(request)),
-  };
+  const methods = Object.fromEntries(IPC_METHOD_NAMES.map((name) => [name, bridgeMethod(api, name)]));
+  // The entries are built per name from the table; TypeScript cannot follow a mapped object built in a loop.
+  return { kind: 'electron', ...methods } as StroomlijnBridge;
 }
 
-async function unwrap<Schema extends z.ZodType>(method: BridgeMethodName, valueSchema: Schema, response: Promise<unknown>): Promise<z.output<Schema>> {
+function bridgeMethod(api: StroomlijnPreloadApi, name: IpcMethodName): (...args: unknown[]) => unknown {
+  const preloadMethod = api[name] as (...args: unknown[]) => unknown;
+  if (isInvokeMethod(name)) {
+    const { response } = IPC_CONTRACT[name];
+    // Methods that answer nothing resolve with undefined, as their type (Promise<void>) says.
+    const answers = response !== voidResultSchema;
+    return async (...args) => {
+      const value = await unwrap(name, response, preloadMethod(...args.slice(0, 1)) as Promise<unknown>);
+      return answers ? value : undefined;
+    };
+  }
+  const { payload: payloadSchema } = IPC_CONTRACT[name];
+  return (callback: unknown) =>
+    preloadMethod((payload: unknown) => {
+      const parsed = payloadSchema.safeParse(payload);
+      const deliver = callback as (...payload: unknown[]) => void;
+      // Events that carry nothing call back without an argument, as their type says.
+      if (parsed.success) deliver(...(parsed.data === undefined ? [] : [parsed.data]));
+      else console.error(`${name}: unexpected message from the app`, payload);
+    });
+}
+
+async function unwrap<Schema extends z.ZodType>(method: InvokeMethodName, valueSchema: Schema, response: Promise<unknown>): Promise<z.output<Schema>> {
   const envelope = ipcResponseSchema(valueSchema).safeParse(await response);
   if (!envelope.success) {
     throw new BridgeError('invalidResponse', `${method}: unexpected answer from the app: ${z.prettifyError(envelope.error)}`);

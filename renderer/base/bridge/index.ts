@@ -2,9 +2,6 @@ import type { StroomlijnBridge } from '../../../shared/ipc/contract';
 import { browserEnvironment, createBrowserBridge } from './browserBridge';
 import { createElectronBridge } from './electronBridge';
 
-export * from './types';
-export { BridgeError, type BridgeErrorCode } from './bridgeError';
-
 /**
  * The platform bridge for this run: over IPC when the Electron preload exposed
  * `window.stroomlijn`, otherwise on web APIs. Call once at startup.
