@@ -1,5 +1,6 @@
 import { analyseState } from '../analysis/analyseMap';
 import { buildAnalysisContext } from '../analysis/buildContext';
+import { METRIC_KEYS } from '../analysis/metrics';
 import type { Analysis, Metrics } from '../analysis/types';
 import type { Action, MapState, ProcessMap } from '../model/types';
 import type { ActionStatus, Effort } from '../model/vocabulary';
@@ -69,19 +70,6 @@ export interface Comparison {
   /** current − future (positive is better); null when either state has no metrics. */
   totalSaving: Saving | null;
 }
-
-const METRIC_KEYS = [
-  'processTimeMinutes',
-  'waitTimeMinutes',
-  'leadTimeMinutes',
-  'activityRatio',
-  'processCycleEfficiency',
-  'handoffsPerCase',
-  'rolledCompleteAccurate',
-  'annualEffortHours',
-  'annualCost',
-  'valueAddingShare',
-] as const satisfies ReadonlyArray<keyof Metrics>;
 
 /** Metrics − other, per key. */
 function subtractMetrics(metrics: Metrics, other: Metrics): Record<keyof Metrics, number> {
