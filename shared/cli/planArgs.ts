@@ -1,17 +1,17 @@
 import type { Language } from '../model/vocabulary';
 import { readCommandLine, readLanguageValue, type UsageProblem } from './args';
 
-export const PLAN_FORMATS = ['md', 'html', 'docx'] as const;
-export type PlanFormatName = (typeof PLAN_FORMATS)[number];
+export const PLAN_FILE_FORMATS = ['md', 'html', 'docx'] as const;
+export type PlanFileFormat = (typeof PLAN_FILE_FORMATS)[number];
 
 /** What the user asked for on the command line of `plan`. */
 export type PlanRequest =
   | { kind: 'help'; language: Language | null }
-  | { kind: 'plan'; file: string; format: PlanFormatName; out: string | null; language: Language | null }
+  | { kind: 'plan'; file: string; format: PlanFileFormat; out: string | null; language: Language | null }
   | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
 
-function isFormat(value: string): value is PlanFormatName {
-  return (PLAN_FORMATS as readonly string[]).includes(value);
+function isFormat(value: string): value is PlanFileFormat {
+  return (PLAN_FILE_FORMATS as readonly string[]).includes(value);
 }
 
 /**

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from '../../../shared/model/vocabulary';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ExportDialog } from './ExportDialog';
 import type { ExportController } from './exportController';
-import { PLAN_FORMATS, type PlanFormat } from './planExport';
+import { PLAN_FILE_FORMATS, type PlanFileFormat } from './planExport';
 
 interface ExportPlanDialogProps {
   exports: ExportController;
@@ -18,7 +18,7 @@ interface ExportPlanDialogProps {
 export function ExportPlanDialog({ exports, platform, onClose, onImageInstead }: ExportPlanDialogProps) {
   const { t } = useTranslation('export');
   const mapLanguage = exports.mapLanguage();
-  const [format, setFormat] = useState<PlanFormat>('docx');
+  const [format, setFormat] = useState<PlanFileFormat>('docx');
   const [language, setLanguage] = useState<Language>(mapLanguage);
   const languageLabel = (value: Language) => (value === mapLanguage ? t('mapLanguage', { language: t(`languages.${value}`) }) : t(`languages.${value}`));
 
@@ -42,7 +42,7 @@ export function ExportPlanDialog({ exports, platform, onClose, onImageInstead }:
             legend={t('format')}
             value={format}
             disabled={busy}
-            options={PLAN_FORMATS.map((value) => ({
+            options={PLAN_FILE_FORMATS.map((value) => ({
               value,
               label: t(`formats.${value}`),
               hint: value === 'pdf' && platform === 'browser' ? t('pdfInBrowser') : t(`formatHints.${value}`),

@@ -4,7 +4,7 @@ import { currentStateOf } from '../../../shared/improve/futureState';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { printHtmlInBrowser } from './browserPrint';
-import { buildPlanFile, type PlanFormat } from './planExport';
+import { buildPlanFile, type PlanFileFormat } from './planExport';
 import { rasterizeSvg } from './rasterize';
 import { renderStateImageSvg } from './stateImage';
 
@@ -21,7 +21,7 @@ export type ExportOutcome =
 export interface ExportController {
   /** The map's language: the plan's default language. */
   mapLanguage(): Language;
-  exportPlan(choice: { format: PlanFormat; language: Language }): Promise<ExportOutcome>;
+  exportPlan(choice: { format: PlanFileFormat; language: Language }): Promise<ExportOutcome>;
   exportImage(choice: { state: ImageState; format: ImageFormat; language: Language; title: string }): Promise<ExportOutcome>;
 }
 

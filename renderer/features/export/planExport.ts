@@ -7,12 +7,12 @@ import { renderPlanMarkdown } from '../../../shared/plan/markdown';
 import { addPngFallbacks } from '../../../shared/plan/planImages';
 import type { PlanDocument } from '../../../shared/plan/types';
 
-export const PLAN_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
+export const PLAN_FILE_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
+export type PlanFileFormat = (typeof PLAN_FILE_FORMATS)[number];
 
 export interface PlanFileRequest {
   map: ProcessMap;
-  format: PlanFormat;
+  format: PlanFileFormat;
   language: Language;
   /** ISO 8601; the plan's date. */
   generatedAt: string;
