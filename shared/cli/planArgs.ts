@@ -1,17 +1,18 @@
 import type { Language } from '../model/vocabulary';
 import { readCommandLine, readLanguageValue, type UsageProblem } from './args';
 
-export const PLAN_FILE_FORMATS = ['md', 'html', 'docx'] as const;
-export type PlanFileFormat = (typeof PLAN_FILE_FORMATS)[number];
+/** The plan's file formats the command line writes (PDF needs a browser: the app makes it). */
+export const CLI_PLAN_FILE_FORMATS = ['md', 'html', 'docx'] as const;
+export type CliPlanFileFormat = (typeof CLI_PLAN_FILE_FORMATS)[number];
 
 /** What the user asked for on the command line of `plan`. */
 export type PlanRequest =
   | { kind: 'help'; language: Language | null }
-  | { kind: 'plan'; file: string; format: PlanFileFormat; out: string | null; language: Language | null }
+  | { kind: 'plan'; file: string; format: CliPlanFileFormat; out: string | null; language: Language | null }
   | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
 
-function isFormat(value: string): value is PlanFileFormat {
-  return (PLAN_FILE_FORMATS as readonly string[]).includes(value);
+function isFormat(value: string): value is CliPlanFileFormat {
+  return (CLI_PLAN_FILE_FORMATS as readonly string[]).includes(value);
 }
 
 /**
