@@ -9,7 +9,7 @@ import { TimelineLadder } from '../features/panels/TimelineLadder';
 import type { AppServices } from './appServices';
 import { DialogHost } from './dialogs/DialogHost';
 import { TabbedAside } from './TabbedAside';
-import { useActionShortcuts } from './platform/useMenuCommandShortcuts';
+import { useActionShortcuts } from './platform/useCommandShortcuts';
 import { useDocumentRequests } from './platform/useDocumentRequests';
 import { usePlatformSync } from './platform/usePlatformSync';
 import { Toolbar } from './toolbar/Toolbar';

@@ -8,8 +8,8 @@ import { createDialogController, type DialogController } from './dialogs/dialogC
 import { createDocumentController } from './documents/documentController';
 import { startRecovery, type RecoveryService } from './documents/recovery';
 import { loadTemplates, type TemplateEntry } from './documents/templates';
-import { createEditorClipboard } from './menuCommands/clipboard';
-import type { ActionContext } from './menuCommands/menuCommandTypes';
+import { createEditorClipboard } from './commands/clipboard';
+import type { ActionContext } from './commands/commandTypes';
 
 /** Everything the app shell needs, created once at startup (main.tsx). */
 export interface AppServices {

@@ -5,7 +5,7 @@ import { parseMap, tooLargeValues } from '../../../shared/model/parse';
 import { prepareMapForSave } from '../../../shared/model/saveText';
 import type { ProcessMap } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
-import type { FileCommands } from '../menuCommands/menuCommandTypes';
+import type { FileCommands } from '../commands/commandTypes';
 import type { DialogController } from '../dialogs/dialogController';
 import type { DocumentStore } from '../../base/store/documentStore';
 import type { TemplateEntry } from './templates';

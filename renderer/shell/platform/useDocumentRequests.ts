@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { StroomlijnBridge } from '../../../shared/ipc/contract';
-import type { FileCommands } from '../menuCommands/menuCommandTypes';
+import type { FileCommands } from '../commands/commandTypes';
 import type { RecoveryService } from '../documents/recovery';
 
 /**

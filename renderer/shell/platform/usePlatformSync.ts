@@ -1,9 +1,9 @@
 import type { i18n } from 'i18next';
 import { useEffect } from 'react';
 import type { MenuState, StroomlijnBridge } from '../../../shared/ipc/contract';
-import { runAction } from '../menuCommands/menuCommandRegistry';
-import type { ActionContext } from '../menuCommands/menuCommandTypes';
-import { isTextEntryTarget } from '../menuCommands/shortcuts';
+import { runAction } from '../commands/commandRegistry';
+import type { ActionContext } from '../commands/commandTypes';
+import { isTextEntryTarget } from '../commands/shortcuts';
 import { isSelectionEmpty } from '../../base/session/selection';
 
 /**

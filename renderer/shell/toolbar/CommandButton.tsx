@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ACTIONS, runAction } from '../menuCommands/menuCommandRegistry';
-import type { ActionContext, ActionId } from '../menuCommands/menuCommandTypes';
-import { formatShortcut } from '../menuCommands/shortcuts';
+import { ACTIONS, runAction } from '../commands/commandRegistry';
+import type { ActionContext, ActionId } from '../commands/commandTypes';
+import { formatShortcut } from '../commands/shortcuts';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
 interface ActionButtonProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/model/vocabulary';
-import type { ActionContext } from '../menuCommands/menuCommandTypes';
+import type { ActionContext } from '../commands/commandTypes';
 import { useDocumentState } from '../../base/hooks';
 import { ActionButton } from './CommandButton';
 import { DocumentName } from './DocumentName';

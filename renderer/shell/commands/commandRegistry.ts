@@ -3,7 +3,7 @@ import { isSelectionEmpty } from '../../base/session/selection';
 import type { SessionStore } from '../../base/session/sessionStore';
 import { readShownState } from '../../base/session/shownState';
 import type { DocumentStore } from '../../base/store/documentStore';
-import { APP_ONLY_ACTION_IDS, type ActionContext, type ActionId, type AppAction } from './menuCommandTypes';
+import { APP_ONLY_ACTION_IDS, type ActionContext, type ActionId, type AppAction } from './commandTypes';
 
 const always = (): boolean => true;
 const hasSelection = (session: SessionStore): boolean => !isSelectionEmpty(session.getState().selection);

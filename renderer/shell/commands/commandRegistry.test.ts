@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MENU_ACTION_IDS } from '../../../shared/ipc/contract';
 import { appEn } from '../../base/i18n/locales/app';
-import { ACTIONS, ALL_ACTION_IDS } from './menuCommandRegistry';
+import { ACTIONS, ALL_ACTION_IDS } from './commandRegistry';
 import { actionForKeyPress } from './keyboard';
 import type { KeyPress } from './shortcuts';
 import { formatShortcut } from './shortcuts';

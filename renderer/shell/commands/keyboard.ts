@@ -1,5 +1,5 @@
-import { ACTIONS } from './menuCommandRegistry';
-import type { ActionId } from './menuCommandTypes';
+import { ACTIONS } from './commandRegistry';
+import type { ActionId } from './commandTypes';
 import { isActivatableTarget, isInsideDialog, isTextEntryTarget, matchesShortcut, type KeyPress } from './shortcuts';
 
 /** Keys that a focused button or link uses itself (Enter activates it, Tab moves focus). */

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { runAction } from '../menuCommands/menuCommandRegistry';
-import type { ActionContext, ActionId } from '../menuCommands/menuCommandTypes';
-import { actionForKeyPress } from '../menuCommands/keyboard';
-import { isInsideDialog, isTextEntryTarget } from '../menuCommands/shortcuts';
+import { runAction } from '../commands/commandRegistry';
+import type { ActionContext, ActionId } from '../commands/commandTypes';
+import { actionForKeyPress } from '../commands/keyboard';
+import { isInsideDialog, isTextEntryTarget } from '../commands/shortcuts';
 
 /** How long after a clipboard shortcut the matching DOM clipboard event is treated as the same gesture. */
 const SAME_GESTURE_MS = 300;
