@@ -88,7 +88,7 @@ describe('IPC routes', () => {
     expect([...handlers.keys()].sort()).toEqual(expected.sort());
     expect([...handlers.keys()].sort()).toEqual(Object.keys(validPayloads).sort());
     // The menu is the one event the page subscribes to without telling main.
-    expect(IPC_METHOD_NAMES.filter((name) => IPC_METHODS[name].kind === 'event').sort()).toEqual(['onCloseRequest', 'onMenuAction', 'onOpenFileRequest']);
+    expect(IPC_METHOD_NAMES.filter((name) => IPC_METHODS[name].kind === 'event').sort()).toEqual(['onCloseRequest', 'onMenuCommand', 'onOpenFileRequest']);
   });
 
   it.each(Object.entries(foreignEvents))('refuse every call from %s before looking at it', async (_name, event) => {

@@ -54,19 +54,19 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.getSystemLanguage.channel);
   });
 
-  it('forwards menu actions without the IPC event (the bridge checks them), and unsubscribes', () => {
+  it('forwards menu commands without the IPC event (the bridge checks them), and unsubscribes', () => {
     const callback = vi.fn();
-    const unsubscribe = api.onMenuAction(callback);
-    electron.emit(IPC_METHODS.onMenuAction.channel, 'file.save');
+    const unsubscribe = api.onMenuCommand(callback);
+    electron.emit(IPC_METHODS.onMenuCommand.channel, 'file.save');
     expect(callback.mock.calls).toEqual([['file.save']]);
     unsubscribe();
-    electron.emit(IPC_METHODS.onMenuAction.channel, 'file.open');
+    electron.emit(IPC_METHODS.onMenuCommand.channel, 'file.open');
     expect(callback).toHaveBeenCalledTimes(1);
-    expect(electron.listeners.get(IPC_METHODS.onMenuAction.channel)?.size).toBe(0);
+    expect(electron.listeners.get(IPC_METHODS.onMenuCommand.channel)?.size).toBe(0);
   });
 
   it('refuses a callback that is not a function', () => {
-    expect(() => api.onMenuAction('alert(1)' as never)).toThrow(TypeError);
+    expect(() => api.onMenuCommand('alert(1)' as never)).toThrow(TypeError);
   });
 
   it('sends main the path Electron knows for a dropped file, never a path from the page', async () => {

@@ -11,7 +11,7 @@ import { initI18n } from './i18n';
 /**
  * Renders a panel to HTML with a real editor (document and session) and i18n and a fixed
  * analysis, so panel tests check what a person would read without a browser. `prepare`
- * sets the session up first (an open action, a selection).
+ * sets the session up first (an open improvement action, a selection).
  */
 export function renderPanel(
   panel: ReactNode,

@@ -9,7 +9,7 @@ import { TimelineLadder } from '../features/panels/TimelineLadder';
 import type { AppServices } from './appServices';
 import { DialogHost } from './dialogs/DialogHost';
 import { TabbedAside } from './TabbedAside';
-import { useActionShortcuts } from './platform/useCommandShortcuts';
+import { useCommandShortcuts } from './platform/useCommandShortcuts';
 import { useDocumentRequests } from './platform/useDocumentRequests';
 import { usePlatformSync } from './platform/usePlatformSync';
 import { Toolbar } from './toolbar/Toolbar';
@@ -20,13 +20,13 @@ import { Toolbar } from './toolbar/Toolbar';
  * problems (only when there are any) above the tabbed panel (properties, findings, …).
  */
 export function App({ services }: { services: AppServices }) {
-  const { actionContext, bridge, i18n, dialogs, templates, recovery } = services;
-  useActionShortcuts(actionContext);
-  usePlatformSync(bridge, i18n, actionContext);
-  useDocumentRequests(bridge, actionContext.files, recovery);
+  const { commandContext, bridge, i18n, dialogs, templates, recovery } = services;
+  useCommandShortcuts(commandContext);
+  usePlatformSync(bridge, i18n, commandContext);
+  useDocumentRequests(bridge, commandContext.files, recovery);
   return (
     <div className="sl-app">
-      <Toolbar context={actionContext} />
+      <Toolbar context={commandContext} />
       <main className="sl-workspace">
         <section className="sl-workspace__center">
           <StateTabs />

@@ -9,7 +9,7 @@ import { createDocumentController } from './documents/documentController';
 import { startRecovery, type RecoveryService } from './documents/recovery';
 import { loadTemplates, type TemplateEntry } from './documents/templates';
 import { createEditorClipboard } from './commands/clipboard';
-import type { ActionContext } from './commands/commandTypes';
+import type { AppCommandContext } from './commands/commandTypes';
 
 /** Everything the app shell needs, created once at startup (main.tsx). */
 export interface AppServices {
@@ -19,7 +19,7 @@ export interface AppServices {
   dialogs: DialogController;
   templates: readonly TemplateEntry[];
   recovery: RecoveryService;
-  actionContext: ActionContext;
+  commandContext: AppCommandContext;
   exports: ExportController;
 }
 
@@ -38,7 +38,7 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
     document.documentElement.lang = language;
     bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
   };
-  const actionContext: ActionContext = {
+  const commandContext: AppCommandContext = {
     documents,
     session,
     canvas,
@@ -58,5 +58,5 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, actionContext, exports: createExportController({ documents, bridge }) };
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }) };
 }

@@ -33,7 +33,7 @@ export const IPC_METHODS = {
   setPreferences: { kind: 'invoke', channel: 'preferences:set' },
   openMapFile: { kind: 'invoke', channel: 'map:open' },
   saveMapFile: { kind: 'invoke', channel: 'map:save' },
-  onMenuAction: { kind: 'event', channel: 'menu:action' },
+  onMenuCommand: { kind: 'event', channel: 'menu:command' },
   setMenuState: { kind: 'invoke', channel: 'menu:setState' },
   setDocumentTitle: { kind: 'invoke', channel: 'window:setDocumentTitle' },
   openDroppedFile: { kind: 'invoke', channel: 'map:openDropped', argument: 'droppedFilePath' },
@@ -65,7 +65,7 @@ export function isInvokeMethod(name: IpcMethodName): name is InvokeMethodName {
  * Every action the native menu can send to the renderer. The renderer's action registry
  * uses the same ids for its toolbar and shortcuts, so one id means one behaviour everywhere.
  */
-export const MENU_ACTION_IDS = [
+export const MENU_COMMAND_IDS = [
   'file.new',
   'file.newFromTemplate',
   'file.open',
@@ -89,7 +89,7 @@ export const MENU_ACTION_IDS = [
   'help.about',
 ] as const;
 
-export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
+export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 
 /** Files above this size are refused before they are read (domain.md 1.1). */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,18 +1,18 @@
 import { z } from '../model/zodConfig';
 import { LANGUAGES } from '../model/vocabulary';
-import { MAX_MAP_FILE_BYTES, MENU_ACTION_IDS, RECOVERY_ID_PATTERN, type EventMethodName, type InvokeMethodName, type IpcMethodName } from './channels';
+import { MAX_MAP_FILE_BYTES, MENU_COMMAND_IDS, RECOVERY_ID_PATTERN, type EventMethodName, type InvokeMethodName, type IpcMethodName } from './channels';
 
 export {
   IPC_METHODS,
   IPC_METHOD_NAMES,
   MAP_FILE_EXTENSION,
   MAX_MAP_FILE_BYTES,
-  MENU_ACTION_IDS,
+  MENU_COMMAND_IDS,
   OPENABLE_EXTENSIONS,
   RECOVERY_ID_PATTERN,
   isInvokeMethod,
 } from './channels';
-export type { EventMethodName, InvokeMethodName, IpcMethodName, MenuActionId } from './channels';
+export type { EventMethodName, InvokeMethodName, IpcMethodName, MenuCommandId } from './channels';
 
 /**
  * The one contract between the renderer and the platform (style.md principle 8).
@@ -22,7 +22,7 @@ export type { EventMethodName, InvokeMethodName, IpcMethodName, MenuActionId } f
  */
 
 export const languageSchema = z.enum(LANGUAGES);
-export const menuActionIdSchema = z.enum(MENU_ACTION_IDS);
+export const menuCommandIdSchema = z.enum(MENU_COMMAND_IDS);
 
 /** Opaque id main maps to a path (or the browser adapter to a file handle). */
 const fileHandleSchema = z.string().min(1).max(200);
@@ -284,7 +284,7 @@ export const IPC_CONTRACT = {
    * on `document` in both builds. Likewise undo/redo/select all/delete run as native text
    * editing while `textFieldFocused` is true (see MenuState).
    */
-  onMenuAction: { payload: menuActionIdSchema },
+  onMenuCommand: { payload: menuCommandIdSchema },
   /** Language of the native menu and which items are enabled. */
   setMenuState: { request: menuStateSchema, response: voidResultSchema },
   /** Window title "name — Stroomlijn", with • while there are unsaved changes. */

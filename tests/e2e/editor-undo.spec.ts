@@ -132,8 +132,8 @@ test('undo and redo every kind of edit', async ({ page, appUrl }) => {
   });
 
   await expectUndoRedo(page, 'auto-layout', async () => {
-    await page.locator('[data-action="view.autoLayout"]').click();
-    await expect(page.locator('[data-action="edit.undo"]')).toHaveAttribute('title', /netjes ordenen/);
+    await page.locator('[data-command="view.autoLayout"]').click();
+    await expect(page.locator('[data-command="edit.undo"]')).toHaveAttribute('title', /netjes ordenen/);
   });
 
   await fitView(page);

@@ -35,7 +35,7 @@ function expectedImpact(finding: Finding): string {
 
 async function openInvoiceTemplate(page: Page, appUrl: string): Promise<void> {
   await openEditor(page, appUrl);
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await page.getByTestId('template-inkomende-facturen').click();
   await expect(page.getByTestId('document-name')).toHaveText(invoice.meta.title);
 }

@@ -141,7 +141,7 @@ describe('browser bridge: language and preferences', () => {
     await bridge.setDocumentTitle({ fileName: 'facturen.stroomlijn', title: 'x', dirty: true });
     expect(page.title).toBe('• facturen — Stroomlijn');
     const callback = vi.fn();
-    bridge.onMenuAction(callback)();
+    bridge.onMenuCommand(callback)();
     expect(callback).not.toHaveBeenCalled();
     expect(bridge.kind).toBe('browser');
   });

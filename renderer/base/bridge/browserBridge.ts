@@ -218,7 +218,7 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
       }
     },
 
-    onMenuAction: () => () => undefined,
+    onMenuCommand: () => () => undefined,
     setMenuState(state) {
       language = state.language;
       return Promise.resolve();

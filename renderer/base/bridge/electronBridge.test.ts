@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuActionId, StroomlijnPreloadApi } from '../../../shared/ipc/contract';
+import type { MenuCommandId, StroomlijnPreloadApi } from '../../../shared/ipc/contract';
 import { BridgeError } from './bridgeError';
 import { createElectronBridge } from './electronBridge';
 
@@ -11,7 +11,7 @@ function fakeApi(overrides: Partial<StroomlijnPreloadApi> = {}): StroomlijnPrelo
     setPreferences: ok({ language: 'en' }),
     openMapFile: ok({ ok: true, handle: 'h1', fileName: 'a.stroomlijn', text: '{}' }),
     saveMapFile: ok({ ok: false, reason: 'cancelled' }),
-    onMenuAction: () => () => undefined,
+    onMenuCommand: () => () => undefined,
     setMenuState: ok(null),
     setDocumentTitle: ok(null),
     openDroppedFile: ok({ ok: true, handle: 'h2', fileName: 'b.stroomlijn', text: '{}' }),
@@ -68,21 +68,21 @@ describe('createElectronBridge', () => {
     expect(error).toMatchObject({ name: 'BridgeError', code: 'invalidPayload', message: 'map:save: text must be a string' });
   });
 
-  it('passes on only known menu actions', () => {
-    let deliver: (id: MenuActionId) => void = () => undefined;
+  it('passes on only known menu commands', () => {
+    let deliver: (id: MenuCommandId) => void = () => undefined;
     const unsubscribe = vi.fn();
     const bridge = createElectronBridge(
       fakeApi({
-        onMenuAction: (callback) => {
+        onMenuCommand: (callback) => {
           deliver = callback;
           return unsubscribe;
         },
       }),
     );
-    const received: MenuActionId[] = [];
-    const stop = bridge.onMenuAction((id) => received.push(id));
+    const received: MenuCommandId[] = [];
+    const stop = bridge.onMenuCommand((id) => received.push(id));
     deliver('edit.undo');
-    deliver('rm -rf' as MenuActionId);
+    deliver('rm -rf' as MenuCommandId);
     expect(received).toEqual(['edit.undo']);
     stop();
     expect(unsubscribe).toHaveBeenCalledOnce();

@@ -57,9 +57,9 @@ describe('renderer i18n resources', () => {
 
   it('translates from the one instance and switches language', () => {
     const i18n = initI18n('nl');
-    expect(i18n.t('app:actions.file.save')).toBe('Opslaan');
+    expect(i18n.t('app:commands.file.save')).toBe('Opslaan');
     void i18n.changeLanguage('en');
-    expect(i18n.t('app:actions.file.save')).toBe('Save');
+    expect(i18n.t('app:commands.file.save')).toBe('Save');
     expect(i18n.t('app:dialogs.openFailedMore', { count: 2 })).toBe('…and 2 more problems.');
   });
 });

@@ -37,7 +37,7 @@ export interface DocumentState {
 export interface DispatchOptions {
   /**
    * Consecutive dispatches with the same key merge into one history entry
-   * (typing in a field), so one user action is one undo step.
+   * (typing in a field), so one user gesture is one undo step.
    */
   coalesceKey?: string;
 }

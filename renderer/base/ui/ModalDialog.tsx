@@ -4,14 +4,14 @@ interface ModalDialogProps {
   title: string;
   children: ReactNode;
   /** The buttons, primary last. */
-  actions: ReactNode;
+  buttons: ReactNode;
   /** Escape or a click on the backdrop. */
   onCancel: () => void;
   testId: string;
 }
 
 /** A native modal <dialog>: focus stays inside, Escape cancels, the page behind is inert. */
-export function ModalDialog({ title, children, actions, onCancel, testId }: ModalDialogProps) {
+export function ModalDialog({ title, children, buttons, onCancel, testId }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -36,7 +36,7 @@ export function ModalDialog({ title, children, actions, onCancel, testId }: Moda
         {title}
       </h2>
       <div className="sl-dialog__body">{children}</div>
-      <div className="sl-dialog__actions">{actions}</div>
+      <div className="sl-dialog__actions">{buttons}</div>
     </dialog>
   );
 }

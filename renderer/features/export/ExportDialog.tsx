@@ -27,7 +27,7 @@ export function ExportDialog({ testId, title, intro, onClose, onExport, children
       testId={testId}
       title={title}
       onCancel={onClose}
-      actions={
+      buttons={
         <>
           <button type="button" className="sl-button" onClick={onClose}>
             {status.kind === 'done' ? t('close') : t('cancel')}

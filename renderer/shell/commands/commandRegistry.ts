@@ -1,9 +1,9 @@
-import { MENU_ACTION_IDS, type MenuActionId } from '../../../shared/ipc/contract';
+import { MENU_COMMAND_IDS } from '../../../shared/ipc/contract';
 import { isSelectionEmpty } from '../../base/session/selection';
 import type { SessionStore } from '../../base/session/sessionStore';
 import { readShownState } from '../../base/session/shownState';
 import type { DocumentStore } from '../../base/store/documentStore';
-import { APP_ONLY_ACTION_IDS, type ActionContext, type ActionId, type AppAction } from './commandTypes';
+import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
 const hasSelection = (session: SessionStore): boolean => !isSelectionEmpty(session.getState().selection);
@@ -17,11 +17,11 @@ function selectedSourceStepId(documents: DocumentStore, session: SessionStore): 
   return step && step.type !== 'end' ? step.id : null;
 }
 
-function define(id: ActionId, action: Omit<AppAction, 'id' | 'labelKey'>): AppAction {
-  return { id, labelKey: `app:actions.${id}`, ...action };
+function define(id: AppCommandId, command: Omit<AppCommand, 'id' | 'labelKey'>): AppCommand {
+  return { id, labelKey: `app:commands.${id}`, ...command };
 }
 
-const actionList: AppAction[] = [
+const commandList: AppCommand[] = [
   define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.files.newDocument() }),
   define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
   define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.files.openDocument() }),
@@ -108,24 +108,20 @@ const actionList: AppAction[] = [
   }),
 ];
 
-/** Every action by id; TypeScript and the test make sure each id has exactly one. */
-export const ACTIONS: Readonly<Record<ActionId, AppAction>> = Object.fromEntries(actionList.map((action) => [action.id, action])) as Record<
-  ActionId,
-  AppAction
+/** Every app command by id; TypeScript and the test make sure each id has exactly one. */
+export const APP_COMMANDS: Readonly<Record<AppCommandId, AppCommand>> = Object.fromEntries(commandList.map((command) => [command.id, command])) as Record<
+  AppCommandId,
+  AppCommand
 >;
 
-export const ALL_ACTION_IDS: readonly ActionId[] = [...MENU_ACTION_IDS, ...APP_ONLY_ACTION_IDS];
+export const ALL_APP_COMMAND_IDS: readonly AppCommandId[] = [...MENU_COMMAND_IDS, ...APP_ONLY_COMMAND_IDS];
 
-export function isKnownMenuAction(id: string): id is MenuActionId {
-  return (MENU_ACTION_IDS as readonly string[]).includes(id);
-}
-
-/** Runs an action when it is enabled; returns whether it ran. Errors are reported, not thrown. */
-export function runAction(id: ActionId, context: ActionContext, onError: (error: unknown) => void = console.error): boolean {
-  const action = ACTIONS[id];
-  if (!action.isEnabled(context)) return false;
+/** Runs an app command when it is enabled; returns whether it ran. Errors are reported, not thrown. */
+export function runAppCommand(id: AppCommandId, context: AppCommandContext, onError: (error: unknown) => void = console.error): boolean {
+  const command = APP_COMMANDS[id];
+  if (!command.isEnabled(context)) return false;
   try {
-    const result = action.run(context);
+    const result = command.run(context);
     if (result instanceof Promise) result.catch(onError);
   } catch (error) {
     onError(error);

@@ -1,4 +1,4 @@
-import type { DroppedFile, MenuActionId, OpenFileRequest } from '../../../shared/ipc/contract';
+import type { DroppedFile, MenuCommandId, OpenFileRequest } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { CanvasApi } from '../../base/canvasController';
 import type { SessionStore } from '../../base/session/sessionStore';
@@ -6,12 +6,12 @@ import type { DocumentStore } from '../../base/store/documentStore';
 import type { EditorClipboard } from './clipboard';
 import type { Shortcut } from './shortcuts';
 
-/** Actions only the renderer knows (no native menu item). */
-export const APP_ONLY_ACTION_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle'] as const;
-export type AppOnlyActionId = (typeof APP_ONLY_ACTION_IDS)[number];
-export type ActionId = MenuActionId | AppOnlyActionId;
+/** App commands only the renderer knows (no native menu item). */
+export const APP_ONLY_COMMAND_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle'] as const;
+export type AppOnlyCommandId = (typeof APP_ONLY_COMMAND_IDS)[number];
+export type AppCommandId = MenuCommandId | AppOnlyCommandId;
 
-/** The document operations behind the File actions (renderer/app/documents). */
+/** The file operations behind the File commands (renderer/shell/documents). */
 export interface FileCommands {
   newDocument(): Promise<void>;
   chooseTemplate(): Promise<void>;
@@ -31,8 +31,8 @@ export interface LanguageCommands {
   set(language: Language): void;
 }
 
-/** Everything an action may use; built once by the App. */
-export interface ActionContext {
+/** Everything an app command may use; built once at startup (appServices.ts). */
+export interface AppCommandContext {
   documents: DocumentStore;
   session: SessionStore;
   canvas: CanvasApi;
@@ -43,15 +43,15 @@ export interface ActionContext {
 }
 
 /**
- * One user action (style.md principle 7): the toolbar, the keyboard, and the Electron
- * menu all run actions by id through this registry, never their own copies.
+ * One app command (style.md principle 7): the toolbar, the keyboard, and the Electron
+ * menu all run commands by id through this registry, never their own copies.
  */
-export interface AppAction {
-  id: ActionId;
+export interface AppCommand {
+  id: AppCommandId;
   /** i18n key of the short label (namespace app). */
   labelKey: string;
   /** The first shortcut is the one shown in tooltips. */
   shortcuts: readonly Shortcut[];
-  isEnabled(context: ActionContext): boolean;
-  run(context: ActionContext): void | Promise<unknown>;
+  isEnabled(context: AppCommandContext): boolean;
+  run(context: AppCommandContext): void | Promise<unknown>;
 }

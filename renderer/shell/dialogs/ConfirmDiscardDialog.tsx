@@ -10,7 +10,7 @@ export function ConfirmDiscardDialog({ title, onAnswer }: { title: string; onAns
       testId="confirm-discard-dialog"
       title={t('dialogs.confirmDiscardTitle', { title })}
       onCancel={() => onAnswer('cancel')}
-      actions={
+      buttons={
         <>
           <button type="button" className="sl-button" onClick={() => onAnswer('cancel')}>
             {t('dialogs.cancel')}

@@ -10,7 +10,7 @@ export function ConflictDialog({ fileName, onAnswer }: { fileName: string; onAns
       testId="conflict-dialog"
       title={t('dialogs.conflictTitle', { fileName })}
       onCancel={() => onAnswer('cancel')}
-      actions={
+      buttons={
         <>
           <button type="button" className="sl-button" autoFocus onClick={() => onAnswer('cancel')}>
             {t('dialogs.cancel')}

@@ -10,7 +10,7 @@ export function MessageDialog({ content, onClose, testId = 'message-dialog' }: {
       testId={testId}
       title={t(content.titleKey)}
       onCancel={onClose}
-      actions={
+      buttons={
         <button type="button" className="sl-button sl-button--primary" autoFocus onClick={onClose}>
           {t('dialogs.close')}
         </button>

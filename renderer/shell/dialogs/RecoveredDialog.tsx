@@ -15,7 +15,7 @@ export function RecoveredDialog({ documents, onAnswer }: { documents: readonly R
       testId="recovered-dialog"
       title={t('dialogs.recoveredTitle')}
       onCancel={() => onAnswer({ kind: 'later' })}
-      actions={
+      buttons={
         <>
           <button type="button" className="sl-button" onClick={() => onAnswer({ kind: 'discardAll' })}>
             {t('dialogs.discardAll')}

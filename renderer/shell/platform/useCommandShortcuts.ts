@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { runAction } from '../commands/commandRegistry';
-import type { ActionContext, ActionId } from '../commands/commandTypes';
-import { actionForKeyPress } from '../commands/keyboard';
+import { runAppCommand } from '../commands/commandRegistry';
+import type { AppCommandContext, AppCommandId } from '../commands/commandTypes';
+import { appCommandForKeyPress } from '../commands/keyboard';
 import { isInsideDialog, isTextEntryTarget } from '../commands/shortcuts';
 
 /** How long after a clipboard shortcut the matching DOM clipboard event is treated as the same gesture. */
@@ -9,8 +9,8 @@ const SAME_GESTURE_MS = 300;
 /** How long Ctrl+V waits for the browser's paste event (with the system clipboard text). */
 const PASTE_EVENT_WAIT_MS = 60;
 
-/** Keys that run document actions and must not also run the browser's own behaviour. */
-const PREVENT_DEFAULT: ReadonlySet<ActionId> = new Set([
+/** Keys that run document commands and must not also run the browser's own behaviour. */
+const PREVENT_DEFAULT: ReadonlySet<AppCommandId> = new Set([
   'edit.undo',
   'edit.redo',
   'edit.selectAll',
@@ -27,12 +27,12 @@ const PREVENT_DEFAULT: ReadonlySet<ActionId> = new Set([
 ]);
 
 /**
- * Keyboard shortcuts and the DOM clipboard events, both running actions of the registry.
+ * Keyboard shortcuts and the DOM clipboard events, both running app commands of the registry.
  * Copy/cut act on the key press and hand their text to the copy/cut event that follows;
  * Ctrl+V waits briefly for the paste event so text copied in another window arrives too.
  * The Electron menu's Cut/Copy/Paste fire the same DOM events without a key press.
  */
-export function useActionShortcuts(context: ActionContext): void {
+export function useCommandShortcuts(context: AppCommandContext): void {
   useEffect(() => {
     let pendingText: string | null = null;
     let pendingTextAt = Number.NEGATIVE_INFINITY;
@@ -45,7 +45,7 @@ export function useActionShortcuts(context: ActionContext): void {
         (event.target as HTMLElement).blur();
         return;
       }
-      const id = actionForKeyPress(event, event.target);
+      const id = appCommandForKeyPress(event, event.target);
       if (!id) return;
       if (id === 'edit.copy' || id === 'edit.cut') {
         if (!context.clipboard.canCopy() || hasTextSelection()) return;
@@ -61,7 +61,7 @@ export function useActionShortcuts(context: ActionContext): void {
         }, PASTE_EVENT_WAIT_MS);
         return;
       }
-      const ran = runAction(id, context);
+      const ran = runAppCommand(id, context);
       if (ran || PREVENT_DEFAULT.has(id)) event.preventDefault();
     };
 

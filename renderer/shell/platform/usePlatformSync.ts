@@ -1,16 +1,16 @@
 import type { i18n } from 'i18next';
 import { useEffect } from 'react';
 import type { MenuState, StroomlijnBridge } from '../../../shared/ipc/contract';
-import { runAction } from '../commands/commandRegistry';
-import type { ActionContext } from '../commands/commandTypes';
+import { runAppCommand } from '../commands/commandRegistry';
+import type { AppCommandContext } from '../commands/commandTypes';
 import { isTextEntryTarget } from '../commands/shortcuts';
 import { isSelectionEmpty } from '../../base/session/selection';
 
 /**
  * Keeps the platform in step with the document: the window title (name, unsaved marker),
- * the native menu's language and enabled items, and runs native menu choices as actions.
+ * the native menu's language and enabled items, and runs native menu choices as app commands.
  */
-export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, context: ActionContext): void {
+export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, context: AppCommandContext): void {
   useEffect(() => {
     const { documents, session } = context;
     let lastTitle = '';
@@ -57,8 +57,8 @@ export function usePlatformSync(bridge: StroomlijnBridge, i18nInstance: i18n, co
     sync();
     const unsubscribeDocuments = documents.subscribe(sync);
     const unsubscribeSession = session.subscribe(sync);
-    const unsubscribeMenu = bridge.onMenuAction((id) => {
-      runAction(id, context);
+    const unsubscribeMenu = bridge.onMenuCommand((id) => {
+      runAppCommand(id, context);
       sync();
     });
     document.addEventListener('focusin', onFocusChange);

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/model/vocabulary';
-import type { ActionContext } from '../commands/commandTypes';
+import type { AppCommandContext } from '../commands/commandTypes';
 import { useDocumentState } from '../../base/hooks';
-import { ActionButton } from './CommandButton';
+import { CommandButton } from './CommandButton';
 import { DocumentName } from './DocumentName';
 
 interface ToolbarProps {
-  context: ActionContext;
+  context: AppCommandContext;
 }
 
-/** The top toolbar: document actions, undo/redo, view actions and the language switch. */
+/** The top toolbar: document commands, undo/redo, view commands and the language switch. */
 export function Toolbar({ context }: ToolbarProps) {
   const { t } = useTranslation('app');
   const undoLabel = useDocumentState((state) => state.undoLabel);
@@ -19,22 +19,22 @@ export function Toolbar({ context }: ToolbarProps) {
     <header className="sl-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <DocumentName />
       <div className="sl-toolbar__group">
-        <ActionButton actionId="file.new" icon="new" context={context} enabled />
-        <ActionButton actionId="file.newFromTemplate" icon="template" context={context} enabled />
-        <ActionButton actionId="file.open" icon="open" context={context} enabled />
-        <ActionButton actionId="file.save" icon="save" context={context} enabled />
-        <ActionButton actionId="file.exportPlan" icon="exportPlan" context={context} enabled />
+        <CommandButton commandId="file.new" icon="new" context={context} enabled />
+        <CommandButton commandId="file.newFromTemplate" icon="template" context={context} enabled />
+        <CommandButton commandId="file.open" icon="open" context={context} enabled />
+        <CommandButton commandId="file.save" icon="save" context={context} enabled />
+        <CommandButton commandId="file.exportPlan" icon="exportPlan" context={context} enabled />
       </div>
       <div className="sl-toolbar__group">
-        <ActionButton
-          actionId="edit.undo"
+        <CommandButton
+          commandId="edit.undo"
           icon="undo"
           context={context}
           enabled={undoLabel !== null}
           {...(undoLabel ? { tooltip: t('toolbar.undoWhat', { what: t(undoLabel) }) } : {})}
         />
-        <ActionButton
-          actionId="edit.redo"
+        <CommandButton
+          commandId="edit.redo"
           icon="redo"
           context={context}
           enabled={redoLabel !== null}
@@ -42,8 +42,8 @@ export function Toolbar({ context }: ToolbarProps) {
         />
       </div>
       <div className="sl-toolbar__group">
-        <ActionButton actionId="view.autoLayout" icon="autoLayout" context={context} enabled />
-        <ActionButton actionId="view.fitView" icon="fit" context={context} enabled />
+        <CommandButton commandId="view.autoLayout" icon="autoLayout" context={context} enabled />
+        <CommandButton commandId="view.fitView" icon="fit" context={context} enabled />
       </div>
       <div className="sl-toolbar__group sl-toolbar__group--end" role="group" aria-label={t('toolbar.language')}>
         {LANGUAGES.map((language) => (

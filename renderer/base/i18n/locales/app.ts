@@ -1,4 +1,4 @@
-/** Texts of the app frame (namespace `app`): toolbar, actions, dialogs, history labels. */
+/** Texts of the app frame (namespace `app`): toolbar, commands, dialogs, history labels. */
 export const appEn = {
   appName: 'Stroomlijn',
   toolbar: {
@@ -10,7 +10,7 @@ export const appEn = {
     undoWhat: 'Undo: {{what}}',
     redoWhat: 'Redo: {{what}}',
   },
-  actions: {
+  commands: {
     'file.new': 'New',
     'file.newFromTemplate': 'Template',
     'file.open': 'Open',
@@ -37,7 +37,7 @@ export const appEn = {
     'selection.clear': 'Clear selection',
     'language.toggle': 'Switch language',
   },
-  actionHints: {
+  commandHints: {
     'file.new': 'Start an empty map',
     'file.newFromTemplate': 'Start from an example map',
     'file.open': 'Open a saved map',
@@ -124,7 +124,7 @@ export const appNl: typeof appEn = {
     undoWhat: 'Ongedaan maken: {{what}}',
     redoWhat: 'Opnieuw: {{what}}',
   },
-  actions: {
+  commands: {
     'file.new': 'Nieuw',
     'file.newFromTemplate': 'Sjabloon',
     'file.open': 'Openen',
@@ -151,7 +151,7 @@ export const appNl: typeof appEn = {
     'selection.clear': 'Selectie opheffen',
     'language.toggle': 'Taal wisselen',
   },
-  actionHints: {
+  commandHints: {
     'file.new': 'Begin met een lege kaart',
     'file.newFromTemplate': 'Begin met een voorbeeldkaart',
     'file.open': 'Open een opgeslagen kaart',

@@ -4,7 +4,7 @@ import type { Lane } from '../../../../shared/model/types';
 import { Icon } from '../Icon';
 import { InlineTextEditor } from '../nodes/InlineTextEditor';
 
-export interface LaneHeaderActions {
+export interface LaneHeaderHandlers {
   select: (laneId: string) => void;
   startRename: (laneId: string) => void;
   commitRename: (laneId: string, name: string) => void;
@@ -25,7 +25,7 @@ interface LaneHeaderProps {
   costText: string;
   selected: boolean;
   renaming: boolean;
-  actions: LaneHeaderActions;
+  handlers: LaneHeaderHandlers;
 }
 
 /** Which parts fit in a header of this many screen pixels. */
@@ -41,7 +41,7 @@ function densityOf(heightPx: number): 'full' | 'compact' | 'name' | 'none' {
  * to rename), its hourly cost, and buttons to add a lane below, move it, or delete it.
  * A click selects the lane, so the inspector shows it (the hourly cost is edited there).
  */
-function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color, costText, selected, renaming, actions }: LaneHeaderProps) {
+function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color, costText, selected, renaming, handlers }: LaneHeaderProps) {
   const { t } = useTranslation('canvas');
   const density = densityOf(heightPx);
   const name = lane.name.trim() === '' ? t('lane.unnamed') : lane.name;
@@ -52,7 +52,7 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color
       aria-label={t('lane.region', { name })}
       className={`lane-header lane-header--${density}${heightPx < 40 ? ' lane-header--tight' : ''}${selected ? ' is-selected' : ''}`}
       style={{ height: heightPx, paddingTop: hiddenAbovePx > 0 ? hiddenAbovePx + 8 : undefined, '--lane-color': color } as CSSProperties}
-      onClick={() => actions.select(lane.id)}
+      onClick={() => handlers.select(lane.id)}
       data-lane-id={lane.id}
     >
       {density !== 'none' &&
@@ -62,8 +62,8 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color
             ariaLabel={t('lane.nameInput')}
             hint={t('step.editHint')}
             className="inline-editor--lane"
-            onCommit={(text) => actions.commitRename(lane.id, text)}
-            onCancel={actions.cancelRename}
+            onCommit={(text) => handlers.commitRename(lane.id, text)}
+            onCancel={handlers.cancelRename}
           />
         ) : (
           <div
@@ -71,7 +71,7 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color
             title={`${name}\n${t('lane.renameHint')}`}
             onDoubleClick={(event) => {
               event.stopPropagation();
-              actions.startRename(lane.id);
+              handlers.startRename(lane.id);
             }}
           >
             {name}
@@ -80,10 +80,10 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color
       {density === 'full' && <div className="lane-header__cost">{costText}</div>}
       {(density === 'full' || density === 'compact') && !renaming && (
         <div className="lane-header__actions" onClick={stop} onDoubleClick={stop}>
-          <button type="button" className="lane-button" aria-label={t('lane.addBelow')} title={t('lane.addBelow')} onClick={() => actions.addBelow(lane.id)}>
+          <button type="button" className="lane-button" aria-label={t('lane.addBelow')} title={t('lane.addBelow')} onClick={() => handlers.addBelow(lane.id)}>
             <Icon name="plus" />
           </button>
-          <button type="button" className="lane-button" aria-label={t('lane.moveUp')} title={t('lane.moveUp')} disabled={index === 0} onClick={() => actions.move(lane.id, index - 1)}>
+          <button type="button" className="lane-button" aria-label={t('lane.moveUp')} title={t('lane.moveUp')} disabled={index === 0} onClick={() => handlers.move(lane.id, index - 1)}>
             <Icon name="up" />
           </button>
           <button
@@ -92,11 +92,11 @@ function LaneHeaderView({ lane, index, laneCount, heightPx, hiddenAbovePx, color
             aria-label={t('lane.moveDown')}
             title={t('lane.moveDown')}
             disabled={index === laneCount - 1}
-            onClick={() => actions.move(lane.id, index + 1)}
+            onClick={() => handlers.move(lane.id, index + 1)}
           >
             <Icon name="down" />
           </button>
-          <button type="button" className="lane-button lane-button--danger" aria-label={t('lane.delete')} title={t('lane.delete')} onClick={() => actions.requestDelete(lane.id)}>
+          <button type="button" className="lane-button lane-button--danger" aria-label={t('lane.delete')} title={t('lane.delete')} onClick={() => handlers.requestDelete(lane.id)}>
             <Icon name="trash" />
           </button>
         </div>

@@ -15,7 +15,7 @@ const HEADER_CONTENT_PX = 112;
 import { createLane } from '../../../../shared/model/elements';
 import { createElementId } from '../../../../shared/model/ids';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
-import { LaneHeader, type LaneHeaderActions } from './LaneHeader';
+import { LaneHeader, type LaneHeaderHandlers } from './LaneHeader';
 
 /**
  * The column of lane headers along the left edge of the canvas. It follows the viewport
@@ -33,7 +33,7 @@ export function LaneHeaders({ state, target }: { state: MapState; target: EditTa
   const [renamingLaneId, setRenamingLaneId] = useState<string | null>(null);
   const [deletingLaneId, setDeletingLaneId] = useState<string | null>(null);
 
-  const actions: LaneHeaderActions = useMemo(
+  const handlers: LaneHeaderHandlers = useMemo(
     () => ({
       select: (laneId) => session.select({ laneIds: [laneId] }),
       startRename: setRenamingLaneId,
@@ -79,7 +79,7 @@ export function LaneHeaders({ state, target }: { state: MapState; target: EditTa
               costText={t(ownRate ? 'lane.hourlyCost' : 'lane.defaultHourlyCost', { amount })}
               selected={selectedLaneIds.includes(lane.id)}
               renaming={renamingLaneId === lane.id}
-              actions={actions}
+              handlers={handlers}
             />
           );
         })}

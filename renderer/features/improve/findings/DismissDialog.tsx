@@ -18,7 +18,7 @@ export function DismissDialog({ finding, onConfirm, onCancel }: DismissDialogPro
       title={t('findings.dismissDialog.title')}
       testId="dismiss-dialog"
       onCancel={onCancel}
-      actions={
+      buttons={
         <>
           <button type="button" className="sl-button" onClick={onCancel}>
             {t('findings.dismissDialog.cancel')}
