@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Security lint of the Electron app with @doyensec/electronegativity (issue 4, section 5).
+// Security lint of the Electron app with @doyensec/electronegativity: a second look, beside
+// security.ts and its tests, at what Electron apps commonly get wrong.
 //
 //   node scripts/electronegativity.mjs            (npm run security:electron)
 //

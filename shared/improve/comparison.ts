@@ -131,7 +131,7 @@ function compareLanes(map: ProcessMap, futureState: MapState, current: Analysis,
 }
 
 /**
- * Current and future state side by side (issue 5): both full analyses (metrics of domain.md
+ * Current and future state side by side: both full analyses (metrics of domain.md
  * section 3, findings, diagnostics), the change of every metric, hours and cost per lane, the
  * saving of each action on its own and the total saving of the future state. The future is
  * `computeFutureState(map)`: derived from the applied actions, or the stored (hand-edited) one.

@@ -190,7 +190,7 @@ export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
 export const voidResultSchema = z.null();
 
-// ---- exports (issue 6): the improvement plan and pictures of the map ------------------
+// ---- exports: the improvement plan and pictures of the map --------------------------
 
 /** What an export file holds; main picks the save dialog's filter and extension from it. */
 export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'png', 'svg'] as const;

@@ -15,7 +15,7 @@ import {
 
 /**
  * zod schemas of schemaVersion 2: the single source of truth for the file format
- * (docs/file-format.md). Version 2 adds variability, the working day's start, a lead-time
+ * (domain.md section 1). Version 2 adds variability, the working day's start, a lead-time
  * target, where a map came from (`source`), measured figures per step, root causes and a
  * goal; every version-1 file opens through the migration in `shared/migrations/`. Objects are loose so unknown extra fields survive a save.
  * Only structure and ranges live here; cross-references and graph rules are checked

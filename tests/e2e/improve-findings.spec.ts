@@ -22,7 +22,7 @@ function loadInvoiceMap(): ProcessMap {
 const invoice = loadInvoiceMap();
 const analysis = analyseMap(invoice);
 
-/** The impact line as the Dutch UI words it (renderer/improve/findings/impactText.ts). */
+/** The impact line as the Dutch UI words it (renderer/features/improve/findings/impactText.ts). */
 function expectedImpact(finding: Finding): string {
   const hours = formatNumber(finding.impactHoursPerYear, 'nl', finding.impactHoursPerYear < 10 ? 1 : 0);
   if (finding.impactKind === 'case-hours') {

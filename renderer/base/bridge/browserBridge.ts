@@ -272,7 +272,7 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
     onCloseRequest: () => () => undefined,
     answerCloseRequest: () => Promise.resolve(),
     exportFile: (request) => exportFileInBrowser(request, environment.document, environment.filePickers),
-    // Only Electron prints to a PDF file; the app opens Chromium's print dialog instead (renderer/export).
+    // Only Electron prints to a PDF file; the app opens Chromium's print dialog instead (renderer/features/export).
     printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'printToPDF is not available in the browser' }),
   };
 }

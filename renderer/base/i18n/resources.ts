@@ -16,4 +16,3 @@ export const rendererResources = {
   en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, export: exportEn, improve: improveEn, panels: panelsEn },
 } as const;
 
-export type RendererNamespace = keyof (typeof rendererResources)['en'];

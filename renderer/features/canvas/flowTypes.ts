@@ -19,7 +19,7 @@ export interface StepDiagnostic {
 export type StepEmphasis = 'highlighted' | 'dimmed' | 'none';
 export type EdgeEmphasis = 'highlighted' | 'handoff' | 'dimmed' | 'none';
 
-/** What the overlays ask of the canvas; computed outside it (renderer/improve/overlays). */
+/** What the overlays ask of the canvas; computed from the session and the analysis (overlays/canvasEmphasis.ts). */
 export interface CanvasEmphasis {
   /** Steps of the highlighted finding; null when no finding is highlighted. */
   highlightedStepIds: ReadonlySet<string> | null;

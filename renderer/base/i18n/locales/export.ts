@@ -1,4 +1,4 @@
-/** File → Export plan / Export image (renderer/export). */
+/** File → Export plan / Export image (renderer/features/export). */
 export const exportEn = {
   planTitle: 'Export the improvement plan',
   planIntro: 'The plan for management: summary, findings, actions with their savings, and the maps of the current and the future state.',

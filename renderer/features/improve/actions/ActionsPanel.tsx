@@ -25,7 +25,7 @@ function editedAction(open: OpenAction, actions: readonly Action[], suggestions:
 }
 
 /**
- * The improvement actions of the map (issue 5, part 4): the playbook's suggestions to accept,
+ * The improvement actions of the map: the playbook's suggestions to accept,
  * reject or edit; the map's own actions with what each saves; a form for a new action.
  * Everything is a command on the document, so every change can be undone.
  */

@@ -7,7 +7,7 @@ import { useComparison } from '../useComparison';
 import { direction, formatSigned, metricRows } from './comparisonFormat';
 
 /**
- * Current and future state side by side (issue 5, part 5): every metric of domain.md section 3
+ * Current and future state side by side: every metric of domain.md section 3
  * now, later and the difference; hours and cost per lane; the saving of each action on its own
  * and of the future state as a whole. Every number comes from compareStates.
  */

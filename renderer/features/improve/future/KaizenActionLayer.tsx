@@ -18,8 +18,8 @@ const BURST_POINTS = (() => {
 })();
 
 /**
- * Kaizen bursts of the accepted actions on the canvas, next to the steps they change (issue 5,
- * part 4). Drawn in flow coordinates inside React Flow's viewport, derived from the actions on
+ * Kaizen bursts of the accepted actions on the canvas, next to the steps they change (the
+ * value-stream mapping convention). Drawn in flow coordinates inside React Flow's viewport, derived from the actions on
  * every render and never stored as annotations; a click opens the action in the actions panel.
  */
 function KaizenActionLayerView() {

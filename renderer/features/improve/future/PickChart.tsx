@@ -20,7 +20,7 @@ interface DragState {
 }
 
 /**
- * The PICK chart (issue 5, part 6): every action that is not rejected, placed by impact (hours
+ * The PICK chart: every action that is not rejected, placed by impact (hours
  * of work a year it saves on its own, relative to the largest; from compareStates) and effort.
  * Dragging a dot sideways changes the action's effort (`action/update`); a click opens the action.
  */
