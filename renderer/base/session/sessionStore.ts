@@ -61,7 +61,7 @@ export interface SessionStore extends Subscribable<SessionState> {
   setExportDialog(dialog: ExportDialogKind | null): void;
 }
 
-export const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
+const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
   target: 'current',
   selection: EMPTY_SELECTION,
   overlay: 'none',
