@@ -65,6 +65,21 @@ describe('createSessionStore', () => {
     });
   });
 
+  it('lets the state tab choose the shown state, also when undo brings the future back', () => {
+    const { documents, session } = setup(makeTestMapWithFuture());
+    session.setView('future');
+    expect(session.getState()).toMatchObject({ view: 'future', target: 'future' });
+    session.setView('comparison');
+    expect(session.getState()).toMatchObject({ view: 'comparison', target: 'future' });
+    session.setView('current');
+    expect(session.getState().target).toBe('current');
+    session.setView('future');
+    documents.dispatch({ type: 'future/clear' });
+    expect(session.getState().target).toBe('current');
+    documents.undo();
+    expect(session.getState().target).toBe('future');
+  });
+
   it('counts requests to reveal the actions panel', () => {
     const { session } = setup();
     session.openAction({ kind: 'new' });

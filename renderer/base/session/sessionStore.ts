@@ -54,6 +54,7 @@ export interface SessionStore extends Subscribable<SessionState> {
   setOverlay(overlay: CanvasOverlay): void;
   /** Highlights a finding's steps and flows on the canvas (null clears it). */
   highlightFinding(findingId: string | null): void;
+  /** Chooses the state tab; the current and future tabs also show and edit their state. */
   setView(view: StateView): void;
   /** Opens an improvement action in the actions panel; `reveal` also brings the panel to the front. */
   openAction(openAction: OpenAction, options?: { reveal?: boolean }): void;
@@ -91,18 +92,30 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
     subscribers.notify();
   }
 
+  /** `next` showing `target` when the map has it: another state starts with nothing selected. */
+  function showing(next: SessionState, target: EditTarget): SessionState {
+    if (target === next.target || shownTargetOf(documents.getState().map, target) !== target) return next;
+    documents.closeHistoryGroup();
+    return { ...next, target, selection: EMPTY_SELECTION };
+  }
+
+  /** The future tab edits the stored future whenever there is one (undo can bring it back). */
+  function followingView(next: SessionState): SessionState {
+    return next.view === 'future' ? showing(next, 'future') : next;
+  }
+
   documents.subscribe(() => {
     const current = documents.getState();
     if (current.map === seen.map && current.loadCount === seen.loadCount) return;
     const loaded = current.loadCount !== seen.loadCount;
     seen = current;
     if (loaded) {
-      publish({ ...state, target: 'current', selection: EMPTY_SELECTION, highlightedFindingId: null });
+      publish(followingView({ ...state, target: 'current', selection: EMPTY_SELECTION, highlightedFindingId: null }));
       return;
     }
     const target = shownTargetOf(current.map, state.target);
     const selection = pruneSelection(state.selection, current.map, target);
-    if (target !== state.target || selection !== state.selection) publish({ ...state, target, selection });
+    publish(followingView(target !== state.target || selection !== state.selection ? { ...state, target, selection } : state));
   });
 
   return {
@@ -117,9 +130,7 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
       if (state.selection !== EMPTY_SELECTION) publish({ ...state, selection: EMPTY_SELECTION });
     },
     setTarget(target) {
-      if (target === state.target || shownTargetOf(documents.getState().map, target) !== target) return;
-      documents.closeHistoryGroup();
-      publish({ ...state, target, selection: EMPTY_SELECTION });
+      publish(showing(state, target));
     },
     setOverlay(overlay) {
       if (overlay !== state.overlay) publish({ ...state, overlay });
@@ -128,7 +139,10 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
       if (findingId !== state.highlightedFindingId) publish({ ...state, highlightedFindingId: findingId });
     },
     setView(view) {
-      if (view !== state.view) publish({ ...state, view });
+      if (view === state.view) return;
+      // The current and the future tab show and edit their state; comparison and PICK leave the target.
+      const next = { ...state, view };
+      publish(view === 'current' ? showing(next, 'current') : followingView(next));
     },
     openAction(openAction, options = {}) {
       publish({ ...state, openAction, revealActionsRequest: state.revealActionsRequest + (options.reveal ? 1 : 0) });

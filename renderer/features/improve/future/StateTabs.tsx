@@ -1,7 +1,7 @@
 import '../improve.css';
-import { useEffect, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocuments, useDocumentState, useSession, useSessionState } from '../../../base/hooks';
+import { useDocumentState, useSession, useSessionState } from '../../../base/hooks';
 import type { StateView } from '../../../base/session/sessionStore';
 import { RebuildFutureButton } from './RebuildFutureButton';
 
@@ -9,28 +9,16 @@ const VIEWS: readonly StateView[] = ['current', 'future', 'comparison', 'pick'];
 
 /**
  * "Huidige situatie / Toekomstige situatie / Vergelijking / PICK" above the canvas. The canvas
- * edits the state of its tab (store target); the future tab shows the future derived from the
+ * edits the state of its tab (the session's target follows the tab); the future tab shows the future derived from the
  * actions until the user edits it by hand (see FuturePreview).
  */
 export function StateTabs() {
   const { t } = useTranslation('actions');
-  const documents = useDocuments();
   const session = useSession();
   const view = useSessionState((state) => state.view);
-  const target = useSessionState((state) => state.target);
   const hasStoredFuture = useDocumentState((state) => state.map.future !== null);
 
-  // Keep the store's target in step with the tab: undo can remove or bring back the stored future.
-  useEffect(() => {
-    if (view === 'current' && target === 'future') session.setTarget('current');
-    if (view === 'future' && target === 'current' && hasStoredFuture) session.setTarget('future');
-  }, [view, target, hasStoredFuture, session]);
-
-  const choose = (next: StateView): void => {
-    session.setView(next);
-    if (next === 'current') session.setTarget('current');
-    if (next === 'future' && documents.getState().map.future) session.setTarget('future');
-  };
+  const choose = (next: StateView): void => session.setView(next);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const step = event.key === 'ArrowRight' ? 1 : VIEWS.length - 1;
