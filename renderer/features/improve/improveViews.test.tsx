@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../../../shared/analysis/analyseMap';
 import { applyCommand } from '../../../shared/commands/apply';
-import { makeStep } from '../../../shared/commands/testSupport';
+import { makeStep, makeTestMap } from '../../../shared/commands/testSupport';
 import { suggestActions, toAction } from '../../../shared/improve/playbook/index';
 import { buildKitchenSinkMap } from '../../../shared/improve/playbook/testMaps';
 import type { Action, ProcessMap } from '../../../shared/model/types';
@@ -29,9 +29,7 @@ function acceptedAction(id: string, title: string, effects: Action['effects']): 
  */
 function twoActionMap(): ProcessMap {
   return {
-    format: 'stroomlijn-map',
-    schemaVersion: 2,
-    meta: { title: 'Klein', description: '', organisation: '', author: '', language: 'nl', createdAt: '', updatedAt: '' },
+    ...makeTestMap(),
     settings: { casesPerYear: 1000, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
     lanes: [
       { id: 'sec', name: 'Secretariaat', hourlyCost: 40 },
@@ -53,9 +51,6 @@ function twoActionMap(): ProcessMap {
       acceptedAction('act1', 'Formulier vooraf invullen', [{ type: 'set-process-time', stepId: 'A', minutes: 15 }]),
       acceptedAction('act2', 'Manager tekent dezelfde dag', [{ type: 'set-wait-time', stepId: 'B', minutes: 0 }]),
     ],
-    dismissedFindings: [],
-    rootCauses: [],
-    future: null,
   };
 }
 
