@@ -1,3 +1,4 @@
+import './mapPreview.css';
 import { memo } from 'react';
 import type { MapState, Step } from '../../../shared/model/types';
 import { clampStepY, LANE_HEIGHT_PX, laneColor, STEP_HEIGHT_PX, STEP_WIDTH_PX } from '../../../shared/layout/geometry';
