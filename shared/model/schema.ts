@@ -26,7 +26,7 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1, 'must be a non-empty id');
 /**
- * Bounds of every number, to what an office process can mean (issue 12): far beyond any
+ * Bounds of every number, to what an office process can mean: far beyond any
  * real map, small enough that no sum, product or chart of them overflows to ∞ or NaN.
  * Times: 10 years of minutes (10 × 366 days × 24 h × 60 min = 5,270,400), whatever the
  * working day. Cases per year and counted cases: 10⁹. Money per hour: 100,000. Canvas

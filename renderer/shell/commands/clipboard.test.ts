@@ -34,9 +34,8 @@ describe('editor clipboard', () => {
     expect(store.getState().map.steps).toHaveLength(7);
   });
 
-  it('checks pasted text as a file is checked: hostile keys refused, missing fields get their defaults (issue 12)', () => {
-    const store = createEditorStore(makeTestMap());
-    const clipboard = createEditorClipboard(store);
+  it('checks pasted text as a file is checked: hostile keys refused, missing fields get their defaults', () => {
+    const { store, clipboard } = clipboardOn(makeTestMap());
     const lanes = store.getState().map.lanes;
     const payload = (step: Record<string, unknown>): string =>
       JSON.stringify({ format: 'stroomlijn-clipboard', version: 1, steps: [step], flows: [], annotations: [], lanes });
