@@ -4,14 +4,14 @@ import { createRoot } from 'react-dom/client';
 import type { StroomlijnBridge } from '../shared/ipc/contract';
 import { createEmptyMap } from '../shared/model/defaults';
 import type { Language } from '../shared/model/vocabulary';
-import { startAnalysisService } from './analysis/startAnalysisService';
-import { App } from './app/App';
-import { createAppServices } from './app/appServices';
-import { EditorStoreProvider } from './app/hooks';
-import { createEditorStore } from './app/store';
-import { createBridge } from './bridge';
-import { installTestHooks } from './canvas/testHooks';
-import { initI18n } from './i18n';
+import { startAnalysisService } from './base/analysis/startAnalysisService';
+import { createEditor } from './base/editor';
+import { App } from './shell/App';
+import { createAppServices } from './shell/appServices';
+import { EditorProvider } from './base/hooks';
+import { createBridge } from './base/bridge';
+import { installTestHooks } from './shell/testHooks';
+import { initI18n } from './base/i18n';
 
 /** The saved language preference, else the system language; English when the platform cannot tell. */
 async function startLanguage(bridge: StroomlijnBridge): Promise<Language> {
@@ -30,17 +30,16 @@ async function start(): Promise<void> {
   const language = await startLanguage(bridge);
   const i18n = initI18n(language);
   document.documentElement.lang = language;
-  const store = createEditorStore(createEmptyMap({ title: '', language, now: new Date().toISOString() }));
-  const analysis = startAnalysisService(store);
-  installTestHooks(store, analysis);
-  const services = createAppServices({ store, analysis, bridge, i18n });
+  const editor = createEditor(createEmptyMap({ title: '', language, now: new Date().toISOString() }), { startAnalysis: startAnalysisService });
+  installTestHooks(editor);
+  const services = createAppServices({ editor, bridge, i18n });
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(
     <StrictMode>
-      <EditorStoreProvider store={store} analysis={analysis}>
+      <EditorProvider editor={editor}>
         <App services={services} />
-      </EditorStoreProvider>
+      </EditorProvider>
     </StrictMode>,
   );
   await services.recovery.offerRecovered();

@@ -6,7 +6,7 @@ export interface GuardedWindow {
 }
 
 export interface CloseGuardOptions {
-  /** Sends the close request to the page (IPC_CHANNELS.closeRequest). */
+  /** Sends the close request to the page (the onCloseRequest event of the IPC table). */
   askPage(): void;
   /** True once the page subscribed to close requests (bridge.onCloseRequest). */
   pageAnswersCloseRequests(): boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type OpenFileRequest } from '../../shared/ipc/contract';
+import { IPC_METHODS, type OpenFileRequest } from '../../shared/ipc/contract';
 import { createDocumentWindows, type DocumentWindow } from './documentWindows';
 import { createFileHandles } from './fileHandles';
 
@@ -35,7 +35,7 @@ describe('document windows: one window per document', () => {
     windows.deliverOpenRequest(file('a.stroomlijn'));
     expect(first.send).not.toHaveBeenCalled();
     windows.listenForOpenRequests(first.id);
-    expect(first.send.mock.calls).toEqual([[IPC_CHANNELS.openFileRequest, file('a.stroomlijn')]]);
+    expect(first.send.mock.calls).toEqual([[IPC_METHODS.onOpenFileRequest.channel, file('a.stroomlijn')]]);
     expect(first.reveal).toHaveBeenCalled();
   });
 
@@ -50,7 +50,7 @@ describe('document windows: one window per document', () => {
     const second = created[1];
     if (second === undefined) throw new Error('no second window');
     windows.listenForOpenRequests(second.id);
-    expect(second.send).toHaveBeenCalledWith(IPC_CHANNELS.openFileRequest, file('b.stroomlijn'));
+    expect(second.send).toHaveBeenCalledWith(IPC_METHODS.onOpenFileRequest.channel, file('b.stroomlijn'));
   });
 
   it('never drops a file into a window with unsaved work or a file of its own', () => {
@@ -82,7 +82,7 @@ describe('document windows: one window per document', () => {
     focus(first.id);
     const refusal: OpenFileRequest = { ok: false, reason: 'failed', fileName: 'weg.stroomlijn', message: 'ENOENT: no such file' };
     windows.deliverOpenRequest(refusal);
-    expect(first.send).toHaveBeenCalledWith(IPC_CHANNELS.openFileRequest, refusal);
+    expect(first.send).toHaveBeenCalledWith(IPC_METHODS.onOpenFileRequest.channel, refusal);
     expect(created).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-import { IPC_CHANNELS, type DocumentTitle, type OpenFileRequest } from '../../shared/ipc/contract';
+import { IPC_METHODS, type DocumentTitle, type OpenFileRequest } from '../../shared/ipc/contract';
 import type { FileHandles } from './fileHandles';
 import type { WindowId } from './recoveryService';
 
@@ -64,7 +64,7 @@ export function createDocumentWindows({ handles, openWindow, focusedWindowId }: 
     !record.claimed && (record.title === null || (record.title.fileName === null && !record.title.dirty));
   const send = (record: WindowRecord, request: OpenFileRequest) => {
     if (request.ok) record.claimed = true;
-    if (record.listensForOpenRequests) record.window.send(IPC_CHANNELS.openFileRequest, request);
+    if (record.listensForOpenRequests) record.window.send(IPC_METHODS.onOpenFileRequest.channel, request);
     else record.queuedOpenRequests.push(request);
     record.window.reveal();
   };
@@ -89,7 +89,7 @@ export function createDocumentWindows({ handles, openWindow, focusedWindowId }: 
       const record = records.get(id);
       if (record === undefined) return;
       record.listensForOpenRequests = true;
-      for (const request of record.queuedOpenRequests.splice(0)) record.window.send(IPC_CHANNELS.openFileRequest, request);
+      for (const request of record.queuedOpenRequests.splice(0)) record.window.send(IPC_METHODS.onOpenFileRequest.channel, request);
     },
     stopListening(id) {
       const record = records.get(id);

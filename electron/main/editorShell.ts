@@ -1,7 +1,7 @@
 import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { IPC_CHANNELS } from '../../shared/ipc/contract';
+import { IPC_METHODS } from '../../shared/ipc/contract';
 import { getTranslator } from '../../shared/i18n/translator';
 import { languageFromLocales } from '../../shared/ipc/systemLanguage';
 import { formatWindowTitle } from '../../shared/ipc/windowTitle';
@@ -138,7 +138,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
     guards.set(
       id,
       guardWindowClose(window, {
-        askPage: () => window.webContents.send(IPC_CHANNELS.closeRequest),
+        askPage: () => window.webContents.send(IPC_METHODS.onCloseRequest.channel),
         pageAnswersCloseRequests: () => pagesAnsweringClose.has(id),
         hasUnsavedChanges: () => windows.hasUnsavedChanges(id),
         confirmDiscardChanges: () => confirmDiscardChanges(window, language()),
@@ -175,10 +175,10 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
       {
         getSystemLanguage: systemLanguage,
         getPreferences: () => settings.getPreferences(),
-        setPreferences: (patch) => settings.setPreferences(patch),
+        setPreferences: (_event, patch) => settings.setPreferences(patch),
         openMapFile: async (event) => noteOpened(event, await documentFiles.openMapFile(windowOf(event))),
         saveMapFile: async (event, request) => noteOpened(event, await documentFiles.saveMapFile(windowOf(event), request)),
-        setMenuState: (state) => menu.setState(state),
+        setMenuState: (_event, state) => menu.setState(state),
         setDocumentTitle: (event, title) => {
           windows.setTitle(idOf(event), title);
           const window = windowOf(event);
@@ -203,15 +203,15 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
         },
         writeRecovery: (event, request) => recovery.write(idOf(event), request),
         listRecovered: (event) => recovery.listRecovered(idOf(event)),
-        discardRecovery: (documentId) => recovery.discard(documentId),
-        openLink: (event, url) => openLink(windowOf(event), url),
+        discardRecovery: (_event, documentId) => recovery.discard(documentId),
+        openExternal: (event, url) => openLink(windowOf(event), url),
         answerCloseRequest: (event, allowed) => guards.get(idOf(event))?.answer(allowed),
-        listenForOpenRequests: (event) => windows.listenForOpenRequests(idOf(event)),
-        listenForCloseRequests: (event) => {
+        onOpenFileRequest: (event) => windows.listenForOpenRequests(idOf(event)),
+        onCloseRequest: (event) => {
           pagesAnsweringClose.add(idOf(event));
         },
         exportFile: (event, request) => exportFile(windowOf(event), request),
-        printPlanToPdf: (request) => printPlanToPdf(request),
+        printPlanToPdf: (_event, request) => printPlanToPdf(request),
       },
       { isTrustedSender: isTrustedSenderFrame, logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error) },
     ),

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from '../../shared/model/zodConfig';
-import type { IpcChannel, IpcError, IpcResponse } from '../../shared/ipc/contract';
+import type { IpcError, IpcResponse } from '../../shared/ipc/contract';
 import type { SenderFrame } from './security';
 
 /** The parts of an invoke event a handler needs; Electron's IpcMainInvokeEvent has them. */
@@ -9,14 +9,14 @@ export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender'> & { readonly sender
 export type GuardedHandler = (event: InvokeEvent, ...args: unknown[]) => Promise<IpcResponse<unknown>>;
 
 export interface IpcRoute {
-  channel: IpcChannel;
+  channel: string;
   handler: GuardedHandler;
 }
 
 export interface IpcRouterOptions {
   isTrustedSender: (frame: SenderFrame | null) => boolean;
   /** Receives failures of handlers; the renderer only gets a short message. */
-  logError: (channel: IpcChannel, error: unknown) => void;
+  logError: (channel: string, error: unknown) => void;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface IpcRouterOptions {
 export function createIpcRouter({ isTrustedSender, logError }: IpcRouterOptions) {
   return {
     route<Schema extends z.ZodType, Result>(
-      channel: IpcChannel,
+      channel: string,
       payloadSchema: Schema,
       run: (payload: z.output<Schema>, event: InvokeEvent) => Result | Promise<Result>,
     ): IpcRoute {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, isMainToRendererChannel } from '../../shared/ipc/contract';
+import { IPC_METHODS, IPC_METHOD_NAMES } from '../../shared/ipc/contract';
 import type * as Settings from './settings';
 
 /** A fake Electron with just enough behaviour to boot main.ts and record what it does. */
@@ -187,33 +187,37 @@ describe('main process boot', () => {
 
   it('answers the renderer over every channel and refuses anyone else', async () => {
     const window = await bootedWindow();
-    expect([...fake.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).filter((channel) => !isMainToRendererChannel(channel)).sort());
+    const routed = IPC_METHOD_NAMES.flatMap((name) => {
+      const method: { kind: string; channel: string; listenChannel?: string } = IPC_METHODS[name];
+      return method.kind === 'invoke' ? [method.channel] : method.listenChannel === undefined ? [] : [method.listenChannel];
+    });
+    expect([...fake.handlers.keys()].sort()).toEqual(routed.sort());
     const trusted = { sender: window.webContents, senderFrame: { url: 'app://stroomlijn/index.html', parent: null } };
     const foreign = { sender: window.webContents, senderFrame: { url: 'https://example.com/', parent: null } };
     const call = (channel: string, event: unknown, ...args: unknown[]) => fake.handlers.get(channel)?.(event, ...args);
 
-    expect(await call(IPC_CHANNELS.getSystemLanguage, trusted)).toEqual({ ok: true, value: 'nl' });
-    expect(await call(IPC_CHANNELS.getSystemLanguage, foreign)).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
+    expect(await call(IPC_METHODS.getSystemLanguage.channel, trusted)).toEqual({ ok: true, value: 'nl' });
+    expect(await call(IPC_METHODS.getSystemLanguage.channel, foreign)).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
 
-    expect(await call(IPC_CHANNELS.setDocumentTitle, trusted, { fileName: 'facturen.stroomlijn', title: 'Facturen', dirty: true })).toEqual({ ok: true, value: null });
+    expect(await call(IPC_METHODS.setDocumentTitle.channel, trusted, { fileName: 'facturen.stroomlijn', title: 'Facturen', dirty: true })).toEqual({ ok: true, value: null });
     expect(window.setTitle).toHaveBeenCalledWith('• facturen — Stroomlijn');
 
-    expect(await call(IPC_CHANNELS.setPreferences, trusted, { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
-    expect(await call(IPC_CHANNELS.getPreferences, trusted)).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await call(IPC_METHODS.setPreferences.channel, trusted, { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await call(IPC_METHODS.getPreferences.channel, trusted)).toEqual({ ok: true, value: { language: 'en' } });
 
     const menusBefore = fake.menus.length;
-    expect(await call(IPC_CHANNELS.setMenuState, trusted, { language: 'en', canUndo: true, canRedo: false, hasSelection: false })).toEqual({ ok: true, value: null });
+    expect(await call(IPC_METHODS.setMenuState.channel, trusted, { language: 'en', canUndo: true, canRedo: false, hasSelection: false })).toEqual({ ok: true, value: null });
     expect(fake.menus).toHaveLength(menusBefore + 1);
   });
 
   it('opens the file named on the command line once the page listens for open requests', async () => {
     const window = await bootedWindow();
     await vi.waitFor(() => expect(fake.electron.app.addRecentDocument).toHaveBeenCalledWith(launchFile));
-    expect(window.webContents.send).not.toHaveBeenCalledWith(IPC_CHANNELS.openFileRequest, expect.anything());
-    await call(IPC_CHANNELS.listenForOpenRequests, trustedEventOf(window));
+    expect(window.webContents.send).not.toHaveBeenCalledWith(IPC_METHODS.onOpenFileRequest.channel, expect.anything());
+    await call(IPC_METHODS.onOpenFileRequest.listenChannel, trustedEventOf(window));
     // Queued before the page listened (documentWindows.test.ts) or sent as soon as read.
     await vi.waitFor(() =>
-      expect(window.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openFileRequest, {
+      expect(window.webContents.send).toHaveBeenCalledWith(IPC_METHODS.onOpenFileRequest.channel, {
         ok: true,
         handle: expect.any(String) as unknown,
         fileName: 'gestart.stroomlijn',
@@ -255,29 +259,29 @@ describe('closing a window', () => {
     await bootedWindow();
     const window = newWindow();
     const event = trustedEventOf(window);
-    await call(IPC_CHANNELS.listenForCloseRequests, event);
+    await call(IPC_METHODS.onCloseRequest.listenChannel, event);
     window.close();
-    expect(window.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.closeRequest);
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_METHODS.onCloseRequest.channel);
     expect(window.isDestroyed()).toBe(false);
     window.close();
-    expect(window.webContents.send.mock.calls.filter(([channel]) => channel === IPC_CHANNELS.closeRequest)).toHaveLength(1);
-    await call(IPC_CHANNELS.answerCloseRequest, event, false);
+    expect(window.webContents.send.mock.calls.filter(([channel]) => channel === IPC_METHODS.onCloseRequest.channel)).toHaveLength(1);
+    await call(IPC_METHODS.answerCloseRequest.channel, event, false);
     expect(window.isDestroyed()).toBe(false);
     window.close();
-    await call(IPC_CHANNELS.answerCloseRequest, event, true);
+    await call(IPC_METHODS.answerCloseRequest.channel, event, true);
     expect(window.isDestroyed()).toBe(true);
   });
 
   it('asks itself while the page does not answer close requests, and only for unsaved changes', async () => {
     await bootedWindow();
     const saved = newWindow();
-    await call(IPC_CHANNELS.setDocumentTitle, trustedEventOf(saved), { fileName: null, title: 'x', dirty: false });
+    await call(IPC_METHODS.setDocumentTitle.channel, trustedEventOf(saved), { fileName: null, title: 'x', dirty: false });
     saved.close();
     expect(saved.isDestroyed()).toBe(true);
     expect(fake.electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
 
     const unsaved = newWindow();
-    await call(IPC_CHANNELS.setDocumentTitle, trustedEventOf(unsaved), { fileName: null, title: 'x', dirty: true });
+    await call(IPC_METHODS.setDocumentTitle.channel, trustedEventOf(unsaved), { fileName: null, title: 'x', dirty: true });
     fake.electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
     unsaved.close();
     expect(unsaved.isDestroyed()).toBe(false);
@@ -290,8 +294,8 @@ describe('closing a window', () => {
     await bootedWindow();
     const window = newWindow();
     const event = trustedEventOf(window);
-    await call(IPC_CHANNELS.listenForCloseRequests, event);
-    expect(await call(IPC_CHANNELS.writeRecovery, event, { documentId: 'crashed-doc', title: 'Post', handle: null, text: '{}' })).toMatchObject({ ok: true });
+    await call(IPC_METHODS.onCloseRequest.listenChannel, event);
+    expect(await call(IPC_METHODS.writeRecovery.channel, event, { documentId: 'crashed-doc', title: 'Post', handle: null, text: '{}' })).toMatchObject({ ok: true });
     window.close();
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
     expect(window.isDestroyed()).toBe(true);
@@ -308,30 +312,30 @@ describe('recovery and links over IPC', () => {
     await writeFile(join(recoveryFolder, 'earlier-run.recovery.json'), JSON.stringify(earlier));
     const window = newWindow();
     const event = trustedEventOf(window);
-    expect(await call(IPC_CHANNELS.writeRecovery, event, { documentId: 'this-run', title: 'Nieuw', handle: null, text: '{}' })).toMatchObject({ ok: true });
-    const listed = (await call(IPC_CHANNELS.listRecovered, event)) as { ok: true; value: { documentId: string; title: string }[] };
+    expect(await call(IPC_METHODS.writeRecovery.channel, event, { documentId: 'this-run', title: 'Nieuw', handle: null, text: '{}' })).toMatchObject({ ok: true });
+    const listed = (await call(IPC_METHODS.listRecovered.channel, event)) as { ok: true; value: { documentId: string; title: string }[] };
     expect(listed.value.map((document) => document.documentId)).toContain('earlier-run');
     expect(listed.value.map((document) => document.documentId)).not.toContain('this-run');
-    expect(await call(IPC_CHANNELS.listRecovered, trustedEventOf(first))).toEqual({ ok: true, value: [] });
+    expect(await call(IPC_METHODS.listRecovered.channel, trustedEventOf(first))).toEqual({ ok: true, value: [] });
 
-    await call(IPC_CHANNELS.listenForCloseRequests, event);
+    await call(IPC_METHODS.onCloseRequest.listenChannel, event);
     window.close();
-    await call(IPC_CHANNELS.answerCloseRequest, event, true);
+    await call(IPC_METHODS.answerCloseRequest.channel, event, true);
     await vi.waitFor(async () => expect(await readdir(recoveryFolder)).not.toContain('this-run.recovery.json'));
     expect(await readdir(recoveryFolder)).toContain('earlier-run.recovery.json');
-    await call(IPC_CHANNELS.discardRecovery, trustedEventOf(first), 'earlier-run');
+    await call(IPC_METHODS.discardRecovery.channel, trustedEventOf(first), 'earlier-run');
     expect(await readdir(recoveryFolder)).not.toContain('earlier-run.recovery.json');
   });
 
   it('opens only https links, and only after the user agreed', async () => {
     const window = await bootedWindow();
     const event = trustedEventOf(window);
-    expect(await call(IPC_CHANNELS.openExternal, event, 'http://example.com/')).toEqual({ ok: true, value: { opened: false } });
-    expect(await call(IPC_CHANNELS.openExternal, event, 'file:///etc/passwd')).toEqual({ ok: true, value: { opened: false } });
+    expect(await call(IPC_METHODS.openExternal.channel, event, 'http://example.com/')).toEqual({ ok: true, value: { opened: false } });
+    expect(await call(IPC_METHODS.openExternal.channel, event, 'file:///etc/passwd')).toEqual({ ok: true, value: { opened: false } });
     expect(fake.electron.dialog.showMessageBox).not.toHaveBeenCalled();
     fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
-    expect(await call(IPC_CHANNELS.openExternal, event, 'https://example.com/help')).toEqual({ ok: true, value: { opened: false } });
-    expect(await call(IPC_CHANNELS.openExternal, event, 'https://example.com/help')).toEqual({ ok: true, value: { opened: true } });
+    expect(await call(IPC_METHODS.openExternal.channel, event, 'https://example.com/help')).toEqual({ ok: true, value: { opened: false } });
+    expect(await call(IPC_METHODS.openExternal.channel, event, 'https://example.com/help')).toEqual({ ok: true, value: { opened: true } });
     expect(fake.electron.shell.openExternal).toHaveBeenCalledTimes(1);
     expect(fake.electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/help');
   });

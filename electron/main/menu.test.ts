@@ -1,16 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_ACTION_IDS, type MenuActionId, type MenuState } from '../../shared/ipc/contract';
+import { MENU_COMMAND_IDS, type MenuCommandId, type MenuState } from '../../shared/ipc/contract';
 import { menuEn, menuNl } from '../../shared/i18n/locales/menu';
 import type { Language } from '../../shared/model/vocabulary';
-import { buildMenuTemplate, routeMenuAction } from './menu';
+import { buildMenuTemplate, routeMenuCommand } from './menu';
 
 const idle: MenuState = { language: 'en', canUndo: false, canRedo: false, hasSelection: false };
 
 function build(state: Partial<MenuState> = {}, platform: NodeJS.Platform = 'linux', includeDeveloperTools = false) {
-  const onAction = vi.fn();
-  const template = buildMenuTemplate({ state: { ...idle, ...state }, platform, includeDeveloperTools, onAction });
-  return { template, onAction };
+  const onCommand = vi.fn();
+  const template = buildMenuTemplate({ state: { ...idle, ...state }, platform, includeDeveloperTools, onCommand });
+  return { template, onCommand };
 }
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -63,16 +63,16 @@ describe('menu texts', () => {
 });
 
 describe('menu structure', () => {
-  it('offers every menu action on every platform', () => {
+  it('offers every menu command on every platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const ids = new Set(flatten(build({}, platform).template).map((item) => item.id));
-      for (const id of MENU_ACTION_IDS) expect(ids.has(id), `${platform}: ${id}`).toBe(true);
+      for (const id of MENU_COMMAND_IDS) expect(ids.has(id), `${platform}: ${id}`).toBe(true);
     }
   });
 
   it('uses the usual accelerators', () => {
     const { template } = build({ canUndo: true, canRedo: true, hasSelection: true });
-    const expected: Partial<Record<MenuActionId, string>> = {
+    const expected: Partial<Record<MenuCommandId, string>> = {
       'file.new': 'CmdOrCtrl+N',
       'file.open': 'CmdOrCtrl+O',
       'file.save': 'CmdOrCtrl+S',
@@ -124,10 +124,10 @@ describe('menu structure', () => {
   });
 
   it('sends the item id when clicked', () => {
-    const { template, onAction } = build();
+    const { template, onCommand } = build();
     const click = itemById(template, 'view.fitView').click as (...args: unknown[]) => void;
     click({}, undefined, {});
-    expect(onAction).toHaveBeenCalledWith('view.fitView', undefined);
+    expect(onCommand).toHaveBeenCalledWith('view.fitView', undefined);
   });
 
   it('shows developer tools only when asked', () => {
@@ -136,21 +136,21 @@ describe('menu structure', () => {
   });
 });
 
-describe('routeMenuAction', () => {
+describe('routeMenuCommand', () => {
   it('runs clipboard items natively so the page gets DOM clipboard events', () => {
-    expect(routeMenuAction('edit.copy', false)).toEqual({ kind: 'native', command: 'copy' });
-    expect(routeMenuAction('edit.cut', false)).toEqual({ kind: 'native', command: 'cut' });
-    expect(routeMenuAction('edit.paste', true)).toEqual({ kind: 'native', command: 'paste' });
+    expect(routeMenuCommand('edit.copy', false)).toEqual({ kind: 'native', command: 'copy' });
+    expect(routeMenuCommand('edit.cut', false)).toEqual({ kind: 'native', command: 'cut' });
+    expect(routeMenuCommand('edit.paste', true)).toEqual({ kind: 'native', command: 'paste' });
   });
   it('runs undo, redo, select all and delete natively only in a text field', () => {
     for (const [id, command] of [['edit.undo', 'undo'], ['edit.redo', 'redo'], ['edit.selectAll', 'selectAll'], ['edit.delete', 'delete']] as const) {
-      expect(routeMenuAction(id, true)).toEqual({ kind: 'native', command });
-      expect(routeMenuAction(id, false)).toEqual({ kind: 'send' });
+      expect(routeMenuCommand(id, true)).toEqual({ kind: 'native', command });
+      expect(routeMenuCommand(id, false)).toEqual({ kind: 'send' });
     }
   });
   it('sends everything else to the app', () => {
-    expect(routeMenuAction('file.save', true)).toEqual({ kind: 'send' });
-    expect(routeMenuAction('view.languageEn', false)).toEqual({ kind: 'send' });
+    expect(routeMenuCommand('file.save', true)).toEqual({ kind: 'send' });
+    expect(routeMenuCommand('view.languageEn', false)).toEqual({ kind: 'send' });
   });
 });
 
@@ -168,7 +168,7 @@ describe('Open Recent and New Window', () => {
       { id: '0000000000000002', fileName: 'facturen.stroomlijn', folderName: 'Team B' },
       { id: '0000000000000003', fileName: 'In & uit.stroomlijn', folderName: 'Post' },
     ]);
-    const template = buildMenuTemplate({ state: idle, platform: 'linux', includeDeveloperTools: false, onAction: vi.fn(), shellItems: items });
+    const template = buildMenuTemplate({ state: idle, platform: 'linux', includeDeveloperTools: false, onCommand: vi.fn(), shellItems: items });
     const recent = itemById(template, 'file.openRecent');
     expect((recent.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type)).toEqual([
       'facturen.stroomlijn — Team A',
@@ -186,7 +186,7 @@ describe('Open Recent and New Window', () => {
   });
 
   it('says so when there are no recent files, in the menu language', () => {
-    const template = buildMenuTemplate({ state: { ...idle, language: 'nl' }, platform: 'darwin', includeDeveloperTools: false, onAction: vi.fn(), shellItems: shellItems([]) });
+    const template = buildMenuTemplate({ state: { ...idle, language: 'nl' }, platform: 'darwin', includeDeveloperTools: false, onCommand: vi.fn(), shellItems: shellItems([]) });
     expect(itemById(template, 'file.openRecent.none')).toMatchObject({ label: 'Geen recente kaarten', enabled: false });
     expect(itemById(template, 'file.openRecent').label).toBe('Recent geopend');
   });

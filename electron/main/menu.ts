@@ -1,5 +1,5 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
-import type { MenuActionId, MenuState } from '../../shared/ipc/contract';
+import type { MenuCommandId, MenuState } from '../../shared/ipc/contract';
 import type { menuEn } from '../../shared/i18n/locales/menu';
 import { getTranslator } from '../../shared/i18n/translator';
 import type { Language } from '../../shared/model/vocabulary';
@@ -9,7 +9,7 @@ export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
   /** Adds the developer tools item (unpackaged builds only). */
   includeDeveloperTools: boolean;
-  onAction: (id: MenuActionId, window: BaseWindow | undefined) => void;
+  onCommand: (id: MenuCommandId, window: BaseWindow | undefined) => void;
   /** Items main handles itself (windows and the recent files); absent in tests of the rest. */
   shellItems?: ShellMenuItems;
 }
@@ -32,21 +32,21 @@ type MenuLabelKey = keyof typeof menuEn;
 
 /**
  * The native application menu (File, Edit, View, Help; on macOS the app menu and Window
- * menu too), labelled in the app language. Every app item sends a MenuActionId; only
+ * menu too), labelled in the app language. Every app item sends a MenuCommandId; only
  * window and app chores (quit, hide, minimise) use Electron roles.
  */
-export function buildMenuTemplate({ state, platform, includeDeveloperTools, onAction, shellItems }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ state, platform, includeDeveloperTools, onCommand, shellItems }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const t = menuTranslator(state.language, isMac);
   const editingText = state.textFieldFocused === true;
-  const item = (id: MenuActionId, label: MenuLabelKey, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
+  const item = (id: MenuCommandId, label: MenuLabelKey, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
     id,
     label: t(label),
-    click: (_menuItem, window) => onAction(id, window),
+    click: (_menuItem, window) => onCommand(id, window),
     ...extra,
   });
-  // One visible item per action; hidden twins give a second shortcut (Ctrl+Y / Ctrl+Shift+Z, Ctrl+=).
-  const alternate = (id: MenuActionId, label: MenuLabelKey, accelerator: string, enabled = true): MenuItemConstructorOptions =>
+  // One visible item per command; hidden twins give a second shortcut (Ctrl+Y / Ctrl+Shift+Z, Ctrl+=).
+  const alternate = (id: MenuCommandId, label: MenuLabelKey, accelerator: string, enabled = true): MenuItemConstructorOptions =>
     item(id, label, { id: `${id}.alternate`, accelerator, enabled, visible: false, acceleratorWorksWhenHidden: true });
 
   const appMenu: MenuItemConstructorOptions = {
@@ -180,17 +180,17 @@ function menuTranslator(language: Language, isMac: boolean): (key: MenuLabelKey)
   };
 }
 
-/** Native editing commands of WebContents that the menu may run instead of sending an action. */
+/** Native editing commands of WebContents that the menu may run instead of sending the command. */
 export type NativeEditCommand = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'delete';
 
-export type MenuActionRoute = { kind: 'native'; command: NativeEditCommand } | { kind: 'send' };
+export type MenuCommandRoute = { kind: 'native'; command: NativeEditCommand } | { kind: 'send' };
 
-const CLIPBOARD_COMMANDS: Partial<Record<MenuActionId, NativeEditCommand>> = {
+const CLIPBOARD_COMMANDS: Partial<Record<MenuCommandId, NativeEditCommand>> = {
   'edit.cut': 'cut',
   'edit.copy': 'copy',
   'edit.paste': 'paste',
 };
-const TEXT_EDITING_COMMANDS: Partial<Record<MenuActionId, NativeEditCommand>> = {
+const TEXT_EDITING_COMMANDS: Partial<Record<MenuCommandId, NativeEditCommand>> = {
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'edit.selectAll': 'selectAll',
@@ -201,9 +201,9 @@ const TEXT_EDITING_COMMANDS: Partial<Record<MenuActionId, NativeEditCommand>> = 
  * How a menu choice reaches the page. Clipboard items always run natively, which fires the
  * DOM cut/copy/paste events (with clipboardData) the canvas handles, as in a browser, so
  * no clipboard permission is ever granted. Undo, redo, select all and delete run natively
- * while a text field has focus, and otherwise go to the app as actions.
+ * while a text field has focus, and otherwise go to the app as menu commands.
  */
-export function routeMenuAction(id: MenuActionId, textFieldFocused: boolean): MenuActionRoute {
+export function routeMenuCommand(id: MenuCommandId, textFieldFocused: boolean): MenuCommandRoute {
   const clipboard = CLIPBOARD_COMMANDS[id];
   if (clipboard !== undefined) return { kind: 'native', command: clipboard };
   const textEditing = TEXT_EDITING_COMMANDS[id];

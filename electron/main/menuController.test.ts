@@ -47,7 +47,7 @@ describe('createMenuController', () => {
   it('sends app actions to the page over the menu channel', () => {
     const { controller, contents } = setup();
     controller.dispatch('file.save', undefined);
-    expect(contents.send).toHaveBeenCalledWith('menu:action', 'file.save');
+    expect(contents.send).toHaveBeenCalledWith('menu:command', 'file.save');
   });
 
   it('runs clipboard commands natively', () => {
@@ -60,7 +60,7 @@ describe('createMenuController', () => {
   it('undoes typing natively while a text field has focus, the document otherwise', () => {
     const { controller, contents } = setup();
     controller.dispatch('edit.undo', undefined);
-    expect(contents.send).toHaveBeenCalledWith('menu:action', 'edit.undo');
+    expect(contents.send).toHaveBeenCalledWith('menu:command', 'edit.undo');
     controller.setState({ ...idle, canUndo: true, textFieldFocused: true });
     controller.dispatch('edit.undo', undefined);
     expect(contents.undo).toHaveBeenCalledOnce();
@@ -72,7 +72,7 @@ describe('createMenuController', () => {
     const file = built[0]?.[0]?.submenu as MenuItemConstructorOptions[];
     const open = file.find((item) => item.id === 'file.open');
     (open?.click as (...args: unknown[]) => void)({}, undefined, {});
-    expect(contents.send).toHaveBeenCalledWith('menu:action', 'file.open');
+    expect(contents.send).toHaveBeenCalledWith('menu:command', 'file.open');
   });
 
   it('does nothing without a live window', () => {

@@ -1,6 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions, WebContents } from 'electron';
-import { IPC_CHANNELS, type MenuActionId, type MenuState } from '../../shared/ipc/contract';
-import { buildMenuTemplate, routeMenuAction, type ShellMenuItems } from './menu';
+import { IPC_METHODS, type MenuCommandId, type MenuState } from '../../shared/ipc/contract';
+import { buildMenuTemplate, routeMenuCommand, type ShellMenuItems } from './menu';
 
 /** The parts of Electron's Menu module the controller uses. */
 export interface MenuApi<BuiltMenu> {
@@ -28,18 +28,18 @@ export interface MenuController {
   /** Rebuilds the menu because something main owns changed (the recent files). */
   refresh(): void;
   /** Runs a menu choice as the menu itself does (exposed for tests). */
-  dispatch(id: MenuActionId, window: BaseWindow | undefined): void;
+  dispatch(id: MenuCommandId, window: BaseWindow | undefined): void;
 }
 
 export function createMenuController<BuiltMenu>(options: MenuControllerOptions<BuiltMenu>): MenuController {
   let state = options.initialState;
 
-  const dispatch = (id: MenuActionId, window: BaseWindow | undefined) => {
+  const dispatch = (id: MenuCommandId, window: BaseWindow | undefined) => {
     const contents = options.resolveTarget(window);
     if (contents === null || contents.isDestroyed()) return;
-    const route = routeMenuAction(id, state.textFieldFocused === true);
+    const route = routeMenuCommand(id, state.textFieldFocused === true);
     if (route.kind === 'native') contents[route.command]();
-    else contents.send(IPC_CHANNELS.menuAction, id);
+    else contents.send(IPC_METHODS.onMenuCommand.channel, id);
   };
 
   const rebuild = () => {
@@ -47,7 +47,7 @@ export function createMenuController<BuiltMenu>(options: MenuControllerOptions<B
       state,
       platform: options.platform,
       includeDeveloperTools: options.includeDeveloperTools,
-      onAction: dispatch,
+      onCommand: dispatch,
       ...(options.shellItems === undefined ? {} : { shellItems: options.shellItems() }),
     });
     options.menu.setApplicationMenu(options.menu.buildFromTemplate(template));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * Where the PDF print window gets the plan's HTML from (issue 12, defect 9): a custom
+ * Where the PDF print window gets the plan's HTML from: a custom
  * protocol of its own session, serving pages from memory. Not a file:// URL — the
  * session's request filter blocks file: (so PDF export failed in the desktop app), and
  * allowing file: would let a hostile plan read local files — and not a data: URL, which

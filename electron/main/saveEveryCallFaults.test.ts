@@ -7,7 +7,7 @@ import type { WritableFileHandle } from './atomicWrite';
 import { createDocumentFiles, type DocumentFileSystem } from './documentFiles';
 
 /**
- * Fault injection at EVERY file system call of a save (issue 12): a clean save is recorded
+ * Fault injection at EVERY file system call of a save: a clean save is recorded
  * call by call (stat, realpath, open, each write/chmod/sync/close of a handle, rename,
  * unlink, readdir, mkdir, readFile — for the backup and for the map), then the save is
  * repeated once per call with exactly that call failing. After each: the map on disk is

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_METHOD_NAMES, IPC_CHANNELS, type StroomlijnPreloadApi } from '../../shared/ipc/contract';
+import { IPC_METHODS, IPC_METHOD_NAMES, type StroomlijnPreloadApi } from '../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
@@ -36,65 +36,63 @@ await import('./preload');
 const api = electron.exposed.get('stroomlijn') as StroomlijnPreloadApi;
 
 describe('preload', () => {
-  it('exposes only window.stroomlijn, with exactly the bridge methods', () => {
+  it('exposes only window.stroomlijn, with exactly the methods of the IPC table', () => {
     expect([...electron.exposed.keys()]).toEqual(['stroomlijn']);
-    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHOD_NAMES].sort());
-    for (const name of BRIDGE_METHOD_NAMES) expect(typeof api[name]).toBe('function');
+    expect(Object.keys(api).sort()).toEqual([...IPC_METHOD_NAMES].sort());
+    for (const name of IPC_METHOD_NAMES) expect(typeof api[name]).toBe('function');
   });
 
   it('binds each method to its own channel and passes only the payload', async () => {
     const request = { handle: null, suggestedName: 'x', text: '{}', saveAs: false };
     await api.saveMapFile(request);
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveMapFile, request);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.saveMapFile.channel, request);
     await api.openMapFile();
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openMapFile);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.openMapFile.channel);
     await api.setMenuState({ language: 'nl', canUndo: false, canRedo: false, hasSelection: false });
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.setMenuState, { language: 'nl', canUndo: false, canRedo: false, hasSelection: false });
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.setMenuState.channel, { language: 'nl', canUndo: false, canRedo: false, hasSelection: false });
     await api.getSystemLanguage();
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getSystemLanguage);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.getSystemLanguage.channel);
   });
 
-  it('forwards known menu actions without the IPC event, drops unknown ones, and unsubscribes', () => {
+  it('forwards menu commands without the IPC event (the bridge checks them), and unsubscribes', () => {
     const callback = vi.fn();
-    const unsubscribe = api.onMenuAction(callback);
-    electron.emit(IPC_CHANNELS.menuAction, 'file.save');
-    electron.emit(IPC_CHANNELS.menuAction, 'shell.exec');
-    electron.emit(IPC_CHANNELS.menuAction, { id: 'file.save' });
+    const unsubscribe = api.onMenuCommand(callback);
+    electron.emit(IPC_METHODS.onMenuCommand.channel, 'file.save');
     expect(callback.mock.calls).toEqual([['file.save']]);
     unsubscribe();
-    electron.emit(IPC_CHANNELS.menuAction, 'file.open');
+    electron.emit(IPC_METHODS.onMenuCommand.channel, 'file.open');
     expect(callback).toHaveBeenCalledTimes(1);
-    expect(electron.listeners.get(IPC_CHANNELS.menuAction)?.size).toBe(0);
+    expect(electron.listeners.get(IPC_METHODS.onMenuCommand.channel)?.size).toBe(0);
   });
 
   it('refuses a callback that is not a function', () => {
-    expect(() => api.onMenuAction('alert(1)' as never)).toThrow(TypeError);
+    expect(() => api.onMenuCommand('alert(1)' as never)).toThrow(TypeError);
   });
 
   it('sends main the path Electron knows for a dropped file, never a path from the page', async () => {
     const dropped = { name: 'facturen.stroomlijn', size: 2, lastModified: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(2)), realPath: '/home/anna/facturen.stroomlijn' };
     await api.openDroppedFile(dropped);
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '/home/anna/facturen.stroomlijn');
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.openDroppedFile.channel, '/home/anna/facturen.stroomlijn');
     // Something that only looks like a File (page script) yields no path at all.
     await api.openDroppedFile({ name: '/etc/passwd', size: 1, lastModified: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) });
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openDroppedFile, '');
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.openDroppedFile.channel, '');
   });
 
   it('tells main when the page listens for open and close requests, and forwards them without the event', () => {
     const opened = vi.fn();
     const stopOpen = api.onOpenFileRequest(opened);
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listenForOpenRequests);
-    electron.emit(IPC_CHANNELS.openFileRequest, { ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.onOpenFileRequest.listenChannel);
+    electron.emit(IPC_METHODS.onOpenFileRequest.channel, { ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
     expect(opened).toHaveBeenCalledWith({ ok: true, handle: 'h', fileName: 'a.stroomlijn', text: '{}' });
     stopOpen();
 
     const closing = vi.fn();
     const stopClose = api.onCloseRequest(closing);
-    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.listenForCloseRequests);
-    electron.emit(IPC_CHANNELS.closeRequest, 'ignored payload');
-    expect(closing.mock.calls).toEqual([[]]);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_METHODS.onCloseRequest.listenChannel);
+    electron.emit(IPC_METHODS.onCloseRequest.channel);
+    expect(closing.mock.calls).toEqual([[undefined]]);
     stopClose();
-    electron.emit(IPC_CHANNELS.closeRequest);
+    electron.emit(IPC_METHODS.onCloseRequest.channel);
     expect(closing).toHaveBeenCalledTimes(1);
     expect(() => api.onCloseRequest('x' as never)).toThrow(TypeError);
   });

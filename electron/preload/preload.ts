@@ -1,6 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, isMenuActionId } from '../../shared/ipc/channels';
-import type { StroomlijnPreloadApi } from '../../shared/ipc/contract';
+import { IPC_METHODS, IPC_METHOD_NAMES } from '../../shared/ipc/channels';
 
 /** Subscribes to a main → renderer channel without handing the IPC event to the page. */
 function subscribe(channel: string, deliver: (payload: unknown) => void): () => void {
@@ -11,64 +10,41 @@ function subscribe(channel: string, deliver: (payload: unknown) => void): () => 
   };
 }
 
-function requireFunction(name: string, callback: unknown): void {
-  if (typeof callback !== 'function') throw new TypeError(`${name} needs a callback function`);
+/**
+ * Electron knows the path of a File the user dropped or picked; a page cannot make up such
+ * a File, so page script cannot name a path of its own choosing. The path goes straight to
+ * main and never reaches the page. '' when the item is not a file on disk.
+ */
+function droppedFilePath(file: unknown): string {
+  try {
+    return webUtils.getPathForFile(file as File);
+  } catch {
+    return '';
+  }
+}
+
+/** One named method per entry of the IPC table (shared/ipc/channels.ts), bound to its channel. */
+function bridgeMethod(name: keyof typeof IPC_METHODS): (...args: unknown[]) => unknown {
+  const method: (typeof IPC_METHODS)[keyof typeof IPC_METHODS] = IPC_METHODS[name];
+  if (method.kind === 'invoke') {
+    // At most one argument crosses: main refuses more.
+    if ('argument' in method) return (file: unknown) => ipcRenderer.invoke(method.channel, droppedFilePath(file));
+    return (...args: unknown[]) => ipcRenderer.invoke(method.channel, ...args.slice(0, 1));
+  }
+  return (callback: unknown) => {
+    if (typeof callback !== 'function') throw new TypeError(`${name} needs a callback function`);
+    const unsubscribe = subscribe(method.channel, (payload) => (callback as (payload: unknown) => void)(payload));
+    // Main queued what arrived before the page listened (a file double-clicked to start the app).
+    if ('listenChannel' in method) void ipcRenderer.invoke(method.listenChannel);
+    return unsubscribe;
+  };
 }
 
 /**
  * Exposes `window.stroomlijn`: exactly the bridge's named methods, each bound to one
- * channel. No generic send, no ipcRenderer, no event objects reach the page. Responses
- * are passed through as they come; renderer/bridge/electronBridge.ts validates them.
- * Built as CommonJS: sandboxed preloads cannot be ES modules.
+ * channel of the IPC table. No generic send, no ipcRenderer, no event objects reach the
+ * page. Responses and event payloads pass through as they come;
+ * renderer/base/bridge/electronBridge.ts validates them. Built as CommonJS: sandboxed
+ * preloads cannot be ES modules.
  */
-const api: StroomlijnPreloadApi = {
-  getSystemLanguage: () => ipcRenderer.invoke(IPC_CHANNELS.getSystemLanguage),
-  getPreferences: () => ipcRenderer.invoke(IPC_CHANNELS.getPreferences),
-  setPreferences: (patch) => ipcRenderer.invoke(IPC_CHANNELS.setPreferences, patch),
-  openMapFile: () => ipcRenderer.invoke(IPC_CHANNELS.openMapFile),
-  saveMapFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveMapFile, request),
-  onMenuAction(callback) {
-    requireFunction('onMenuAction', callback);
-    return subscribe(IPC_CHANNELS.menuAction, (id) => {
-      if (isMenuActionId(id)) callback(id);
-    });
-  },
-  setMenuState: (state) => ipcRenderer.invoke(IPC_CHANNELS.setMenuState, state),
-  setDocumentTitle: (title) => ipcRenderer.invoke(IPC_CHANNELS.setDocumentTitle, title),
-  openDroppedFile(file) {
-    // Electron knows the path of a File the user dropped or picked; a page cannot make up
-    // such a File, so page script cannot name a path of its own choosing. The path goes
-    // straight to main and never reaches the page. '' when the item is not a file on disk.
-    let path: string;
-    try {
-      path = webUtils.getPathForFile(file as File);
-    } catch {
-      path = '';
-    }
-    return ipcRenderer.invoke(IPC_CHANNELS.openDroppedFile, path);
-  },
-  listRecent: () => ipcRenderer.invoke(IPC_CHANNELS.listRecent),
-  openRecent: (id) => ipcRenderer.invoke(IPC_CHANNELS.openRecent, id),
-  writeRecovery: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeRecovery, request),
-  listRecovered: () => ipcRenderer.invoke(IPC_CHANNELS.listRecovered),
-  discardRecovery: (documentId) => ipcRenderer.invoke(IPC_CHANNELS.discardRecovery, documentId),
-  openExternal: (url) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
-  onOpenFileRequest(callback) {
-    requireFunction('onOpenFileRequest', callback);
-    const unsubscribe = subscribe(IPC_CHANNELS.openFileRequest, callback);
-    // Main queued what arrived before the page listened (a file double-clicked to start the app).
-    void ipcRenderer.invoke(IPC_CHANNELS.listenForOpenRequests);
-    return unsubscribe;
-  },
-  onCloseRequest(callback) {
-    requireFunction('onCloseRequest', callback);
-    const unsubscribe = subscribe(IPC_CHANNELS.closeRequest, () => callback());
-    void ipcRenderer.invoke(IPC_CHANNELS.listenForCloseRequests);
-    return unsubscribe;
-  },
-  answerCloseRequest: (allowed) => ipcRenderer.invoke(IPC_CHANNELS.answerCloseRequest, allowed),
-  exportFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportFile, request),
-  printPlanToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPlanToPdf, request),
-};
-
-contextBridge.exposeInMainWorld('stroomlijn', api);
+contextBridge.exposeInMainWorld('stroomlijn', Object.fromEntries(IPC_METHOD_NAMES.map((name) => [name, bridgeMethod(name)])));

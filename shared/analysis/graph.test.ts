@@ -7,7 +7,7 @@ function graphOf(stepIds: string[], flows: Array<[string, string]>): StepGraph {
   return buildStepGraph(state.steps, state.flows);
 }
 
-function componentsAsIds(graph: StepGraph, stepIds: string[], root: number): string[][] {
+function componentsAsIds(graph: StepGraph, stepIds: string[], root: number | 'all'): string[][] {
   const scc = findStronglyConnectedComponents(graph, root, new Uint8Array(graph.flowCount).fill(1));
   const result: string[][] = [];
   for (let c = 0; c < scc.count; c++) {
@@ -51,6 +51,8 @@ describe('findStronglyConnectedComponents', () => {
     const scc = findStronglyConnectedComponents(graph, 0, new Uint8Array(graph.flowCount).fill(1));
     expect(componentsAsIds(graph, ids, 0)).toEqual([['e'], ['d'], ['c'], ['a', 'b'], ['s']]);
     expect(scc.componentOf[6]).toBe(-1);
+    // From every step: u, which nothing reaches, becomes a component of its own after the others.
+    expect(componentsAsIds(graph, ids, 'all')).toEqual([['e'], ['d'], ['c'], ['a', 'b'], ['s'], ['u']]);
   });
 
   it('handles a 100,000-step chain and a 100,000-step cycle without recursion', () => {

@@ -99,8 +99,8 @@ export function findReachableSteps(graph: StepGraph, rootIndex: number, flowUsab
 }
 
 /**
- * Strongly connected components of the part of the graph reachable from the root.
- * Components are listed in the order Tarjan's algorithm completes them, which is a
+ * Strongly connected components of the part of the graph reachable from the root (or of
+ * the whole graph). Components are listed in the order Tarjan's algorithm completes them, which is a
  * reverse topological order of the condensation: every component comes after all
  * components it has a flow into (sinks first).
  */
@@ -116,18 +116,19 @@ export interface StronglyConnectedComponents {
 /**
  * Tarjan's strongly connected components, iterative (an explicit call stack of
  * step + next-edge cursor) so a 100,000-step chain cannot overflow the JS stack.
- * Only flows with `flowUsable[f] === 1` are followed. Time O(steps + flows), memory O(steps).
+ * Only flows with `flowUsable[f] === 1` are followed. `rootIndex: 'all'` covers every step,
+ * starting from each step not reached yet in document order. Time O(steps + flows), memory O(steps).
  */
 export function findStronglyConnectedComponents(
   graph: StepGraph,
-  rootIndex: number,
+  rootIndex: number | 'all',
   flowUsable: Uint8Array,
 ): StronglyConnectedComponents {
   const n = graph.stepCount;
   const componentOf = new Int32Array(n).fill(-1);
   const members = new Int32Array(n);
   const offsets: number[] = [0];
-  if (rootIndex < 0 || rootIndex >= n) {
+  if (rootIndex !== 'all' && (rootIndex < 0 || rootIndex >= n)) {
     return { count: 0, offsets: Int32Array.from(offsets), members: members.subarray(0, 0), componentOf };
   }
   const discoveryIndex = new Int32Array(n).fill(-1);
@@ -152,35 +153,39 @@ export function findStronglyConnectedComponents(
     callTop++;
   };
 
-  discover(rootIndex);
-  while (callTop > 0) {
-    const step = callStep[callTop - 1] as number;
-    const edge = callEdge[callTop - 1] as number;
-    if (edge < (graph.outOffsets[step + 1] as number)) {
-      callEdge[callTop - 1] = edge + 1;
-      const flow = graph.outFlows[edge] as number;
-      if (flowUsable[flow] !== 1) continue;
-      const target = graph.flowTo[flow] as number;
-      if (discoveryIndex[target] === -1) discover(target);
-      else if (onStack[target] === 1) lowLink[step] = Math.min(lowLink[step] as number, discoveryIndex[target] as number);
-      continue;
+  const search = (root: number): void => {
+    discover(root);
+    while (callTop > 0) {
+      const step = callStep[callTop - 1] as number;
+      const edge = callEdge[callTop - 1] as number;
+      if (edge < (graph.outOffsets[step + 1] as number)) {
+        callEdge[callTop - 1] = edge + 1;
+        const flow = graph.outFlows[edge] as number;
+        if (flowUsable[flow] !== 1) continue;
+        const target = graph.flowTo[flow] as number;
+        if (discoveryIndex[target] === -1) discover(target);
+        else if (onStack[target] === 1) lowLink[step] = Math.min(lowLink[step] as number, discoveryIndex[target] as number);
+        continue;
+      }
+      callTop--;
+      if (lowLink[step] === discoveryIndex[step]) {
+        const component = offsets.length - 1;
+        let member: number;
+        do {
+          member = tarjanStack[--tarjanTop] as number;
+          onStack[member] = 0;
+          componentOf[member] = component;
+          members[memberCount++] = member;
+        } while (member !== step);
+        offsets.push(memberCount);
+      }
+      if (callTop > 0) {
+        const parent = callStep[callTop - 1] as number;
+        lowLink[parent] = Math.min(lowLink[parent] as number, lowLink[step] as number);
+      }
     }
-    callTop--;
-    if (lowLink[step] === discoveryIndex[step]) {
-      const component = offsets.length - 1;
-      let member: number;
-      do {
-        member = tarjanStack[--tarjanTop] as number;
-        onStack[member] = 0;
-        componentOf[member] = component;
-        members[memberCount++] = member;
-      } while (member !== step);
-      offsets.push(memberCount);
-    }
-    if (callTop > 0) {
-      const parent = callStep[callTop - 1] as number;
-      lowLink[parent] = Math.min(lowLink[parent] as number, lowLink[step] as number);
-    }
-  }
+  };
+  if (rootIndex !== 'all') search(rootIndex);
+  else for (let root = 0; root < n; root++) if (discoveryIndex[root] === -1) search(root);
   return { count: offsets.length - 1, offsets: Int32Array.from(offsets), members: members.subarray(0, memberCount), componentOf };
 }

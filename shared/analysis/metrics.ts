@@ -2,6 +2,24 @@ import type { Lane, MapSettings, Step } from '../model/types';
 import type { StepGraph } from './graph';
 import type { LaneFigures, Metrics } from './types';
 
+/** The section 3 metrics in the order of domain.md (also the order of the CLI's JSON keys). */
+export const METRIC_KEYS = [
+  'processTimeMinutes',
+  'waitTimeMinutes',
+  'leadTimeMinutes',
+  'activityRatio',
+  'processCycleEfficiency',
+  'handoffsPerCase',
+  'rolledCompleteAccurate',
+  'annualEffortHours',
+  'annualCost',
+  'valueAddingShare',
+] as const satisfies readonly (keyof Metrics)[];
+
+/** Fails to compile when Metrics gains a key that METRIC_KEYS does not list. */
+const EVERY_METRIC_LISTED: Exclude<keyof Metrics, (typeof METRIC_KEYS)[number]> extends never ? true : never = true;
+void EVERY_METRIC_LISTED;
+
 export interface MetricsInput {
   steps: readonly Step[];
   lanes: readonly Lane[];

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 
 /** What the user asked for on the command line of `analyze`. */
@@ -23,9 +24,37 @@ export function readLanguageValue(value: string | undefined): Language | UsagePr
   return { messageKey: 'badLangValue', params: { value } };
 }
 
+/** One piece of a command line, in the order given. */
+export type CommandLineToken =
+  | { kind: 'flag'; name: string }
+  /** `value` is undefined when the option ends the command line without one. */
+  | { kind: 'value'; name: string; value: string | undefined }
+  | { kind: 'unknown'; option: string }
+  | { kind: 'file'; path: string };
+
 /**
- * Reads `<map> [--json] [--lang nl|en] [--help]` in any order; `--lang=nl` works too and
- * `--` ends the options (so a file named `--json` can still be given).
+ * Splits a command line with Node's util.parseArgs: `--name value` and `--name=value` for
+ * the value options, `--help` and `-h` always, and `--` ending the options (so a file named
+ * `--json` can still be given). Unknown options (also a flag given a value, `--json=yes`)
+ * come back as tokens too, so the command reports the first problem in the order typed.
+ */
+export function readCommandLine(argv: readonly string[], options: { flags: readonly string[]; values: readonly string[] }): CommandLineToken[] {
+  const config: Record<string, { type: 'boolean' | 'string'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const name of options.flags) config[name] = { type: 'boolean' };
+  for (const name of options.values) config[name] = { type: 'string' };
+  const { tokens } = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: false, tokens: true });
+  return tokens.flatMap((token): CommandLineToken[] => {
+    if (token.kind === 'positional') return [{ kind: 'file', path: token.value }];
+    if (token.kind === 'option-terminator') return [];
+    const known = Object.hasOwn(config, token.name) ? config[token.name] : undefined;
+    if (known?.type === 'string') return [{ kind: 'value', name: token.name, value: token.value }];
+    if (known?.type === 'boolean' && !token.inlineValue) return [{ kind: 'flag', name: token.name }];
+    return [{ kind: 'unknown', option: token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName }];
+  });
+}
+
+/**
+ * Reads `<map> [--json] [--lang nl|en] [--help]` in any order (readCommandLine).
  * A usage error carries a `cli` message key rather than a text, so it can be shown in the
  * language the user asked for even when the error comes before `--lang`.
  */
@@ -35,28 +64,19 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeRequest {
   let language: Language | null = null;
   const files: string[] = [];
   // Every problem is collected; the first one is reported.
-  const errors: { messageKey: string; params: Record<string, string> }[] = [];
-  const fail = (messageKey: string, params: Record<string, string> = {}): void => {
-    errors.push({ messageKey, params });
-  };
+  const errors: UsageProblem[] = [];
 
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    if (arg === '--') {
-      files.push(...argv.slice(index + 1));
-      break;
-    }
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const inline = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-      const value = inline ?? argv[index + 1];
-      if (inline === undefined) index += 1;
-      const read = readLanguageValue(value);
+  for (const token of readCommandLine(argv, { flags: ['json'], values: ['lang'] })) {
+    if (token.kind === 'file') files.push(token.path);
+    else if (token.kind === 'unknown') errors.push({ messageKey: 'unknownOption', params: { option: token.option } });
+    else if (token.kind === 'flag') {
+      if (token.name === 'json') json = true;
+      else help = true;
+    } else {
+      const read = readLanguageValue(token.value);
       if (typeof read === 'string') language = read;
-      else fail(read.messageKey, read.params);
-    } else if (arg.startsWith('-') && arg !== '-') fail('unknownOption', { option: arg });
-    else files.push(arg);
+      else errors.push(read);
+    }
   }
 
   if (help) return { kind: 'help', language };

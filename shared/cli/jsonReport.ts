@@ -1,18 +1,5 @@
+import { METRIC_KEYS } from '../analysis/metrics';
 import type { Analysis, Diagnostic, Finding, Metrics, StepFigures } from '../analysis/types';
-
-/** The section 3 metrics in the order of domain.md, which is also the order of the JSON keys. */
-export const METRIC_KEYS = [
-  'processTimeMinutes',
-  'waitTimeMinutes',
-  'leadTimeMinutes',
-  'activityRatio',
-  'processCycleEfficiency',
-  'handoffsPerCase',
-  'rolledCompleteAccurate',
-  'annualEffortHours',
-  'annualCost',
-  'valueAddingShare',
-] as const satisfies readonly (keyof Metrics)[];
 
 /** The `--json` output, exactly as domain.md section 6 lists it. */
 export interface JsonReport {
@@ -25,18 +12,7 @@ export interface JsonReport {
 }
 
 function pickMetrics(metrics: Metrics): Metrics {
-  return {
-    processTimeMinutes: metrics.processTimeMinutes,
-    waitTimeMinutes: metrics.waitTimeMinutes,
-    leadTimeMinutes: metrics.leadTimeMinutes,
-    activityRatio: metrics.activityRatio,
-    processCycleEfficiency: metrics.processCycleEfficiency,
-    handoffsPerCase: metrics.handoffsPerCase,
-    rolledCompleteAccurate: metrics.rolledCompleteAccurate,
-    annualEffortHours: metrics.annualEffortHours,
-    annualCost: metrics.annualCost,
-    valueAddingShare: metrics.valueAddingShare,
-  };
+  return Object.fromEntries(METRIC_KEYS.map((key) => [key, metrics[key]])) as unknown as Metrics;
 }
 
 /**

@@ -1,26 +1,26 @@
 import type { Language } from '../model/vocabulary';
-import { readLanguageValue } from './args';
+import { readCommandLine, readLanguageValue, type UsageProblem } from './args';
 
-export const PLAN_FORMATS = ['md', 'html', 'docx'] as const;
-export type PlanFormatName = (typeof PLAN_FORMATS)[number];
+/** The plan's file formats the command line writes (PDF needs a browser: the app makes it). */
+export const CLI_PLAN_FILE_FORMATS = ['md', 'html', 'docx'] as const;
+export type CliPlanFileFormat = (typeof CLI_PLAN_FILE_FORMATS)[number];
 
 /** What the user asked for on the command line of `plan`. */
 export type PlanRequest =
   | { kind: 'help'; language: Language | null }
-  | { kind: 'plan'; file: string; format: PlanFormatName; out: string | null; language: Language | null }
+  | { kind: 'plan'; file: string; format: CliPlanFileFormat; out: string | null; language: Language | null }
   | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
 
-function isFormat(value: string): value is PlanFormatName {
-  return (PLAN_FORMATS as readonly string[]).includes(value);
+function isFormat(value: string): value is CliPlanFileFormat {
+  return (CLI_PLAN_FILE_FORMATS as readonly string[]).includes(value);
 }
 
 /**
  * Reads `<map> --format md|html|docx [--out FILE] [--lang nl|en] [--help]` in any order,
- * with the same conventions as `analyze` (args.ts): `--option=value` works too, `--` ends
- * the options, and a usage error is a message key (in the `cli` namespace for the
- * messages both commands share, `plan:cli.` for the plan's own) so it can be shown in the
- * language asked for even when the error comes before `--lang`. A Word document is binary,
- * so `--format docx` needs `--out`.
+ * with the same conventions as `analyze` (readCommandLine in args.ts); a usage error is a
+ * message key (in the `cli` namespace for the messages both commands share, `plan:cli.` for
+ * the plan's own) so it can be shown in the language asked for even when the error comes
+ * before `--lang`. A Word document is binary, so `--format docx` needs `--out`.
  */
 export function parsePlanArgs(argv: readonly string[]): PlanRequest {
   let help = false;
@@ -28,34 +28,22 @@ export function parsePlanArgs(argv: readonly string[]): PlanRequest {
   let format: string | null = null;
   let out: string | null = null;
   const files: string[] = [];
-  const errors: { messageKey: string; params: Record<string, string> }[] = [];
+  const errors: UsageProblem[] = [];
   const fail = (messageKey: string, params: Record<string, string> = {}): void => {
     errors.push({ messageKey, params });
   };
 
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    if (arg === '--') {
-      files.push(...argv.slice(index + 1));
-      break;
-    }
-    const option = /^(--lang|--format|--out)(?:=(.*))?$/s.exec(arg);
-    if (option) {
-      const [, name = '', inline] = option;
-      const value = inline ?? argv[index + 1];
-      if (inline === undefined) index += 1;
-      if (name === '--lang') {
-        const read = readLanguageValue(value);
-        if (typeof read === 'string') language = read;
-        else fail(`cli:${read.messageKey}`, read.params);
-      } else if (name === '--format') {
-        if (value === undefined || value === '') fail('plan:cli.missingFormatValue');
-        else format = value;
-      } else if (value === undefined || value === '') fail('plan:cli.missingOutValue');
-      else out = value;
-    } else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg.startsWith('-') && arg !== '-') fail('cli:unknownOption', { option: arg });
-    else files.push(arg);
+  for (const token of readCommandLine(argv, { flags: [], values: ['lang', 'format', 'out'] })) {
+    if (token.kind === 'file') files.push(token.path);
+    else if (token.kind === 'unknown') fail('cli:unknownOption', { option: token.option });
+    else if (token.kind === 'flag') help = true;
+    else if (token.name === 'lang') {
+      const read = readLanguageValue(token.value);
+      if (typeof read === 'string') language = read;
+      else fail(`cli:${read.messageKey}`, read.params);
+    } else if (token.value === undefined || token.value === '') fail(token.name === 'format' ? 'plan:cli.missingFormatValue' : 'plan:cli.missingOutValue');
+    else if (token.name === 'format') format = token.value;
+    else out = token.value;
   }
 
   if (help) return { kind: 'help', language };

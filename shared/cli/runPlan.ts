@@ -8,7 +8,7 @@ import { renderPlanHtml } from '../plan/html';
 import { renderPlanMarkdown } from '../plan/markdown';
 import { addPngFallbacks, planImages } from '../plan/planImages';
 import type { PlanDocument } from '../plan/types';
-import { parsePlanArgs, type PlanFormatName } from './planArgs';
+import { parsePlanArgs, type CliPlanFileFormat } from './planArgs';
 import { readMapFile } from './readMapFile';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeProblems, type CliOutput } from './runAnalyze';
 
@@ -39,7 +39,7 @@ function sidecarPath(out: string, imageId: string): string {
   return join(dirname(out), `${stem}-${imageId}.svg`);
 }
 
-async function renderPlan(document: PlanDocument, format: PlanFormatName, out: string | null, environment: PlanCliEnvironment): Promise<string | Uint8Array> {
+async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out: string | null, environment: PlanCliEnvironment): Promise<string | Uint8Array> {
   if (format === 'html') return renderPlanHtml(document);
   if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency));
   if (out === null) return renderPlanMarkdown(document);

@@ -1,6 +1,6 @@
 import { parseRecord } from '../model/parseRecord';
 import { current } from 'immer';
-import { collectIds } from '../model/defaults';
+import { collectIds } from '../model/ids';
 import { actionSchema } from '../model/schema';
 import type { Action, ProcessMap } from '../model/types';
 import { applyEffectsInPlace } from '../improve/effects';

@@ -1,6 +1,7 @@
 import { parseRecord } from '../model/parseRecord';
 import { annotationSchema } from '../model/schema';
-import { graphOf, idsInUse } from './graph';
+import { graphOf } from './graph';
+import { idsOfState } from '../model/ids';
 import { assignChangedFields, isValidPatch, sameValue, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 
@@ -11,7 +12,7 @@ export const annotationHandlers: CommandHandlers<'annotation/add' | 'annotation/
   'annotation/add': (draft, { target, annotation }) => {
     const graph = graphOf(draft, target);
     const parsed = parseRecord(annotationSchema, annotation);
-    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    if (!graph || !parsed || idsOfState(graph).has(parsed.id)) return;
     graph.annotations.push(structuredCloneJson(parsed));
   },
 

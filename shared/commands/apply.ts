@@ -24,6 +24,9 @@ const commandHandlers: CommandHandlers<CommandType> = {
   ...actionHandlers,
 };
 
+/** Every command type, read off the handler registry (which TypeScript holds to the Command union). */
+export const COMMAND_TYPES = Object.keys(commandHandlers) as CommandType[];
+
 export interface CommandResult {
   /** The new document; the same object as the input when nothing changed. */
   map: ProcessMap;

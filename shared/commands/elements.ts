@@ -1,7 +1,8 @@
 import { parseRecord } from '../model/parseRecord';
 import { annotationSchema, flowSchema, stepSchema } from '../model/schema';
 import type { Annotation, Flow, Step } from '../model/types';
-import { graphOf, hasLane, idsInUse, removableSteps, removeStepsAndTheirFlows, type GraphDraft } from './graph';
+import { graphOf, hasLane, removableSteps, removeStepsAndTheirFlows, type GraphDraft } from './graph';
+import { idsOfState } from '../model/ids';
 import { sameValue, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 
@@ -24,7 +25,7 @@ function parsePasted(steps: Step[], flows: Flow[], annotations: Annotation[]): {
  * end step.
  */
 function isPasteApplicable(graph: GraphDraft, steps: Step[], flows: Flow[], annotations: Annotation[]): boolean {
-  const usedIds = idsInUse(graph);
+  const usedIds = idsOfState(graph);
   const pastedIds = [...steps, ...flows, ...annotations].map((item) => item.id);
   if (new Set(pastedIds).size !== pastedIds.length || pastedIds.some((id) => usedIds.has(id))) return false;
   if (!steps.every((step) => hasLane(graph, step.laneId))) return false;

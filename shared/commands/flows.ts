@@ -1,7 +1,8 @@
 import { parseRecord } from '../model/parseRecord';
 import { flowSchema } from '../model/schema';
 import type { Flow } from '../model/types';
-import { graphOf, idsInUse, type GraphDraft } from './graph';
+import { graphOf, type GraphDraft } from './graph';
+import { idsOfState } from '../model/ids';
 import { assignChangedFields, isValidPatch, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 
@@ -39,7 +40,7 @@ export const flowHandlers: CommandHandlers<'flow/add' | 'flow/update'> = {
   'flow/add': (draft, { target, flow }) => {
     const graph = graphOf(draft, target);
     const parsed = parseRecord(flowSchema, flow);
-    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    if (!graph || !parsed || idsOfState(graph).has(parsed.id)) return;
     if (!isConnectable(graph, parsed.from, parsed.to)) return;
     const added = structuredCloneJson(parsed);
     graph.flows.push(added);

@@ -15,21 +15,8 @@ export function graphOf(draft: MapDraft, target: EditTarget = 'current'): GraphD
   return target === 'future' ? draft.future : draft;
 }
 
-export function hasStep(graph: GraphDraft, stepId: string): boolean {
-  return graph.steps.some((step) => step.id === stepId);
-}
-
 export function hasLane(graph: GraphDraft, laneId: string): boolean {
   return graph.lanes.some((lane) => lane.id === laneId);
-}
-
-/** Every id used by a lane, step, flow or annotation of the state (ids must stay unique). */
-export function idsInUse(graph: GraphDraft): Set<string> {
-  const ids = new Set<string>();
-  for (const list of [graph.lanes, graph.steps, graph.flows, graph.annotations]) {
-    for (const item of list) ids.add(item.id);
-  }
-  return ids;
 }
 
 /**

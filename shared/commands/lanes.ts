@@ -1,6 +1,7 @@
 import { parseRecord } from '../model/parseRecord';
 import { laneSchema } from '../model/schema';
-import { graphOf, idsInUse, removableSteps, removeStepsAndTheirFlows } from './graph';
+import { graphOf, removableSteps, removeStepsAndTheirFlows } from './graph';
+import { idsOfState } from '../model/ids';
 import { assignChangedFields, isValidPatch, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 
@@ -16,7 +17,7 @@ export const laneHandlers: CommandHandlers<'lane/add' | 'lane/update' | 'lane/mo
   'lane/add': (draft, { target, lane, index }) => {
     const graph = graphOf(draft, target);
     const parsed = parseRecord(laneSchema, lane);
-    if (!graph || !parsed || idsInUse(graph).has(parsed.id)) return;
+    if (!graph || !parsed || idsOfState(graph).has(parsed.id)) return;
     graph.lanes.splice(clampIndex(index ?? graph.lanes.length, graph.lanes.length), 0, structuredCloneJson(parsed));
   },
 

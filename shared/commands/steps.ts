@@ -1,7 +1,8 @@
 import { parseRecord } from '../model/parseRecord';
 import { stepSchema } from '../model/schema';
 import type { Step } from '../model/types';
-import { graphOf, hasLane, idsInUse, type GraphDraft } from './graph';
+import { graphOf, hasLane, type GraphDraft } from './graph';
+import { idsOfState } from '../model/ids';
 import { assignChangedFields, isValidPatch, sameValue, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
 import type { StepPatch } from './types';
@@ -34,7 +35,7 @@ export const stepHandlers: CommandHandlers<'step/add' | 'step/update' | 'step/mo
     const graph = graphOf(draft, target);
     const parsed = parseRecord(stepSchema, step);
     if (!graph || !parsed || !hasLane(graph, parsed.laneId)) return;
-    const usedIds = idsInUse(graph);
+    const usedIds = idsOfState(graph);
     if (usedIds.has(step.id)) return;
     if (step.type === 'start' && graph.steps.some((other) => other.type === 'start')) return;
     if (connectFrom) {

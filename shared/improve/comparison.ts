@@ -1,5 +1,6 @@
 import { analyseState } from '../analysis/analyseMap';
 import { buildAnalysisContext } from '../analysis/buildContext';
+import { METRIC_KEYS } from '../analysis/metrics';
 import type { Analysis, Metrics } from '../analysis/types';
 import type { Action, MapState, ProcessMap } from '../model/types';
 import type { ActionStatus, Effort } from '../model/vocabulary';
@@ -70,19 +71,6 @@ export interface Comparison {
   totalSaving: Saving | null;
 }
 
-const METRIC_KEYS = [
-  'processTimeMinutes',
-  'waitTimeMinutes',
-  'leadTimeMinutes',
-  'activityRatio',
-  'processCycleEfficiency',
-  'handoffsPerCase',
-  'rolledCompleteAccurate',
-  'annualEffortHours',
-  'annualCost',
-  'valueAddingShare',
-] as const satisfies ReadonlyArray<keyof Metrics>;
-
 /** Metrics − other, per key. */
 function subtractMetrics(metrics: Metrics, other: Metrics): Record<keyof Metrics, number> {
   const delta = {} as Record<keyof Metrics, number>;
@@ -143,7 +131,7 @@ function compareLanes(map: ProcessMap, futureState: MapState, current: Analysis,
 }
 
 /**
- * Current and future state side by side (issue 5): both full analyses (metrics of domain.md
+ * Current and future state side by side: both full analyses (metrics of domain.md
  * section 3, findings, diagnostics), the change of every metric, hours and cost per lane, the
  * saving of each action on its own and the total saving of the future state. The future is
  * `computeFutureState(map)`: derived from the applied actions, or the stored (hand-edited) one.

@@ -1,4 +1,5 @@
 import type { Flow, MapState, Step } from '../model/types';
+import { idsOfState } from '../model/ids';
 import { cleanProbability, effectiveProbabilities, PROBABILITY_EPSILON } from './flowProbabilities';
 
 /**
@@ -12,15 +13,6 @@ interface OutgoingEntry {
   probability: number;
   /** Made by the rewiring (a bypass of the removed step), not an existing flow of the source. */
   isNew: boolean;
-}
-
-/** Every id of a lane, step, flow or annotation of the state. */
-function idsOf(state: MapState): Set<string> {
-  const ids = new Set<string>();
-  for (const list of [state.lanes, state.steps, state.flows, state.annotations]) {
-    for (const item of list) ids.add(item.id);
-  }
-  return ids;
 }
 
 /** `base`, or `base-2`, `base-3`… when taken; the result is marked as taken. */
@@ -76,7 +68,7 @@ export function removeStepReconnecting(state: MapState, stepId: string): void {
   const incoming = state.flows.filter((flow) => flow.to === stepId && flow.from !== stepId);
   const keepIncomingIds = exits.length === 1;
   const keepOutgoingIds = !keepIncomingIds && incoming.length === 1;
-  const takenIds = idsOf(state);
+  const takenIds = idsOfState(state);
   const entriesBySource = new Map<string, OutgoingEntry[]>();
 
   for (const source of new Set(incoming.map((flow) => flow.from))) {

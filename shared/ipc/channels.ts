@@ -1,53 +1,71 @@
 /**
- * IPC channel names and the closed list of menu actions. Kept free of zod so the sandboxed
- * preload can import it without bundling a validator: the preload only forwards, main and
- * the renderer validate (contract.ts).
+ * The IPC table, routing half: every bridge method with its channel and how it crosses
+ * (style.md principle 8, VS Code's ProxyChannel). The preload, the renderer's Electron bridge
+ * and main's routes are derived from it; contract.ts holds the other half, the zod schemas of
+ * each method, under the same names. Kept free of zod so the sandboxed preload can import it
+ * without bundling a validator: the preload only forwards, main and the renderer validate.
+ *
+ * - `invoke`: the page asks main and awaits the answer (`ipcRenderer.invoke`, `ipcMain.handle`).
+ *   `argument: 'droppedFilePath'`: the preload sends the path Electron knows for the dropped
+ *   File instead of the File (a page cannot name a path itself).
+ * - `event`: main tells the page (`webContents.send`); the page subscribes with a callback.
+ *   `listenChannel`: invoked when the page subscribes, so main knows the page handles these
+ *   itself and delivers what it queued meanwhile.
+ *
+ * Adding a method: one entry here, its schemas in contract.ts, its handler in main
+ * (editorShell.ts) and its browser implementation (renderer/base/bridge/browserBridge.ts).
  */
-export const IPC_CHANNELS = {
-  getSystemLanguage: 'app:getSystemLanguage',
-  getPreferences: 'preferences:get',
-  setPreferences: 'preferences:set',
-  openMapFile: 'map:open',
-  saveMapFile: 'map:save',
-  setMenuState: 'menu:setState',
-  setDocumentTitle: 'window:setDocumentTitle',
-  openDroppedFile: 'map:openDropped',
-  listRecent: 'recent:list',
-  openRecent: 'recent:open',
-  writeRecovery: 'recovery:write',
-  listRecovered: 'recovery:list',
-  discardRecovery: 'recovery:discard',
-  openExternal: 'shell:openExternal',
-  answerCloseRequest: 'window:answerCloseRequest',
-  exportFile: 'export:saveFile',
-  printPlanToPdf: 'export:printPlanToPdf',
-  /** renderer → main: the page listens for open requests now; main sends what it queued. */
-  listenForOpenRequests: 'map:listenForOpenRequests',
-  /** renderer → main: the page answers close requests (Save / Don't save / Cancel) itself. */
-  listenForCloseRequests: 'window:listenForCloseRequests',
-  /** main → renderer: the user chose a menu item. */
-  menuAction: 'menu:action',
-  /** main → renderer: a map file to open (double-click, command line, Open Recent, second instance). */
-  openFileRequest: 'map:openRequest',
-  /** main → renderer: the window is about to close; the page answers with answerCloseRequest. */
-  closeRequest: 'window:closeRequest',
-} as const;
-
-/** Channels main sends on; the others are invoke channels main handles. */
-export const MAIN_TO_RENDERER_CHANNELS = [IPC_CHANNELS.menuAction, IPC_CHANNELS.openFileRequest, IPC_CHANNELS.closeRequest] as const;
-export type MainToRendererChannel = (typeof MAIN_TO_RENDERER_CHANNELS)[number];
-
-export function isMainToRendererChannel(channel: string): channel is MainToRendererChannel {
-  return (MAIN_TO_RENDERER_CHANNELS as readonly string[]).includes(channel);
+interface InvokeMethod {
+  readonly kind: 'invoke';
+  readonly channel: string;
+  readonly argument?: 'droppedFilePath';
 }
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+interface EventMethod {
+  readonly kind: 'event';
+  readonly channel: string;
+  readonly listenChannel?: string;
+}
+
+export const IPC_METHODS = {
+  getSystemLanguage: { kind: 'invoke', channel: 'app:getSystemLanguage' },
+  getPreferences: { kind: 'invoke', channel: 'preferences:get' },
+  setPreferences: { kind: 'invoke', channel: 'preferences:set' },
+  openMapFile: { kind: 'invoke', channel: 'map:open' },
+  saveMapFile: { kind: 'invoke', channel: 'map:save' },
+  onMenuCommand: { kind: 'event', channel: 'menu:command' },
+  setMenuState: { kind: 'invoke', channel: 'menu:setState' },
+  setDocumentTitle: { kind: 'invoke', channel: 'window:setDocumentTitle' },
+  openDroppedFile: { kind: 'invoke', channel: 'map:openDropped', argument: 'droppedFilePath' },
+  listRecent: { kind: 'invoke', channel: 'recent:list' },
+  openRecent: { kind: 'invoke', channel: 'recent:open' },
+  writeRecovery: { kind: 'invoke', channel: 'recovery:write' },
+  listRecovered: { kind: 'invoke', channel: 'recovery:list' },
+  discardRecovery: { kind: 'invoke', channel: 'recovery:discard' },
+  openExternal: { kind: 'invoke', channel: 'shell:openExternal' },
+  onOpenFileRequest: { kind: 'event', channel: 'map:openRequest', listenChannel: 'map:listenForOpenRequests' },
+  onCloseRequest: { kind: 'event', channel: 'window:closeRequest', listenChannel: 'window:listenForCloseRequests' },
+  answerCloseRequest: { kind: 'invoke', channel: 'window:answerCloseRequest' },
+  exportFile: { kind: 'invoke', channel: 'export:saveFile' },
+  printPlanToPdf: { kind: 'invoke', channel: 'export:printPlanToPdf' },
+} as const satisfies Record<string, InvokeMethod | EventMethod>;
+
+export type IpcMethodName = keyof typeof IPC_METHODS;
+export type InvokeMethodName = { [Name in IpcMethodName]: (typeof IPC_METHODS)[Name]['kind'] extends 'invoke' ? Name : never }[IpcMethodName];
+export type EventMethodName = Exclude<IpcMethodName, InvokeMethodName>;
+
+/** Every bridge method: exactly what `window.stroomlijn` exposes. */
+export const IPC_METHOD_NAMES = Object.keys(IPC_METHODS) as IpcMethodName[];
+
+export function isInvokeMethod(name: IpcMethodName): name is InvokeMethodName {
+  return IPC_METHODS[name].kind === 'invoke';
+}
 
 /**
  * Every action the native menu can send to the renderer. The renderer's action registry
  * uses the same ids for its toolbar and shortcuts, so one id means one behaviour everywhere.
  */
-export const MENU_ACTION_IDS = [
+export const MENU_COMMAND_IDS = [
   'file.new',
   'file.newFromTemplate',
   'file.open',
@@ -71,37 +89,7 @@ export const MENU_ACTION_IDS = [
   'help.about',
 ] as const;
 
-export type MenuActionId = (typeof MENU_ACTION_IDS)[number];
-
-export function isMenuActionId(value: unknown): value is MenuActionId {
-  return typeof value === 'string' && (MENU_ACTION_IDS as readonly string[]).includes(value);
-}
-
-/** The methods `window.stroomlijn` exposes: exactly the bridge's methods, nothing generic. */
-export const BRIDGE_METHOD_NAMES = [
-  'getSystemLanguage',
-  'getPreferences',
-  'setPreferences',
-  'openMapFile',
-  'saveMapFile',
-  'onMenuAction',
-  'setMenuState',
-  'setDocumentTitle',
-  'openDroppedFile',
-  'listRecent',
-  'openRecent',
-  'writeRecovery',
-  'listRecovered',
-  'discardRecovery',
-  'openExternal',
-  'onOpenFileRequest',
-  'onCloseRequest',
-  'answerCloseRequest',
-  'exportFile',
-  'printPlanToPdf',
-] as const;
-
-export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];
+export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 
 /** Files above this size are refused before they are read (domain.md 1.1). */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
@@ -114,6 +102,3 @@ export const OPENABLE_EXTENSIONS: readonly string[] = [MAP_FILE_EXTENSION, 'json
 
 /** Ids of recovery copies: the renderer makes them (crypto.randomUUID()); main uses them in file names. */
 export const RECOVERY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** Autosave writes a recovery copy at most this often while a document changes (issue 4). */
-export const RECOVERY_INTERVAL_MILLISECONDS = 30_000;

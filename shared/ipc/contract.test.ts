@@ -1,40 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BRIDGE_METHOD_NAMES,
+  IPC_CONTRACT,
+  IPC_METHODS,
+  IPC_METHOD_NAMES,
   externalUrlSchema,
   openFileRequestSchema,
   recentFileIdSchema,
   recoveredDocumentSchema,
   recoveryWriteRequestSchema,
-  IPC_CHANNELS,
   MAX_MAP_FILE_BYTES,
   ipcResponseSchema,
   menuStateSchema,
   openMapFileResultSchema,
   saveMapFileRequestSchema,
   saveMapFileResultSchema,
-  type StroomlijnBridge,
-  type StroomlijnPreloadApi,
 } from './contract';
 
 describe('IPC contract', () => {
   it('names channels noun:verb and uses each name once', () => {
-    const names = Object.values(IPC_CHANNELS);
+    const names = IPC_METHOD_NAMES.flatMap((name) => {
+      const method: { channel: string; listenChannel?: string } = IPC_METHODS[name];
+      return method.listenChannel === undefined ? [method.channel] : [method.channel, method.listenChannel];
+    });
     for (const name of names) expect(name).toMatch(/^[a-z]+:[a-z][A-Za-z]+$/);
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('lists exactly the bridge methods for the preload', () => {
-    // Compile-time: both interfaces have exactly these keys (minus the bridge's `kind`).
-    const fromBridge: Record<Exclude<keyof StroomlijnBridge, 'kind'>, true> = {
-      getSystemLanguage: true, getPreferences: true, setPreferences: true, openMapFile: true,
-      saveMapFile: true, onMenuAction: true, setMenuState: true, setDocumentTitle: true, openDroppedFile: true,
-      listRecent: true, openRecent: true, writeRecovery: true, listRecovered: true, discardRecovery: true,
-      openExternal: true, onOpenFileRequest: true, onCloseRequest: true, answerCloseRequest: true,
-      exportFile: true, printPlanToPdf: true,
-    };
-    const fromPreload: Record<keyof StroomlijnPreloadApi, true> = fromBridge;
-    expect([...BRIDGE_METHOD_NAMES].sort()).toEqual(Object.keys(fromPreload).sort());
+  it('has schemas for exactly the methods of the table: request and response to invoke, a payload for an event', () => {
+    expect(Object.keys(IPC_CONTRACT).sort()).toEqual([...IPC_METHOD_NAMES].sort());
+    for (const name of IPC_METHOD_NAMES) {
+      expect(Object.keys(IPC_CONTRACT[name]).sort(), name).toEqual(IPC_METHODS[name].kind === 'invoke' ? ['request', 'response'] : ['payload']);
+    }
   });
 
   it('refuses save requests with unknown keys, wrong types or oversize text', () => {

@@ -1,21 +1,18 @@
 import { z } from '../model/zodConfig';
-import { LANGUAGES, type Language } from '../model/vocabulary';
-import { MAX_MAP_FILE_BYTES, MENU_ACTION_IDS, RECOVERY_ID_PATTERN, type MenuActionId } from './channels';
+import { LANGUAGES } from '../model/vocabulary';
+import { MAX_MAP_FILE_BYTES, MENU_COMMAND_IDS, RECOVERY_ID_PATTERN, type EventMethodName, type InvokeMethodName, type IpcMethodName } from './channels';
 
 export {
-  BRIDGE_METHOD_NAMES,
-  IPC_CHANNELS,
-  MAIN_TO_RENDERER_CHANNELS,
+  IPC_METHODS,
+  IPC_METHOD_NAMES,
   MAP_FILE_EXTENSION,
   MAX_MAP_FILE_BYTES,
-  MENU_ACTION_IDS,
+  MENU_COMMAND_IDS,
   OPENABLE_EXTENSIONS,
   RECOVERY_ID_PATTERN,
-  RECOVERY_INTERVAL_MILLISECONDS,
-  isMainToRendererChannel,
-  isMenuActionId,
+  isInvokeMethod,
 } from './channels';
-export type { BridgeMethodName, IpcChannel, MainToRendererChannel, MenuActionId } from './channels';
+export type { EventMethodName, InvokeMethodName, IpcMethodName, MenuCommandId } from './channels';
 
 /**
  * The one contract between the renderer and the platform (style.md principle 8).
@@ -25,7 +22,7 @@ export type { BridgeMethodName, IpcChannel, MainToRendererChannel, MenuActionId 
  */
 
 export const languageSchema = z.enum(LANGUAGES);
-export const menuActionIdSchema = z.enum(MENU_ACTION_IDS);
+export const menuCommandIdSchema = z.enum(MENU_COMMAND_IDS);
 
 /** Opaque id main maps to a path (or the browser adapter to a file handle). */
 const fileHandleSchema = z.string().min(1).max(200);
@@ -112,22 +109,26 @@ export const closeAnswerSchema = z.boolean();
 
 // ---- responses (main → renderer) ------------------------------------------------------
 
+const openedFileSchema = z.strictObject({ ok: z.literal(true), handle: fileHandleSchema, fileName: fileNameSchema, text: mapTextSchema });
+const openTooLargeSchema = z.strictObject({
+  ok: z.literal(false),
+  reason: z.literal('tooLarge'),
+  fileName: fileNameSchema,
+  sizeBytes: z.number().int().min(0),
+  limitBytes: z.number().int().min(0),
+});
+/**
+ * `message` is the system's technical detail (e.g. EACCES); the renderer adds the
+ * translated sentence. `fileName` is set when main knows which file it was (a drop,
+ * the command line, Open Recent), not for a file chosen in the dialog just now.
+ */
+const openFailedSchema = z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema, fileName: fileNameSchema.optional() });
+
 export const openMapFileResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), handle: fileHandleSchema, fileName: fileNameSchema, text: mapTextSchema }),
+  openedFileSchema,
   z.strictObject({ ok: z.literal(false), reason: z.literal('cancelled') }),
-  z.strictObject({
-    ok: z.literal(false),
-    reason: z.literal('tooLarge'),
-    fileName: fileNameSchema,
-    sizeBytes: z.number().int().min(0),
-    limitBytes: z.number().int().min(0),
-  }),
-  /**
-   * `message` is the system's technical detail (e.g. EACCES); the renderer adds the
-   * translated sentence. `fileName` is set when main knows which file it was (a drop,
-   * the command line, Open Recent), not for a file chosen in the dialog just now.
-   */
-  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema, fileName: fileNameSchema.optional() }),
+  openTooLargeSchema,
+  openFailedSchema,
 ]);
 export type OpenMapFileResult = z.infer<typeof openMapFileResultSchema>;
 
@@ -136,11 +137,8 @@ export type OpenMapFileResult = z.infer<typeof openMapFileResultSchema>;
  * line (`stroomlijn file.stroomlijn`), a second start of the app, Open Recent in the native
  * menu. Never `cancelled`. Parse `text` with parseMap, exactly as after openMapFile.
  */
-export const openFileRequestSchema = openMapFileResultSchema.refine(
-  (result) => result.ok || result.reason !== 'cancelled',
-  'an open request is never cancelled',
-);
-export type OpenFileRequest = Exclude<OpenMapFileResult, { reason: 'cancelled' }>;
+export const openFileRequestSchema = z.union([openedFileSchema, openTooLargeSchema, openFailedSchema]);
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export const saveMapFileResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), handle: fileHandleSchema, fileName: fileNameSchema }),
@@ -192,7 +190,7 @@ export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
 export const voidResultSchema = z.null();
 
-// ---- exports (issue 6): the improvement plan and pictures of the map ------------------
+// ---- exports: the improvement plan and pictures of the map --------------------------
 
 /** What an export file holds; main picks the save dialog's filter and extension from it. */
 export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'png', 'svg'] as const;
@@ -252,7 +250,108 @@ export function ipcResponseSchema<T extends z.ZodType>(valueSchema: T) {
   ]);
 }
 
-// ---- the bridge -----------------------------------------------------------------------
+// ---- the table: each bridge method's schemas ---------------------------------------------
+
+/** Calls without an argument must really come without one. */
+export const noPayloadSchema = z.undefined();
+/** The path Electron knows for a dropped File (see channels.ts); empty when the item is not a file on disk. */
+const droppedFilePathSchema = z.string().max(4096);
+/** The close request carries nothing; whatever might come along is ignored. */
+const closeRequestSchema = z.unknown().transform(() => undefined);
+
+/**
+ * The IPC table, schema half: per bridge method (the names of IPC_METHODS in channels.ts,
+ * which TypeScript holds these to) the zod schemas of what the page sends and what main
+ * answers, or for an event what main sends. Main validates every request (and checks the
+ * sender) before its handler runs; the renderer validates every answer and every event.
+ */
+export const IPC_CONTRACT = {
+  /** 'nl' when the first preferred system language is Dutch (nl, nl-NL, nl-BE…), else 'en'. */
+  getSystemLanguage: { request: noPayloadSchema, response: languageSchema },
+  getPreferences: { request: noPayloadSchema, response: preferencesSchema },
+  /** Merges the patch into the stored preferences and returns the result. */
+  setPreferences: { request: preferencesPatchSchema, response: preferencesSchema },
+  /** Asks the user for a map file and returns its text, unparsed: parse it with parseMap. */
+  openMapFile: { request: noPayloadSchema, response: openMapFileResultSchema },
+  saveMapFile: { request: saveMapFileRequestSchema, response: saveMapFileResultSchema },
+  /**
+   * Calls back when the user picks a native menu item; returns the unsubscribe function.
+   * Never fires in the browser, where the app's own toolbar and shortcuts drive everything.
+   *
+   * Clipboard: edit.cut, edit.copy and edit.paste do NOT arrive here in Electron. The menu
+   * runs the native command, which fires the DOM `cut`/`copy`/`paste` events on the focused
+   * element, exactly as Ctrl+C does in a browser: handle those events (event.clipboardData)
+   * on `document` in both builds. Likewise undo/redo/select all/delete run as native text
+   * editing while `textFieldFocused` is true (see MenuState).
+   */
+  onMenuCommand: { payload: menuCommandIdSchema },
+  /** Language of the native menu and which items are enabled. */
+  setMenuState: { request: menuStateSchema, response: voidResultSchema },
+  /** Window title "name — Stroomlijn", with • while there are unsaved changes. */
+  setDocumentTitle: { request: documentTitleSchema, response: voidResultSchema },
+  /**
+   * Opens a file dropped on the window (DataTransfer.files). Electron reads it in main
+   * and answers with a handle, so Save writes back to it; the browser reads the File
+   * (no handle to write back through: Save asks where).
+   */
+  openDroppedFile: { request: droppedFilePathSchema, response: openMapFileResultSchema },
+  /** Recently opened or saved files, newest first. */
+  listRecent: { request: noPayloadSchema, response: recentFilesSchema },
+  /** Opens a file of listRecent; a file that is gone answers `failed` and leaves the list. */
+  openRecent: { request: recentFileIdSchema, response: openMapFileResultSchema },
+  /** Writes (replaces) the recovery copy of an unsaved document. */
+  writeRecovery: { request: recoveryWriteRequestSchema, response: writeRecoveryResultSchema },
+  /**
+   * Recovery copies left by an earlier run that crashed or was killed, newest first. Each
+   * is listed to one window only; copies this run writes are never listed.
+   */
+  listRecovered: { request: noPayloadSchema, response: recoveredDocumentsSchema },
+  /** Removes a recovery copy: after the document was saved, discarded, restored elsewhere. */
+  discardRecovery: { request: discardRecoveryRequestSchema, response: voidResultSchema },
+  /**
+   * Opens an https link in the user's browser after asking; `opened: false` when refused or
+   * declined. Main checks for https again (externalLinks.ts); the request is only bounded here.
+   */
+  openExternal: { request: z.string().min(1).max(2048), response: openExternalResultSchema },
+  /**
+   * Calls back with files the platform asks this window to open (see OpenFileRequest);
+   * requests that arrived before the first subscription are delivered then. Returns the
+   * unsubscribe function. Never fires in the browser.
+   */
+  onOpenFileRequest: { payload: openFileRequestSchema },
+  /**
+   * Calls back when the user closes the window or quits the app. The page asks Save /
+   * Don't save / Cancel when needed and answers with answerCloseRequest. Without a
+   * subscriber main asks on its own. Never fires in the browser (use beforeunload there).
+   */
+  onCloseRequest: { payload: closeRequestSchema },
+  /** true: close now (saved or discarded); false: Cancel, keep the window and stop quitting. */
+  answerCloseRequest: { request: closeAnswerSchema, response: voidResultSchema },
+  /**
+   * Saves an export (plan or picture) where the user chooses: Electron's save dialog with
+   * the kind's filter and a safe write; the browser's save picker, else a download.
+   */
+  exportFile: { request: exportFileRequestSchema, response: exportFileResultSchema },
+  /**
+   * The plan HTML printed to an A4 PDF by Electron (a hidden, sandboxed window without
+   * JavaScript). The browser cannot make a PDF itself: it answers `failed`, and the app
+   * opens Chromium's print dialog instead ("Save as PDF").
+   */
+  printPlanToPdf: { request: printPlanToPdfRequestSchema, response: printPlanToPdfResultSchema },
+} satisfies {
+  [Name in IpcMethodName]: Name extends InvokeMethodName ? { request: z.ZodType; response: z.ZodType } : { payload: z.ZodType };
+};
+
+type Contract = typeof IPC_CONTRACT;
+type InvokeContract<Name extends InvokeMethodName> = Contract[Name] & { request: z.ZodType; response: z.ZodType };
+type EventContract<Name extends EventMethodName> = Contract[Name] & { payload: z.ZodType };
+
+/** What main's handler of an invoke method gets, after validation. */
+export type IpcRequest<Name extends InvokeMethodName> = z.output<InvokeContract<Name>['request']>;
+/** What main answers to an invoke method (`null` for methods that answer nothing). */
+export type IpcResult<Name extends InvokeMethodName> = z.output<InvokeContract<Name>['response']>;
+/** What main sends with an event. */
+export type IpcEventPayload<Name extends EventMethodName> = z.output<EventContract<Name>['payload']>;
 
 /**
  * The parts of a DOM `File` the bridges use (shared/ has no DOM types). Pass the File from
@@ -266,109 +365,32 @@ export interface DroppedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** What the page passes: the file itself where main gets its path (see `argument` in channels.ts). */
+type BridgeArgument<Name extends InvokeMethodName> = Name extends 'openDroppedFile' ? DroppedFile : IpcRequest<Name>;
+type BridgeCall<Name extends InvokeMethodName> = (
+  ...request: undefined extends BridgeArgument<Name> ? [] : [request: BridgeArgument<Name>]
+) => Promise<IpcResult<Name> extends null ? void : IpcResult<Name>>;
+type BridgeSubscription<Name extends EventMethodName> = (
+  callback: (...payload: undefined extends IpcEventPayload<Name> ? [] : [payload: IpcEventPayload<Name>]) => void,
+) => () => void;
+
 /**
- * The only way the renderer reaches the platform. Implemented over IPC in Electron
- * (renderer/bridge/electron.ts) and with web APIs in the browser (renderer/bridge/browser.ts).
- * Methods reject with a `BridgeError` only when the platform refused the call itself
- * (foreign sender, malformed payload, unexpected failure); expected outcomes such as
- * "cancelled" or "file too large" are typed results.
+ * The only way the renderer reaches the platform: one named, typed method per entry of the
+ * table (the documentation is on IPC_CONTRACT). Implemented over IPC in Electron
+ * (renderer/base/bridge/electronBridge.ts, derived from the table) and with web APIs in the
+ * browser (renderer/base/bridge/browserBridge.ts). Methods reject with a `BridgeError` only
+ * when the platform refused the call itself (foreign sender, malformed payload, unexpected
+ * failure); expected outcomes such as "cancelled" or "file too large" are typed results.
  */
-export interface StroomlijnBridge {
-  readonly kind: 'electron' | 'browser';
-  /** 'nl' when the first preferred system language is Dutch (nl, nl-NL, nl-BE…), else 'en'. */
-  getSystemLanguage(): Promise<Language>;
-  getPreferences(): Promise<Preferences>;
-  /** Merges the patch into the stored preferences and returns the result. */
-  setPreferences(patch: PreferencesPatch): Promise<Preferences>;
-  /** Asks the user for a map file and returns its text, unparsed: parse it with parseMap. */
-  openMapFile(): Promise<OpenMapFileResult>;
-  saveMapFile(request: SaveMapFileRequest): Promise<SaveMapFileResult>;
-  /**
-   * Calls back when the user picks a native menu item; returns the unsubscribe function.
-   * Never fires in the browser, where the app's own toolbar and shortcuts drive everything.
-   *
-   * Clipboard: edit.cut, edit.copy and edit.paste do NOT arrive here in Electron. The menu
-   * runs the native command, which fires the DOM `cut`/`copy`/`paste` events on the focused
-   * element, exactly as Ctrl+C does in a browser: handle those events (event.clipboardData)
-   * on `document` in both builds. Likewise undo/redo/select all/delete run as native text
-   * editing while `textFieldFocused` is true (see MenuState).
-   */
-  onMenuAction(callback: (id: MenuActionId) => void): () => void;
-  /** Language of the native menu and which items are enabled. */
-  setMenuState(state: MenuState): Promise<void>;
-  /** Window title "name — Stroomlijn", with • while there are unsaved changes. */
-  setDocumentTitle(title: DocumentTitle): Promise<void>;
-  /**
-   * Opens a file dropped on the window (DataTransfer.files). Electron reads it in main
-   * and answers with a handle, so Save writes back to it; the browser reads the File
-   * (no handle to write back through: Save asks where).
-   */
-  openDroppedFile(file: DroppedFile): Promise<OpenMapFileResult>;
-  /** Recently opened or saved files, newest first. */
-  listRecent(): Promise<RecentFile[]>;
-  /** Opens a file of listRecent; a file that is gone answers `failed` and leaves the list. */
-  openRecent(id: string): Promise<OpenMapFileResult>;
-  /** Writes (replaces) the recovery copy of an unsaved document. */
-  writeRecovery(request: RecoveryWriteRequest): Promise<WriteRecoveryResult>;
-  /**
-   * Recovery copies left by an earlier run that crashed or was killed, newest first. Each
-   * is listed to one window only; copies this run writes are never listed.
-   */
-  listRecovered(): Promise<RecoveredDocument[]>;
-  /** Removes a recovery copy: after the document was saved, discarded, restored elsewhere. */
-  discardRecovery(documentId: string): Promise<void>;
-  /** Opens an https link in the user's browser after asking; `opened: false` when refused or declined. */
-  openExternal(url: string): Promise<OpenExternalResult>;
-  /**
-   * Calls back with files the platform asks this window to open (see OpenFileRequest);
-   * requests that arrived before the first subscription are delivered then. Returns the
-   * unsubscribe function. Never fires in the browser.
-   */
-  onOpenFileRequest(callback: (request: OpenFileRequest) => void): () => void;
-  /**
-   * Calls back when the user closes the window or quits the app. The page asks Save /
-   * Don't save / Cancel when needed and answers with answerCloseRequest. Without a
-   * subscriber main asks on its own. Never fires in the browser (use beforeunload there).
-   */
-  onCloseRequest(callback: () => void): () => void;
-  /** true: close now (saved or discarded); false: Cancel, keep the window and stop quitting. */
-  answerCloseRequest(allowed: boolean): Promise<void>;
-  /**
-   * Saves an export (plan or picture) where the user chooses: Electron's save dialog with
-   * the kind's filter and a safe write; the browser's save picker, else a download.
-   */
-  exportFile(request: ExportFileRequest): Promise<ExportFileResult>;
-  /**
-   * The plan HTML printed to an A4 PDF by Electron (a hidden, sandboxed window without
-   * JavaScript). The browser cannot make a PDF itself: it answers `failed`, and the app
-   * opens Chromium's print dialog instead ("Save as PDF").
-   */
-  printPlanToPdf(request: PrintPlanToPdfRequest): Promise<PrintPlanToPdfResult>;
-}
+export type StroomlijnBridge = { readonly kind: 'electron' | 'browser' } & {
+  [Name in keyof Contract]: Name extends InvokeMethodName ? BridgeCall<Name> : Name extends EventMethodName ? BridgeSubscription<Name> : never;
+};
 
 /**
  * What the preload exposes as `window.stroomlijn`: the bridge's methods, answering with
- * unvalidated IPC envelopes. Only renderer/bridge/electron.ts may use it.
+ * unvalidated IPC envelopes and passing event payloads on unchecked. Only
+ * renderer/base/bridge/electronBridge.ts may use it.
  */
-export interface StroomlijnPreloadApi {
-  getSystemLanguage(): Promise<unknown>;
-  getPreferences(): Promise<unknown>;
-  setPreferences(patch: PreferencesPatch): Promise<unknown>;
-  openMapFile(): Promise<unknown>;
-  saveMapFile(request: SaveMapFileRequest): Promise<unknown>;
-  onMenuAction(callback: (id: MenuActionId) => void): () => void;
-  setMenuState(state: MenuState): Promise<unknown>;
-  setDocumentTitle(title: DocumentTitle): Promise<unknown>;
-  openDroppedFile(file: DroppedFile): Promise<unknown>;
-  listRecent(): Promise<unknown>;
-  openRecent(id: string): Promise<unknown>;
-  writeRecovery(request: RecoveryWriteRequest): Promise<unknown>;
-  listRecovered(): Promise<unknown>;
-  discardRecovery(documentId: string): Promise<unknown>;
-  openExternal(url: string): Promise<unknown>;
-  onOpenFileRequest(callback: (request: unknown) => void): () => void;
-  onCloseRequest(callback: () => void): () => void;
-  answerCloseRequest(allowed: boolean): Promise<unknown>;
-  exportFile(request: ExportFileRequest): Promise<unknown>;
-  printPlanToPdf(request: PrintPlanToPdfRequest): Promise<unknown>;
-}
+export type StroomlijnPreloadApi = {
+  [Name in IpcMethodName]: Name extends InvokeMethodName ? (...request: Parameters<BridgeCall<Name>>) => Promise<unknown> : (callback: (payload: unknown) => void) => () => void;
+};

@@ -8,12 +8,7 @@ import type { MapProblem } from './problems';
 import { MAX_REPORTED_PROBLEMS } from './problems';
 import { serializeMap } from './serialize';
 
-function sequentialIds(): (prefix: string) => string {
-  let counter = 0;
-  return (prefix) => `${prefix}${(counter += 1)}`;
-}
-
-const validMap = createEmptyMap({ title: 'Test', language: 'nl', now: '2026-11-26T10:00:00Z', idFactory: sequentialIds() });
+const validMap = createEmptyMap({ title: 'Test', language: 'nl', now: '2026-11-26T10:00:00Z' });
 const validText = serializeMap(validMap);
 
 function problemsOf(result: ParseResult): MapProblem[] {

@@ -16,7 +16,7 @@ const MINIMAL = {
 };
 const MINIMAL_TEXT = JSON.stringify(MINIMAL);
 
-describe('readMapBytes: the one way every open path turns a file into a map (issue 12, defect 7)', () => {
+describe('readMapBytes: the one way every open path turns a file into a map', () => {
   it('opens a UTF-8 map with or without one byte order mark, and refuses a second one as not JSON', () => {
     expect(readMapBytes(utf8(MINIMAL_TEXT)).ok).toBe(true);
     expect(readMapBytes(utf8(`\uFEFF${MINIMAL_TEXT}`)).ok).toBe(true);

@@ -15,7 +15,7 @@ import {
 
 /**
  * zod schemas of schemaVersion 2: the single source of truth for the file format
- * (docs/file-format.md). Version 2 adds variability, the working day's start, a lead-time
+ * (domain.md section 1). Version 2 adds variability, the working day's start, a lead-time
  * target, where a map came from (`source`), measured figures per step, root causes and a
  * goal; every version-1 file opens through the migration in `shared/migrations/`. Objects are loose so unknown extra fields survive a save.
  * Only structure and ranges live here; cross-references and graph rules are checked
@@ -26,7 +26,7 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1, 'must be a non-empty id');
 /**
- * Bounds of every number, to what an office process can mean (issue 12): far beyond any
+ * Bounds of every number, to what an office process can mean: far beyond any
  * real map, small enough that no sum, product or chart of them overflows to ∞ or NaN.
  * Times: 10 years of minutes (10 × 366 days × 24 h × 60 min = 5,270,400), whatever the
  * working day. Cases per year and counted cases: 10⁹. Money per hour: 100,000. Canvas

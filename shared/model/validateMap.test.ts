@@ -5,14 +5,9 @@ import { createEmptyMap } from './defaults';
 import type { MapState, ProcessMap } from './types';
 import { PROBABILITY_SUM_TOLERANCE, validateMap } from './validateMap';
 
-function sequentialIds(): (prefix: string) => string {
-  let counter = 0;
-  return (prefix) => `${prefix}${(counter += 1)}`;
-}
-
-/** start(lane1) → a(lane1) → end(lane2), ids from a counter. */
+/** start(lane1) → a(lane1) → end(lane2), ids of the new-map scheme. */
 function smallMap(): ProcessMap {
-  const map = createEmptyMap({ title: 'Klein', language: 'nl', now: '2026-11-26T10:00:00Z', idFactory: sequentialIds() });
+  const map = createEmptyMap({ title: 'Klein', language: 'nl', now: '2026-11-26T10:00:00Z' });
   const [start, end] = map.steps as [ProcessMap['steps'][number], ProcessMap['steps'][number]];
   map.steps.splice(1, 0, { ...start, id: 'a', type: 'activity', label: 'Aanvraag beoordelen' });
   map.flows = [

@@ -148,7 +148,7 @@ function backgroundSection(context: PlanContext): PlanSection {
 }
 
 /**
- * The content of the improvement plan of `map` (issue 6, A3 / lean structure): title page;
+ * The content of the improvement plan of `map` (an A3 in lean structure): title page;
  * management summary (five lines and the key figures before → after, with the total saving
  * per year); background and scope; the current state (map, timeline, work and cost per
  * role); findings by waste category with their evidence; the action plan (table, PICK);

@@ -1,6 +1,6 @@
 /**
- * The one place that decides which characters of user text an exported plan may hold
- * (issue 12, defect 4). Every exporter runs user text through it: the SVG drawings
+ * The one place that decides which characters of user text an exported plan may hold.
+ * Every exporter runs user text through it: the SVG drawings
  * (escapeXml), HTML (escapeHtml), Markdown (escapeMarkdown) and Word (renderPlanDocx,
  * including the document properties in docProps/core.xml and the footers).
  *

@@ -103,7 +103,7 @@ export interface KeyFigureRow {
 }
 
 /**
- * The before → after figures of the plan (issue 6): lead time in working days, process time,
+ * The before → after figures of the plan: lead time in working days, process time,
  * activity ratio, handoffs per case, rolled %C&A, hours and cost of work per year.
  */
 export function keyFigureRows(before: Metrics, after: Metrics, format: PlanFormat): KeyFigureRow[] {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
  * SVG renderer alike), not an estimate. A watchdog kills a case that passes
  * RSS_CAP_MEGABYTES (read from /proc on Linux) or CASE_TIMEOUT_MS, so a runaway export
  * cannot take the shared machine down; such a case is reported as killed.
- * Targets (issue 12): 200 steps in every format under 2 s and 300 MB; 1,000 steps under 10 s.
+ * Targets: 200 steps in every format under 2 s and 300 MB; 1,000 steps under 10 s.
  */
 const STEP_COUNTS = [50, 200, 1_000];
 const FORMATS = ['md', 'html', 'docx'] as const;

@@ -97,7 +97,7 @@ test.describe('canvas: drawing and editing steps', () => {
   test('Ctrl-click adds to the selection and a Shift-drag box selects what it touches', async ({ page }) => {
     await canvasNode(page, 'reg').click();
     await canvasNode(page, 'pay').click({ modifiers: ['Control'] });
-    await expect.poll(() => page.evaluate(() => window.__stroomlijnTest?.getState().selection.stepIds)).toEqual(['reg', 'pay']);
+    await expect.poll(() => page.evaluate(() => window.__stroomlijnTest?.getSession().selection.stepIds)).toEqual(['reg', 'pay']);
 
     await page.locator('.react-flow__pane').click({ position: { x: 400, y: 20 } });
     const corner = await flowToScreen(page, { x: 200, y: 20 });
@@ -108,6 +108,6 @@ test.describe('canvas: drawing and editing steps', () => {
     await page.mouse.move(opposite.x, opposite.y, { steps: 10 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    await expect.poll(async () => [...((await page.evaluate(() => window.__stroomlijnTest?.getState().selection.stepIds)) ?? [])].sort()).toEqual(['check', 'reg']);
+    await expect.poll(async () => [...((await page.evaluate(() => window.__stroomlijnTest?.getSession().selection.stepIds)) ?? [])].sort()).toEqual(['check', 'reg']);
   });
 });

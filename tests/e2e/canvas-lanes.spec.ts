@@ -53,7 +53,7 @@ test.describe('canvas: swimlanes', () => {
 
   test('clicking a lane header selects the lane for the inspector', async ({ page }) => {
     await laneHeader(page, 'Financiën').click({ position: { x: 60, y: 20 } });
-    await expect.poll(() => page.evaluate(() => window.__stroomlijnTest?.getState().selection.laneIds)).toEqual(['fin']);
+    await expect.poll(() => page.evaluate(() => window.__stroomlijnTest?.getSession().selection.laneIds)).toEqual(['fin']);
     await expect(laneHeader(page, 'Financiën')).toHaveClass(/is-selected/);
   });
 

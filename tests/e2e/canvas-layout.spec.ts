@@ -21,7 +21,7 @@ test('auto-layout keeps every step in its lane, runs left to right, and is one u
   );
   const scrambled = await currentMap(page);
 
-  await page.locator('[data-action="view.autoLayout"]').click();
+  await page.locator('[data-command="view.autoLayout"]').click();
   await expect(page.getByRole('status').filter({ hasText: 'Kaart geordend' })).toBeVisible({ timeout: 15_000 });
   await waitForStillViewport(page);
   const after = await currentMap(page);

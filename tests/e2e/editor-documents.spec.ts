@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appNl } from '../../renderer/i18n/locales/app';
+import { appNl } from '../../renderer/base/i18n/locales/app';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { openEditor, savedDocument, saveByDownload, selectStep, setField } from '../helpers/editorPage';
 
@@ -17,7 +17,7 @@ test('New asks before replacing unsaved changes: Cancel keeps them, Don’t save
   await expect(page.getByTestId('unsaved-marker')).toBeVisible();
   await expect(page).toHaveTitle('• Nieuwe kaart — Stroomlijn');
 
-  await page.locator('[data-action="file.new"]').click();
+  await page.locator('[data-command="file.new"]').click();
   const dialog = page.getByTestId('confirm-discard-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(appNl.dialogs.confirmDiscardBody);
@@ -27,24 +27,24 @@ test('New asks before replacing unsaved changes: Cancel keeps them, Don’t save
   await expect(page.locator('.react-flow__node').filter({ hasText: 'Post binnen' })).toBeVisible();
 
   // Escape is Cancel too.
-  await page.locator('[data-action="file.new"]').click();
+  await page.locator('[data-command="file.new"]').click();
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.locator('.react-flow__node').filter({ hasText: 'Post binnen' })).toBeVisible();
 
-  await page.locator('[data-action="file.new"]').click();
+  await page.locator('[data-command="file.new"]').click();
   await dialog.getByRole('button', { name: appNl.dialogs.dontSave }).click();
   await expect(page.locator('.react-flow__node').filter({ hasText: 'Post binnen' })).toHaveCount(0);
   await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
-  await expect(page.locator('[data-action="edit.undo"]')).toBeDisabled();
+  await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
 });
 
 test('Save in the dialog saves first, then replaces; the saved file reopens as it was', async ({ page }) => {
   await selectStep(page, 'Start');
   await setField(page, 'field-label', 'Verzoek ontvangen');
   const download = page.waitForEvent('download');
-  await page.locator('[data-action="file.new"]').click();
+  await page.locator('[data-command="file.new"]').click();
   await page.getByTestId('confirm-discard-dialog').getByRole('button', { name: appNl.dialogs.save, exact: true }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toBe('Nieuwe kaart.stroomlijn');
@@ -52,7 +52,7 @@ test('Save in the dialog saves first, then replaces; the saved file reopens as i
   await expect(page.locator('.react-flow__node').filter({ hasText: 'Verzoek ontvangen' })).toHaveCount(0);
 
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('[data-action="file.open"]').click();
+  await page.locator('[data-command="file.open"]').click();
   await (await chooser).setFiles({ name: saved.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(savedPath) });
   await expect(page.locator('.react-flow__node').filter({ hasText: 'Verzoek ontvangen' })).toBeVisible();
   await expect(page.getByTestId('document-name')).toHaveText('Nieuwe kaart');
@@ -62,7 +62,7 @@ test('Save in the dialog saves first, then replaces; the saved file reopens as i
 test('Open refuses a broken file with the problems in the UI language and keeps the open map', async ({ page }) => {
   const before = await savedDocument(page);
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('[data-action="file.open"]').click();
+  await page.locator('[data-command="file.open"]').click();
   await (await chooser).setFiles({
     name: 'kapot.stroomlijn',
     mimeType: 'application/json',
@@ -81,7 +81,7 @@ test('Open refuses a broken file with the problems in the UI language and keeps 
 
 test('Open loads a valid map file and the window title names it', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('[data-action="file.open"]').click();
+  await page.locator('[data-command="file.open"]').click();
   await (await chooser).setFiles(resolve(projectRoot, 'fixtures/maps/inkomende-facturen.stroomlijn'));
   await expect(page.getByTestId('document-name')).toHaveText('inkomende-facturen');
   await expect(page).toHaveTitle('inkomende-facturen — Stroomlijn');

@@ -22,7 +22,7 @@ test('a large map is analysed in the worker and its figures stay current', async
   await openEditor(page, appUrl);
   expect(workerUrls.filter((url) => url.includes('analysis.worker')), 'small maps are analysed in the page').toEqual([]);
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('[data-action="file.open"]').click();
+  await page.locator('[data-command="file.open"]').click();
   await (await chooser).setFiles({ name: 'groot.stroomlijn', mimeType: 'application/json', buffer: Buffer.from(serializeMap(map)) });
 
   await expect(page.getByTestId('document-name')).toHaveText('groot', { timeout: 30_000 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { canvasNl } from '../../renderer/i18n/locales/canvas';
+import { canvasNl } from '../../renderer/base/i18n/locales/canvas';
 import { expect, screenshot, test } from '../helpers/e2e';
 import {
   addStepAfterSelected,
@@ -132,8 +132,8 @@ test('undo and redo every kind of edit', async ({ page, appUrl }) => {
   });
 
   await expectUndoRedo(page, 'auto-layout', async () => {
-    await page.locator('[data-action="view.autoLayout"]').click();
-    await expect(page.locator('[data-action="edit.undo"]')).toHaveAttribute('title', /netjes ordenen/);
+    await page.locator('[data-command="view.autoLayout"]').click();
+    await expect(page.locator('[data-command="edit.undo"]')).toHaveAttribute('title', /netjes ordenen/);
   });
 
   await fitView(page);

@@ -35,7 +35,7 @@ function summaryNumbers(map: ProcessMap, language: Language): string[] {
 async function openTemplate(page: Page, appUrl: string, templateId: string): Promise<void> {
   await saveByDownload(page);
   await openEditor(page, appUrl);
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await page.getByTestId(`template-${templateId}`).click();
   await expect(page.getByTestId('templates-dialog')).toBeHidden();
 }
@@ -65,7 +65,7 @@ test('the invoice plan exports as HTML, Markdown and Word with the summary numbe
   const expected = summaryNumbers(map, 'nl');
   await openTemplate(page, appUrl, 'inkomende-facturen');
 
-  await page.locator('[data-action="file.exportPlan"]').click();
+  await page.locator('[data-command="file.exportPlan"]').click();
   await expect(page.getByTestId('export-plan-dialog')).toBeVisible();
   // The plan's language defaults to the map's.
   await expect(page.getByRole('radio', { name: /Nederlands \(taal van de kaart\)/ })).toBeChecked();
@@ -123,7 +123,7 @@ test('the invoice plan exports as HTML, Markdown and Word with the summary numbe
 test('the browser build opens the print dialog on the plan for PDF', async ({ page, appUrl }) => {
   const map = fixture('inkomende-facturen');
   await openTemplate(page, appUrl, 'inkomende-facturen');
-  await page.locator('[data-action="file.exportPlan"]').click();
+  await page.locator('[data-command="file.exportPlan"]').click();
   const dialog = page.getByTestId('export-plan-dialog');
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await expect(dialog).toContainText('Opslaan als PDF');
@@ -143,7 +143,7 @@ test('the browser build opens the print dialog on the plan for PDF', async ({ pa
 test('an English map exports its plan in English, and in Dutch when asked', async ({ page, appUrl }) => {
   const map = fixture('travel-request');
   await openTemplate(page, appUrl, 'travel-request');
-  await page.locator('[data-action="file.exportPlan"]').click();
+  await page.locator('[data-command="file.exportPlan"]').click();
   await expect(page.getByRole('radio', { name: /English \((taal van de kaart|language of the map)\)/ })).toBeChecked();
   const english = await exportPlan(page, /Markdown/);
   expect(english.bytes.toString('utf8')).toMatch(/^# Improvement plan: /);
@@ -157,7 +157,7 @@ test('an English map exports its plan in English, and in Dutch when asked', asyn
 test('images of the current and the future state export as PNG and SVG', async ({ page, appUrl }) => {
   const map = fixture('inkomende-facturen');
   await openTemplate(page, appUrl, 'inkomende-facturen');
-  await page.locator('[data-action="file.exportPlan"]').click();
+  await page.locator('[data-command="file.exportPlan"]').click();
   await page.getByTestId('export-image-instead').click();
   const dialog = page.getByTestId('export-image-dialog');
   await expect(dialog).toBeVisible();

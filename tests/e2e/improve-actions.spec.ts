@@ -14,7 +14,7 @@ const ACCEPTED = [
 ];
 
 async function openInvoiceTemplate(page: Page): Promise<void> {
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await page.getByTestId('template-inkomende-facturen').click();
   await expect(page.getByTestId('templates-dialog')).toBeHidden();
 }
@@ -116,7 +116,7 @@ test('invoice template: findings → accept three suggestions → future state, 
   await expect(page.getByTestId('action-editor')).toBeVisible();
   await expect(page.getByTestId('action-effort')).toHaveValue('low');
   await page.getByTestId('action-editor').getByRole('button', { name: 'Annuleren' }).click();
-  await page.locator('[data-action="edit.undo"]').click();
+  await page.locator('[data-command="edit.undo"]').click();
   await expect(dot).toHaveAttribute('data-effort', 'low');
 
   // A hand edit of the future, then "Rebuild from actions" after a confirmation.
@@ -176,7 +176,7 @@ const TEMPLATE_IDS = ['bestuursvergadering-voorbereiden', 'inkomende-facturen', 
 for (const templateId of TEMPLATE_IDS) {
   test(`template ${templateId}: accept three suggestions and see the savings`, async ({ page, appUrl }) => {
     await openEditor(page, appUrl);
-    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.locator('[data-command="file.newFromTemplate"]').click();
     await page.getByTestId(`template-${templateId}`).click();
     await expect(page.getByTestId('templates-dialog')).toBeHidden();
     await page.getByTestId('aside-tab-actions').click();

@@ -22,7 +22,7 @@ function loadInvoiceMap(): ProcessMap {
 const invoice = loadInvoiceMap();
 const analysis = analyseMap(invoice);
 
-/** The impact line as the Dutch UI words it (renderer/improve/findings/impactText.ts). */
+/** The impact line as the Dutch UI words it (renderer/features/improve/findings/impactText.ts). */
 function expectedImpact(finding: Finding): string {
   const hours = formatNumber(finding.impactHoursPerYear, 'nl', finding.impactHoursPerYear < 10 ? 1 : 0);
   if (finding.impactKind === 'case-hours') {
@@ -35,7 +35,7 @@ function expectedImpact(finding: Finding): string {
 
 async function openInvoiceTemplate(page: Page, appUrl: string): Promise<void> {
   await openEditor(page, appUrl);
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await page.getByTestId('template-inkomende-facturen').click();
   await expect(page.getByTestId('document-name')).toHaveText(invoice.meta.title);
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { rendererResources } from '../../renderer/i18n/resources';
+import { rendererResources } from '../../renderer/base/i18n/resources';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { clickEdge, edgeBetween, openEditor, selectStep, stepId } from '../helpers/editorPage';
 
@@ -62,7 +62,7 @@ async function visitScreens(page: Page, language: Language): Promise<void> {
   await clickEdge(page, edgeBetween(page, await stepId(page, start), await stepId(page, end)));
   await expect(page.getByTestId('flow-inspector')).toBeVisible();
   await expectFullyIn(page, language, 'flow');
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await expect(page.getByTestId('templates-dialog')).toBeVisible();
   // Template titles and descriptions are map content in the map's own language, not UI text.
   await expect(page.getByTestId('templates-dialog')).toContainText(language === 'nl' ? 'Nieuwe kaart' : 'New map');
@@ -75,24 +75,24 @@ test('switches between Dutch and English with nothing left untranslated', async 
   await openEditor(page, appUrl);
   // The system language (nl-NL in this browser) decides the first start.
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await expect(page.locator('[data-action="file.save"]')).toHaveText('Opslaan');
+  await expect(page.locator('[data-command="file.save"]')).toHaveText('Opslaan');
   await visitScreens(page, 'nl');
   await screenshot(page, 'language-nl');
 
   await page.locator('[data-language="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('[data-action="file.save"]')).toHaveText('Save');
+  await expect(page.locator('[data-command="file.save"]')).toHaveText('Save');
   // The open map keeps its own (Dutch) content; a new map starts in the UI language.
-  await page.locator('[data-action="file.new"]').click();
+  await page.locator('[data-command="file.new"]').click();
   await expect(page.getByTestId('document-name')).toHaveText('New map');
   await visitScreens(page, 'en');
   await screenshot(page, 'language-en');
 
   // The choice is remembered for the next start.
   await page.reload();
-  await expect(page.locator('[data-action="file.save"]')).toHaveText('Save');
+  await expect(page.locator('[data-command="file.save"]')).toHaveText('Save');
   await page.locator('[data-language="nl"]').click();
-  await expect(page.locator('[data-action="file.save"]')).toHaveText('Opslaan');
+  await expect(page.locator('[data-command="file.save"]')).toHaveText('Opslaan');
   await page.reload();
-  await expect(page.locator('[data-action="file.save"]')).toHaveText('Opslaan');
+  await expect(page.locator('[data-command="file.save"]')).toHaveText('Opslaan');
 });

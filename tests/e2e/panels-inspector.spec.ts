@@ -84,7 +84,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     // Nothing reached the document: the figures are those of the worked example, and there is nothing to undo.
     await expect(page.getByTestId('metric-processTime')).toHaveText('21,3 minuten');
     await expect(page.getByTestId('metric-rolledCompleteAccurate')).toHaveText('60%');
-    await expect(page.locator('[data-action="edit.undo"]')).toBeDisabled();
+    await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
 
     // Settings: a working day of 0 or 25 hours is refused too.
     await page.getByTestId('timeline-segment-B').getByRole('button').click(); // toggles nothing: still B
@@ -98,7 +98,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await fieldInput(page, 'field-casesPerYear').fill('-1');
     await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toBeVisible();
     await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
-    await expect(page.locator('[data-action="edit.undo"]')).toBeDisabled();
+    await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
   });
 
   test('typing in one field is one undo step', async ({ page }) => {
@@ -108,10 +108,10 @@ test.describe('inspector and live metrics on the worked example', () => {
     await processTime.pressSequentially('125');
     await expect(page.getByTestId('metric-processTime')).toHaveText('3 uur'); // (10 + 125 + 1)·4/3 = 181.33 min
     await processTime.blur();
-    await page.locator('[data-action="edit.undo"]').click();
+    await page.locator('[data-command="edit.undo"]').click();
     await expect(processTime).toHaveValue('5');
     await expect(page.getByTestId('metric-processTime')).toHaveText('21,3 minuten');
-    await expect(page.locator('[data-action="edit.undo"]')).toBeDisabled();
+    await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
   });
 
   test('map settings change the annual figures', async ({ page }) => {

@@ -49,7 +49,7 @@ export async function openAppWithMap(page: Page, appUrl: string, map: object, fi
   await page.goto(appUrl);
   await expect(page.getByTestId('metrics-bar')).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('[data-action="file.open"]').click();
+  await page.locator('[data-command="file.open"]').click();
   await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(map), 'utf8') });
   await expect(page.getByTestId('metric-leadTime')).not.toHaveText('0 minuten');
 }

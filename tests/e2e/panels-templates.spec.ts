@@ -17,7 +17,7 @@ test.describe('new map from a template', () => {
   });
 
   test('lists every example with a preview, facts and the empty map', async ({ page }) => {
-    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.locator('[data-command="file.newFromTemplate"]').click();
     const dialog = page.getByTestId('templates-dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('heading', { name: 'Nieuwe kaart' })).toBeVisible();
@@ -48,7 +48,7 @@ test.describe('new map from a template', () => {
     const metrics = analyseMap(parsed.map).metrics;
     if (!metrics) throw new Error('inkomende-facturen has no metrics');
 
-    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.locator('[data-command="file.newFromTemplate"]').click();
     await page.getByTestId('template-inkomende-facturen').click();
     await expect(page.getByTestId('templates-dialog')).toBeHidden();
     await expect(page.getByTestId('field-title').getByRole('textbox')).toHaveValue(parsed.map.meta.title);
@@ -61,7 +61,7 @@ test.describe('new map from a template', () => {
   });
 
   test('the empty map starts without figures to speak of', async ({ page }) => {
-    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.locator('[data-command="file.newFromTemplate"]').click();
     await page.getByTestId('template-empty').click();
     await expect(page.getByTestId('templates-dialog')).toBeHidden();
     await expect(page.getByTestId('metric-leadTime')).toHaveText('0 minuten');

@@ -141,7 +141,7 @@ function hostileTextTests(csp: 'with the CSP' | 'with the CSP bypassed'): void {
     // A refusal quotes the label of the step it is about: still text.
     const refused = { ...hostileMap, steps: hostileMap.steps.map((step) => (step.id === 'A' ? { ...step, processTime: -5 } : step)) };
     const chooser = page.waitForEvent('filechooser');
-    await page.locator('[data-action="file.open"]').click();
+    await page.locator('[data-command="file.open"]').click();
     await (await chooser).setFiles({ name: 'geweigerd.stroomlijn', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused), 'utf8') });
     const message = page.getByTestId('message-dialog');
     await expect(message).toContainText(IMG);

@@ -45,7 +45,7 @@ for (const file of templateFiles) {
     const metrics = analyseWithCli(file);
 
     await openEditor(page, appUrl);
-    await page.locator('[data-action="file.newFromTemplate"]').click();
+    await page.locator('[data-command="file.newFromTemplate"]').click();
     await expect(page.getByTestId('templates-dialog')).toBeVisible();
     await page.getByTestId(`template-${templateId}`).click();
     await expect(page.getByTestId('templates-dialog')).toBeHidden();
@@ -58,7 +58,7 @@ for (const file of templateFiles) {
     await expect(page.getByTestId('metric-pce')).toContainText(formatPercent(metrics.processCycleEfficiency, 'nl', 1));
     // A template is a new document: nothing to save yet, nothing to undo.
     await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
-    await expect(page.locator('[data-action="edit.undo"]')).toBeDisabled();
+    await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
 
     await waitForStillViewport(page);
     await screenshot(page, `template-${templateId}`);

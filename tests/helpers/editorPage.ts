@@ -98,7 +98,7 @@ export async function setField(page: Page, testId: string, value: string): Promi
 
 /** Clicks "Fit" and waits until the zoom animation has settled, so later clicks land on target. */
 export async function fitView(page: Page): Promise<void> {
-  await page.locator('[data-action="view.fitView"]').click();
+  await page.locator('[data-command="view.fitView"]').click();
   await waitForStillViewport(page);
 }
 
@@ -128,7 +128,7 @@ export async function saveByDownload(page: Page): Promise<void> {
 /** The document as Save writes it (parsed JSON), without the save timestamp. */
 export async function savedDocument(page: Page): Promise<Record<string, unknown>> {
   const download = page.waitForEvent('download', { timeout: 15_000 });
-  await page.locator('[data-action="file.save"]').click();
+  await page.locator('[data-command="file.save"]').click();
   const stream = await (await download).createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -13,7 +13,7 @@ export function createFakeBridge(overrides: Partial<StroomlijnBridge> = {}): Str
     setPreferences: (patch) => Promise.resolve({ ...patch }),
     openMapFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
     saveMapFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
-    onMenuAction: () => () => undefined,
+    onMenuCommand: () => () => undefined,
     setMenuState: () => Promise.resolve(),
     setDocumentTitle: () => Promise.resolve(),
     openDroppedFile: (file) => Promise.resolve({ ok: false, reason: 'failed', fileName: file.name, message: 'not supported by the fake bridge' }),

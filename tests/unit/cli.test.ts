@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { METRIC_KEYS, type JsonReport } from '../../shared/cli/jsonReport';
+import { METRIC_KEYS } from '../../shared/analysis/metrics';
+import type { JsonReport } from '../../shared/cli/jsonReport';
 import { readMapBytes } from '../../shared/model/readMapBytes';
 import { CHILD_TIMEOUT_MS, REPO_ROOT, runCli, runNpmAnalyze, type CliRun } from './cliRunner';
 

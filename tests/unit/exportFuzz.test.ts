@@ -11,7 +11,7 @@ import { planImages } from '../../shared/plan/planImages';
 import { GENERATED_AT, invoicesWithActions, unzip } from './planFixtures';
 
 /**
- * Export fuzzing (issue 12, defect 4): hostile characters in every text field of a map
+ * Export fuzzing: hostile characters in every text field of a map
  * (title, description, organisation, author, lane names, step labels, systems and notes,
  * flow labels, notes, action texts, reasons, whys, the goal, the source), in every plan
  * format. Every XML part of the .docx and every SVG drawing is read by saxes, a strict

@@ -19,7 +19,7 @@ function openFixture(name: string): ProcessMap {
 }
 
 /*
- * The flow the app offers on every template (issue 5: map → findings → accept actions →
+ * The flow the app offers on every template (map → findings → accept actions →
  * future state with savings), through the same commands the actions panel dispatches.
  */
 describe('map → findings → accept three suggestions → future state with savings', () => {

@@ -52,7 +52,7 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('replace-value' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep-nesting' as const), depth: fc.integer({ min: 60, max: 5_000 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('oversize' as const), extraBytes: fc.integer({ min: 1, max: 4_096 }) }) },
-  // Encodings (issue 12): UTF-16 either way, broken UTF-8 sequences, Latin-1, byte order marks.
+  // Encodings: UTF-16 either way, broken UTF-8 sequences, Latin-1, byte order marks.
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('utf16' as const), bom: fc.boolean(), bigEndian: fc.boolean() }) },
   {
     weight: 2,

@@ -125,7 +125,7 @@ describe('runPlan exit status', () => {
 });
 
 describe('npm run plan (child process)', () => {
-  it('1: refuses what the analysis refuses, with the same one line, and writes no plan (issue 12)', async () => {
+  it('1: refuses what the analysis refuses, with the same one line, and writes no plan', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'stroomlijn-plan-loop-'));
     const path = join(folder, 'lus.stroomlijn');
     writeFileSync(

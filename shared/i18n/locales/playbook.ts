@@ -1,5 +1,5 @@
 /**
- * Texts of the action playbook (issue 5, domain.md section 5): suggested countermeasures for
+ * Texts of the action playbook (domain.md section 5): suggested countermeasures for
  * office work, effect descriptions, ECRS, effort, status and PICK names. Values arrive
  * formatted in the map's language ({{wait}} is already "3 working days", {{step}} already
  * "‘Manager signs the invoice’"). Titles say what to do and what changes in the map;

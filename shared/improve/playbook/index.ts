@@ -48,7 +48,7 @@ function tidy(text: string): string {
 }
 
 /**
- * Suggested actions for a map (issue 5): for every finding that is not dismissed, the
+ * Suggested actions for a map: for every finding that is not dismissed, the
  * countermeasures of its category that apply to it, as proposed actions in the map's
  * language with the map's own step labels, lane names, systems and numbers, and structured
  * effects naming the map's real ids (domain.md section 5), so their saving can be computed.

@@ -1,3 +1,4 @@
+import { buildStepGraph, findStronglyConnectedComponents } from '../../analysis/graph';
 import type { Flow, Step } from '../../model/types';
 
 /**
@@ -15,52 +16,14 @@ export interface LoopInfo {
   finishesForward(stepId: string): boolean;
 }
 
-/** Tarjan's algorithm, iterative (no recursion limit on long chains). */
+/** The strongly connected components of all steps (shared/analysis/graph.ts), as lists of step ids per step. */
 function findComponents(steps: readonly Step[], outgoing: (stepId: string) => readonly Flow[]): Map<string, string[]> {
-  const index = new Map<string, number>();
-  const lowLink = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  const graph = buildStepGraph(steps, steps.flatMap((step) => outgoing(step.id)));
+  const found = findStronglyConnectedComponents(graph, 'all', new Uint8Array(graph.flowCount).fill(1));
   const componentByStep = new Map<string, string[]>();
-  let counter = 0;
-  for (const root of steps) {
-    if (index.has(root.id)) continue;
-    const work: Array<{ stepId: string; next: number }> = [{ stepId: root.id, next: 0 }];
-    index.set(root.id, counter);
-    lowLink.set(root.id, counter);
-    counter += 1;
-    stack.push(root.id);
-    onStack.add(root.id);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as { stepId: string; next: number };
-      const flows = outgoing(frame.stepId);
-      if (frame.next < flows.length) {
-        const to = (flows[frame.next] as Flow).to;
-        frame.next += 1;
-        if (!index.has(to)) {
-          index.set(to, counter);
-          lowLink.set(to, counter);
-          counter += 1;
-          stack.push(to);
-          onStack.add(to);
-          work.push({ stepId: to, next: 0 });
-        } else if (onStack.has(to)) {
-          lowLink.set(frame.stepId, Math.min(lowLink.get(frame.stepId) ?? 0, index.get(to) ?? 0));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) lowLink.set(parent.stepId, Math.min(lowLink.get(parent.stepId) ?? 0, lowLink.get(frame.stepId) ?? 0));
-      if (lowLink.get(frame.stepId) !== index.get(frame.stepId)) continue;
-      const component: string[] = [];
-      for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-        onStack.delete(member);
-        component.push(member);
-        componentByStep.set(member, component);
-        if (member === frame.stepId) break;
-      }
-    }
+  for (let component = 0; component < found.count; component++) {
+    const members = Array.from(found.members.subarray(found.offsets[component], found.offsets[component + 1]), (index) => (steps[index] as Step).id);
+    for (const stepId of members) componentByStep.set(stepId, members);
   }
   return componentByStep;
 }

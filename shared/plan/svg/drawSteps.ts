@@ -3,7 +3,7 @@ import type { ValueType } from '../../model/vocabulary';
 import { PILL_HEIGHT_PX, type StepBox } from './mapLayout';
 import { estimateTextWidthPx, svgTextLines, truncateToWidth, wrapText } from './svgText';
 
-/** Colours of the canvas (renderer/canvas/canvas.css), so print and screen look alike. */
+/** Colours of the canvas (renderer/features/canvas/canvas.css), so print and screen look alike. */
 export const VALUE_COLORS: Record<ValueType, { stroke: string; tint: string }> = {
   'value-adding': { stroke: '#2f8a4c', tint: '#e3f3e8' },
   'business-required': { stroke: '#b7791f', tint: '#fcf1d8' },

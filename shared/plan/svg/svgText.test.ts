@@ -32,7 +32,7 @@ describe('svgText', () => {
   });
 });
 
-describe('very long texts (issue 12: a 10 MB label took 27 s)', () => {
+describe('very long texts (a 10 MB label once took 27 s)', () => {
   it('are shortened once to what can show: same lines as for their first few hundred characters', () => {
     const word = 'x'.repeat(10 * 1024 * 1024);
     const words = 'Controleren van de gegevens '.repeat(400_000);

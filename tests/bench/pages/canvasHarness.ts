@@ -3,15 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { parseMap } from '../../../shared/model/parse';
 import type { ProcessMap } from '../../../shared/model/types';
-import { startAnalysisService } from '../../../renderer/analysis/startAnalysisService';
-import { EditorStoreProvider } from '../../../renderer/app/hooks';
-import { createEditorStore } from '../../../renderer/app/store';
-import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
-import { canvasController } from '../../../renderer/canvas/canvasController';
-import { initI18n } from '../../../renderer/i18n';
+import { startAnalysisService } from '../../../renderer/base/analysis/startAnalysisService';
+import { createEditor } from '../../../renderer/base/editor';
+import { EditorProvider } from '../../../renderer/base/hooks';
+import { initI18n } from '../../../renderer/base/i18n';
+import { FlowCanvas } from '../../../renderer/features/canvas/FlowCanvas';
 
 /**
- * The canvas alone (palette and map), with the real store and analysis service: for the
+ * The canvas alone (palette and map), with the real editor and analysis service: for the
  * benchmark, to tell the canvas' own cost from the rest of the window (metrics bar,
  * timeline, inspector), and for looking at the canvas by itself. `?lang=en` switches the UI
  * language; the map is loaded with `window.__canvasHarness.load(json)`.
@@ -32,16 +31,13 @@ const empty: ProcessMap = {
   rootCauses: [],
   future: null,
 };
-const store = createEditorStore(empty);
-const analysis = startAnalysisService(store);
+const editor = createEditor(empty, { startAnalysis: startAnalysisService });
 
 declare global {
   interface Window {
     __canvasHarness: {
       load(json: string): void;
-      store: typeof store;
-      analysis: typeof analysis;
-      canvas: typeof canvasController;
+      editor: typeof editor;
     };
   }
 }
@@ -50,11 +46,9 @@ window.__canvasHarness = {
   load(json) {
     const result = parseMap(json);
     if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-    store.loadDocument(result.map, { handle: null, name: null });
+    editor.documents.loadDocument(result.map, { handle: null, name: null });
   },
-  store,
-  analysis,
-  canvas: canvasController,
+  editor,
 };
 
 // `?width=&height=` gives the harness the size of the app's canvas area (plus the palette).
@@ -70,7 +64,7 @@ if (root) {
       createElement(
         I18nextProvider,
         { i18n },
-        createElement(EditorStoreProvider, { store, analysis }, createElement(FlowCanvas)),
+        createElement(EditorProvider, { editor }, createElement(FlowCanvas)),
       ),
     ),
   );

@@ -1,0 +1,37 @@
+import { analyseState } from '../../shared/analysis/analyseMap';
+import type { ProcessMap } from '../../shared/model/types';
+import type { AnalysisService } from './analysis/analysisServiceTypes';
+import { createAnalysisService } from './analysis/createAnalysisService';
+import { createCanvasController, type CanvasController } from './canvasController';
+import { createSessionStore, type SessionStore } from './session/sessionStore';
+import { createDocumentStore, type DocumentStore, type DocumentStoreOptions } from './store/documentStore';
+
+/**
+ * The state of one window: the document, the session around it, the analysis of the shown
+ * state and the canvas API. Created once by the app (main.tsx) and handed to React through
+ * <EditorProvider>; tests create their own. No module holds one.
+ */
+export interface Editor {
+  documents: DocumentStore;
+  session: SessionStore;
+  analysis: AnalysisService;
+  canvas: CanvasController;
+}
+
+export interface EditorOptions extends DocumentStoreOptions {
+  /** Starts the analysis service; by default the analysis runs synchronously in this thread. */
+  startAnalysis?: (documents: DocumentStore, session: SessionStore) => AnalysisService;
+}
+
+function analyseInThisThread(documents: DocumentStore, session: SessionStore): AnalysisService {
+  return createAnalysisService(documents, session, { analyse: analyseState, createWorker: null });
+}
+
+export function createEditor(initialMap: ProcessMap, options: EditorOptions = {}): Editor {
+  const documents = createDocumentStore(initialMap, options);
+  // The session follows the document, so it subscribes first: it has caught up before the
+  // analysis and the components hear of a change.
+  const session = createSessionStore(documents);
+  const analysis = (options.startAnalysis ?? analyseInThisThread)(documents, session);
+  return { documents, session, analysis, canvas: createCanvasController() };
+}

@@ -1,0 +1,18 @@
+import { sharedResources } from '../../../shared/i18n/locales';
+import { actionsEn, actionsNl } from './locales/actions';
+import { appEn, appNl } from './locales/app';
+import { canvasEn, canvasNl } from './locales/canvas';
+import { exportEn, exportNl } from './locales/export';
+import { improveEn, improveNl } from './locales/improve';
+import { panelsEn, panelsNl } from './locales/panels';
+
+/**
+ * Every namespace the renderer shows, per language: the shared ones (findings, diagnostics,
+ * problems, common…) plus one file per renderer area. Register a new area here with one
+ * line per language; the completeness test then checks it automatically.
+ */
+export const rendererResources = {
+  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, export: exportNl, improve: improveNl, panels: panelsNl },
+  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, export: exportEn, improve: improveEn, panels: panelsEn },
+} as const;
+

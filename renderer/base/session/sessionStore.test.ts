@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { makeStep, makeTestMap, makeTestMapWithFuture } from '../../../shared/commands/testSupport';
+import { createDocumentStore } from '../store/documentStore';
+import { createSessionStore } from './sessionStore';
+
+function setup(map = makeTestMap()) {
+  const documents = createDocumentStore(map);
+  return { documents, session: createSessionStore(documents) };
+}
+
+describe('createSessionStore', () => {
+  it('keeps the selection out of the document and its history, and drops ids that disappear', () => {
+    const { documents, session } = setup();
+    session.select({ stepIds: ['a', 'b', 'ghost'], flowIds: ['f2'] });
+    expect(session.getState().selection).toEqual({ stepIds: ['a', 'b'], flowIds: ['f2'], annotationIds: [], laneIds: [] });
+    expect(documents.getState().canUndo).toBe(false);
+    documents.dispatch({ type: 'elements/delete', stepIds: ['b'], flowIds: [], annotationIds: [] });
+    // b and the flows touching it (f2: a → b) are gone.
+    expect(session.getState().selection).toEqual({ stepIds: ['a'], flowIds: [], annotationIds: [], laneIds: [] });
+    documents.undo();
+    expect(session.getState().selection.stepIds).toEqual(['a']);
+    session.clearSelection();
+    expect(session.getState().selection.stepIds).toEqual([]);
+  });
+
+  it('keeps its identity until something changes', () => {
+    const { session } = setup();
+    const first = session.getState();
+    session.select({});
+    session.setOverlay('none');
+    expect(session.getState()).toBe(first);
+    session.select({ stepIds: ['a'] });
+    expect(session.getState()).not.toBe(first);
+  });
+
+  it('switches to the future state only while it exists, and back when it disappears', () => {
+    const { documents, session } = setup();
+    session.setTarget('future');
+    expect(session.getState().target).toBe('current');
+    documents.loadDocument(makeTestMapWithFuture(), { handle: null, name: null });
+    session.select({ stepIds: ['a'] });
+    session.setTarget('future');
+    expect(session.getState()).toMatchObject({ target: 'future', selection: { stepIds: [] } });
+    documents.dispatch({ type: 'future/clear' });
+    expect(session.getState().target).toBe('current');
+    documents.undo();
+    // The future is back, but the user was moved to the current state: it stays there.
+    expect(session.getState().target).toBe('current');
+  });
+
+  it('forgets what pointed into the old document when another one is loaded; overlays and views stay', () => {
+    const { documents, session } = setup();
+    documents.dispatch({ type: 'step/add', step: makeStep('c', 'sec') });
+    session.select({ stepIds: ['c'] });
+    session.setOverlay('heat-wait');
+    session.highlightFinding('waiting:long-wait:s2');
+    session.setView('pick');
+    documents.loadDocument(makeTestMap(), { handle: null, name: null });
+    expect(session.getState()).toMatchObject({
+      selection: { stepIds: [] },
+      highlightedFindingId: null,
+      target: 'current',
+      overlay: 'heat-wait',
+      view: 'pick',
+    });
+  });
+
+  it('lets the state tab choose the shown state, also when undo brings the future back', () => {
+    const { documents, session } = setup(makeTestMapWithFuture());
+    session.setView('future');
+    expect(session.getState()).toMatchObject({ view: 'future', target: 'future' });
+    session.setView('comparison');
+    expect(session.getState()).toMatchObject({ view: 'comparison', target: 'future' });
+    session.setView('current');
+    expect(session.getState().target).toBe('current');
+    session.setView('future');
+    documents.dispatch({ type: 'future/clear' });
+    expect(session.getState().target).toBe('current');
+    documents.undo();
+    expect(session.getState().target).toBe('future');
+  });
+
+  it('counts requests to reveal the actions panel', () => {
+    const { session } = setup();
+    session.openAction({ kind: 'new' });
+    session.openAction({ kind: 'action', actionId: 'action1' }, { reveal: true });
+    expect(session.getState()).toMatchObject({ openAction: { kind: 'action', actionId: 'action1' }, revealActionsRequest: 1 });
+  });
+
+  it('hears of a document change before later subscribers do', () => {
+    const { documents, session } = setup();
+    session.select({ stepIds: ['b'] });
+    const seen: (readonly string[])[] = [];
+    documents.subscribe(() => seen.push(session.getState().selection.stepIds));
+    documents.dispatch({ type: 'elements/delete', stepIds: ['b'], flowIds: [], annotationIds: [] });
+    expect(seen).toEqual([[]]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcessMap } from '../../../shared/model/types';
+import { annotationNodeId } from './flowTypes';
+import { planAddElement, type AddElementRequest } from './planAddElement';
+import { workedExample } from '../../../shared/layout/testMaps';
+
+function mapOf(): ProcessMap {
+  return {
+    format: 'stroomlijn-map',
+    schemaVersion: 2,
+    meta: { title: 'T', description: '', organisation: '', author: '', language: 'nl', createdAt: '', updatedAt: '' },
+    settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' },
+    ...workedExample(),
+    actions: [],
+    dismissedFindings: [],
+    rootCauses: [],
+    future: null,
+  };
+}
+
+const request = (overrides: Partial<AddElementRequest>): AddElementRequest => ({
+  kind: 'activity',
+  at: null,
+  viewCenter: { x: 0, y: 0 },
+  selectedStepIds: [],
+  text: 'Nieuwe stap',
+  ...overrides,
+});
+
+describe('planAddElement', () => {
+  it('drops a step centred on the drop point, in the lane under it', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'current', map, request({ at: { x: 1200, y: 270 } }));
+    expect(plan?.command).toMatchObject({ type: 'step/add', step: { id: 's1', type: 'activity', laneId: 'mgr', label: 'Nieuwe stap', position: { x: 1130, y: 220 } } });
+    expect(plan?.nodeId).toBe('s1');
+  });
+
+  it('adds after the one selected step, connected from it', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['end'] }));
+    // An end step cannot be followed: the step goes to the view centre instead, unconnected.
+    expect(plan?.command).not.toHaveProperty('connectFrom');
+    const after = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['A'] }));
+    expect(after?.command).toEqual(
+      expect.objectContaining({ type: 'step/add', target: 'future', connectFrom: { stepId: 'A', flowId: 'f6' } }),
+    );
+    expect(after?.command).toMatchObject({ step: { laneId: 'sec', position: { x: 440, y: 50 }, type: 'decision' } });
+  });
+
+  it('puts a clicked step in the lane at the view centre, at a free spot', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'current', map, request({ viewCenter: { x: 950, y: 300 } }));
+    // Centred at 950 it would overlap "end" (880) in mgr; the next free stride is further right.
+    expect(plan?.command).toMatchObject({ step: { laneId: 'mgr', position: { x: 1100, y: 230 } } });
+  });
+
+  it('centres notes and kaizen bursts on the point', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'current', map, request({ kind: 'kaizen', at: { x: 500, y: 500 }, text: '' }));
+    expect(plan?.command).toEqual({
+      type: 'annotation/add',
+      target: 'current',
+      annotation: { id: 'a2', kind: 'kaizen', text: '', position: { x: 400, y: 440 } },
+    });
+    expect(plan?.nodeId).toBe(annotationNodeId('a2'));
+  });
+
+  it('puts a clicked note next to what is already at the view centre, not on top of it', () => {
+    const map = mapOf();
+    // The kaizen burst a1 covers 300–510 × 400–530; a note centred at (400, 460) would overlap it.
+    const plan = planAddElement(map, 'current', map, request({ kind: 'note', viewCenter: { x: 400, y: 460 }, text: '' }));
+    expect(plan?.command).toMatchObject({ annotation: { kind: 'note', position: { x: 510, y: 410 } } });
+  });
+
+  it('cannot add a step to a map without lanes', () => {
+    const map = { ...mapOf(), lanes: [] };
+    expect(planAddElement(map, 'current', map, request({}))).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import type { ExportFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
+import { compareStates } from '../../../shared/improve/comparison';
+import { currentStateOf } from '../../../shared/improve/futureState';
+import type { Language } from '../../../shared/model/vocabulary';
+import type { DocumentStore } from '../../base/store/documentStore';
+import { printHtmlInBrowser } from './browserPrint';
+import { buildPlanFile, type PlanFileFormat } from './planExport';
+import { rasterizeSvg } from './rasterize';
+import { renderStateImageSvg } from './stateImage';
+
+export type ImageState = 'current' | 'future';
+export type ImageFormat = 'png' | 'svg';
+
+/** What an export ended with, for the dialog to say. */
+export type ExportOutcome =
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'printDialog' }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+export interface ExportController {
+  /** The map's language: the plan's default language. */
+  mapLanguage(): Language;
+  exportPlan(choice: { format: PlanFileFormat; language: Language }): Promise<ExportOutcome>;
+  exportImage(choice: { state: ImageState; format: ImageFormat; language: Language; title: string }): Promise<ExportOutcome>;
+}
+
+export interface ExportControllerOptions {
+  documents: DocumentStore;
+  bridge: StroomlijnBridge;
+  now?: () => Date;
+}
+
+function outcomeOf(result: ExportFileResult): ExportOutcome {
+  if (result.ok) return { kind: 'saved', fileName: result.fileName };
+  return result.reason === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', message: result.message };
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+}
+
+/**
+ * File → Export plan / Export image: the exports themselves (which dialog is open is session
+ * state). The plan and the pictures are made
+ * by shared/plan from the map as it is now (also unsaved edits) and saved through the
+ * bridge. PDF: Electron prints in main (printPlanToPdf) and saves the file; the browser
+ * opens Chromium's print dialog on the plan ("Save as PDF").
+ */
+export function createExportController(options: ExportControllerOptions): ExportController {
+  const { documents, bridge } = options;
+  const now = options.now ?? (() => new Date());
+
+  return {
+    mapLanguage: () => documents.getState().map.meta.language,
+
+    async exportPlan({ format, language }) {
+      try {
+        const { map, fileName } = documents.getState();
+        const file = await buildPlanFile({ map, format, language, generatedAt: now().toISOString(), sourceFileName: fileName, rasterize: rasterizeSvg });
+        if (format !== 'pdf') return outcomeOf(await bridge.exportFile(file));
+        if (typeof file.content !== 'string') throw new Error('the PDF is printed from the plan HTML');
+        if (bridge.kind === 'browser') {
+          await printHtmlInBrowser(file.content);
+          return { kind: 'printDialog' };
+        }
+        const printed = await bridge.printPlanToPdf({ html: file.content });
+        if (!printed.ok) return { kind: 'failed', message: printed.message };
+        return outcomeOf(await bridge.exportFile({ kind: 'pdf', suggestedName: file.suggestedName, content: printed.pdf }));
+      } catch (error) {
+        return { kind: 'failed', message: describe(error) };
+      }
+    },
+
+    async exportImage({ state, format, language, title }) {
+      try {
+        const { map } = documents.getState();
+        const comparison = compareStates(map);
+        const drawnState = state === 'current' ? currentStateOf(map) : comparison.futureState;
+        const analysis = state === 'current' ? comparison.current : comparison.future;
+        const heading = `${title} — ${map.meta.title}`;
+        const drawn = renderStateImageSvg(drawnState, analysis, { language, hoursPerDay: map.settings.hoursPerDay, title, heading, idPrefix: `${state}-` });
+        const suggestedName = `${title} - ${map.meta.title}`;
+        const content = format === 'svg' ? drawn.svg : await rasterizeSvg(drawn.svg, drawn.widthPx);
+        return outcomeOf(await bridge.exportFile({ kind: format, suggestedName, content }));
+      } catch (error) {
+        return { kind: 'failed', message: describe(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeSkippedEffect } from '../../../../shared/improve/describe';
+import { deriveFutureState, isApplied } from '../../../../shared/improve/futureState';
+import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
+import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
+import { MapPreview } from '../../../base/ui/MapPreview';
+import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
+import { useComparison } from '../useComparison';
+
+/**
+ * The future tab while no future is stored: the current state with the accepted actions'
+ * effects, drawn read-only, so it keeps following the actions and the current state. The
+ * first hand edit ("Edit by hand") stores it (`future/rebuild`, futureState.ts rule 2) and
+ * opens it on the canvas.
+ */
+export function FuturePreview() {
+  const { t } = useTranslation('actions');
+  const documents = useDocuments();
+  const session = useSession();
+  const map = useDocumentState((state) => state.map);
+  const derived = useMemo(() => deriveFutureState(map), [map]);
+  const appliedCount = map.actions.filter(isApplied).length;
+  const language = useUiLanguage();
+  const futureMetrics = useComparison(true)?.future.metrics ?? null;
+  const { hoursPerDay, currency } = map.settings;
+
+  const editByHand = (): void => {
+    documents.dispatch({ type: 'future/rebuild' });
+    session.setTarget('future');
+  };
+
+  return (
+    <div className="sl-future-preview" data-testid="future-preview">
+      <div className="sl-future-preview__bar">
+        <div>
+          <p>{appliedCount === 0 ? t('future.noAppliedActions') : t('future.derivedNotice', { count: appliedCount })}</p>
+          {futureMetrics ? (
+            <p className="sl-future-preview__figures" data-testid="future-preview-figures">
+              {t('future.figures', {
+                leadTime: t('comparison.workingDays', { value: formatNumber(futureMetrics.leadTimeMinutes / (60 * hoursPerDay), language, 1) }),
+                hours: t('comparison.hours', { value: formatNumber(futureMetrics.annualEffortHours, language, 0) }),
+                cost: formatCurrency(futureMetrics.annualCost, currency, language),
+              })}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="sl-improve__button sl-improve__button--primary" data-testid="future-edit-by-hand" onClick={editByHand}>
+          {t('future.editByHand')}
+        </button>
+      </div>
+      {derived.skipped.length > 0 ? (
+        <div className="sl-improve__warning" role="status">
+          <strong>{t('future.skippedHeading')}</strong>
+          <ul>
+            {derived.skipped.map((skipped, index) => (
+              <li key={index}>{describeSkippedEffect(skipped, map)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="sl-future-preview__picture">
+        <MapPreview state={derived.state} label={t('future.previewLabel', { title: map.meta.title })} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { FlowCanvas } from '../features/canvas/FlowCanvas';
+import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer';
+import { StateTabs } from '../features/improve/future/StateTabs';
+import { StateView } from '../features/improve/future/StateView';
+import { ExportDialogHost } from '../features/export/ExportDialogHost';
+import { DiagnosticsList } from '../features/panels/DiagnosticsList';
+import { MetricsBar } from '../features/panels/MetricsBar';
+import { TimelineLadder } from '../features/panels/TimelineLadder';
+import type { AppServices } from './appServices';
+import { DialogHost } from './dialogs/DialogHost';
+import { TabbedAside } from './TabbedAside';
+import { useCommandShortcuts } from './platform/useCommandShortcuts';
+import { useDocumentRequests } from './platform/useDocumentRequests';
+import { usePlatformSync } from './platform/usePlatformSync';
+import { Toolbar } from './toolbar/Toolbar';
+
+/**
+ * The main window. It only composes: the toolbar on top; the canvas (with its palette)
+ * in the middle between the metrics bar and the timeline ladder; on the right the map's
+ * problems (only when there are any) above the tabbed panel (properties, findings, …).
+ */
+export function App({ services }: { services: AppServices }) {
+  const { commandContext, bridge, i18n, dialogs, templates, recovery } = services;
+  useCommandShortcuts(commandContext);
+  usePlatformSync(bridge, i18n, commandContext);
+  useDocumentRequests(bridge, commandContext.files, recovery);
+  return (
+    <div className="sl-app">
+      <Toolbar context={commandContext} />
+      <main className="sl-workspace">
+        <section className="sl-workspace__center">
+          <StateTabs />
+          <MetricsBar />
+          <div className="sl-workspace__canvas">
+            <StateView canvas={<FlowCanvas layers={<KaizenActionLayer />} />} />
+          </div>
+          <TimelineLadder />
+        </section>
+        <aside className="sl-workspace__inspector">
+          <DiagnosticsList />
+          <TabbedAside />
+        </aside>
+      </main>
+      <DialogHost dialogs={dialogs} templates={templates} />
+      <ExportDialogHost exports={services.exports} platform={bridge.kind} />
+    </div>
+  );
+}

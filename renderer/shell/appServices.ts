@@ -1,0 +1,62 @@
+import type { i18n } from 'i18next';
+import type { StroomlijnBridge } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/model/vocabulary';
+import type { Editor } from '../base/editor';
+import { uiLanguageOf } from '../base/i18n';
+import { createExportController, type ExportController } from '../features/export/exportController';
+import { createDialogController, type DialogController } from './dialogs/dialogController';
+import { createDocumentController } from './documents/documentController';
+import { startRecovery, type RecoveryService } from './documents/recovery';
+import { loadTemplates, type TemplateEntry } from './documents/templates';
+import { createEditorClipboard } from './commands/clipboard';
+import type { AppCommandContext } from './commands/commandTypes';
+
+/** Everything the app shell needs, created once at startup (main.tsx). */
+export interface AppServices {
+  editor: Editor;
+  bridge: StroomlijnBridge;
+  i18n: i18n;
+  dialogs: DialogController;
+  templates: readonly TemplateEntry[];
+  recovery: RecoveryService;
+  commandContext: AppCommandContext;
+  exports: ExportController;
+}
+
+function writeSystemClipboard(text: string): void {
+  // Best effort: the internal clipboard works even where the system one is not allowed.
+  navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+export function createAppServices(options: { editor: Editor; bridge: StroomlijnBridge; i18n: i18n }): AppServices {
+  const { editor, bridge, i18n } = options;
+  const { documents, session, canvas } = editor;
+  const dialogs = createDialogController();
+  const templates = loadTemplates();
+  const setLanguage = (language: Language): void => {
+    if (uiLanguageOf(i18n) !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
+  };
+  const commandContext: AppCommandContext = {
+    documents,
+    session,
+    canvas,
+    clipboard: createEditorClipboard(documents, session, writeSystemClipboard),
+    files: createDocumentController({ documents, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
+    language: { current: () => uiLanguageOf(i18n), set: setLanguage },
+    showAbout: () => void dialogs.showAbout(),
+  };
+  const recovery = startRecovery({
+    documents,
+    bridge,
+    dialogs,
+    uiLanguage: () => uiLanguageOf(i18n),
+    documentId: crypto.randomUUID(),
+    subscribeBlur: (listener) => {
+      window.addEventListener('blur', listener);
+      return () => window.removeEventListener('blur', listener);
+    },
+  });
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }) };
+}

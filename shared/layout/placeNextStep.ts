@@ -1,0 +1,56 @@
+import type { Position } from '../commands/types';
+import type { MapState } from '../model/types';
+import type { StepType } from '../model/vocabulary';
+import { STEP_GAP_PX, STEP_SPACING_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, snapToGrid } from './geometry';
+
+export interface StepPlacement {
+  laneId: string;
+  position: Position;
+}
+
+/**
+ * Whether a box of `width` at `x` keeps STEP_GAP_PX free to every step of the lane.
+ * Steps of one lane share a band, so only their horizontal extent matters.
+ */
+function isFreeInLane(state: MapState, laneId: string, x: number, width: number): boolean {
+  return state.steps.every((step) => {
+    if (step.laneId !== laneId) return true;
+    const right = step.position.x + STEP_WIDTH_PX[step.type];
+    return x + width + STEP_GAP_PX <= step.position.x || right + STEP_GAP_PX <= x;
+  });
+}
+
+/** The first x at or right of `fromX` (in STEP_SPACING_PX strides) where a new box fits in the lane. */
+export function firstFreeX(state: MapState, laneId: string, fromX: number, stepType: StepType = 'activity'): number {
+  const width = STEP_WIDTH_PX[stepType];
+  let x = snapToGrid(fromX);
+  // Bounded: every stride passes at least one step, so it ends after at most steps+1 tries.
+  for (let attempt = 0; attempt <= state.steps.length; attempt += 1) {
+    if (isFreeInLane(state, laneId, x, width)) return x;
+    x += STEP_SPACING_PX;
+  }
+  return x;
+}
+
+/**
+ * Where a step added "after" the selected step goes (Enter/Tab in the editor): to the right
+ * of it, in the same lane, at the first spot that does not overlap another step of that
+ * lane. null when the step does not exist in `state`.
+ */
+export function placeNextStep(state: MapState, selectedStepId: string, stepType: StepType = 'activity'): StepPlacement | null {
+  const selected = state.steps.find((step) => step.id === selectedStepId);
+  if (!selected) return null;
+  const laneIndex = state.lanes.findIndex((lane) => lane.id === selected.laneId);
+  const y = laneIndex >= 0 ? clampStepY(selected.position.y, laneIndex) : selected.position.y;
+  const x = firstFreeX(state, selected.laneId, selected.position.x + STEP_SPACING_PX, stepType);
+  return { laneId: selected.laneId, position: { x, y: snapToGrid(y) } };
+}
+
+/** Where a step goes when it is added to a lane without a spot (palette click on an empty map). */
+export function placeInLane(state: MapState, laneId: string, stepType: StepType = 'activity'): StepPlacement | null {
+  const laneIndex = state.lanes.findIndex((lane) => lane.id === laneId);
+  if (laneIndex < 0) return null;
+  const inLane = state.steps.filter((step) => step.laneId === laneId);
+  const fromX = inLane.length === 0 ? 0 : Math.max(...inLane.map((step) => step.position.x)) + STEP_SPACING_PX;
+  return { laneId, position: { x: firstFreeX(state, laneId, fromX, stepType), y: defaultStepY(laneIndex) } };
+}
