@@ -31,6 +31,8 @@ export function analyseState(input: AnalysisInput): Analysis {
     findings: result.context ? detectFindings(result.context) : [],
     diagnostics: result.diagnostics,
     flowProbabilities: recordOf(result.flowProbabilities),
+    criticalPath: result.criticalPath,
+    parallelBlocks: result.parallelBlocks,
   };
 }
 

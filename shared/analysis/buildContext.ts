@@ -1,12 +1,15 @@
 import type { Lane, Step } from '../model/types';
 import type { AnalysisContext } from './context';
+import { computeElapsedTimes, type ElapsedTimes } from './criticalPath';
 import { buildDiagnostics } from './diagnostics';
-import { buildStepGraph, findReachableSteps } from './graph';
+import { buildStepGraph, findReachableSteps, type StepGraph } from './graph';
 import { IndexedMap } from './indexedMap';
 import { computeMetrics, hourlyCostOfLane } from './metrics';
-import { computeFlowProbabilities } from './probabilities';
+import { analyseParallelStructure, ROLE_JOIN, type ParallelStructure } from './parallelBlocks';
+import { computeFlowProbabilities, type FlowProbabilities } from './probabilities';
 import { computeRolledCompleteAccurate } from './rolledCompleteAccurate';
-import type { AnalysisInput, Diagnostic, LaneFigures, Metrics, StepFigures } from './types';
+import { computeRolledWithBlocks } from './rolledWithBlocks';
+import type { AnalysisInput, CriticalPath, Diagnostic, LaneFigures, Metrics, ParallelBlockFigures, StepFigures } from './types';
 import { computeExpectedVisits } from './visits';
 
 /** Everything the exact engine computes for one state, before the finding detectors run. */
@@ -28,19 +31,98 @@ export interface AnalysisContextResult {
   flowProbabilities: ReadonlyMap<string, number>;
   /** Expected visits per step id, as in `steps`. */
   visits: ReadonlyMap<string, number>;
+  /** null when `metrics` is null. */
+  criticalPath: CriticalPath | null;
+  /** The parallel blocks the start reaches (empty without, or when `metrics` is null). */
+  parallelBlocks: ParallelBlockFigures[];
+}
+
+/**
+ * The weights the visits are solved with: the effective probabilities, except that a flow
+ * into a join counts 1/k of a visit for a split of k branches. Every branch delivers v(σ)
+ * to the join, so v(ω) = k·v(σ)/k = v(σ) (domain.md section 7: the inflows are not summed).
+ */
+function visitWeightsOf(graph: StepGraph, probabilities: FlowProbabilities, structure: ParallelStructure): FlowProbabilities {
+  const probability = probabilities.probability.slice();
+  for (let s = 0; s < graph.stepCount; s++) {
+    const split = structure.partnerOf[s] as number;
+    if (structure.role[s] !== ROLE_JOIN || split < 0) continue;
+    const branchCount = (graph.outOffsets[split + 1] as number) - (graph.outOffsets[split] as number);
+    for (let e = graph.inOffsets[s] as number; e < (graph.inOffsets[s + 1] as number); e++) {
+      const flow = graph.inFlows[e] as number;
+      probability[flow] = (probability[flow] as number) / branchCount;
+    }
+  }
+  return { ...probabilities, probability };
+}
+
+/** The critical path by ids: every reached step without blocks, else the elapsed-time marks. */
+function criticalPathOf(input: AnalysisInput, graph: StepGraph, reachable: Uint8Array, elapsed: ElapsedTimes | null): CriticalPath {
+  const { steps, flows } = input.state;
+  const onPath = elapsed ? elapsed.onCriticalPath : reachable;
+  const stepIds: string[] = [];
+  for (let s = 0; s < steps.length; s++) if (onPath[s] === 1) stepIds.push((steps[s] as Step).id);
+  const flowIds: string[] = [];
+  for (let f = 0; f < flows.length; f++) {
+    const from = graph.flowFrom[f] as number;
+    if (from < 0) continue;
+    const isCritical = elapsed ? elapsed.criticalFlow[f] === 1 : onPath[from] === 1;
+    if (isCritical) flowIds.push((flows[f] as { id: string }).id);
+  }
+  return { stepIds, flowIds };
+}
+
+/** Per reached block: its split and join, and the elapsed time of the block and of each branch. */
+function blockFiguresOf(
+  input: AnalysisInput,
+  graph: StepGraph,
+  structure: ParallelStructure,
+  elapsed: ElapsedTimes,
+  visits: Float64Array,
+): ParallelBlockFigures[] {
+  const { steps, flows } = input.state;
+  /** e(s) = v(s)·(waitTime(s) + processTime(s)). */
+  const elapsedOf = (s: number): number => {
+    const step = steps[s] as Step;
+    return (visits[s] as number) * (step.waitTime + step.processTime);
+  };
+  const figures: ParallelBlockFigures[] = [];
+  for (const split of structure.splitsInOrder) {
+    const first = structure.firstContextOf[split] as number;
+    const branchCount = (graph.outOffsets[split + 1] as number) - (graph.outOffsets[split] as number);
+    const join = structure.partnerOf[split] as number;
+    const branches: ParallelBlockFigures['branches'] = [];
+    for (let branch = 0; branch < branchCount; branch++) {
+      branches.push({
+        firstFlowId: (flows[structure.contextFirstFlow[first + branch] as number] as { id: string }).id,
+        elapsedMinutes: elapsed.contextElapsedMinutes[first + branch] as number,
+        critical: branch === elapsed.criticalBranchOf[split],
+      });
+    }
+    const longest = elapsed.contextElapsedMinutes[first + (elapsed.criticalBranchOf[split] as number)] as number;
+    figures.push({
+      splitId: (steps[split] as Step).id,
+      joinId: (steps[join] as Step).id,
+      elapsedMinutes: elapsedOf(split) + longest + elapsedOf(join),
+      branches,
+      onCriticalPath: elapsed.onCriticalPath[split] === 1,
+    });
+  }
+  return figures;
 }
 
 /**
  * Runs the exact analysis of one state: probabilities (domain.md 2.2), expected visits
- * (2.3), rolled %C&A and the metrics (3), and the diagnostics, and packs what the finding
- * detectors read into an `AnalysisContext`. Never throws on a broken state: flows naming
- * unknown steps are ignored and problems become diagnostics.
+ * (2.3), rolled %C&A and the metrics (3), with parallel blocks their visits, elapsed times
+ * and critical path (7), and the diagnostics, and packs what the finding detectors read
+ * into an `AnalysisContext`. Never throws on a broken state: flows naming unknown steps are
+ * ignored and problems become diagnostics; a badly structured parallel block is an error
+ * diagnostic that leaves the numbers undefined (like a loop without exit).
  * Time O(steps + flows) plus one exact solve per strongly connected component.
  */
 export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResult {
   const { steps, flows, lanes } = input.state;
   const graph = buildStepGraph(steps, flows);
-  const probabilities = computeFlowProbabilities(steps, flows, graph);
   const startIndices: number[] = [];
   let endCount = 0;
   for (let s = 0; s < steps.length; s++) {
@@ -49,6 +131,10 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     else if (type === 'end') endCount++;
   }
   const startIndex = startIndices.length === 1 ? (startIndices[0] as number) : -1;
+  const structure = analyseParallelStructure(steps, flows, graph, startIndex);
+  const probabilities = computeFlowProbabilities(steps, flows, graph, structure.hasParallelSteps ? structure.role : null);
+  const blocksValid = structure.problems.length === 0;
+  const hasBlocks = structure.hasBlocks && blocksValid;
   // One id → index Map per kind of record; the figures are views over typed arrays.
   const flowIndexById = new Map<string, number>();
   flows.forEach((flow, f) => {
@@ -56,13 +142,19 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   });
   const flowProbabilities = new IndexedMap(flowIndexById, (f) => probabilities.probability[f] as number);
 
-  const visits = startIndex >= 0 ? computeExpectedVisits(graph, probabilities, startIndex) : null;
+  const visits =
+    startIndex >= 0 && blocksValid
+      ? computeExpectedVisits(graph, hasBlocks ? visitWeightsOf(graph, probabilities, structure) : probabilities, startIndex)
+      : null;
   const hasVisits = visits !== null && visits.loopsWithoutExit.length === 0 && visits.unsolvableLoops.length === 0;
   const rolled =
     visits && hasVisits
-      ? computeRolledCompleteAccurate(steps, flows, graph, probabilities, visits.components, startIndex)
+      ? hasBlocks
+        ? computeRolledWithBlocks(steps, flows, graph, probabilities, structure, startIndex)
+        : computeRolledCompleteAccurate(steps, flows, graph, probabilities, visits.components, startIndex)
       : null;
   const visitCounts = visits?.visits ?? new Float64Array(steps.length).fill(NaN);
+  const reachable = startIndex >= 0 ? findReachableSteps(graph, startIndex) : null;
   const diagnostics = buildDiagnostics({
     steps,
     flows,
@@ -70,10 +162,12 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     language: input.language,
     startIndices,
     endCount,
-    reachable: startIndex >= 0 ? findReachableSteps(graph, startIndex) : null,
+    reachable,
     adjustments: probabilities.adjustments,
     loopsWithoutExit: visits?.loopsWithoutExit ?? [],
     unsolvableLoops: [...(visits?.unsolvableLoops ?? []), ...(rolled?.unsolvableLoops ?? [])],
+    state: input.state,
+    structure,
   });
   const visitsById = new IndexedMap(graph.stepIndexById, (s) => visitCounts[s] as number);
   const stepFigures: StepFigures[] = steps.map((step, s) => ({ id: step.id, expectedVisits: visitCounts[s] as number }));
@@ -85,9 +179,12 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     lanes: [],
     flowProbabilities,
     visits: visitsById,
+    criticalPath: null,
+    parallelBlocks: [],
   };
-  if (!visits || !rolled || rolled.unsolvableLoops.length > 0) return result;
+  if (!visits || !rolled || !reachable || rolled.unsolvableLoops.length > 0) return result;
 
+  const elapsed = hasBlocks ? computeElapsedTimes(steps, graph, structure, visitCounts) : null;
   const computed = computeMetrics({
     steps,
     lanes,
@@ -96,6 +193,7 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     probability: probabilities.probability,
     visits: visitCounts,
     rolledCompleteAccurate: rolled.rolledCompleteAccurate,
+    ...(elapsed ? { elapsed } : {}),
   });
   // First wins with repeated ids (an unvalidated state), as in the graph.
   const lanesById = new Map<string, Lane>();
@@ -114,7 +212,15 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     metrics: computed.metrics,
     lanes: computed.lanes,
     hourlyCostOf: (laneId) => hourlyCostOfLane(lanesById.get(laneId), input.settings),
+    parallel: elapsed ? { structure, elapsed } : null,
   };
-  return { ...result, context, metrics: computed.metrics, lanes: computed.lanes };
+  return {
+    ...result,
+    context,
+    metrics: computed.metrics,
+    lanes: computed.lanes,
+    criticalPath: criticalPathOf(input, graph, reachable, elapsed),
+    parallelBlocks: elapsed ? blockFiguresOf(input, graph, structure, elapsed, visitCounts) : [],
+  };
 }
 

@@ -1,5 +1,7 @@
 import type { Lane } from '../model/types';
+import type { ElapsedTimes } from './criticalPath';
 import type { StepGraph, StronglyConnectedComponents } from './graph';
+import type { ParallelStructure } from './parallelBlocks';
 import type { AnalysisInput, LaneFigures, Metrics } from './types';
 
 /**
@@ -38,4 +40,6 @@ export interface AnalysisContext {
   lanes: readonly LaneFigures[];
   /** lane.hourlyCost ?? settings.defaultHourlyCost */
   hourlyCostOf(laneId: string): number;
+  /** The blocks and elapsed times of a state with parallel blocks (domain.md section 7); null without. */
+  parallel: { structure: ParallelStructure; elapsed: ElapsedTimes } | null;
 }

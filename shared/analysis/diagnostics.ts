@@ -1,8 +1,10 @@
-import type { Flow, Step } from '../model/types';
+import type { Flow, MapState, Step } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { formatPercent } from '../i18n/format';
 import { getTranslator } from '../i18n/translator';
+import { describeBlockProblem } from '../model/parallelProblems';
 import type { StepGraph } from './graph';
+import { ROLE_NONE, type ParallelStructure } from './parallelBlocks';
 import type { ProbabilityAdjustment } from './probabilities';
 import type { Diagnostic } from './types';
 
@@ -21,14 +23,19 @@ export interface DiagnosticsInput {
   adjustments: readonly ProbabilityAdjustment[];
   loopsWithoutExit: readonly (readonly number[])[];
   unsolvableLoops: readonly (readonly number[])[];
+  /** The analysed state (names in the block problems' messages). */
+  state: MapState;
+  structure: ParallelStructure;
 }
 
 /**
  * The diagnostics of one analysis in the map's language, errors first:
- * 'no-start' (error: no or several start steps), 'loop-without-exit' (error, also for a
- * loop too rarely left to solve), 'no-end' (warning: dead ends act as ends),
- * 'probabilities-scaled', 'dead-end' (a reachable non-end step without outgoing flow)
- * and 'unreachable', one per step, in document order. Steps are named by label
+ * 'no-start' (error: no or several start steps), 'parallel-block' (error: a badly
+ * structured parallel block, worded like the file refusal that names the split and the flow),
+ * 'loop-without-exit' (error, also for a loop too rarely left to solve), 'no-end' (warning:
+ * dead ends act as ends), 'probabilities-scaled', 'parallel-probabilities-ignored',
+ * 'parallel-pass-through' (a parallel step that neither splits nor joins), 'dead-end' (a
+ * reachable non-end step without outgoing flow) and 'unreachable', one per step, in document order. Steps are named by label
  * (by id when the label is empty).
  */
 export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
@@ -77,6 +84,19 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
       flowIds: [],
     });
   }
+  for (const problem of input.structure.problems) {
+    const described = describeBlockProblem(problem, input.state, graph, [], input.state, t);
+    const stepIds = [problem.splitIndex, problem.joinIndex, problem.otherSplitIndex, problem.stepIndex]
+      .filter((index, position, all) => index >= 0 && all.indexOf(index) === position)
+      .map((index) => (steps[index] as Step).id);
+    errors.push({
+      level: 'error',
+      code: 'parallel-block',
+      message: described.message,
+      stepIds,
+      flowIds: problem.flowIndex >= 0 ? [(flows[problem.flowIndex] as Flow).id] : [],
+    });
+  }
   const loops = [
     ...input.loopsWithoutExit.map((loop) => ({ loop, key: 'diagnostics:loopWithoutExit' })),
     ...input.unsolvableLoops.map((loop) => ({ loop, key: 'diagnostics:loopUnsolvable' })),
@@ -95,6 +115,16 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
     warnings.push({ level: 'warning', code: 'no-end', message: t('diagnostics:noEnd'), stepIds: [], flowIds: [] });
   }
   for (const adjustment of input.adjustments) {
+    if (adjustment.kind === 'parallel-ignored') {
+      warnings.push({
+        level: 'warning',
+        code: 'parallel-probabilities-ignored',
+        message: t('diagnostics:parallelProbabilitiesIgnored', { step: nameOf(adjustment.stepIndex), sum: formatPercent(adjustment.givenSum, language, 1) }),
+        stepIds: [(steps[adjustment.stepIndex] as Step).id],
+        flowIds: outgoingFlowIds(adjustment.stepIndex),
+      });
+      continue;
+    }
     const key =
       adjustment.kind === 'all-zero' ? 'diagnostics:probabilitiesAllZero'
       : adjustment.kind === 'scaled-down' ? 'diagnostics:probabilitiesScaledDown'
@@ -106,6 +136,15 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
       stepIds: [(steps[adjustment.stepIndex] as Step).id],
       flowIds: outgoingFlowIds(adjustment.stepIndex),
     });
+  }
+  if (input.structure.hasParallelSteps) {
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s] as Step;
+      if (step.type !== 'parallel' || input.structure.role[s] !== ROLE_NONE) continue;
+      const isBoth = (graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number) >= 2 && (graph.inOffsets[s + 1] as number) - (graph.inOffsets[s] as number) >= 2;
+      if (isBoth) continue;
+      warnings.push({ level: 'warning', code: 'parallel-pass-through', message: t('diagnostics:parallelPassThrough', { step: nameOf(s) }), stepIds: [step.id], flowIds: [] });
+    }
   }
   const { reachable } = input;
   if (reachable) {

@@ -162,6 +162,7 @@ describe('computeMetrics (domain.md section 3), hand-computed', () => {
     expect(metrics).toEqual({
       processTimeMinutes: 0, waitTimeMinutes: 0, leadTimeMinutes: 0, activityRatio: 0, processCycleEfficiency: 0,
       handoffsPerCase: 0, rolledCompleteAccurate: 1, annualEffortHours: 0, annualCost: 0, valueAddingShare: 0,
+      criticalPathProcessTimeMinutes: 0,
     });
   });
 

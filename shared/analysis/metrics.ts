@@ -1,4 +1,5 @@
 import type { Lane, MapSettings, Step } from '../model/types';
+import type { ElapsedTimes } from './criticalPath';
 import type { StepGraph } from './graph';
 import type { LaneFigures, Metrics } from './types';
 
@@ -14,6 +15,7 @@ export const METRIC_KEYS = [
   'annualEffortHours',
   'annualCost',
   'valueAddingShare',
+  'criticalPathProcessTimeMinutes',
 ] as const satisfies readonly (keyof Metrics)[];
 
 /** Fails to compile when Metrics gains a key that METRIC_KEYS does not list. */
@@ -31,6 +33,8 @@ export interface MetricsInput {
   visits: Float64Array;
   /** r(start), fraction 0..1, from `computeRolledCompleteAccurate`. */
   rolledCompleteAccurate: number;
+  /** Elapsed times of a state with parallel blocks (section 7); absent without blocks. */
+  elapsed?: ElapsedTimes;
 }
 
 /** lane.hourlyCost ?? settings.defaultHourlyCost, in currency per hour. */
@@ -76,7 +80,12 @@ export function computeLaneFigures(
  * handoffsPerCase = Σ_f v(from f)·p(f) over flows between different lanes;
  * annualEffortHours = casesPerYear · PT / 60;
  * annualCost = Σ_lanes laneHours · (lane.hourlyCost ?? defaultHourlyCost);
- * valueAddingShare = PT_value-adding / PT (0 when PT = 0).
+ * valueAddingShare = PT_value-adding / PT (0 when PT = 0);
+ * criticalPathProcessTimeMinutes = PT.
+ * With parallel blocks (`input.elapsed`, domain.md section 7) the sums stay sums over all
+ * steps, but LT is the elapsed time along the critical path, criticalPathProcessTimeMinutes
+ * = Σ v·processTime over the critical path, activityRatio = that / LT and
+ * processCycleEfficiency = value-adding PT on the critical path / LT.
  * A step naming an unknown lane (only in an unvalidated state) still counts in the totals
  * and is costed at defaultHourlyCost, so annualCost never silently drops work.
  * `batchInterval` does not enter: it is only evidence for an inventory finding.
@@ -112,18 +121,23 @@ export function computeMetrics(input: MetricsInput): { metrics: Metrics; lanes: 
   const annualEffortHours = (settings.casesPerYear * processTimeMinutes) / 60;
   const orphanHours = (settings.casesPerYear * orphanProcessMinutes) / 60;
   const annualCost = lanes.reduce((sum, lane) => sum + lane.annualCost, 0) + orphanHours * settings.defaultHourlyCost;
-  const leadTimeMinutes = processTimeMinutes + waitTimeMinutes;
+  const { elapsed } = input;
+  // Without blocks the version-1 formulas, so every number stays exactly what it was.
+  const leadTimeMinutes = elapsed ? elapsed.leadTimeMinutes : processTimeMinutes + waitTimeMinutes;
+  const criticalPathProcessTimeMinutes = elapsed ? elapsed.criticalPathProcessTimeMinutes : processTimeMinutes;
+  const criticalValueAddingMinutes = elapsed ? elapsed.criticalPathValueAddingMinutes : valueAddingMinutes;
   const metrics: Metrics = {
     processTimeMinutes,
     waitTimeMinutes,
     leadTimeMinutes,
-    activityRatio: leadTimeMinutes > 0 ? processTimeMinutes / leadTimeMinutes : 0,
-    processCycleEfficiency: leadTimeMinutes > 0 ? valueAddingMinutes / leadTimeMinutes : 0,
+    activityRatio: leadTimeMinutes > 0 ? criticalPathProcessTimeMinutes / leadTimeMinutes : 0,
+    processCycleEfficiency: leadTimeMinutes > 0 ? criticalValueAddingMinutes / leadTimeMinutes : 0,
     handoffsPerCase,
     rolledCompleteAccurate: input.rolledCompleteAccurate,
     annualEffortHours,
     annualCost,
     valueAddingShare: processTimeMinutes > 0 ? valueAddingMinutes / processTimeMinutes : 0,
+    criticalPathProcessTimeMinutes,
   };
   return { metrics, lanes };
 }

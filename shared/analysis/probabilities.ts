@@ -1,5 +1,6 @@
 import type { Flow, Step } from '../model/types';
 import type { StepGraph } from './graph';
+import { ROLE_SPLIT } from './parallelBlocks';
 
 /** Sums within this distance of 1 count as 1 (domain.md 1.1 and 2.2). */
 export const PROBABILITY_TOLERANCE = 0.001;
@@ -8,9 +9,11 @@ export const PROBABILITY_TOLERANCE = 0.001;
  * Why a step's given probabilities were changed, reported as a 'probabilities-scaled'
  * warning: 'scaled-up' all given and summing below 1 − 0.001 (domain.md 2.2);
  * 'all-zero' all given as 0, shared equally instead; 'scaled-down' given summing above
- * 1 + 0.001 (refused in a file, but a future state built by effects is not validated).
+ * 1 + 0.001 (refused in a file, but a future state built by effects is not validated);
+ * 'parallel-ignored' probabilities given on the flows of a parallel split, which are all taken
+ * (domain.md section 7).
  */
-export type ProbabilityAdjustmentKind = 'scaled-up' | 'all-zero' | 'scaled-down';
+export type ProbabilityAdjustmentKind = 'scaled-up' | 'all-zero' | 'scaled-down' | 'parallel-ignored';
 
 export interface ProbabilityAdjustment {
   stepIndex: number;
@@ -36,13 +39,16 @@ export interface FlowProbabilities {
  * - a sum within 0.001 of 1 (e.g. three flows of 0.333) is normalised to exactly 1 without
  *   a warning, so every case leaves a step with probability 1 and Σ v(end) = 1 holds exactly;
  * - flows out of an `end` step get 0: the case is finished there (only an unvalidated
- *   state can have them). Flows naming an unknown step get 0.
+ *   state can have them). Flows naming an unknown step get 0;
+ * - every flow out of a parallel split (`role[s] === ROLE_SPLIT`, from `analyseParallelStructure`)
+ *   gets 1: a case takes all of them (section 7); a probability given there is ignored with a warning.
  * O(steps + flows).
  */
 export function computeFlowProbabilities(
   steps: readonly Step[],
   flows: readonly Flow[],
   graph: StepGraph,
+  role: Uint8Array | null = null,
 ): FlowProbabilities {
   const probability = new Float64Array(graph.flowCount);
   const adjustments: ProbabilityAdjustment[] = [];
@@ -51,6 +57,21 @@ export function computeFlowProbabilities(
     const end = graph.outOffsets[s + 1] as number;
     const flowCount = end - first;
     if (flowCount === 0 || (steps[s] as Step).type === 'end') continue;
+    if (role !== null && role[s] === ROLE_SPLIT) {
+      let givenCount = 0;
+      let givenTotal = 0;
+      for (let e = first; e < end; e++) {
+        const flowIndex = graph.outFlows[e] as number;
+        const given = (flows[flowIndex] as Flow).probability;
+        if (given !== undefined) {
+          givenCount++;
+          givenTotal += given;
+        }
+        probability[flowIndex] = 1;
+      }
+      if (givenCount > 0) adjustments.push({ stepIndex: s, kind: 'parallel-ignored', givenSum: givenTotal });
+      continue;
+    }
     let givenSum = 0;
     let unspecifiedCount = 0;
     for (let e = first; e < end; e++) {

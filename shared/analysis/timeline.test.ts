@@ -20,7 +20,7 @@ function metricsWith(processTimeMinutes: number, waitTimeMinutes: number): Metri
   return {
     processTimeMinutes, waitTimeMinutes, leadTimeMinutes: processTimeMinutes + waitTimeMinutes,
     activityRatio: 0, processCycleEfficiency: 0, handoffsPerCase: 0, rolledCompleteAccurate: 1,
-    annualEffortHours: 0, annualCost: 0, valueAddingShare: 0,
+    annualEffortHours: 0, annualCost: 0, valueAddingShare: 0, criticalPathProcessTimeMinutes: processTimeMinutes,
   };
 }
 
@@ -28,7 +28,7 @@ function analysisWith(metrics: Metrics | null, visits: Record<string, number>, f
   return {
     metrics,
     steps: Object.entries(visits).map(([id, expectedVisits]) => ({ id, expectedVisits })),
-    lanes: [], findings: [], diagnostics: [], flowProbabilities,
+    lanes: [], findings: [], diagnostics: [], flowProbabilities, criticalPath: null, parallelBlocks: [],
   };
 }
 

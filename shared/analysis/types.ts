@@ -20,6 +20,11 @@ export interface Metrics {
   annualEffortHours: number;
   annualCost: number;
   valueAddingShare: number;
+  /**
+   * Σ v·processTime over the critical path (domain.md section 7); equal to
+   * processTimeMinutes on a map without parallel steps.
+   */
+  criticalPathProcessTimeMinutes: number;
 }
 
 export interface StepFigures {
@@ -67,7 +72,13 @@ export type DiagnosticCode =
   | 'loop-without-exit'
   | 'probabilities-scaled'
   | 'no-start'
-  | 'no-end';
+  | 'no-end'
+  /** Error: a badly structured parallel block (domain.md section 7); the message names the split and the flow. */
+  | 'parallel-block'
+  /** Warning: probabilities given on the flows of a parallel split are ignored (all flows are taken). */
+  | 'parallel-probabilities-ignored'
+  /** Warning: a parallel step with at most one flow in and one out does nothing parallel. */
+  | 'parallel-pass-through';
 
 export interface Diagnostic {
   level: 'error' | 'warning';
@@ -77,13 +88,41 @@ export interface Diagnostic {
   flowIds: string[];
 }
 
+/** The critical path (domain.md section 7): what the lead time is made of. */
+export interface CriticalPath {
+  /**
+   * In document order: every step the start reaches outside parallel blocks and, per block
+   * on the path, its split, its join and its longest branch (ties: the branch whose first
+   * flow comes first in `flows`). Without parallel blocks: every step the start reaches.
+   */
+  stepIds: string[];
+  /** Flows between two of those steps; out of a split only the flow into its critical branch. */
+  flowIds: string[];
+}
+
+/** One parallel block and how long its branches take (elapsed minutes per case, domain.md section 7). */
+export interface ParallelBlockFigures {
+  splitId: string;
+  joinId: string;
+  /** E(B) = e(σ) + max over branches E(branch) + e(ω). */
+  elapsedMinutes: number;
+  /** In the order of the split's flows. */
+  branches: { firstFlowId: string; elapsedMinutes: number; critical: boolean }[];
+  /** Whether the block itself lies on the critical path (a block nested in a shorter branch does not). */
+  onCriticalPath: boolean;
+}
+
 export interface Analysis {
-  /** null when an error diagnostic (a loop without exit) makes the numbers undefined. */
+  /** null when an error diagnostic (a loop without exit, a badly structured parallel block) makes the numbers undefined. */
   metrics: Metrics | null;
   steps: StepFigures[];
   lanes: LaneFigures[];
   findings: Finding[];
   diagnostics: Diagnostic[];
-  /** Effective probability of every flow after section 2.2's rules. */
+  /** Effective probability of every flow after section 2.2's rules (1 on every flow of a parallel split). */
   flowProbabilities: Record<string, number>;
+  /** null when `metrics` is null. */
+  criticalPath: CriticalPath | null;
+  /** The parallel blocks the start reaches, outer blocks before the blocks nested in them; empty without. */
+  parallelBlocks: ParallelBlockFigures[];
 }

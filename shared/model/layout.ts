@@ -20,6 +20,8 @@ export const STEP_WIDTH_PX: Readonly<Record<StepType, number>> = {
   activity: 150,
   decision: 100,
   end: 130,
+  /** A parallel gateway: the decision's diamond, with a plus. */
+  parallel: 100,
 };
 
 /** Soft lane accents, by lane order; they repeat after eight lanes. */

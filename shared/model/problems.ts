@@ -36,6 +36,16 @@ export const MAP_PROBLEM_CODES = [
   'no-end',
   'end-has-outgoing-flow',
   'probabilities-above-one',
+  // Parallel blocks (domain.md section 7; shared/model/parallelProblems.ts).
+  'parallel-split-and-join',
+  'parallel-split-without-join',
+  'parallel-branch-without-join',
+  'parallel-branch-ends',
+  'parallel-flow-leaves-branch',
+  'parallel-flow-enters-branch',
+  'parallel-join-without-split',
+  'parallel-join-shared',
+  'parallel-rework-in-block',
   // Appended when more problems were found than are reported.
   'more-problems',
   // A bug in Stroomlijn, reported instead of thrown.

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { getTranslator } from '../i18n/translator';
 import type { MapProblem, MapProblemCode, ProblemPath } from './problems';
+import { findParallelBlockProblems } from './parallelProblems';
 import { capProblems, createProblem, MAX_REPORTED_PROBLEMS } from './problems';
 import type { MapState, ProcessMap } from './types';
 import type { Language } from './vocabulary';
@@ -30,6 +31,11 @@ class ProblemCollector {
     this.totalCount += 1;
     if (this.problems.length >= MAX_REPORTED_PROBLEMS) return;
     this.problems.push(createProblem(code, path, this.t(`problems:body.${bodyKey}`, values), this.map, this.t));
+  }
+
+  addProblem(problem: MapProblem): void {
+    this.totalCount += 1;
+    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push(problem);
   }
 }
 
@@ -118,6 +124,7 @@ function checkState(state: MapState, prefix: ProblemPath, out: ProblemCollector)
       percent: formatPercent(sum, out.language, 1),
     });
   }
+  for (const problem of findParallelBlockProblems(state, prefix, out.map, out.t)) out.addProblem(problem);
 }
 
 /**
@@ -125,7 +132,8 @@ function checkState(state: MapState, prefix: ProblemPath, out: ProblemCollector)
  * matches the schema: ids unique per kind (lanes, steps, flows, annotations, actions), every
  * step in an existing lane, every flow between existing steps, exactly one start, at least
  * one end, no flow out of an end, per step the given outgoing probabilities summing to at
- * most 1 + 0.001; the same for `future` when present. Empty when the map is valid.
+ * most 1 + 0.001, parallel blocks well structured (domain.md section 7, named by the split and
+ * the flow that breaks the block); the same for `future` when present. Empty when the map is valid.
  * Unfinished maps (dead ends, unreachable steps) pass: those are analysis warnings.
  * Action effects naming a step, flow or lane that no longer exists pass as well: deleting a
  * step must never make a saved file unopenable, so such an effect is skipped (and reported)

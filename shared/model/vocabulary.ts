@@ -1,5 +1,9 @@
-/** Closed vocabularies of the file format (domain.md section 1). */
-export const STEP_TYPES = ['start', 'activity', 'decision', 'end'] as const;
+/**
+ * Closed vocabularies of the file format (domain.md section 1). `parallel` (schema 2,
+ * section 7) is a gateway: a split where every outgoing flow is taken, or the join where
+ * those branches meet again.
+ */
+export const STEP_TYPES = ['start', 'activity', 'decision', 'end', 'parallel'] as const;
 export const VALUE_TYPES = ['value-adding', 'business-required', 'non-value-adding'] as const;
 export const ACTIVITY_KINDS = ['work', 'approval', 'check', 'data-entry', 'transport', 'search', 'communication'] as const;
 export const FLOW_MEDIA = ['email', 'paper', 'system', 'verbal', 'phone', 'chat', 'other'] as const;

@@ -15,6 +15,8 @@ function countingAnalyse(input: AnalysisInput): Analysis {
     findings: [],
     diagnostics: [],
     flowProbabilities: {},
+    criticalPath: null,
+    parallelBlocks: [],
   };
 }
 

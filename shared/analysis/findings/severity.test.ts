@@ -15,6 +15,7 @@ function metricsWith(processTimeMinutes: number, leadTimeMinutes: number): Metri
     annualEffortHours: 0,
     annualCost: 0,
     valueAddingShare: 0,
+    criticalPathProcessTimeMinutes: processTimeMinutes,
   };
 }
 

@@ -86,6 +86,7 @@ export function buildTestContext(spec: TestMapSpec): AnalysisContext {
     annualEffortHours: (settings.casesPerYear * processTimeMinutes) / 60,
     annualCost: laneFigures.reduce((sum, lane) => sum + lane.annualCost, 0),
     valueAddingShare: processTimeMinutes > 0 ? valueAddingMinutes / processTimeMinutes : 0,
+    criticalPathProcessTimeMinutes: processTimeMinutes,
   };
   const graph = buildStepGraph(steps, flows);
   const flowIndexById = new Map<string, number>();
@@ -107,6 +108,7 @@ export function buildTestContext(spec: TestMapSpec): AnalysisContext {
     metrics,
     lanes: laneFigures,
     hourlyCostOf,
+    parallel: null,
   };
 }
 

@@ -19,6 +19,10 @@ export const diagnosticsEn = {
   multipleStarts: 'The map has {{count}} start steps ({{steps}}); it needs exactly one.',
   noEnd: 'The map has no end step; a case ends at a step without outgoing flows.',
   moreSteps: '{{steps}} and {{count}} more',
+  parallelProbabilitiesIgnored:
+    'Step "{{step}}" is a parallel split: a case takes all of its flows, so the probabilities given on them ({{sum}} together) are ignored.',
+  parallelPassThrough:
+    'Step "{{step}}" is a parallel step with at most one flow in and one flow out: it neither splits nor joins work and counts as a normal step.',
 };
 
 export const diagnosticsNl: typeof diagnosticsEn = {
@@ -37,4 +41,8 @@ export const diagnosticsNl: typeof diagnosticsEn = {
   multipleStarts: 'De kaart heeft {{count}} startstappen ({{steps}}); er mag er precies één zijn.',
   noEnd: 'De kaart heeft geen eindstap; een zaak eindigt bij een stap zonder uitgaande verbinding.',
   moreSteps: '{{steps}} en nog {{count}}',
+  parallelProbabilitiesIgnored:
+    'Stap "{{step}}" is een parallelle splitsing: een zaak neemt al haar verbindingen, dus de kansen die erop staan (samen {{sum}}) tellen niet mee.',
+  parallelPassThrough:
+    'Stap "{{step}}" is een parallelle stap met hoogstens één verbinding erin en één eruit: hij splitst het werk niet en brengt niets samen, en telt als een gewone stap.',
 };

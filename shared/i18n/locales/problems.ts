@@ -133,6 +133,25 @@ export const problemsEn = {
     endHasOutgoingFlow: 'this is an end step, so no flow may leave it, but flow "{{flowId}}" to "{{to}}" does.',
     probabilitiesAboveOne:
       'the probabilities of the flows leaving this step add up to {{sum}} ({{percent}}), but together they may be at most 1 (100%).',
+    parallelSplitAndJoin:
+      'this parallel step has {{incoming}} incoming and {{outgoing}} outgoing flows. A parallel step either splits the work (several flows out) or brings the branches together again (several flows in), not both: use two parallel steps.',
+    parallelSplitWithoutJoin:
+      'the branches of this parallel split never come together at a parallel join. Add a parallel join where all of its branches meet.',
+    parallelBranchWithoutJoin: 'this branch of the parallel split {{split}} never reaches the join {{join}} where the other branches meet.',
+    parallelBranchDeadEnd:
+      'this step lies in a branch of the parallel split {{split}} but has no outgoing flow, so its branch never reaches the join. Connect it to the next step of the branch or to the join.',
+    parallelBranchEnds:
+      'it leads to an end step inside a branch of the parallel split {{split}}. A case can only end after all branches have come together at the join.',
+    parallelFlowLeavesBranch:
+      'it leaves a branch of the parallel split {{split}} without going through its join. A flow in a branch may only lead to a step of the same branch or to the join where the branches meet.',
+    parallelFlowEntersBranch:
+      'it leads into a branch of the parallel split {{split}} from outside. Work enters a branch only through its split; rework around the whole block goes back to the split or to a step before it.',
+    parallelJoinWithoutSplit:
+      'it leads into the parallel join {{join}} but does not come from a branch of a parallel split. Only the branches of one parallel split meet at a join; bring alternative routes together at a normal step.',
+    parallelJoinShared:
+      'it leads into the parallel join {{join}}, where the branches of the parallel split {{other}} already meet. The branches of the parallel split {{split}} need a join of their own.',
+    parallelReworkInBlock:
+      'it is marked as rework, but it leaves the parallel split {{split}} or leads into its join. Rework around a parallel block starts after its join.',
   },
   file: {
     tooLarge: 'The file is {{sizeMb}} MB, larger than {{limitMb}} MB, the most Stroomlijn opens. It is probably not a Stroomlijn map.',
@@ -288,6 +307,25 @@ export const problemsNl: typeof problemsEn = {
     endHasOutgoingFlow: 'dit is een eindstap, dus er mag geen verbinding uit vertrekken, maar verbinding "{{flowId}}" naar "{{to}}" doet dat wel.',
     probabilitiesAboveOne:
       'de kansen van de verbindingen die uit deze stap vertrekken tellen op tot {{sum}} ({{percent}}), maar samen mogen ze hoogstens 1 (100%) zijn.',
+    parallelSplitAndJoin:
+      'deze parallelle stap heeft {{incoming}} inkomende en {{outgoing}} uitgaande verbindingen. Een parallelle stap splitst het werk (meerdere verbindingen eruit) of brengt de takken weer samen (meerdere verbindingen erin), niet allebei: gebruik twee parallelle stappen.',
+    parallelSplitWithoutJoin:
+      'de takken van deze parallelle splitsing komen nergens samen in een parallelle samenkomst. Voeg een parallelle samenkomst toe waar al haar takken samenkomen.',
+    parallelBranchWithoutJoin: 'deze tak van de parallelle splitsing {{split}} bereikt nooit de samenkomst {{join}} waar de andere takken samenkomen.',
+    parallelBranchDeadEnd:
+      'deze stap ligt in een tak van de parallelle splitsing {{split}}, maar heeft geen uitgaande verbinding, dus de tak bereikt de samenkomst nooit. Verbind de stap met de volgende stap van de tak of met de samenkomst.',
+    parallelBranchEnds:
+      'hij gaat naar een eindstap binnen een tak van de parallelle splitsing {{split}}. Een zaak kan pas eindigen als alle takken in de samenkomst bij elkaar zijn gekomen.',
+    parallelFlowLeavesBranch:
+      'hij verlaat een tak van de parallelle splitsing {{split}} zonder via de samenkomst te gaan. Een verbinding in een tak mag alleen naar een stap van dezelfde tak gaan, of naar de samenkomst waar de takken samenkomen.',
+    parallelFlowEntersBranch:
+      'hij komt van buitenaf binnen in een tak van de parallelle splitsing {{split}}. Werk komt alleen via de splitsing in een tak; herstelwerk rond het hele blok gaat terug naar de splitsing of naar een stap daarvoor.',
+    parallelJoinWithoutSplit:
+      'hij gaat naar de parallelle samenkomst {{join}}, maar komt niet uit een tak van een parallelle splitsing. Alleen de takken van één parallelle splitsing komen samen in een samenkomst; breng alternatieve routes samen in een gewone stap.',
+    parallelJoinShared:
+      'hij gaat naar de parallelle samenkomst {{join}}, waar de takken van de parallelle splitsing {{other}} al samenkomen. De takken van de parallelle splitsing {{split}} hebben een eigen samenkomst nodig.',
+    parallelReworkInBlock:
+      'hij is gemarkeerd als herstelwerk, maar vertrekt uit de parallelle splitsing {{split}} of gaat naar haar samenkomst. Herstelwerk rond een parallel blok begint na de samenkomst.',
   },
   file: {
     tooLarge: 'Het bestand is {{sizeMb}} MB, groter dan {{limitMb}} MB, het meeste dat Stroomlijn opent. Het is waarschijnlijk geen Stroomlijn-kaart.',

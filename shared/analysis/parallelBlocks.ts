@@ -1,0 +1,270 @@
+import type { Flow, Step } from '../model/types';
+import type { StepGraph } from './graph';
+
+/**
+ * The block structure of parallel work (domain.md section 7), by index, linear in steps +
+ * flows so it runs on every analysis and on every load of a 100,000-step map.
+ *
+ * A `parallel` step with two or more outgoing flows is a SPLIT σ (a case takes every flow),
+ * one with two or more incoming flows is a JOIN ω (the case goes on when every branch has
+ * arrived). Each outgoing flow of σ starts a BRANCH. The steps of a map live in CONTEXTS:
+ * context 0 is the top level, and every branch of every split is one context whose parent
+ * is the context of its split. σ and ω themselves belong to the parent context.
+ *
+ * Well structured (else a `BlockProblem`): every split has one join where all of its
+ * branches meet; a flow inside a branch only leads to a step of the same branch (a nested
+ * split included) or into the join; no flow from outside enters a branch; a branch does
+ * not end (no end step, no dead end); one step is not both split and join; the flows of a
+ * block (out of σ, into ω) are not rework — rework around a whole block starts after ω.
+ */
+export type BlockProblemCode =
+  /** A parallel step with several flows in and several out. */
+  | 'split-and-join'
+  /** A split whose branches never come together at a join. */
+  | 'split-without-join'
+  /** A branch that never reaches the join, or a step inside a branch without a way out. */
+  | 'branch-without-join'
+  /** A flow inside a branch into an end step: the case would end before the branches meet. */
+  | 'branch-ends'
+  /** A flow from inside a branch to a step outside it that is not its join. */
+  | 'flow-leaves-branch'
+  /** A flow from outside a branch to a step inside it. */
+  | 'flow-enters-branch'
+  /** A flow into a join that does not come from a branch of a split. */
+  | 'join-without-split'
+  /** A flow from a branch of one split into the join of another split. */
+  | 'join-shared'
+  /** A rework flow out of a split or into a join. */
+  | 'rework-in-block';
+
+export interface BlockProblem {
+  code: BlockProblemCode;
+  /** The split whose block is broken (step index), or -1 ('join-without-split', 'split-and-join'). */
+  splitIndex: number;
+  /** The join involved ('join-without-split', 'join-shared': the join; else -1). */
+  joinIndex: number;
+  /** Another split ('join-shared': the split whose join it already is), or -1. */
+  otherSplitIndex: number;
+  /** The flow that breaks the block, or -1 when a step does (then `stepIndex`). */
+  flowIndex: number;
+  /** The step that breaks the block ('split-and-join', 'split-without-join', a dead end), or -1. */
+  stepIndex: number;
+}
+
+/** Roles of a step in `ParallelStructure.role`. */
+export const ROLE_NONE = 0;
+export const ROLE_SPLIT = 1;
+export const ROLE_JOIN = 2;
+
+export interface ParallelStructure {
+  /** Whether the state has a step of type `parallel` at all. */
+  hasParallelSteps: boolean;
+  /** Whether a split is reachable from the start: only then do the numbers differ from section 3. */
+  hasBlocks: boolean;
+  /** ROLE_SPLIT, ROLE_JOIN or ROLE_NONE per step (a parallel step that is both or neither: none). */
+  role: Uint8Array;
+  /** Context of each step reached from the start; -1 for steps the start cannot reach. */
+  contextOf: Int32Array;
+  contextCount: number;
+  /** Per context (0 = top level: -1): its split, the branch's position among the split's flows, its parent context, its first flow. */
+  contextSplit: Int32Array;
+  contextBranch: Int32Array;
+  contextParent: Int32Array;
+  contextFirstFlow: Int32Array;
+  /** Per step: the first branch context of a split (its k branches are contexts first … first + k − 1); else -1. */
+  firstContextOf: Int32Array;
+  /** Per step: a split's join, a join's split; else -1. */
+  partnerOf: Int32Array;
+  /** The reached splits, outer ones before the splits nested in them. */
+  splitsInOrder: Int32Array;
+  /** Empty when every reached block is well structured. */
+  problems: BlockProblem[];
+}
+
+/** Stop collecting after this many problems: a broken file names the first ones. */
+const MAX_PROBLEMS = 100;
+
+/** Number of flows out of / into step s that name known steps. */
+function outDegree(graph: StepGraph, s: number): number {
+  return (graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number);
+}
+function inDegree(graph: StepGraph, s: number): number {
+  return (graph.inOffsets[s + 1] as number) - (graph.inOffsets[s] as number);
+}
+
+/** Whether context `inner` lies inside context `outer` (or is it). O(nesting depth). */
+function isWithin(inner: number, outer: number, contextParent: ArrayLike<number>): boolean {
+  for (let context = inner; context >= 0; context = contextParent[context] as number) {
+    if (context === outer) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the parallel blocks of a state and checks that they are well structured (see
+ * `BlockProblemCode`). A breadth-first walk from the start gives every reached step its
+ * context: a split's flow i leads into its branch context i, a flow into a join leads back
+ * to the context of that join's split, any other flow stays in its context. A flow that
+ * reaches a step already placed in another context crosses a branch boundary. Rework flows
+ * are walked last, so a step is placed by its forward flows and the rework flow is the one
+ * named when it jumps into a branch. Steps the start cannot reach are not checked (they are
+ * an analysis warning). O(steps + flows · nesting depth).
+ * @param startIndex the start step, or -1 (then nothing is reached and only 'split-and-join' is checked).
+ */
+export function analyseParallelStructure(
+  steps: readonly Step[],
+  flows: readonly Flow[],
+  graph: StepGraph,
+  startIndex: number,
+): ParallelStructure {
+  const n = graph.stepCount;
+  const role = new Uint8Array(n);
+  const contextOf = new Int32Array(n).fill(-1);
+  const firstContextOf = new Int32Array(n).fill(-1);
+  const partnerOf = new Int32Array(n).fill(-1);
+  const problems: BlockProblem[] = [];
+  const report = (problem: Partial<BlockProblem> & { code: BlockProblemCode }): void => {
+    if (problems.length >= MAX_PROBLEMS) return;
+    problems.push({ splitIndex: -1, joinIndex: -1, otherSplitIndex: -1, flowIndex: -1, stepIndex: -1, ...problem });
+  };
+
+  let hasParallelSteps = false;
+  for (let s = 0; s < n; s++) {
+    if ((steps[s] as Step).type !== 'parallel') continue;
+    hasParallelSteps = true;
+    const isSplit = outDegree(graph, s) >= 2;
+    const isJoin = inDegree(graph, s) >= 2;
+    if (isSplit && isJoin) report({ code: 'split-and-join', stepIndex: s });
+    else if (isSplit) role[s] = ROLE_SPLIT;
+    else if (isJoin) role[s] = ROLE_JOIN;
+  }
+  const contextSplit: number[] = [-1];
+  const contextBranch: number[] = [-1];
+  const contextParent: number[] = [-1];
+  const contextFirstFlow: number[] = [-1];
+  const splitsInOrder: number[] = [];
+  const reachedJoin: number[] = [0];
+
+  if (hasParallelSteps && startIndex >= 0 && startIndex < n) {
+    const queue = new Int32Array(n);
+    let head = 0;
+    let tail = 0;
+    const place = (step: number, context: number): void => {
+      contextOf[step] = context;
+      queue[tail++] = step;
+      if (role[step] !== ROLE_SPLIT) return;
+      firstContextOf[step] = contextSplit.length;
+      splitsInOrder.push(step);
+      const first = graph.outOffsets[step] as number;
+      for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
+        contextSplit.push(step);
+        contextBranch.push(e - first);
+        contextParent.push(context);
+        contextFirstFlow.push(graph.outFlows[e] as number);
+        reachedJoin.push(0);
+      }
+    };
+
+    const followFlow = (from: number, branch: number, flow: number): void => {
+      const to = graph.flowTo[flow] as number;
+      const isRework = (flows[flow] as Flow).rework;
+      const outContext = role[from] === ROLE_SPLIT ? (firstContextOf[from] as number) + branch : (contextOf[from] as number);
+      if (isRework && role[from] === ROLE_SPLIT) report({ code: 'rework-in-block', splitIndex: from, flowIndex: flow });
+      let expected: number;
+      if (role[to] === ROLE_JOIN) {
+        if (outContext === 0) {
+          report({ code: 'join-without-split', joinIndex: to, flowIndex: flow });
+          return;
+        }
+        const split = contextSplit[outContext] as number;
+        if (isRework) report({ code: 'rework-in-block', splitIndex: split, joinIndex: to, flowIndex: flow });
+        const joinOfSplit = partnerOf[split] as number;
+        const splitOfJoin = partnerOf[to] as number;
+        if (joinOfSplit === -1 && splitOfJoin === -1) {
+          partnerOf[split] = to;
+          partnerOf[to] = split;
+        } else if (joinOfSplit !== to) {
+          if (joinOfSplit !== -1) report({ code: 'flow-leaves-branch', splitIndex: split, joinIndex: joinOfSplit, flowIndex: flow });
+          else report({ code: 'join-shared', splitIndex: split, joinIndex: to, otherSplitIndex: splitOfJoin, flowIndex: flow });
+          return;
+        }
+        reachedJoin[outContext] = 1;
+        expected = contextParent[outContext] as number;
+      } else {
+        expected = outContext;
+        if ((steps[to] as Step).type === 'end' && expected !== 0) {
+          report({ code: 'branch-ends', splitIndex: contextSplit[expected] as number, flowIndex: flow });
+          return;
+        }
+      }
+      const actual = contextOf[to] as number;
+      if (actual === -1) {
+        place(to, expected);
+        return;
+      }
+      if (actual === expected) return;
+      if (actual !== outContext && isWithin(actual, outContext, contextParent)) {
+        // Into a branch nested in this context, past its split: name the outermost branch entered.
+        let entered = actual;
+        while ((contextParent[entered] as number) !== outContext) entered = contextParent[entered] as number;
+        report({ code: 'flow-enters-branch', splitIndex: contextSplit[entered] as number, flowIndex: flow });
+      } else if (outContext !== 0) {
+        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, joinIndex: partnerOf[contextSplit[outContext] as number] as number, flowIndex: flow });
+      } else {
+        report({ code: 'flow-enters-branch', splitIndex: contextSplit[actual] as number, flowIndex: flow });
+      }
+    };
+
+    place(startIndex, 0);
+    let deferred: Array<{ from: number; branch: number; flow: number }> = [];
+    while (head < tail || deferred.length > 0) {
+      while (head < tail) {
+        const step = queue[head++] as number;
+        const first = graph.outOffsets[step] as number;
+        for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
+          const flow = graph.outFlows[e] as number;
+          if ((flows[flow] as Flow).rework) deferred.push({ from: step, branch: e - first, flow });
+          else followFlow(step, e - first, flow);
+        }
+      }
+      const pending = deferred;
+      deferred = [];
+      for (const { from, branch, flow } of pending) followFlow(from, branch, flow);
+    }
+
+    const namesSplit = new Set(problems.map((problem) => problem.splitIndex));
+    for (let s = 0; s < n; s++) {
+      const context = contextOf[s] as number;
+      if (context <= 0 || outDegree(graph, s) > 0 || (steps[s] as Step).type === 'end') continue;
+      const split = contextSplit[context] as number;
+      report({ code: 'branch-without-join', splitIndex: split, stepIndex: s });
+      namesSplit.add(split);
+    }
+    for (const split of splitsInOrder) {
+      if (namesSplit.has(split)) continue;
+      if (partnerOf[split] === -1) {
+        report({ code: 'split-without-join', splitIndex: split, stepIndex: split });
+        continue;
+      }
+      const first = firstContextOf[split] as number;
+      for (let context = first; context < first + outDegree(graph, split); context++) {
+        if (reachedJoin[context] === 0) report({ code: 'branch-without-join', splitIndex: split, flowIndex: contextFirstFlow[context] as number });
+      }
+    }
+  }
+  return {
+    hasParallelSteps,
+    hasBlocks: splitsInOrder.length > 0,
+    role,
+    contextOf,
+    contextCount: contextSplit.length,
+    contextSplit: Int32Array.from(contextSplit),
+    contextBranch: Int32Array.from(contextBranch),
+    contextParent: Int32Array.from(contextParent),
+    contextFirstFlow: Int32Array.from(contextFirstFlow),
+    firstContextOf,
+    partnerOf,
+    splitsInOrder: Int32Array.from(splitsInOrder),
+    problems,
+  };
+}
