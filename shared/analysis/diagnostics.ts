@@ -141,8 +141,6 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s] as Step;
       if (step.type !== 'parallel' || input.structure.role[s] !== ROLE_NONE) continue;
-      const isBoth = (graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number) >= 2 && (graph.inOffsets[s + 1] as number) - (graph.inOffsets[s] as number) >= 2;
-      if (isBoth) continue;
       warnings.push({ level: 'warning', code: 'parallel-pass-through', message: t('diagnostics:parallelPassThrough', { step: nameOf(s) }), stepIds: [step.id], flowIds: [] });
     }
   }

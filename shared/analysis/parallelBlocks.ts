@@ -1,5 +1,5 @@
 import type { Flow, Step } from '../model/types';
-import type { StepGraph } from './graph';
+import { findReachableSteps, type StepGraph } from './graph';
 
 /**
  * The block structure of parallel work (domain.md section 7), by index, linear in steps +
@@ -7,7 +7,8 @@ import type { StepGraph } from './graph';
  *
  * A `parallel` step with two or more outgoing flows is a SPLIT σ (a case takes every flow),
  * one with two or more incoming flows is a JOIN ω (the case goes on when every branch has
- * arrived). Each outgoing flow of σ starts a BRANCH. The steps of a map live in CONTEXTS:
+ * arrived). Rework flows do not count as incoming here: rework around a whole block may go
+ * back to the split itself without making it a join. Each outgoing flow of σ starts a BRANCH. The steps of a map live in CONTEXTS:
  * context 0 is the top level, and every branch of every split is one context whose parent
  * is the context of its split. σ and ω themselves belong to the parent context.
  *
@@ -47,7 +48,10 @@ export interface BlockProblem {
   otherSplitIndex: number;
   /** The flow that breaks the block, or -1 when a step does (then `stepIndex`). */
   flowIndex: number;
-  /** The step that breaks the block ('split-and-join', 'split-without-join', a dead end), or -1. */
+  /**
+   * The step that breaks the block ('split-and-join', 'split-without-join', a dead end in a
+   * branch; with a flow, 'flow-leaves-branch': the step where two branches of the split meet), or -1.
+   */
   stepIndex: number;
 }
 
@@ -61,7 +65,7 @@ export interface ParallelStructure {
   hasParallelSteps: boolean;
   /** Whether a split is reachable from the start: only then do the numbers differ from section 3. */
   hasBlocks: boolean;
-  /** ROLE_SPLIT, ROLE_JOIN or ROLE_NONE per step (a parallel step that is both or neither: none). */
+  /** ROLE_SPLIT, ROLE_JOIN or ROLE_NONE per step (a parallel step that is neither: none; both: a join, and a problem). */
   role: Uint8Array;
   /** Context of each step reached from the start; -1 for steps the start cannot reach. */
   contextOf: Int32Array;
@@ -88,8 +92,13 @@ const MAX_PROBLEMS = 100;
 function outDegree(graph: StepGraph, s: number): number {
   return (graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number);
 }
-function inDegree(graph: StepGraph, s: number): number {
-  return (graph.inOffsets[s + 1] as number) - (graph.inOffsets[s] as number);
+/** Flows into step s that are not rework: a rework flow back to a split (around its whole block) does not make it a join. */
+export function forwardInDegree(graph: StepGraph, flows: readonly Flow[], s: number): number {
+  let count = 0;
+  for (let e = graph.inOffsets[s] as number; e < (graph.inOffsets[s + 1] as number); e++) {
+    if (!(flows[graph.inFlows[e] as number] as Flow).rework) count++;
+  }
+  return count;
 }
 
 /** Whether context `inner` lies inside context `outer` (or is it). O(nesting depth). */
@@ -133,103 +142,167 @@ export function analyseParallelStructure(
     if ((steps[s] as Step).type !== 'parallel') continue;
     hasParallelSteps = true;
     const isSplit = outDegree(graph, s) >= 2;
-    const isJoin = inDegree(graph, s) >= 2;
+    const isJoin = forwardInDegree(graph, flows, s) >= 2;
     if (isSplit && isJoin) report({ code: 'split-and-join', stepIndex: s });
+    // A step that is both is walked as a join, so its branches are not reported a second time.
+    if (isJoin) role[s] = ROLE_JOIN;
     else if (isSplit) role[s] = ROLE_SPLIT;
-    else if (isJoin) role[s] = ROLE_JOIN;
   }
   const contextSplit: number[] = [-1];
   const contextBranch: number[] = [-1];
   const contextParent: number[] = [-1];
   const contextFirstFlow: number[] = [-1];
+  const contextDepth: number[] = [0];
   const splitsInOrder: number[] = [];
   const reachedJoin: number[] = [0];
 
   if (hasParallelSteps && startIndex >= 0 && startIndex < n) {
-    const queue = new Int32Array(n);
-    let head = 0;
-    let tail = 0;
+    const reachable = findReachableSteps(graph, startIndex);
+    /** The context flow f leads out of (a split's flow: into its branch). */
+    // The position of each flow among its step's flows: a split's flow i starts branch i.
+    const branchOfFlow = new Int32Array(graph.flowCount);
+    for (let s = 0; s < n; s++) {
+      const first = graph.outOffsets[s] as number;
+      for (let e = first; e < (graph.outOffsets[s + 1] as number); e++) branchOfFlow[graph.outFlows[e] as number] = e - first;
+    }
+    const outContextOf = (flow: number): number => {
+      const from = graph.flowFrom[flow] as number;
+      return role[from] === ROLE_SPLIT ? (firstContextOf[from] as number) + (branchOfFlow[flow] as number) : (contextOf[from] as number);
+    };
+    /** The context flow f places its target in: a join leads back to the context around its split. -1: none (a join reached from outside any branch). */
+    const targetContextOf = (flow: number): number => {
+      const outContext = outContextOf(flow);
+      if (role[graph.flowTo[flow] as number] !== ROLE_JOIN) return outContext;
+      return outContext === 0 ? -1 : (contextParent[outContext] as number);
+    };
+
+    // Placement: a step gets its context once every forward (non-rework) flow into it from a
+    // reached step has offered one (Kahn's order), so a step after a join is placed by the
+    // join and not by a stray flow out of a branch. Among the offers, a split's own flow wins
+    // (it defines the branch); else the outermost context. Cycles of forward flows are broken
+    // by placing a waiting step with the offers it has; steps reached only by rework come last.
+    const pending = new Int32Array(n);
+    for (let f = 0; f < graph.flowCount; f++) {
+      const from = graph.flowFrom[f] as number;
+      if (from < 0 || reachable[from] === 0 || (flows[f] as Flow).rework || graph.flowTo[f] === from) continue;
+      const to = graph.flowTo[f] as number;
+      pending[to] = (pending[to] as number) + 1;
+    }
+    const offerContext = new Int32Array(n).fill(-1);
+    const offerFromSplit = new Uint8Array(n);
+    const waiting: number[] = [];
+    const ready: number[] = [];
+
     const place = (step: number, context: number): void => {
       contextOf[step] = context;
-      queue[tail++] = step;
-      if (role[step] !== ROLE_SPLIT) return;
-      firstContextOf[step] = contextSplit.length;
-      splitsInOrder.push(step);
-      const first = graph.outOffsets[step] as number;
-      for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
-        contextSplit.push(step);
-        contextBranch.push(e - first);
-        contextParent.push(context);
-        contextFirstFlow.push(graph.outFlows[e] as number);
-        reachedJoin.push(0);
+      if (role[step] === ROLE_JOIN) {
+        // Its split: the split of the branch that offered the context.
+        let split = -1;
+        for (let e = graph.inOffsets[step] as number; e < (graph.inOffsets[step + 1] as number) && split === -1; e++) {
+          const flow = graph.inFlows[e] as number;
+          if (contextOf[graph.flowFrom[flow] as number] === -1) continue;
+          const outContext = outContextOf(flow);
+          if (outContext > 0 && (contextParent[outContext] as number) === context) split = contextSplit[outContext] as number;
+        }
+        if (split >= 0 && partnerOf[split] === -1) {
+          partnerOf[split] = step;
+          partnerOf[step] = split;
+        }
+      }
+      if (role[step] === ROLE_SPLIT) {
+        firstContextOf[step] = contextSplit.length;
+        splitsInOrder.push(step);
+        const first = graph.outOffsets[step] as number;
+        for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
+          contextSplit.push(step);
+          contextBranch.push(e - first);
+          contextParent.push(context);
+          contextFirstFlow.push(graph.outFlows[e] as number);
+          contextDepth.push((contextDepth[context] as number) + 1);
+          reachedJoin.push(0);
+        }
+      }
+      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+        const flow = graph.outFlows[e] as number;
+        const to = graph.flowTo[flow] as number;
+        if (contextOf[to] !== -1) continue;
+        const offered = targetContextOf(flow);
+        const fromSplit = role[step] === ROLE_SPLIT ? 1 : 0;
+        const current = offerContext[to] as number;
+        const better =
+          offered >= 0 &&
+          (current === -1 ||
+            (fromSplit === 1 && offerFromSplit[to] === 0) ||
+            (fromSplit === offerFromSplit[to] && (contextDepth[offered] as number) < (contextDepth[current] as number)));
+        if (current === -1 && offered >= 0) waiting.push(to);
+        if (better) {
+          offerContext[to] = offered;
+          offerFromSplit[to] = fromSplit;
+        }
+        if ((flows[flow] as Flow).rework || to === step) continue;
+        pending[to] = (pending[to] as number) - 1;
+        if (pending[to] === 0) ready.push(to);
       }
     };
 
-    const followFlow = (from: number, branch: number, flow: number): void => {
-      const to = graph.flowTo[flow] as number;
-      const isRework = (flows[flow] as Flow).rework;
-      const outContext = role[from] === ROLE_SPLIT ? (firstContextOf[from] as number) + branch : (contextOf[from] as number);
-      if (isRework && role[from] === ROLE_SPLIT) report({ code: 'rework-in-block', splitIndex: from, flowIndex: flow });
+    place(startIndex, 0);
+    for (;;) {
+      const next = ready.pop();
+      if (next !== undefined) {
+        if (contextOf[next] === -1 && (offerContext[next] as number) >= 0) place(next, offerContext[next] as number);
+        continue;
+      }
+      // A cycle of forward flows (or steps reached only by rework): place a waiting step.
+      let stuck = waiting.pop();
+      while (stuck !== undefined && contextOf[stuck] !== -1) stuck = waiting.pop();
+      if (stuck === undefined) break;
+      place(stuck, offerContext[stuck] as number);
+    }
+
+    // Every flow out of a placed step must lead where its context says.
+    for (let f = 0; f < graph.flowCount; f++) {
+      const from = graph.flowFrom[f] as number;
+      if (from < 0 || contextOf[from] === -1) continue;
+      const to = graph.flowTo[f] as number;
+      const isRework = (flows[f] as Flow).rework;
+      const outContext = outContextOf(f);
+      if (isRework && role[from] === ROLE_SPLIT) report({ code: 'rework-in-block', splitIndex: from, flowIndex: f });
       let expected: number;
       if (role[to] === ROLE_JOIN) {
         if (outContext === 0) {
-          report({ code: 'join-without-split', joinIndex: to, flowIndex: flow });
-          return;
+          report({ code: 'join-without-split', joinIndex: to, flowIndex: f });
+          continue;
         }
         const split = contextSplit[outContext] as number;
-        if (isRework) report({ code: 'rework-in-block', splitIndex: split, joinIndex: to, flowIndex: flow });
-        const joinOfSplit = partnerOf[split] as number;
-        const splitOfJoin = partnerOf[to] as number;
-        if (joinOfSplit === -1 && splitOfJoin === -1) {
-          partnerOf[split] = to;
-          partnerOf[to] = split;
-        } else if (joinOfSplit !== to) {
-          if (joinOfSplit !== -1) report({ code: 'flow-leaves-branch', splitIndex: split, joinIndex: joinOfSplit, flowIndex: flow });
-          else report({ code: 'join-shared', splitIndex: split, joinIndex: to, otherSplitIndex: splitOfJoin, flowIndex: flow });
-          return;
+        if (isRework) report({ code: 'rework-in-block', splitIndex: split, joinIndex: to, flowIndex: f });
+        if (partnerOf[split] !== to) {
+          if (partnerOf[split] !== -1) report({ code: 'flow-leaves-branch', splitIndex: split, joinIndex: partnerOf[split] as number, flowIndex: f });
+          else if (partnerOf[to] !== -1) report({ code: 'join-shared', splitIndex: split, joinIndex: to, otherSplitIndex: partnerOf[to] as number, flowIndex: f });
+          else report({ code: 'join-without-split', joinIndex: to, flowIndex: f });
+          continue;
         }
         reachedJoin[outContext] = 1;
         expected = contextParent[outContext] as number;
       } else {
         expected = outContext;
         if ((steps[to] as Step).type === 'end' && expected !== 0) {
-          report({ code: 'branch-ends', splitIndex: contextSplit[expected] as number, flowIndex: flow });
-          return;
+          report({ code: 'branch-ends', splitIndex: contextSplit[expected] as number, flowIndex: f });
+          continue;
         }
       }
       const actual = contextOf[to] as number;
-      if (actual === -1) {
-        place(to, expected);
-        return;
-      }
-      if (actual === expected) return;
-      if (actual !== outContext && isWithin(actual, outContext, contextParent)) {
+      if (actual === expected || actual === -1) continue;
+      if (outContext > 0 && actual > 0 && contextSplit[actual] === contextSplit[outContext]) {
+        // Two branches of one split run into the same step: they meet before (or instead of) the join.
+        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, flowIndex: f, stepIndex: to });
+      } else if (actual !== outContext && isWithin(actual, outContext, contextParent)) {
         // Into a branch nested in this context, past its split: name the outermost branch entered.
         let entered = actual;
         while ((contextParent[entered] as number) !== outContext) entered = contextParent[entered] as number;
-        report({ code: 'flow-enters-branch', splitIndex: contextSplit[entered] as number, flowIndex: flow });
-      } else if (outContext !== 0) {
-        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, joinIndex: partnerOf[contextSplit[outContext] as number] as number, flowIndex: flow });
+        report({ code: 'flow-enters-branch', splitIndex: contextSplit[entered] as number, flowIndex: f });
       } else {
-        report({ code: 'flow-enters-branch', splitIndex: contextSplit[actual] as number, flowIndex: flow });
+        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, flowIndex: f });
       }
-    };
-
-    place(startIndex, 0);
-    let deferred: Array<{ from: number; branch: number; flow: number }> = [];
-    while (head < tail || deferred.length > 0) {
-      while (head < tail) {
-        const step = queue[head++] as number;
-        const first = graph.outOffsets[step] as number;
-        for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
-          const flow = graph.outFlows[e] as number;
-          if ((flows[flow] as Flow).rework) deferred.push({ from: step, branch: e - first, flow });
-          else followFlow(step, e - first, flow);
-        }
-      }
-      const pending = deferred;
-      deferred = [];
-      for (const { from, branch, flow } of pending) followFlow(from, branch, flow);
     }
 
     const namesSplit = new Set(problems.map((problem) => problem.splitIndex));

@@ -92,6 +92,55 @@ const EXPECTED: Record<string, Expectation> = {
     en: ['Step "Factuur registreren" (s4): the file contains a field named "__proto__"'],
     nl: ['Stap "Factuur registreren" (s4): het bestand bevat een veld met de naam "__proto__"'],
   },
+  // Badly structured parallel blocks (domain.md section 7): the message names the split and the flow.
+  'parallel-flow-leaves-branch': {
+    code: 'parallel-flow-leaves-branch',
+    pathText: 'flows[9]',
+    en: ['Flow "account klaar" (f10): it leaves a branch of the parallel split "Voorbereiding starten" (s2) without going through its join.'],
+    nl: ['Verbinding "account klaar" (f10): hij verlaat een tak van de parallelle splitsing "Voorbereiding starten" (s2) zonder via de samenkomst te gaan.'],
+  },
+  'parallel-flow-enters-branch': {
+    code: 'parallel-flow-enters-branch',
+    pathText: 'flows[9]',
+    en: ['Flow f10 (from "Contract getekend" to "Werkplek inrichten"): it leads into a branch of the parallel split "Voorbereiding starten" (s2) from outside.'],
+    nl: ['Verbinding f10 (van "Contract getekend" naar "Werkplek inrichten"): hij komt van buitenaf binnen in een tak van de parallelle splitsing "Voorbereiding starten" (s2).'],
+  },
+  'parallel-branch-ends': {
+    code: 'parallel-branch-ends',
+    pathText: 'flows[6]',
+    en: ['Flow f7 (from "Toegangspas bestellen" to "Collega is gestart"): it leads to an end step inside a branch of the parallel split "Voorbereiding starten" (s2).'],
+    nl: ['Verbinding f7 (van "Toegangspas bestellen" naar "Collega is gestart"): hij gaat naar een eindstap binnen een tak van de parallelle splitsing "Voorbereiding starten" (s2).'],
+  },
+  'parallel-branch-dead-end': {
+    code: 'parallel-branch-without-join',
+    pathText: 'steps[4]',
+    en: ['Step "Toegangspas bestellen" (s5): this step lies in a branch of the parallel split "Voorbereiding starten" (s2) but has no outgoing flow'],
+    nl: ['Stap "Toegangspas bestellen" (s5): deze stap ligt in een tak van de parallelle splitsing "Voorbereiding starten" (s2)'],
+  },
+  'parallel-branches-meet-outside-join': {
+    code: 'parallel-flow-leaves-branch',
+    pathText: 'flows[5]',
+    en: ['Flow f6 (from "Werkplek inrichten" to "Toegangspas bestellen"): it leads to "Toegangspas bestellen" (s5), where a branch of the parallel split "Voorbereiding starten" (s2) comes together with another branch.'],
+    nl: ['Verbinding f6 (van "Werkplek inrichten" naar "Toegangspas bestellen")', 'waar een tak van de parallelle splitsing "Voorbereiding starten" (s2) samenkomt met een andere tak'],
+  },
+  'parallel-join-without-split': {
+    code: 'parallel-join-without-split',
+    pathText: 'flows[4]',
+    en: ['Flow f5 (from "Account aanmaken" to "Alles klaar"): it leads into the parallel join "Alles klaar" (s6) but does not come from a branch of a parallel split.'],
+    nl: ['Verbinding f5 (van "Account aanmaken" naar "Alles klaar"): hij gaat naar de parallelle samenkomst "Alles klaar" (s6), maar komt niet uit een tak van een parallelle splitsing.'],
+  },
+  'parallel-split-and-join': {
+    code: 'parallel-split-and-join',
+    pathText: 'steps[5].type',
+    en: ['Step "Alles klaar" (s6): this parallel step has 3 incoming and 2 outgoing flows.'],
+    nl: ['Stap "Alles klaar" (s6): deze parallelle stap heeft 3 inkomende en 2 uitgaande verbindingen.'],
+  },
+  'parallel-rework-in-block': {
+    code: 'parallel-rework-in-block',
+    pathText: 'flows[4]',
+    en: ['Flow f5 (from "Account aanmaken" to "Alles klaar"): it is marked as rework, but it leaves the parallel split "Voorbereiding starten" (s2) or leads into its join.'],
+    nl: ['Verbinding f5 (van "Account aanmaken" naar "Alles klaar"): hij is gemarkeerd als herstelwerk'],
+  },
 };
 
 describe('fixtures/broken: every file is refused with a message naming the field and the step/flow', () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { buildStepGraph, type StepGraph } from '../analysis/graph';
-import { analyseParallelStructure, type BlockProblem, type BlockProblemCode, type ParallelStructure } from '../analysis/parallelBlocks';
+import { analyseParallelStructure, forwardInDegree, type BlockProblem, type BlockProblemCode, type ParallelStructure } from '../analysis/parallelBlocks';
 import { createProblem, type MapProblem, type MapProblemCode, type ProblemPath } from './problems';
 import type { MapState, Step } from './types';
 
@@ -42,14 +42,21 @@ export function describeBlockProblem(
 ): MapProblem {
   const step = (index: number): string => stepReference(index >= 0 ? state.steps[index] : undefined);
   const code = `parallel-${problem.code}` as MapProblemCode;
-  const values = { split: step(problem.splitIndex), join: step(problem.joinIndex), other: step(problem.otherSplitIndex) };
+  const values = {
+    split: step(problem.splitIndex),
+    join: step(problem.joinIndex),
+    other: step(problem.otherSplitIndex),
+    step: step(problem.stepIndex),
+  };
   if (problem.flowIndex >= 0) {
-    return createProblem(code, [...prefix, 'flows', problem.flowIndex], t(`problems:body.${BODY_KEYS[problem.code]}`, values), document, t);
+    // A flow out of a branch into a step that another branch of the same split also reaches.
+    const key = problem.code === 'flow-leaves-branch' && problem.stepIndex >= 0 ? 'parallelBranchesMeetAtStep' : BODY_KEYS[problem.code];
+    return createProblem(code, [...prefix, 'flows', problem.flowIndex], t(`problems:body.${key}`, values), document, t);
   }
   const s = problem.stepIndex;
   if (problem.code === 'split-and-join') {
     const counts = {
-      incoming: String((graph.inOffsets[s + 1] as number) - (graph.inOffsets[s] as number)),
+      incoming: String(forwardInDegree(graph, state.flows, s)),
       outgoing: String((graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number)),
     };
     return createProblem(code, [...prefix, 'steps', s, 'type'], t('problems:body.parallelSplitAndJoin', counts), document, t);

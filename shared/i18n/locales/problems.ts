@@ -144,6 +144,8 @@ export const problemsEn = {
       'it leads to an end step inside a branch of the parallel split {{split}}. A case can only end after all branches have come together at the join.',
     parallelFlowLeavesBranch:
       'it leaves a branch of the parallel split {{split}} without going through its join. A flow in a branch may only lead to a step of the same branch or to the join where the branches meet.',
+    parallelBranchesMeetAtStep:
+      'it leads to {{step}}, where a branch of the parallel split {{split}} comes together with another branch. The branches of a parallel split may only meet at its join: make {{step}} a parallel join, or lead both branches to one.',
     parallelFlowEntersBranch:
       'it leads into a branch of the parallel split {{split}} from outside. Work enters a branch only through its split; rework around the whole block goes back to the split or to a step before it.',
     parallelJoinWithoutSplit:
@@ -318,6 +320,8 @@ export const problemsNl: typeof problemsEn = {
       'hij gaat naar een eindstap binnen een tak van de parallelle splitsing {{split}}. Een zaak kan pas eindigen als alle takken in de samenkomst bij elkaar zijn gekomen.',
     parallelFlowLeavesBranch:
       'hij verlaat een tak van de parallelle splitsing {{split}} zonder via de samenkomst te gaan. Een verbinding in een tak mag alleen naar een stap van dezelfde tak gaan, of naar de samenkomst waar de takken samenkomen.',
+    parallelBranchesMeetAtStep:
+      'hij gaat naar {{step}}, waar een tak van de parallelle splitsing {{split}} samenkomt met een andere tak. De takken van een parallelle splitsing mogen alleen in hun samenkomst samenkomen: maak van {{step}} een parallelle samenkomst, of laat beide takken naar een samenkomst gaan.',
     parallelFlowEntersBranch:
       'hij komt van buitenaf binnen in een tak van de parallelle splitsing {{split}}. Werk komt alleen via de splitsing in een tak; herstelwerk rond het hele blok gaat terug naar de splitsing of naar een stap daarvoor.',
     parallelJoinWithoutSplit:
