@@ -25,8 +25,9 @@ export function detectHandoffs(scope: DetectorScope): Finding[] {
  * Lane pair A→B. Evidence: handoffs per case on the pair, Σ v(from)·p over its flows.
  * A handoff's own cost is not in the data, so the impact is the delay it brings: the wait of
  * the receiving steps for the work that arrives through these flows, Σ v(from)·p·waitTime(to)
- * (case-hours). This overlaps with waiting findings on the same steps: it is the same wait,
- * seen from the handoff that causes it.
+ * (case-hours), inside a parallel block only as far as it delays the case (section 7). This
+ * overlaps with waiting findings on the same steps: it is the same wait, seen from the
+ * handoff that causes it.
  */
 function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Finding[] {
   const { context, wording, steps, flows, traversals } = scope;
@@ -65,7 +66,10 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
     sortById(pair.flowIndices, flows, scope.uniqueFlowIndexById);
     let waitMinutes = 0;
     for (const f of pair.flowIndices) pair.handoffsPerCase += traversals[f] as number;
-    for (const f of pair.flowIndices) waitMinutes += (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
+    for (const f of pair.flowIndices) {
+      const to = graph.flowTo[f] as number;
+      waitMinutes += scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
+    }
     return buildFinding(rule, pair, {
       idParts: [pair.fromLane, pair.toLane],
       ordered: true,
@@ -175,13 +179,19 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
     // A repeated flow id (an unvalidated state) reads the first flow's probability, as by id.
     const backProbability = context.probability[context.flowIndexById.get(back.id) ?? backIndex] as number;
     pingPong.roundTrips = (traversals[thereIndex] as number) * backProbability;
-    const waitPerTripMinutes = (steps[graph.flowTo[thereIndex] as number] as Step).waitTime + (steps[graph.flowTo[backIndex] as number] as Step).waitTime;
+    const middle = graph.flowTo[thereIndex] as number;
+    const home = graph.flowTo[backIndex] as number;
+    const waitPerTripMinutes = (steps[middle] as Step).waitTime + (steps[home] as Step).waitTime;
+    const delayMinutes = context.parallel
+      ? scope.leadTimeDelayOf(middle, pingPong.roundTrips * (steps[middle] as Step).waitTime) +
+        scope.leadTimeDelayOf(home, pingPong.roundTrips * (steps[home] as Step).waitTime)
+      : pingPong.roundTrips * waitPerTripMinutes;
     return buildFinding(rule, pingPong, {
       idParts: [there.id, back.id],
       ordered: true,
-      stepIndices: [graph.flowFrom[thereIndex] as number, graph.flowTo[thereIndex] as number, graph.flowTo[backIndex] as number],
+      stepIndices: [graph.flowFrom[thereIndex] as number, middle, home],
       flowIndices: [thereIndex, backIndex],
-      impact: delayImpact(scope, pingPong.roundTrips * waitPerTripMinutes),
+      impact: delayImpact(scope, delayMinutes),
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Flow, Step } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import { leadTimeSavingMinutes } from '../criticalPath';
 import { compareIds } from './findingId';
 import { type Wording, createWording } from './wording';
 
@@ -46,6 +47,12 @@ export interface DetectorScope {
    * that name the step: what the user's own waste tags need not repeat.
    */
   categoriesFound: Uint32Array;
+  /**
+   * The part of `minutesPerCase` of waiting before step s that delays the case: all of it
+   * outside parallel blocks; inside one what the lead time would lose without it (domain.md
+   * section 7), so 0 on a branch that is not critical.
+   */
+  leadTimeDelayOf(stepIndex: number, minutesPerCase: number): number;
 }
 
 /** Builds the scope in O(steps + flows). */
@@ -91,6 +98,11 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
     stepIndexById: graph.stepIndexById,
     uniqueFlowIndexById: hasRepeatedFlowIds ? null : flowIndexById,
     categoriesFound: new Uint32Array(steps.length),
+    leadTimeDelayOf: (stepIndex, minutesPerCase) => {
+      const { parallel } = context;
+      if (!parallel || (parallel.structure.contextOf[stepIndex] as number) <= 0) return minutesPerCase;
+      return leadTimeSavingMinutes(parallel.structure, parallel.elapsed, stepIndex, minutesPerCase);
+    },
   };
 }
 

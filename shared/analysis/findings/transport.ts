@@ -37,7 +37,8 @@ function detectPaperFlows(scope: DetectorScope): Finding[] {
     const f = scope.takenFlows[i] as number;
     const flow = flows[f] as Flow;
     if (flow.medium !== 'paper') continue;
-    const waitMinutes = (traversals[f] as number) * (steps[graph.flowTo[f] as number] as Step).waitTime;
+    const to = graph.flowTo[f] as number;
+    const waitMinutes = scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     findings.push(buildFlowFinding(rule, f, delayImpact(scope, waitMinutes)));
   }
   return findings;

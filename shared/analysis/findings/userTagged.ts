@@ -54,7 +54,7 @@ export function detectUserTagged(scope: DetectorScope): Finding[] {
       if (((scope.categoriesFound[s] as number) & categoryBitOf(waste)) !== 0) continue;
       const stepVisits = visits[s] as number;
       const impact: Impact = DELAY_WASTES.has(waste)
-        ? delayImpact(scope, stepVisits * step.waitTime)
+        ? delayImpact(scope, scope.leadTimeDelayOf(s, stepVisits * step.waitTime))
         : laneWorkImpact(scope, step.laneId, stepVisits * step.processTime);
         findings.push(buildStepFinding(ruleOf(waste), s, impact));
     }

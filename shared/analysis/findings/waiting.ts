@@ -12,7 +12,10 @@ const TOLERANCE = 1e-9;
 /**
  * Waiting (domain.md section 4): a visited step whose wait per case v·waitTime is ≥ 20% of the
  * lead time LT, or whose wait per visit is ≥ 1 working day (60 · hoursPerDay minutes).
- * Impact: v·waitTime minutes of delay per case (case-hours per year, cost 0).
+ * Impact: v·waitTime minutes of delay per case (case-hours per year, cost 0). Inside a
+ * parallel block (section 7) the delay is what the lead time would lose without the wait:
+ * 0 on a branch that is not critical (the text says that shortening it does not shorten
+ * the lead time), less than v·waitTime where another branch takes almost as long.
  */
 export function detectWaiting(scope: DetectorScope): Finding[] {
   const { context, wording, steps, visits } = scope;
@@ -20,6 +23,7 @@ export function detectWaiting(scope: DetectorScope): Finding[] {
   const workingDayMinutes = 60 * context.input.settings.hoursPerDay;
   const waitPerCaseOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).waitTime;
   const shareOf = (waitPerCaseMinutes: number): number => (leadTimeMinutes > 0 ? waitPerCaseMinutes / leadTimeMinutes : 0);
+  const delayOf = scope.leadTimeDelayOf;
 
   const rule = defineRule<number>(scope, 'waiting', 'long-wait', 'delay', (s) => {
     const step = steps[s] as Step;
@@ -32,13 +36,19 @@ export function detectWaiting(scope: DetectorScope): Finding[] {
       Math.abs(stepVisits - 1) > 1e-9
         ? wording.text('waiting.longWait.visits', { times: wording.times(stepVisits), total: wording.duration(waitPerCaseMinutes) }) + ' '
         : '';
+    const saving = delayOf(s, waitPerCaseMinutes);
+    const parallelSentence =
+      saving === waitPerCaseMinutes ? ''
+      : saving <= 0 ? ' ' + wording.text('waiting.longWait.notCritical')
+      : ' ' + wording.text('waiting.longWait.partlyCritical', { saving: wording.duration(saving) });
     return {
       title: wording.text('waiting.longWait.title', { step: name, wait }),
       explanation:
         wording.text('waiting.longWait.explanation', { step: name, wait }) +
         ' ' +
         visitsSentence +
-        wording.text('waiting.longWait.share', { share: wording.percent(shareOf(waitPerCaseMinutes)), leadTime: wording.duration(leadTimeMinutes) }),
+        wording.text('waiting.longWait.share', { share: wording.percent(shareOf(waitPerCaseMinutes)), leadTime: wording.duration(leadTimeMinutes) }) +
+        parallelSentence,
     };
   });
 
@@ -51,7 +61,7 @@ export function detectWaiting(scope: DetectorScope): Finding[] {
     const isLongShare = shareOf(waitPerCaseMinutes) >= LONG_WAIT_SHARE_OF_LEAD_TIME - TOLERANCE;
     const isLongPerVisit = step.waitTime >= workingDayMinutes;
     if (!isLongShare && !isLongPerVisit) continue;
-    findings.push(buildStepFinding(rule, s, delayImpact(scope, waitPerCaseMinutes)));
+    findings.push(buildStepFinding(rule, s, delayImpact(scope, delayOf(s, waitPerCaseMinutes))));
   }
   return findings;
 }

@@ -22,6 +22,10 @@ export const findingsEn = {
       explanation: 'Before anyone starts on {{step}}, the work waits {{wait}} on average (in a tray, an inbox or a queue).',
       visits: 'A case passes here {{times}} on average, so per case the wait adds up to {{total}}.',
       share: 'That is {{share}} of the lead time, the total time from start to finish of one case ({{leadTime}}).',
+      notCritical:
+        'This step lies on a branch that runs at the same time as a longer one: shortening this wait does not shorten the lead time, because the case still waits for the other branch.',
+      partlyCritical:
+        'This step runs at the same time as another branch that takes almost as long: shortening this wait shortens the lead time by at most {{saving}}.',
     },
   },
   handoff: {
@@ -161,6 +165,10 @@ export const findingsNl: typeof findingsEn = {
       explanation: 'Voordat iemand aan {{step}} begint, ligt het werk gemiddeld {{wait}} te wachten (in een bakje, een inbox of een wachtrij).',
       visits: 'Een zaak komt hier gemiddeld {{times}} langs, dus per zaak is de wachttijd samen {{total}}.',
       share: 'Dat is {{share}} van de doorlooptijd, de totale tijd van begin tot eind van één zaak ({{leadTime}}).',
+      notCritical:
+        'Deze stap ligt op een tak die tegelijk loopt met een langere: deze wachttijd korter maken maakt de doorlooptijd niet korter, want de zaak wacht toch op de andere tak.',
+      partlyCritical:
+        'Deze stap loopt tegelijk met een andere tak die bijna even lang duurt: deze wachttijd korter maken maakt de doorlooptijd hoogstens {{saving}} korter.',
     },
   },
   handoff: {
