@@ -4,6 +4,7 @@ import { arbitraryValidMap } from '../../tests/helpers/arbitraryMap';
 import type { ProcessMap } from '../model/types';
 import { analyseMap } from './analyseMap';
 import { buildAnalysisContext } from './buildContext';
+import { validateMap } from '../model/validateMap';
 
 const RUNS = { numRuns: 200 };
 
@@ -114,6 +115,51 @@ describe('analysis properties over valid maps', () => {
         for (const value of Object.values(metrics ?? {})) expect(Number.isFinite(value) && value >= 0).toBe(true);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('analysis properties over valid maps with parallel blocks (domain.md section 7)', () => {
+  const withBlocks = arbitraryValidMap({ parallelBlocks: true, maxMiddleSteps: 12, withFuture: false });
+
+  it('validates, analyses without errors, and keeps the lead time between the critical path and all the work', () => {
+    fc.assert(
+      fc.property(withBlocks, (map) => {
+        expect(validateMap(map)).toEqual([]);
+        const analysis = analyseEngine(map);
+        expect(analysis.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+        const metrics = analysis.metrics;
+        if (!metrics) throw new Error('expected metrics');
+        for (const value of Object.values(metrics)) expect(Number.isFinite(value) && value >= 0).toBe(true);
+        // The critical path is part of the work; LT is at most all elapsed time (PT + WT).
+        const tolerance = 1e-9 * Math.max(1, metrics.processTimeMinutes + metrics.waitTimeMinutes);
+        expect(metrics.criticalPathProcessTimeMinutes).toBeLessThanOrEqual(metrics.processTimeMinutes + tolerance);
+        expect(metrics.leadTimeMinutes).toBeLessThanOrEqual(metrics.processTimeMinutes + metrics.waitTimeMinutes + tolerance);
+        expect(metrics.criticalPathProcessTimeMinutes).toBeLessThanOrEqual(metrics.leadTimeMinutes + tolerance);
+        expect(metrics.activityRatio).toBeLessThanOrEqual(1 + 1e-12);
+        expect(metrics.rolledCompleteAccurate).toBeLessThanOrEqual(1 + 1e-12);
+        // v(ω) = v(σ) for every block, and every block is listed once.
+        for (const block of analysis.parallelBlocks) {
+          const split = analysis.visits.get(block.splitId) ?? NaN;
+          expect(Math.abs((analysis.visits.get(block.joinId) ?? NaN) - split)).toBeLessThanOrEqual(1e-9 * Math.max(1, split));
+        }
+        expect(analysis.parallelBlocks.length).toBe(map.steps.filter((step) => step.type === 'parallel').length / 2);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finishes every case: the visits of the ends sum to 1', () => {
+    fc.assert(
+      fc.property(withBlocks, (map) => {
+        const analysis = analyseEngine(map);
+        const outgoing = new Set(map.flows.map((flow) => flow.from));
+        const finished = map.steps
+          .filter((step) => step.type === 'end' || !outgoing.has(step.id))
+          .reduce((sum, step) => sum + (analysis.visits.get(step.id) ?? 0), 0);
+        expect(finished).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 100 },
     );
   });
 });

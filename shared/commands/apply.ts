@@ -1,4 +1,5 @@
 import { enablePatches, produceWithPatches, type Patch } from 'immer';
+import { breaksParallelBlocks } from '../analysis/parallelQueries';
 import type { ProcessMap } from '../model/types';
 import { actionHandlers } from './actions';
 import { annotationHandlers } from './annotations';
@@ -39,8 +40,9 @@ export interface CommandResult {
 /**
  * Applies one editing command to a document, purely: the input is not modified.
  * A command that is not applicable (unknown ids, `target: 'future'` without a future state,
- * values the file format refuses, an edit that would make the file invalid) or that changes
- * nothing returns the same map with empty patches, so it never becomes a history entry.
+ * values the file format refuses, an edit that would make the file invalid, such as one that
+ * breaks a well-structured parallel block) or that changes nothing returns the same map with
+ * empty patches, so it never becomes a history entry.
  */
 export function applyCommand(map: ProcessMap, command: Command): CommandResult {
   // TypeScript cannot correlate the union of handlers with the union of commands; the
@@ -50,5 +52,29 @@ export function applyCommand(map: ProcessMap, command: Command): CommandResult {
     handler(draft, command);
   });
   if (patches.length === 0) return { map, patches: [], inversePatches: [] };
+  if (mayChangeBlocks(command)) {
+    // A badly structured parallel block makes the file unopenable (domain.md section 7).
+    const before = 'target' in command && command.target === 'future' ? map.future : map;
+    const after = 'target' in command && command.target === 'future' ? next.future : next;
+    if (before && after && breaksParallelBlocks(before, after)) return { map, patches: [], inversePatches: [] };
+  }
   return { map: next, patches, inversePatches };
+}
+
+/** Commands that can change which flows meet which steps, or a step's type. */
+function mayChangeBlocks(command: Command): boolean {
+  switch (command.type) {
+    case 'step/add':
+    case 'flow/add':
+    case 'elements/delete':
+    case 'elements/paste':
+    case 'lane/delete':
+      return true;
+    case 'step/update':
+      return command.patch.type !== undefined;
+    case 'flow/update':
+      return command.patch.from !== undefined || command.patch.to !== undefined || command.patch.rework !== undefined;
+    default:
+      return false;
+  }
 }

@@ -69,4 +69,47 @@ describe('applyEffects on random valid maps', () => {
       { numRuns: 150 },
     );
   }, PROPERTY_TEST_TIMEOUT_MS);
+
+  it('effects on a map with parallel blocks keep every block well structured (or are skipped as parallel-block)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryValidMap({ parallelBlocks: true, maxMiddleSteps: 10, withFuture: false }).chain((map) =>
+          fc.tuple(fc.constant(map), fc.array(arbitraryEffect(map), { maxLength: 6 })),
+        ),
+        ([map, effects]) => {
+          const result = applyEffects(stateOf(map), effects);
+          expect(validateMap({ ...map, actions: [], future: result.state })).toEqual([]);
+          const analysis = buildAnalysisContext({ state: result.state, settings: map.settings, language: 'en' });
+          expect(analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+          // A split keeps its number of branches: a decision is never pulled up into a split.
+          const branchCount = (state: MapState, splitId: string): number => state.flows.filter((flow) => flow.from === splitId).length;
+          for (const step of map.steps.filter((candidate) => candidate.type === 'parallel' && branchCount(map, candidate.id) >= 2)) {
+            expect(branchCount(result.state, step.id)).toBe(branchCount(map, step.id));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TEST_TIMEOUT_MS);
+
+  it('remove-step inside a branch keeps the expected visits of every other step', () => {
+    fc.assert(
+      fc.property(arbitraryValidMap({ parallelBlocks: true, maxMiddleSteps: 8, withFuture: false }), fc.nat(), (map, seed) => {
+        const inBranches = map.steps.filter((step) => step.type === 'activity' && step.id.startsWith('par-'));
+        if (inBranches.length === 0) return;
+        const removed = inBranches[seed % inBranches.length]!;
+        const result = applyEffects(stateOf(map), [{ type: 'remove-step', stepId: removed.id }]);
+        if (result.skipped.length > 0) {
+          expect(result.skipped.map((skipped) => skipped.reason)).toEqual(['parallel-block']);
+          return;
+        }
+        const before = visitsOf(map, stateOf(map));
+        for (const [stepId, visits] of visitsOf(map, result.state)) {
+          const expected = before.get(stepId) ?? NaN;
+          expect(Math.abs(visits - expected)).toBeLessThanOrEqual(1e-6 * Math.max(1, expected));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TEST_TIMEOUT_MS);
 });

@@ -315,3 +315,63 @@ describe('effectTargets', () => {
     expect(actionTargets({ effects })).toEqual({ stepIds: ['s5', 's6'], flowIds: ['f4'], laneIds: ['sec'] });
   });
 });
+
+describe('effects inside parallel blocks (domain.md section 7)', () => {
+  // start → σ → { A (pt 10) ; B (decision, pt 5) → C (pt 20) or D (pt 30) ; E (wait 60) → F (pt 5) } → ω → end.
+  const block: TestStateSpec = {
+    steps: [
+      start,
+      { id: 'sigma', type: 'parallel' },
+      { id: 'A', processTime: 10 },
+      { id: 'B', type: 'decision', processTime: 5 },
+      { id: 'C', processTime: 20 },
+      { id: 'D', processTime: 30 },
+      { id: 'E', waitTime: 60 },
+      { id: 'F', processTime: 5 },
+      { id: 'omega', type: 'parallel' },
+      end,
+    ],
+    // f1 start→σ, f2 σ→A, f3 σ→B, f4 σ→E, f5 A→ω, f6 B→C, f7 B→D, f8 C→ω, f9 D→ω, f10 E→F, f11 F→ω, f12 ω→end
+    flows: [
+      ['start', 'sigma'], ['sigma', 'A'], ['sigma', 'B'], ['sigma', 'E'], ['A', 'omega'], ['B', 'C', { probability: 0.5 }], ['B', 'D', { probability: 0.5 }],
+      ['C', 'omega'], ['D', 'omega'], ['E', 'F'], ['F', 'omega'], ['omega', 'end'],
+    ],
+  };
+
+  it('removing the only step of a branch leaves an empty branch, without probabilities on the split', () => {
+    const state = apply(block, [{ type: 'remove-step', stepId: 'A' }]);
+    // A had one exit: its incoming flow f2 keeps its id and now runs σ → ω.
+    expect(flowSummary(state).slice(0, 4)).toEqual(['f1:start>sigma', 'f2:sigma>omega', 'f3:sigma>B', 'f4:sigma>E']);
+    // Branches: empty 0; B: 5 + 0.5·20 + 0.5·30 = 30; E, F: 60 + 5 = 65 → LT = 65.
+    expect(analyse(block, state).metrics.leadTimeMinutes).toBe(65);
+  });
+
+  it('removing a step in the middle of a branch keeps the lead time logic', () => {
+    const state = apply(block, [{ type: 'remove-step', stepId: 'E' }]);
+    // Branch E, F becomes F alone: 5; the decision branch (30) is now the longest: LT = 30.
+    expect(analyse(block, state).metrics.leadTimeMinutes).toBe(30);
+  });
+
+  it('skips removing a decision that starts a branch: its choices would run in parallel', () => {
+    const result = applyEffects(stateOf(block), [{ type: 'remove-step', stepId: 'B' }]);
+    expect(result.skipped.map((skipped) => skipped.reason)).toEqual(['parallel-block']);
+    expect(result.state.flows.filter((flow) => flow.from === 'sigma')).toHaveLength(3);
+  });
+
+  it('skips removing or merging a split or a join, and removing a branch flow', () => {
+    const result = applyEffects(stateOf(block), [
+      { type: 'remove-step', stepId: 'sigma' },
+      { type: 'merge-steps', stepIds: ['F', 'omega'] },
+      { type: 'remove-flow', flowId: 'f2' },
+    ]);
+    expect(result.skipped.map((skipped) => skipped.reason)).toEqual(['parallel-block', 'parallel-block', 'parallel-block']);
+    expect(result.state).toEqual(stateOf(block));
+  });
+
+  it('merges two steps of different branches: the work moves into one branch, the block stays valid', () => {
+    const state = apply(block, [{ type: 'merge-steps', stepIds: ['A', 'F'] }]);
+    // A absorbs F (pt 10 + 5 = 15); F's branch becomes E alone (60). LT = max(15, 30, 60) = 60.
+    expect(analyse(block, state).metrics.leadTimeMinutes).toBe(60);
+    expect(analyse(block, state).metrics.processTimeMinutes).toBe(15 + 5 + 0.5 * 20 + 0.5 * 30);
+  });
+});

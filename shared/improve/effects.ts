@@ -1,6 +1,8 @@
 import { LANE_HEIGHT_PX } from '../model/layout';
 import type { Effect, Flow, MapState, Step } from '../model/types';
 import { FLOW_MEDIA } from '../model/vocabulary';
+import { ROLE_SPLIT } from '../analysis/parallelBlocks';
+import { parallelStructureOf } from '../model/parallelProblems';
 import { cleanProbability, effectiveProbabilities, PROBABILITY_EPSILON } from './flowProbabilities';
 import { mergeStepsInto, removeStepReconnecting } from './rewire';
 
@@ -22,7 +24,13 @@ export type SkipReason =
   /** remove-flow after which cases at its step could never reach an end (a loop without exit). */
   | 'no-way-out'
   /** A number out of range (negative minutes, %C&A outside 0..1) or an unknown medium. */
-  | 'invalid-value';
+  | 'invalid-value'
+  /**
+   * remove-step, merge-steps or remove-flow that would break a parallel block (domain.md
+   * section 7): on a split or join itself, or leaving a block badly structured or a split
+   * with another number of branches (e.g. removing a branch's first step when it is a decision).
+   */
+  | 'parallel-block';
 
 export interface SkippedEffect {
   effect: Effect;
@@ -52,6 +60,9 @@ export interface EffectsResult {
  *   relative chances, p' = p / (1 − p(removed)), written explicitly (omitted when one flow
  *   remains; when the removed flow carried every case, the others share equally). Refused
  *   for a step's only way out, and when the step's cases could no longer reach an end.
+ * On a state with parallel steps, remove-step, merge-steps and remove-flow are first tried
+ * on a copy: one that touches a split or join, breaks a block or changes a split's number
+ * of branches is skipped ('parallel-block'), so a future state keeps well-structured blocks.
  */
 export function applyEffects(state: MapState, effects: readonly Effect[]): EffectsResult {
   // A shallow copy of every record: the effects replace nested values (positions, waste lists)
@@ -87,6 +98,41 @@ const isFraction = (value: number): boolean => Number.isFinite(value) && value >
 const isTerminal = (step: Step): boolean => step.type === 'start' || step.type === 'end';
 
 function applyEffect(state: MapState, effect: Effect): SkipReason | null {
+  const changesGraph = effect.type === 'remove-step' || effect.type === 'merge-steps' || effect.type === 'remove-flow';
+  if (changesGraph && state.steps.some((step) => step.type === 'parallel')) {
+    const reason = checkParallelBlocksKept(state, effect);
+    if (reason !== null) return reason;
+  }
+  return applyEffectUnchecked(state, effect);
+}
+
+/**
+ * Why `effect` may not change a state with parallel steps, or null when it keeps every block
+ * (or the blocks were already broken, which the effect cannot make worse in a way that
+ * matters: the analysis reports them). Tries the effect on a copy of the records. O(steps + flows).
+ */
+function checkParallelBlocksKept(state: MapState, effect: Effect): SkipReason | null {
+  const named = effect.type === 'remove-step' ? [effect.stepId] : effect.type === 'merge-steps' ? effect.stepIds : [];
+  if (named.some((stepId) => state.steps.find((step) => step.id === stepId)?.type === 'parallel')) return 'parallel-block';
+  const before = parallelStructureOf(state);
+  if (before.structure.problems.length > 0) return null;
+  const trial: MapState = { ...state, steps: state.steps.map((step) => ({ ...step })), flows: state.flows.map((flow) => ({ ...flow })) };
+  const reason = applyEffectUnchecked(trial, effect);
+  if (reason !== null) return reason;
+  const after = parallelStructureOf(trial);
+  if (after.structure.problems.length > 0) return 'parallel-block';
+  // Every split keeps its branches: a decision pulled up into a split would run its choices in parallel.
+  const branchCount = (graph: typeof before.graph, s: number): number => (graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number);
+  for (let s = 0; s < state.steps.length; s++) {
+    if (before.structure.role[s] !== ROLE_SPLIT) continue;
+    const afterIndex = after.graph.stepIndexById.get((state.steps[s] as Step).id);
+    if (afterIndex === undefined || after.structure.role[afterIndex] !== ROLE_SPLIT) return 'parallel-block';
+    if (branchCount(after.graph, afterIndex) !== branchCount(before.graph, s)) return 'parallel-block';
+  }
+  return null;
+}
+
+function applyEffectUnchecked(state: MapState, effect: Effect): SkipReason | null {
   switch (effect.type) {
     case 'remove-step': {
       const step = state.steps.find((candidate) => candidate.id === effect.stepId);

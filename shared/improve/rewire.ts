@@ -43,7 +43,10 @@ function claimId(base: string, taken: Set<string>): string {
  *   named `<incoming id>-<outgoing id>` (made unique), so the same effects give the same ids;
  * - every source u whose flows changed gets explicit probabilities on all its flows (omitted
  *   when it is left with one flow), so flows without a given probability keep their share;
- * - flows into s from a step without exits of s just disappear (s was a dead end).
+ * - flows into s from a step without exits of s just disappear (s was a dead end);
+ * - a parallel split u takes every flow: its flows count with probability 1, keep no written
+ *   probability, and a new flow u→w stays apart from an existing u→w (two branches).
+ *   Whether the result still has well-structured blocks is checked by the effect (effects.ts).
  * O(flows) per removal.
  */
 export function removeStepReconnecting(state: MapState, stepId: string): void {
@@ -66,6 +69,10 @@ export function removeStepReconnecting(state: MapState, stepId: string): void {
     .filter((exit) => exit.flow.to !== stepId && exit.probability > PROBABILITY_EPSILON);
 
   const incoming = state.flows.filter((flow) => flow.to === stepId && flow.from !== stepId);
+  // A parallel split takes every flow (domain.md section 7): each is taken with probability 1,
+  // two flows to the same step are two branches (never merged) and no probability is written.
+  const typeOf = new Map(state.steps.map((step) => [step.id, step.type]));
+  const isSplit = (source: string): boolean => typeOf.get(source) === 'parallel' && (outgoingOf.get(source)?.length ?? 0) >= 2;
   const keepIncomingIds = exits.length === 1;
   const keepOutgoingIds = !keepIncomingIds && incoming.length === 1;
   const takenIds = idsOfState(state);
@@ -73,10 +80,11 @@ export function removeStepReconnecting(state: MapState, stepId: string): void {
 
   for (const source of new Set(incoming.map((flow) => flow.from))) {
     const sourceFlows = outgoingOf.get(source) ?? [];
-    const sourceProbabilities = effectiveProbabilities(sourceFlows);
+    const sourceIsSplit = isSplit(source);
+    const sourceProbabilities = sourceIsSplit ? sourceFlows.map(() => 1) : effectiveProbabilities(sourceFlows);
     const entries: OutgoingEntry[] = [];
     const addOrMerge = (candidate: Flow, probability: number): void => {
-      const twin = entries.find((entry) => entry.flow.to === candidate.to && entry.flow.rework === candidate.rework);
+      const twin = sourceIsSplit ? undefined : entries.find((entry) => entry.flow.to === candidate.to && entry.flow.rework === candidate.rework);
       if (twin) twin.probability += probability;
       else entries.push({ flow: candidate, probability, isNew: true });
     };
@@ -112,7 +120,7 @@ export function removeStepReconnecting(state: MapState, stepId: string): void {
         (entry.probability > PROBABILITY_EPSILON && !(entry.flow.to === source && entry.probability >= 1 - PROBABILITY_EPSILON)),
     );
     for (const entry of kept) {
-      if (kept.length === 1) delete entry.flow.probability;
+      if (kept.length === 1 || sourceIsSplit) delete entry.flow.probability;
       else entry.flow.probability = cleanProbability(entry.probability);
     }
     entriesBySource.set(source, kept);
