@@ -220,3 +220,25 @@ describe('buildTimeline with the real analysis', () => {
     }
   });
 });
+
+describe('buildTimeline with a parallel block (domain.md section 7)', () => {
+  it('follows the critical branch and adds up to the lead time', async () => {
+    const { analyseState } = await import('./analyseMap');
+    const state: MapState = {
+      lanes,
+      steps: [
+        step('start', 'start', 'sec', 0, 0), step('split', 'parallel', 'sec', 0, 0), step('A', 'activity', 'sec', 10, 30),
+        step('B', 'activity', 'mgr', 20, 100), step('join', 'parallel', 'sec', 0, 0), step('D', 'activity', 'sec', 15, 60), step('end', 'end', 'sec', 0, 0),
+      ],
+      flows: [flow('f1', 'start', 'split'), flow('f2', 'split', 'A'), flow('f3', 'split', 'B'), flow('f4', 'A', 'join'), flow('f5', 'B', 'join'), flow('f6', 'join', 'D'), flow('f7', 'D', 'end')],
+      annotations: [],
+    };
+    const analysis = analyseState({ state, settings: { casesPerYear: 0, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' }, language: 'en' });
+    const timeline = buildTimeline(state, analysis);
+    // Critical: B (120) over A (40). Ladder: B (100 + 20), D (60 + 15) (gateways without time are left out); LT = 195.
+    expect(timeline?.segments.map((segment) => segment.stepId)).toEqual(['B', 'D']);
+    expect(timeline?.leadTimeMinutes).toBe(195);
+    expect(timeline?.processTimeMinutes).toBe(35);
+    expect(timeline?.waitTimeMinutes).toBe(160);
+  });
+});

@@ -20,7 +20,11 @@ export interface TimelineSegment {
 export interface Timeline {
   /** Main-path steps in path order, then at most one 'other' segment. */
   segments: TimelineSegment[];
-  /** Totals: exactly the analysis metrics WT, PT and LT (domain.md section 3). */
+  /**
+   * Totals: exactly the analysis metrics WT, PT and LT (domain.md section 3). With parallel
+   * blocks (section 7) the ladder follows the critical path: process time is
+   * criticalPathProcessTimeMinutes, wait time LT minus that, so the totals still add up to LT.
+   */
   waitTimeMinutes: number;
   processTimeMinutes: number;
   leadTimeMinutes: number;
@@ -41,12 +45,14 @@ const NOISE_MINUTES = 1e-6;
  * on a tie the first in document order) until it reaches an `end`, a step without such
  * a flow, or a step already on the path. Each path step contributes
  * v(s)·waitTime(s) and v(s)·processTime(s) with v(s) = expected visits
- * (`analysis.steps`), so rework revisits are included. Start and end steps without
- * any time are left out: they are events, not work.
+ * (`analysis.steps`), so rework revisits are included. Start, end and parallel steps
+ * without any time are left out: they are events and gateways, not work.
  *
  * Everything else (steps on side branches) is one 'other' segment holding
  * WT − Σ path wait and PT − Σ path process, so the segments add up to the metrics'
- * WT and PT. The totals are the metrics' own numbers.
+ * WT and PT. The totals are the metrics' own numbers. With parallel blocks the path takes
+ * each split's critical branch and the totals are those of the critical path (see `Timeline`):
+ * the branches that run beside it are not on the ladder.
  *
  * @returns null when the analysis has no metrics (a loop without exit).
  */
@@ -55,13 +61,17 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
   if (!metrics) return null;
 
   const visitsById = new Map(analysis.steps.map((figures) => [figures.id, figures.expectedVisits]));
-  const pathSteps = findMainPath(state, analysis.flowProbabilities);
+  const hasBlocks = analysis.parallelBlocks.length > 0;
+  const pathSteps = findMainPath(state, analysis.flowProbabilities, hasBlocks ? new Set(analysis.criticalPath?.flowIds ?? []) : undefined);
+  // Along the critical path with parallel blocks: the other branches' time is not in LT.
+  const totalWaitMinutes = hasBlocks ? metrics.leadTimeMinutes - metrics.criticalPathProcessTimeMinutes : metrics.waitTimeMinutes;
+  const totalProcessMinutes = hasBlocks ? metrics.criticalPathProcessTimeMinutes : metrics.processTimeMinutes;
 
   const segments: TimelineSegment[] = [];
   let pathWaitMinutes = 0;
   let pathProcessMinutes = 0;
   for (const step of pathSteps) {
-    const isEvent = step.type === 'start' || step.type === 'end';
+    const isEvent = step.type === 'start' || step.type === 'end' || step.type === 'parallel';
     if (isEvent && step.waitTime === 0 && step.processTime === 0) continue;
     const expectedVisits = visitsById.get(step.id) ?? 0;
     const segment: TimelineSegment = {
@@ -78,8 +88,8 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
   }
 
   // A stale analysis (the document just changed) could make the remainder negative; never draw that.
-  const otherWaitMinutes = Math.max(0, metrics.waitTimeMinutes - pathWaitMinutes);
-  const otherProcessMinutes = Math.max(0, metrics.processTimeMinutes - pathProcessMinutes);
+  const otherWaitMinutes = Math.max(0, totalWaitMinutes - pathWaitMinutes);
+  const otherProcessMinutes = Math.max(0, totalProcessMinutes - pathProcessMinutes);
   if (otherWaitMinutes > NOISE_MINUTES || otherProcessMinutes > NOISE_MINUTES) {
     segments.push({
       kind: 'other',
@@ -93,8 +103,8 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
 
   return {
     segments,
-    waitTimeMinutes: metrics.waitTimeMinutes,
-    processTimeMinutes: metrics.processTimeMinutes,
+    waitTimeMinutes: totalWaitMinutes,
+    processTimeMinutes: totalProcessMinutes,
     leadTimeMinutes: metrics.leadTimeMinutes,
   };
 }
@@ -102,14 +112,17 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
 /**
  * The steps of the main path, in order (see `buildTimeline`). O(steps + flows).
  * A flow without an effective probability (the analysis is older than the document)
- * counts as probability 0, so it only wins when nothing else is there.
+ * counts as probability 0, so it only wins when nothing else is there. With
+ * `criticalFlowIds` (a map with parallel blocks) a parallel split, whose flows are all taken,
+ * is left through its critical branch.
  */
-export function findMainPath(state: MapState, flowProbabilities: Readonly<Record<string, number>>): Step[] {
+export function findMainPath(state: MapState, flowProbabilities: Readonly<Record<string, number>>, criticalFlowIds?: ReadonlySet<string>): Step[] {
   const stepsById = new Map<string, Step>();
   for (const step of state.steps) if (!stepsById.has(step.id)) stepsById.set(step.id, step);
   const bestFlowTarget = new Map<string, { to: string; probability: number }>();
   for (const flow of state.flows) {
     if (flow.rework || !stepsById.has(flow.to)) continue;
+    if (criticalFlowIds && stepsById.get(flow.from)?.type === 'parallel' && !criticalFlowIds.has(flow.id)) continue;
     const probability = flowProbabilities[flow.id] ?? 0;
     const best = bestFlowTarget.get(flow.from);
     // Strictly greater keeps the first flow in document order on a tie.
