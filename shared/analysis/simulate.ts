@@ -1,0 +1,322 @@
+import type { MapSettings, MapState, Step } from '../model/types';
+import type { Language } from '../model/vocabulary';
+import { buildAnalysisContext } from './buildContext';
+import { ROLE_SPLIT } from './parallelBlocks';
+import { createRandomDraws } from './randomDraws';
+import type { Diagnostic } from './types';
+
+/** Defaults of domain.md section 8. */
+export const DEFAULT_SIMULATED_CASES = 10_000;
+export const DEFAULT_SIMULATION_SEED = 1;
+/** A case with more visits than this is stopped and counted as unfinished. */
+export const MAX_VISITS_PER_CASE = 10_000;
+/** The most cases one simulation runs (a hundred times the default). */
+export const MAX_SIMULATED_CASES = 1_000_000;
+
+/** What the simulation reads: plain data, so it can run in a Web Worker as it is. */
+export interface SimulationInput {
+  state: MapState;
+  settings: MapSettings;
+  /** Language of the diagnostics when the map cannot be simulated (default 'en'). */
+  language?: Language;
+}
+
+export interface SimulationOptions {
+  /** Number of simulated cases (default 10,000; 1 … 1,000,000). */
+  cases?: number;
+  /** Seed of the random draws (default 1); taken as a 32-bit integer. */
+  seed?: number;
+  /** Called every `progressEveryCases` cases and at the end with the cases done so far. */
+  onProgress?: (casesDone: number, casesTotal: number) => void;
+  /** Asked every `progressEveryCases` cases; true stops the simulation (result: cancelled). */
+  shouldCancel?: () => boolean;
+  /** Default 500. */
+  progressEveryCases?: number;
+}
+
+/** Lead times in working days: bin i holds the cases with i·width ≤ days < (i + 1)·width. */
+export interface LeadTimeHistogram {
+  binWidthDays: number;
+  counts: number[];
+}
+
+export interface SimulationFigures {
+  ok: true;
+  cases: number;
+  seed: number;
+  /** Cases stopped after MAX_VISITS_PER_CASE visits (not in the figures below, never dropped silently). */
+  unfinished: number;
+  /** All in working minutes, over the finished cases; null when none finished. */
+  meanMinutes: number | null;
+  /** Sample standard deviation of the finished cases' lead times (N − 1); null below two cases. */
+  standardDeviationMinutes: number | null;
+  /** Nearest rank: P_q = the ⌈q·N⌉-th smallest lead time of the N finished cases. */
+  p50Minutes: number | null;
+  p85Minutes: number | null;
+  p95Minutes: number | null;
+  minMinutes: number | null;
+  maxMinutes: number | null;
+  /** Share of all simulated cases that finished within settings.leadTimeTargetMinutes; null without a target. */
+  withinTargetShare: number | null;
+  /** The exact lead time of the analysis (domain.md sections 3 and 7), beside the simulated mean. */
+  exactLeadTimeMinutes: number;
+  /**
+   * Whether the map has parallel blocks: then the simulated mean converges to the expected
+   * elapsed time, which is at least the exact LT (the critical path uses branch means).
+   */
+  hasParallelBlocks: boolean;
+  histogram: LeadTimeHistogram;
+  /** Working minutes per working day (60 · hoursPerDay) the histogram was made with. */
+  minutesPerWorkingDay: number;
+}
+
+export type SimulationResult =
+  | SimulationFigures
+  | { ok: false; reason: 'cancelled' }
+  /** The exact analysis has an error (no start, a loop without exit, a broken block): nothing to simulate. */
+  | { ok: false; reason: 'analysis-error'; diagnostics: Diagnostic[] };
+
+/** Nice bin widths in working days; the smallest that gives at most MAX_BINS bins is used. */
+const BIN_WIDTHS_DAYS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+const MAX_BINS = 30;
+
+/**
+ * The lead-time distribution of domain.md section 8, by simulating `options.cases` cases:
+ * a case walks the map from the start; at an exclusive step it takes one flow by the
+ * effective probabilities (2.2); at a parallel split it runs every branch (in the order of
+ * the split's flows) and goes on at the join when the last branch has arrived; each visit
+ * adds a wait and a process time drawn from a gamma distribution with the step's mean and
+ * coefficient of variation (shape 1/c², scale mean·c²; c = 0: the mean exactly). A case's
+ * lead time is the elapsed time when it reaches an end (or a dead end, which counts as one).
+ * Deterministic: the same map, count and seed give the same figures on every run and
+ * platform. Pure (plain data in and out) apart from the optional callbacks.
+ * Time O(steps + flows) to prepare plus O(visits) per case.
+ */
+export function simulateLeadTimes(input: SimulationInput, options: SimulationOptions = {}): SimulationResult {
+  const caseCount = Math.min(MAX_SIMULATED_CASES, Math.max(1, Math.floor(options.cases ?? DEFAULT_SIMULATED_CASES)));
+  const seed = options.seed ?? DEFAULT_SIMULATION_SEED;
+  const progressEvery = Math.max(1, Math.floor(options.progressEveryCases ?? 500));
+  const analysis = buildAnalysisContext({ state: input.state, settings: input.settings, language: input.language ?? 'en' });
+  const context = analysis.context;
+  if (!context) return { ok: false, reason: 'analysis-error', diagnostics: analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error') };
+  const walk = prepareWalk(context.input.state.steps, context.graph, context.probability, context.parallel?.structure ?? null);
+  const draws = createRandomDraws(seed);
+  const startIndex = context.input.state.steps.findIndex((step) => step.type === 'start');
+
+  const leadTimes = new Float64Array(caseCount);
+  let finished = 0;
+  let unfinished = 0;
+  const stack = new FrameStack();
+  for (let done = 0; done < caseCount; ) {
+    const leadTime = walkOneCase(walk, draws, stack, startIndex);
+    if (leadTime < 0) unfinished++;
+    else leadTimes[finished++] = leadTime;
+    done++;
+    if (done % progressEvery === 0 || done === caseCount) {
+      options.onProgress?.(done, caseCount);
+      if (done < caseCount && options.shouldCancel?.() === true) return { ok: false, reason: 'cancelled' };
+    }
+  }
+  return summarise(leadTimes.subarray(0, finished), caseCount, seed, unfinished, context.metrics.leadTimeMinutes, context.parallel !== null, input.settings);
+}
+
+/** The map as flat arrays for the walk. */
+interface Walk {
+  waitMean: Float64Array;
+  waitVariability: Float64Array;
+  processMean: Float64Array;
+  processVariability: Float64Array;
+  /** 1: the case ends here (an end, or no flow with probability > 0). */
+  isFinal: Uint8Array;
+  /** 1 for a parallel split. */
+  isSplit: Uint8Array;
+  /** A split's join. */
+  joinOf: Int32Array;
+  /** Choices of step s are choices[offsets[s] … offsets[s + 1]): targets and cumulative probabilities (for a split: its branch targets). */
+  offsets: Int32Array;
+  targets: Int32Array;
+  cumulative: Float64Array;
+}
+
+function prepareWalk(
+  steps: readonly Step[],
+  graph: { stepCount: number; outOffsets: Int32Array; outFlows: Int32Array; flowTo: Int32Array },
+  probability: Float64Array,
+  structure: { role: Uint8Array; partnerOf: Int32Array } | null,
+): Walk {
+  const n = graph.stepCount;
+  const walk: Walk = {
+    waitMean: new Float64Array(n),
+    waitVariability: new Float64Array(n),
+    processMean: new Float64Array(n),
+    processVariability: new Float64Array(n),
+    isFinal: new Uint8Array(n),
+    isSplit: new Uint8Array(n),
+    joinOf: new Int32Array(n).fill(-1),
+    offsets: new Int32Array(n + 1),
+    targets: new Int32Array(graph.outFlows.length),
+    cumulative: new Float64Array(graph.outFlows.length),
+  };
+  let cursor = 0;
+  for (let s = 0; s < n; s++) {
+    const step = steps[s] as Step;
+    walk.waitMean[s] = step.waitTime;
+    walk.waitVariability[s] = step.waitVariability ?? 0;
+    walk.processMean[s] = step.processTime;
+    walk.processVariability[s] = step.processVariability ?? 0;
+    const isSplit = structure !== null && structure.role[s] === ROLE_SPLIT;
+    walk.isSplit[s] = isSplit ? 1 : 0;
+    if (isSplit) walk.joinOf[s] = structure.partnerOf[s] as number;
+    walk.offsets[s] = cursor;
+    let total = 0;
+    for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
+      const flow = graph.outFlows[e] as number;
+      const p = probability[flow] as number;
+      if (!(p > 0) || step.type === 'end') continue;
+      if (!isSplit) total += p;
+      walk.targets[cursor] = graph.flowTo[flow] as number;
+      walk.cumulative[cursor] = total;
+      cursor++;
+    }
+    walk.isFinal[s] = cursor === walk.offsets[s] ? 1 : 0;
+  }
+  walk.offsets[n] = cursor;
+  return walk;
+}
+
+/** Open parallel blocks of the case being walked: split, branch running, when the split finished, latest arrival at the join. */
+class FrameStack {
+  size = 0;
+  split = new Int32Array(16);
+  branch = new Int32Array(16);
+  startMinutes = new Float64Array(16);
+  latestMinutes = new Float64Array(16);
+
+  push(split: number, startMinutes: number): void {
+    if (this.size === this.split.length) {
+      const grow = <T extends Int32Array | Float64Array>(array: T, make: (length: number) => T): T => {
+        const bigger = make(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.split = grow(this.split, (length) => new Int32Array(length));
+      this.branch = grow(this.branch, (length) => new Int32Array(length));
+      this.startMinutes = grow(this.startMinutes, (length) => new Float64Array(length));
+      this.latestMinutes = grow(this.latestMinutes, (length) => new Float64Array(length));
+    }
+    this.split[this.size] = split;
+    this.branch[this.size] = 0;
+    this.startMinutes[this.size] = startMinutes;
+    this.latestMinutes[this.size] = startMinutes;
+    this.size++;
+  }
+}
+
+/** One case from the start: its lead time in working minutes, or -1 when it is stopped as unfinished. */
+function walkOneCase(walk: Walk, draws: ReturnType<typeof createRandomDraws>, stack: FrameStack, startIndex: number): number {
+  stack.size = 0;
+  let step = startIndex;
+  let minutes = 0;
+  for (let visits = 1; ; visits++) {
+    if (visits > MAX_VISITS_PER_CASE) return -1;
+    minutes += draws.gamma(walk.waitMean[step] as number, walk.waitVariability[step] as number);
+    minutes += draws.gamma(walk.processMean[step] as number, walk.processVariability[step] as number);
+    const first = walk.offsets[step] as number;
+    let next: number;
+    if (walk.isSplit[step] === 1) {
+      stack.push(step, minutes);
+      next = walk.targets[first] as number;
+    } else {
+      if (walk.isFinal[step] === 1) return minutes;
+      const end = walk.offsets[step + 1] as number;
+      next = walk.targets[end - 1] as number;
+      if (end - first > 1) {
+        // The last choice takes whatever rounding leaves of the cumulative sum.
+        const draw = draws.uniform() * (walk.cumulative[end - 1] as number);
+        for (let choice = first; choice < end - 1; choice++) {
+          if (draw < (walk.cumulative[choice] as number)) {
+            next = walk.targets[choice] as number;
+            break;
+          }
+        }
+      }
+    }
+    // Arriving at the join of the innermost open block: that branch is done.
+    while (stack.size > 0 && next === walk.joinOf[stack.split[stack.size - 1] as number]) {
+      const top = stack.size - 1;
+      const split = stack.split[top] as number;
+      if (minutes > (stack.latestMinutes[top] as number)) stack.latestMinutes[top] = minutes;
+      const branch = (stack.branch[top] as number) + 1;
+      if (branch < (walk.offsets[split + 1] as number) - (walk.offsets[split] as number)) {
+        stack.branch[top] = branch;
+        minutes = stack.startMinutes[top] as number;
+        next = walk.targets[(walk.offsets[split] as number) + branch] as number;
+      } else {
+        // The last branch arrived: the case goes on at the join when the slowest did.
+        minutes = stack.latestMinutes[top] as number;
+        stack.size--;
+        break;
+      }
+    }
+    step = next;
+  }
+}
+
+/** Percent q of domain.md's nearest rank: the ⌈q·N/100⌉-th smallest (integer arithmetic, no rounding). */
+function nearestRank(sorted: Float64Array, percent: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((percent * sorted.length) / 100));
+  return sorted[rank - 1] as number;
+}
+
+function summarise(
+  leadTimes: Float64Array,
+  cases: number,
+  seed: number,
+  unfinished: number,
+  exactLeadTimeMinutes: number,
+  hasParallelBlocks: boolean,
+  settings: MapSettings,
+): SimulationFigures {
+  const finished = leadTimes.length;
+  let sum = 0;
+  for (let i = 0; i < finished; i++) sum += leadTimes[i] as number;
+  const mean = finished > 0 ? sum / finished : 0;
+  let squares = 0;
+  for (let i = 0; i < finished; i++) squares += ((leadTimes[i] as number) - mean) ** 2;
+  const target = settings.leadTimeTargetMinutes;
+  let within = 0;
+  if (target !== undefined) for (let i = 0; i < finished; i++) if ((leadTimes[i] as number) <= target) within++;
+  const sorted = leadTimes.slice().sort();
+  const minutesPerWorkingDay = 60 * settings.hoursPerDay;
+  return {
+    ok: true,
+    cases,
+    seed,
+    unfinished,
+    meanMinutes: finished > 0 ? mean : null,
+    standardDeviationMinutes: finished > 1 ? Math.sqrt(squares / (finished - 1)) : null,
+    p50Minutes: nearestRank(sorted, 50),
+    p85Minutes: nearestRank(sorted, 85),
+    p95Minutes: nearestRank(sorted, 95),
+    minMinutes: finished > 0 ? (sorted[0] as number) : null,
+    maxMinutes: finished > 0 ? (sorted[finished - 1] as number) : null,
+    withinTargetShare: target === undefined ? null : within / cases,
+    exactLeadTimeMinutes,
+    hasParallelBlocks,
+    histogram: histogramOf(sorted, minutesPerWorkingDay),
+    minutesPerWorkingDay,
+  };
+}
+
+/** Counts per bin of working days, with the smallest nice width that needs at most MAX_BINS bins. */
+function histogramOf(sorted: Float64Array, minutesPerWorkingDay: number): LeadTimeHistogram {
+  const maxDays = sorted.length > 0 ? (sorted[sorted.length - 1] as number) / minutesPerWorkingDay : 0;
+  const binWidthDays = BIN_WIDTHS_DAYS.find((width) => Math.floor(maxDays / width) + 1 <= MAX_BINS) ?? Math.ceil(maxDays / MAX_BINS);
+  const counts = new Array<number>(Math.floor(maxDays / binWidthDays) + 1).fill(0);
+  for (let i = 0; i < sorted.length; i++) {
+    const bin = Math.min(counts.length - 1, Math.floor((sorted[i] as number) / minutesPerWorkingDay / binWidthDays));
+    counts[bin] = (counts[bin] as number) + 1;
+  }
+  return { binWidthDays, counts };
+}
