@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandomDraws } from './randomDraws';
+import { gammaParameters, RandomDraws } from './randomDraws';
 import { simulateLeadTimes, type SimulationFigures, type SimulationOptions } from './simulate';
 import { buildTestInput, type TestStateSpec } from './testState';
 
@@ -68,14 +68,14 @@ describe('reproducible by seed', () => {
   });
 
   it('draws the same numbers as it did when this test was written (so every platform agrees)', () => {
-    const draws = createRandomDraws(1);
-    const values = [draws.uniform(), draws.normal(), draws.gamma(100, 0.5), draws.gamma(100, 2)];
+    const draws = new RandomDraws(1);
+    const values = [draws.uniform(), draws.normal(), draws.gamma(gammaParameters(100, 0.5)), draws.gamma(gammaParameters(100, 2))];
     expect(values.map((value) => value.toPrecision(12))).toMatchInlineSnapshot(`
       [
-        "0.0432719179084",
-        "-0.0283723683738",
-        "47.3049243842",
-        "377.561300356",
+        "0.750676123775",
+        "-1.42549200601",
+        "128.962336549",
+        "0.000365363485989",
       ]
     `);
   });
@@ -93,12 +93,13 @@ describe('the simulated mean converges to the exact lead time (no parallel steps
 describe('gamma draws', () => {
   it('keep the mean and the coefficient of variation, also below shape 1', () => {
     for (const variability of [0.5, 2]) {
-      const draws = createRandomDraws(3);
+      const draws = new RandomDraws(3);
+      const parameters = gammaParameters(10, variability);
       const count = 50_000;
       let sum = 0;
       let squares = 0;
       for (let i = 0; i < count; i++) {
-        const value = draws.gamma(10, variability);
+        const value = draws.gamma(parameters);
         sum += value;
         squares += value * value;
       }
@@ -110,8 +111,29 @@ describe('gamma draws', () => {
     }
   });
 
+  it('rest on standard normals with mean 0, variance 1 and the right tails', () => {
+    const draws = new RandomDraws(11);
+    const count = 200_000;
+    let sum = 0;
+    let squares = 0;
+    let beyondTwo = 0;
+    let beyondEdge = 0;
+    for (let i = 0; i < count; i++) {
+      const x = draws.normal();
+      sum += x;
+      squares += x * x;
+      if (Math.abs(x) > 2) beyondTwo++;
+      if (Math.abs(x) > 3.442619855899) beyondEdge++;
+    }
+    // Mean within 4/√N of 0; variance within 4·√(2/N) of 1; P(|x| > 2) = 0.0455, P(|x| > 3.4426) = 0.000576.
+    expect(Math.abs(sum / count)).toBeLessThan(4 / Math.sqrt(count));
+    expect(Math.abs(squares / count - 1)).toBeLessThan(4 * Math.sqrt(2 / count));
+    expect(Math.abs(beyondTwo / count - 0.0455)).toBeLessThan(4 * Math.sqrt((0.0455 * 0.9545) / count));
+    expect(Math.abs(beyondEdge / count - 0.000576)).toBeLessThan(4 * Math.sqrt(0.000576 / count));
+  });
+
   it('give the mean exactly when c = 0', () => {
-    expect(createRandomDraws(1).gamma(37.5, 0)).toBe(37.5);
+    expect(new RandomDraws(1).gamma(gammaParameters(37.5, 0))).toBe(37.5);
   });
 });
 
@@ -147,8 +169,8 @@ describe('parallel blocks in the simulation', () => {
   });
 
   it('runs nested blocks and loops inside a branch', () => {
-    // start → σ1 → { σ2 → { X (10) ; Y (30) } → ω2 ; W (20) → Q → ω1 (0.5) or back to W (0.5) } → ω1 → end.
-    // Branch 1 always 30; branch 2 takes 20·k with k passes, P(k = n) = 0.5ⁿ: LT of a case = max(30, 20k).
+    // start → σ1 → { σ2 → { X (10) ; Y (30) } → ω2 ; W (20) → Q → ω1 (0.7) or back to W (0.3) } → ω1 → end.
+    // Branch 1 always 30; branch 2 takes 20·k with k passes, P(k ≤ n) = 1 − 0.3ⁿ: a case takes max(30, 20k).
     const result = simulate({
       steps: [
         start,
@@ -164,13 +186,11 @@ describe('parallel blocks in the simulation', () => {
       ],
       flows: [
         ['start', 's1'], ['s1', 's2'], ['s1', 'W'], ['s2', 'X'], ['s2', 'Y'], ['X', 'j2'], ['Y', 'j2'], ['j2', 'j1'],
-        ['W', 'Q'], ['Q', 'j1', { probability: 0.5 }], ['Q', 'W', { probability: 0.5, rework: true }], ['j1', 'end'],
+        ['W', 'Q'], ['Q', 'j1', { probability: 0.7 }], ['Q', 'W', { probability: 0.3, rework: true }], ['j1', 'end'],
       ],
     });
-    // k = 1 (50 %): 30; k = 2 (25 %): 40; k = 3 (12.5 %): 60 → P50 = 30, P85 = 60 (P(k ≤ 2) = 0.75 < 0.85 ≤ 0.875).
-    expect(result.p50Minutes).toBe(30);
-    expect(result.p85Minutes).toBe(60);
-    expect(result.minMinutes).toBe(30);
+    // P(k = 1) = 0.7 ≥ 0.5 → P50 = max(30, 20) = 30; P(k ≤ 2) = 0.91 ≥ 0.85 → P85 = 40; P(k ≤ 3) = 0.973 ≥ 0.95 → P95 = 60.
+    expect(result).toMatchObject({ p50Minutes: 30, p85Minutes: 40, p95Minutes: 60, minMinutes: 30 });
   });
 });
 

@@ -2,7 +2,7 @@ import type { MapSettings, MapState, Step } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { buildAnalysisContext } from './buildContext';
 import { ROLE_SPLIT } from './parallelBlocks';
-import { createRandomDraws } from './randomDraws';
+import { gammaParameters, RandomDraws, type GammaParameters } from './randomDraws';
 import type { Diagnostic } from './types';
 
 /** Defaults of domain.md section 8. */
@@ -100,7 +100,7 @@ export function simulateLeadTimes(input: SimulationInput, options: SimulationOpt
   const context = analysis.context;
   if (!context) return { ok: false, reason: 'analysis-error', diagnostics: analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error') };
   const walk = prepareWalk(context.input.state.steps, context.graph, context.probability, context.parallel?.structure ?? null);
-  const draws = createRandomDraws(seed);
+  const draws = new RandomDraws(seed);
   const startIndex = context.input.state.steps.findIndex((step) => step.type === 'start');
 
   const leadTimes = new Float64Array(caseCount);
@@ -122,10 +122,9 @@ export function simulateLeadTimes(input: SimulationInput, options: SimulationOpt
 
 /** The map as flat arrays for the walk. */
 interface Walk {
-  waitMean: Float64Array;
-  waitVariability: Float64Array;
-  processMean: Float64Array;
-  processVariability: Float64Array;
+  /** The gamma distributions of each step's wait and work. */
+  waitGamma: GammaParameters[];
+  processGamma: GammaParameters[];
   /** 1: the case ends here (an end, or no flow with probability > 0). */
   isFinal: Uint8Array;
   /** 1 for a parallel split. */
@@ -146,10 +145,8 @@ function prepareWalk(
 ): Walk {
   const n = graph.stepCount;
   const walk: Walk = {
-    waitMean: new Float64Array(n),
-    waitVariability: new Float64Array(n),
-    processMean: new Float64Array(n),
-    processVariability: new Float64Array(n),
+    waitGamma: [],
+    processGamma: [],
     isFinal: new Uint8Array(n),
     isSplit: new Uint8Array(n),
     joinOf: new Int32Array(n).fill(-1),
@@ -160,10 +157,8 @@ function prepareWalk(
   let cursor = 0;
   for (let s = 0; s < n; s++) {
     const step = steps[s] as Step;
-    walk.waitMean[s] = step.waitTime;
-    walk.waitVariability[s] = step.waitVariability ?? 0;
-    walk.processMean[s] = step.processTime;
-    walk.processVariability[s] = step.processVariability ?? 0;
+    walk.waitGamma.push(gammaParameters(step.waitTime, step.waitVariability ?? 0));
+    walk.processGamma.push(gammaParameters(step.processTime, step.processVariability ?? 0));
     const isSplit = structure !== null && structure.role[s] === ROLE_SPLIT;
     walk.isSplit[s] = isSplit ? 1 : 0;
     if (isSplit) walk.joinOf[s] = structure.partnerOf[s] as number;
@@ -213,14 +208,16 @@ class FrameStack {
 }
 
 /** One case from the start: its lead time in working minutes, or -1 when it is stopped as unfinished. */
-function walkOneCase(walk: Walk, draws: ReturnType<typeof createRandomDraws>, stack: FrameStack, startIndex: number): number {
+function walkOneCase(walk: Walk, draws: RandomDraws, stack: FrameStack, startIndex: number): number {
   stack.size = 0;
   let step = startIndex;
   let minutes = 0;
   for (let visits = 1; ; visits++) {
     if (visits > MAX_VISITS_PER_CASE) return -1;
-    minutes += draws.gamma(walk.waitMean[step] as number, walk.waitVariability[step] as number);
-    minutes += draws.gamma(walk.processMean[step] as number, walk.processVariability[step] as number);
+    const wait = walk.waitGamma[step] as GammaParameters;
+    const work = walk.processGamma[step] as GammaParameters;
+    minutes += wait.kind === 0 ? wait.d : draws.gamma(wait);
+    minutes += work.kind === 0 ? work.d : draws.gamma(work);
     const first = walk.offsets[step] as number;
     let next: number;
     if (walk.isSplit[step] === 1) {

@@ -13,8 +13,8 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const SYSTEMS = ['Outlook', 'Excel', 'AFAS', 'Exact', 'SharePoint', 'Teams', 'Papier', ''];
-const LANES: Lane[] = [
+export const SYSTEMS = ['Outlook', 'Excel', 'AFAS', 'Exact', 'SharePoint', 'Teams', 'Papier', ''];
+export const LANES: Lane[] = [
   { id: 'sec', name: 'Secretariaat', hourlyCost: 42 },
   { id: 'mgr', name: 'Manager', hourlyCost: 85 },
   { id: 'fin', name: 'Financiële administratie', hourlyCost: 55 },
@@ -23,9 +23,9 @@ const LANES: Lane[] = [
   { id: 'dir', name: 'Directie', hourlyCost: 95 },
 ];
 /** Share of steps that send work back (rework) and of steps that branch forward. */
-const REWORK_SHARE = 0.1;
-const DECISION_SHARE = 0.08;
-const MAX_REWORK_DISTANCE = 8;
+export const REWORK_SHARE = 0.1;
+export const DECISION_SHARE = 0.08;
+export const MAX_REWORK_DISTANCE = 8;
 
 export interface GeneratedMapOptions {
   stepCount: number;
