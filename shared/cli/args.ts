@@ -1,10 +1,17 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_SIMULATED_CASES, DEFAULT_SIMULATION_SEED, MAX_SIMULATED_CASES } from '../analysis/simulate';
 import { LANGUAGES, type Language } from '../model/vocabulary';
+
+/** `--simulate [--cases N] [--seed S]`: the lead-time simulation of domain.md section 8. */
+export interface SimulateRequest {
+  cases: number;
+  seed: number;
+}
 
 /** What the user asked for on the command line of `analyze`. */
 export type AnalyzeRequest =
   | { kind: 'help'; language: Language | null }
-  | { kind: 'analyze'; file: string; json: boolean; language: Language | null }
+  | { kind: 'analyze'; file: string; json: boolean; language: Language | null; simulate: SimulateRequest | null }
   | { kind: 'usage-error'; messageKey: string; params: Record<string, string>; language: Language | null };
 
 function isLanguage(value: string): value is Language {
@@ -53,31 +60,57 @@ export function readCommandLine(argv: readonly string[], options: { flags: reado
   });
 }
 
+/** A whole number written in digits only (no sign, no decimals, no exponent) within [minimum, maximum]. */
+function readWholeNumber(value: string, minimum: number, maximum: number): number | null {
+  if (!/^\d+$/.test(value)) return null;
+  const number = Number(value);
+  return number >= minimum && number <= maximum ? number : null;
+}
+
 /**
- * Reads `<map> [--json] [--lang nl|en] [--help]` in any order (readCommandLine).
+ * Reads `<map> [--json] [--simulate [--cases N] [--seed S]] [--lang nl|en] [--help]` in any
+ * order (readCommandLine); `--cases` and `--seed` need `--simulate`.
  * A usage error carries a `cli` message key rather than a text, so it can be shown in the
  * language the user asked for even when the error comes before `--lang`.
  */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeRequest {
   let json = false;
   let help = false;
+  let simulate = false;
+  let cases: number | null = null;
+  let seed: number | null = null;
+  const simulationOptions: string[] = [];
   let language: Language | null = null;
   const files: string[] = [];
   // Every problem is collected; the first one is reported.
   const errors: UsageProblem[] = [];
 
-  for (const token of readCommandLine(argv, { flags: ['json'], values: ['lang'] })) {
+  for (const token of readCommandLine(argv, { flags: ['json', 'simulate'], values: ['lang', 'cases', 'seed'] })) {
     if (token.kind === 'file') files.push(token.path);
     else if (token.kind === 'unknown') errors.push({ messageKey: 'unknownOption', params: { option: token.option } });
     else if (token.kind === 'flag') {
       if (token.name === 'json') json = true;
+      else if (token.name === 'simulate') simulate = true;
       else help = true;
-    } else {
+    } else if (token.name === 'lang') {
       const read = readLanguageValue(token.value);
       if (typeof read === 'string') language = read;
       else errors.push(read);
+    } else {
+      const option = `--${token.name}`;
+      simulationOptions.push(option);
+      const value = token.value;
+      if (value === undefined || value === '') errors.push({ messageKey: 'missingNumberValue', params: { option } });
+      else if (token.name === 'cases') {
+        cases = readWholeNumber(value, 1, MAX_SIMULATED_CASES);
+        if (cases === null) errors.push({ messageKey: 'badCasesValue', params: { value, maximum: String(MAX_SIMULATED_CASES) } });
+      } else {
+        seed = readWholeNumber(value, 0, 4294967295);
+        if (seed === null) errors.push({ messageKey: 'badSeedValue', params: { value } });
+      }
     }
   }
+  if (!simulate) for (const option of simulationOptions) errors.push({ messageKey: 'needsSimulate', params: { option } });
 
   if (help) return { kind: 'help', language };
   const [error] = errors;
@@ -87,5 +120,6 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeRequest {
   if (second !== undefined) {
     return { kind: 'usage-error', messageKey: 'twoFiles', params: { first, second }, language };
   }
-  return { kind: 'analyze', file: first, json, language };
+  const simulation = simulate ? { cases: cases ?? DEFAULT_SIMULATED_CASES, seed: seed ?? DEFAULT_SIMULATION_SEED } : null;
+  return { kind: 'analyze', file: first, json, language, simulate: simulation };
 }

@@ -1,4 +1,5 @@
 import { METRIC_KEYS } from '../analysis/metrics';
+import type { SimulationResult } from '../analysis/simulate';
 import type { Analysis, Diagnostic, Finding, Metrics, StepFigures } from '../analysis/types';
 
 /** The `--json` output, exactly as domain.md section 6 lists it. */
@@ -9,6 +10,39 @@ export interface JsonReport {
   lanes: { id: string; annualEffortHours: number; annualCost: number }[];
   findings: Finding[];
   diagnostics: Pick<Diagnostic, 'level' | 'message' | 'stepIds'>[];
+  /** With --simulate (domain.md section 8); null when the map could not be simulated (an analysis error). */
+  simulation?: JsonSimulation | null;
+}
+
+/** The `simulation` object of domain.md section 8, in working minutes. */
+export interface JsonSimulation {
+  cases: number;
+  seed: number;
+  unfinished: number;
+  meanMinutes: number | null;
+  p50Minutes: number | null;
+  p85Minutes: number | null;
+  p95Minutes: number | null;
+  minMinutes: number | null;
+  maxMinutes: number | null;
+  withinTargetShare: number | null;
+}
+
+/** The documented keys of a simulation, one by one (like the metrics). */
+export function toJsonSimulation(simulation: SimulationResult): JsonSimulation | null {
+  if (!simulation.ok) return null;
+  return {
+    cases: simulation.cases,
+    seed: simulation.seed,
+    unfinished: simulation.unfinished,
+    meanMinutes: simulation.meanMinutes,
+    p50Minutes: simulation.p50Minutes,
+    p85Minutes: simulation.p85Minutes,
+    p95Minutes: simulation.p95Minutes,
+    minMinutes: simulation.minMinutes,
+    maxMinutes: simulation.maxMinutes,
+    withinTargetShare: simulation.withinTargetShare,
+  };
 }
 
 function pickMetrics(metrics: Metrics): Metrics {
@@ -20,12 +54,14 @@ function pickMetrics(metrics: Metrics): Metrics {
  * adds later (flowProbabilities, a lane's hourlyCost, a diagnostic's code) do not leak
  * into a format that scripts depend on.
  */
-export function toJsonReport(analysis: Analysis): JsonReport {
-  return {
+export function toJsonReport(analysis: Analysis, simulation?: SimulationResult): JsonReport {
+  const report: JsonReport = {
     metrics: analysis.metrics && pickMetrics(analysis.metrics),
     steps: analysis.steps.map(({ id, expectedVisits }) => ({ id, expectedVisits })),
     lanes: analysis.lanes.map(({ id, annualEffortHours, annualCost }) => ({ id, annualEffortHours, annualCost })),
     findings: analysis.findings,
     diagnostics: analysis.diagnostics.map(({ level, message, stepIds }) => ({ level, message, stepIds })),
   };
+  if (simulation) report.simulation = toJsonSimulation(simulation);
+  return report;
 }

@@ -1,4 +1,6 @@
 import { analyseMap } from '../analysis/analyseMap';
+import { simulateLeadTimes, type SimulationResult } from '../analysis/simulate';
+import { formatPercent } from '../i18n/format';
 import type { Analysis } from '../analysis/types';
 import { getTranslator } from '../i18n/translator';
 import type { ParseResult } from '../model/parse';
@@ -26,7 +28,7 @@ type MapProblemLike = Extract<ParseResult, { ok: false }>['problems'][number];
 
 function helpText(language: Language): string {
   const t = getTranslator(language);
-  const keys = ['usage', 'helpIntro', '', 'helpJson', 'helpLang', 'helpHelp', '', 'helpExit'];
+  const keys = ['usage', 'helpIntro', '', 'helpJson', 'helpSimulate', 'helpCases', 'helpSeed', 'helpLang', 'helpHelp', '', 'helpExit'];
   return `${keys.map((key) => (key === '' ? '' : t(`cli:${key}`))).join('\n')}\n`;
 }
 
@@ -47,9 +49,34 @@ function analyseIn(map: ProcessMap, language: Language): Analysis {
   return analyseMap(language === map.meta.language ? map : { ...map, meta: { ...map.meta, language } });
 }
 
+/** Work that takes longer than this shows a progress line on stderr (domain.md section 13). */
+const PROGRESS_AFTER_MS = 1000;
+
+/** The simulation of `--simulate`, with a progress line on stderr once it takes over a second. */
+function simulateWithProgress(map: ProcessMap, request: { cases: number; seed: number }, output: CliOutput, language: Language): SimulationResult {
+  const t = getTranslator(language);
+  const startedAt = Date.now();
+  let shown = false;
+  const result = simulateLeadTimes(
+    { state: map, settings: map.settings, language },
+    {
+      cases: request.cases,
+      seed: request.seed,
+      onProgress: (done, total) => {
+        if (Date.now() - startedAt < PROGRESS_AFTER_MS) return;
+        output.stderr(`\r${t('cli:simulationProgress', { percent: formatPercent(done / total, language) })}`);
+        shown = true;
+      },
+    },
+  );
+  if (shown) output.stderr('\n');
+  return result;
+}
+
 /**
- * `analyze <map> [--json] [--lang nl|en]`: reads, validates and analyses one map file and
- * prints the report. Returns the exit status of domain.md section 6: 0 done (warnings
+ * `analyze <map> [--json] [--simulate [--cases N] [--seed S]] [--lang nl|en]`: reads,
+ * validates and analyses one map file (and with --simulate simulates its lead-time
+ * distribution, domain.md section 8) and prints the report. Returns the exit status of domain.md section 6: 0 done (warnings
  * allowed), 1 invalid file or analysis error (one line on stderr naming the file and the
  * field, step or flow), 2 wrong usage (the problem and the usage line on stderr).
  * Never throws: a crash of the parser or the analysis is reported as exit 1.
@@ -84,7 +111,10 @@ export function runAnalyze(argv: readonly string[], output: CliOutput): number {
     const { map } = parsed;
     const reportLanguage = request.language ?? map.meta.language;
     const analysis = analyseIn(map, reportLanguage);
-    output.stdout(request.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : renderTextReport(map, analysis, reportLanguage));
+    const simulation = request.simulate ? simulateWithProgress(map, request.simulate, output, messageLanguage) : undefined;
+    output.stdout(
+      request.json ? `${JSON.stringify(toJsonReport(analysis, simulation), null, 2)}\n` : renderTextReport(map, analysis, reportLanguage, simulation),
+    );
 
     if (!analysis.diagnostics.some((diagnostic) => diagnostic.level === 'error')) return EXIT_OK;
     // The report speaks the map's language; the stderr line speaks the terminal's.

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { MAX_VISITS_PER_CASE, type SimulationResult } from '../analysis/simulate';
 import type { Analysis, Finding, Metrics } from '../analysis/types';
 import { formatCurrency, formatDuration, formatNumber, formatPercent } from '../i18n/format';
 import { getTranslator } from '../i18n/translator';
@@ -31,13 +32,20 @@ function createFormat(map: ProcessMap, language: Language): ReportFormat {
   };
 }
 
-function renderMetrics(metrics: Metrics, format: ReportFormat): string[] {
+function renderMetrics(metrics: Metrics, format: ReportFormat, hasParallelBlocks: boolean): string[] {
   const { t } = format;
+  // With parallel work LT is no longer PT + WT (domain.md section 7): say what it is instead.
+  const leadTime: [string, string][] = hasParallelBlocks
+    ? [
+        [t('cli:leadTimeParallel'), format.duration(metrics.leadTimeMinutes)],
+        [t('cli:criticalPathProcessTime'), format.duration(metrics.criticalPathProcessTimeMinutes)],
+      ]
+    : [[t('cli:leadTime'), format.duration(metrics.leadTimeMinutes)]];
   // Small ratios (an activity ratio of 0.8 %) would read as "1 %" without a decimal.
   return renderPairs([
     [t('cli:processTime'), format.duration(metrics.processTimeMinutes)],
     [t('cli:waitTime'), format.duration(metrics.waitTimeMinutes)],
-    [t('cli:leadTime'), format.duration(metrics.leadTimeMinutes)],
+    ...leadTime,
     [t('cli:activityRatio'), format.percent(metrics.activityRatio, 1)],
     [t('cli:processCycleEfficiency'), format.percent(metrics.processCycleEfficiency, 1)],
     [t('cli:valueAddingShare'), format.percent(metrics.valueAddingShare)],
@@ -108,13 +116,38 @@ function renderFindings(analysis: Analysis, format: ReportFormat): string[] {
   ];
 }
 
+/** The lead-time distribution of `--simulate` (domain.md section 8) as label–value pairs. */
+function renderSimulation(map: ProcessMap, simulation: SimulationResult, format: ReportFormat): string[] {
+  const { t } = format;
+  if (!simulation.ok) return [`  ${t('cli:simulationNotRun')}`];
+  const duration = (minutes: number | null): string => (minutes === null ? '–' : format.duration(minutes));
+  const exact = format.duration(simulation.exactLeadTimeMinutes);
+  const pairs: [string, string][] = [
+    [t('cli:simulationMean', { exact }), duration(simulation.meanMinutes)],
+    [t('cli:simulationPercentile', { percent: format.percent(0.5) }), duration(simulation.p50Minutes)],
+    [t('cli:simulationPercentile', { percent: format.percent(0.85) }), duration(simulation.p85Minutes)],
+    [t('cli:simulationPercentile', { percent: format.percent(0.95) }), duration(simulation.p95Minutes)],
+    [t('cli:simulationRange'), `${duration(simulation.minMinutes)} – ${duration(simulation.maxMinutes)}`],
+  ];
+  const target = map.settings.leadTimeTargetMinutes;
+  if (target !== undefined && simulation.withinTargetShare !== null) {
+    pairs.push([t('cli:simulationWithinTarget', { target: format.duration(target) }), format.percent(simulation.withinTargetShare)]);
+  }
+  if (simulation.unfinished > 0) {
+    pairs.push([t('cli:simulationUnfinished', { visits: format.number(MAX_VISITS_PER_CASE, 0) }), format.number(simulation.unfinished, 0)]);
+  }
+  const note = simulation.hasParallelBlocks ? [`  ${t('cli:simulationParallelNote')}`] : [];
+  return [t('cli:simulationHeading', { cases: format.number(simulation.cases, 0), seed: String(simulation.seed) }), ...renderPairs(pairs), ...note];
+}
+
 /**
  * The readable report of `analyze` without `--json`, in `language`: a header with the
  * demand, the section 3 metrics with units (durations in working days at the map's
- * hoursPerDay, money in the map's currency), the lanes, the top findings and every
- * warning or error. Returns the text with a final newline.
+ * hoursPerDay, money in the map's currency), the lanes, the top findings, the simulated
+ * lead-time distribution when asked for, and every warning or error. Returns the text
+ * with a final newline.
  */
-export function renderTextReport(map: ProcessMap, analysis: Analysis, language: Language): string {
+export function renderTextReport(map: ProcessMap, analysis: Analysis, language: Language, simulation?: SimulationResult): string {
   const format = createFormat(map, language);
   const { t } = format;
   const lines: string[] = [map.meta.title];
@@ -127,10 +160,11 @@ export function renderTextReport(map: ProcessMap, analysis: Analysis, language: 
     }),
     '',
     t('cli:metricsHeading'),
-    ...(analysis.metrics ? renderMetrics(analysis.metrics, format) : [`  ${t('cli:metricsUndefined')}`]),
+    ...(analysis.metrics ? renderMetrics(analysis.metrics, format, analysis.parallelBlocks.length > 0) : [`  ${t('cli:metricsUndefined')}`]),
   );
   if (analysis.metrics) lines.push('', t('cli:lanesHeading'), ...renderLanes(map, analysis, format));
   lines.push('', ...renderFindings(analysis, format));
+  if (simulation) lines.push('', ...renderSimulation(map, simulation, format));
   if (analysis.diagnostics.length > 0) {
     lines.push('', t('cli:diagnosticsHeading'));
     for (const diagnostic of analysis.diagnostics) {

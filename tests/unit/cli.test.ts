@@ -35,6 +35,8 @@ interface StepLike {
   waitTime: number;
 }
 
+const USAGE = 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--simulate [--cases N] [--seed S]] [--lang nl|en]';
+
 describe('analyze: usage (exit 2)', { timeout: CHILD_TIMEOUT_MS }, () => {
   it.concurrent('--help prints the usage and exits 0', async () => {
     const run = await runCli(['--help']);
@@ -49,10 +51,18 @@ describe('analyze: usage (exit 2)', { timeout: CHILD_TIMEOUT_MS }, () => {
     [[INVOICES, MINUTES], `analyze: give one map file, not several ("${INVOICES}" and "${MINUTES}")`],
     [[INVOICES, '--lang', 'de'], 'analyze: --lang must be nl or en, not "de"'],
     [[INVOICES, '--lang'], 'analyze: --lang needs a value: nl or en'],
+    [[INVOICES, '--cases', '500'], 'analyze: --cases only works together with --simulate'],
+    [[INVOICES, '--seed=4', '--json'], 'analyze: --seed only works together with --simulate'],
+    [[INVOICES, '--simulate', '--cases', 'tien'], 'analyze: --cases must be a whole number from 1 to 1000000, not "tien"'],
+    [[INVOICES, '--simulate', '--cases=0'], 'analyze: --cases must be a whole number from 1 to 1000000, not "0"'],
+    [[INVOICES, '--simulate', '--cases', '2.5'], 'analyze: --cases must be a whole number from 1 to 1000000, not "2.5"'],
+    [[INVOICES, '--simulate', '--seed', '-1'], 'analyze: --seed must be a whole number from 0 to 4294967295, not "-1"'],
+    [[INVOICES, '--simulate', '--seed'], 'analyze: --seed needs a whole number'],
+    [[INVOICES, '--simulate', '--cases', '--json'], 'analyze: --cases needs a whole number'],
   ])('%j → exit 2 with the problem and a usage line', async (args, message) => {
     const run = await runCli(args);
     expect(run.status).toBe(2);
-    expect(stderrLines(run)).toEqual([message, 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--lang nl|en]']);
+    expect(stderrLines(run)).toEqual([message, USAGE]);
     expect(run.stdout).toBe('');
   });
 
@@ -195,5 +205,59 @@ describe('analyze: reports (exit 0)', { timeout: CHILD_TIMEOUT_MS }, () => {
     const run = await runNpmAnalyze([MINUTES, '--json']);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as JsonReport).metrics?.leadTimeMinutes).toBeGreaterThan(0);
+  });
+});
+
+/** domain.md section 3's worked example as a file: start → A (pt 10) → B (pt 5, wait 120) → D (pt 1) → end (0.75) or back to A (0.25). */
+function writeWorkedExample(): string {
+  const step = (id: string, type: string, processTime: number, waitTime = 0) => ({ id, type, label: id, laneId: 'sec', processTime, waitTime });
+  const map = {
+    format: 'stroomlijn-map',
+    schemaVersion: 2,
+    meta: { title: 'Worked example', language: 'en' },
+    settings: { casesPerYear: 1000, hoursPerDay: 8, leadTimeTargetMinutes: 272 },
+    lanes: [{ id: 'sec', name: 'Secretariat' }],
+    steps: [step('start', 'start', 0), step('A', 'activity', 10), step('B', 'activity', 5, 120), step('D', 'decision', 1), step('end', 'end', 0)],
+    flows: [
+      { id: 'f1', from: 'start', to: 'A' },
+      { id: 'f2', from: 'A', to: 'B' },
+      { id: 'f3', from: 'B', to: 'D' },
+      { id: 'f4', from: 'D', to: 'end', probability: 0.75 },
+      { id: 'f5', from: 'D', to: 'A', probability: 0.25, rework: true },
+    ],
+  };
+  const path = join(scratchDir, 'worked-example.stroomlijn');
+  writeFileSync(path, JSON.stringify(map, null, 2));
+  return path;
+}
+
+describe('analyze --simulate (domain.md section 8)', { timeout: CHILD_TIMEOUT_MS }, () => {
+  const workedExample = writeWorkedExample();
+
+  it.concurrent('--json adds the simulation object with exactly the documented keys', async () => {
+    const run = await runCli([workedExample, '--json', '--simulate', '--cases', '10000', '--seed', '1']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(Object.keys(report)).toEqual(['metrics', 'steps', 'lanes', 'findings', 'diagnostics', 'simulation']);
+    const simulation = report.simulation;
+    expect(Object.keys(simulation ?? {})).toEqual([
+      'cases', 'seed', 'unfinished', 'meanMinutes', 'p50Minutes', 'p85Minutes', 'p95Minutes', 'minMinutes', 'maxMinutes', 'withinTargetShare',
+    ]);
+    // Passes of 136 minutes; P(k ≤ n) = 1 − 0.25ⁿ: P50 = 136, P85 = 272, P95 = 408; within 272: ≈ 0.9375.
+    expect(simulation).toMatchObject({ cases: 10000, seed: 1, unfinished: 0, p50Minutes: 136, p85Minutes: 272, p95Minutes: 408, minMinutes: 136 });
+    expect(Math.abs((simulation?.withinTargetShare ?? 0) - 0.9375)).toBeLessThan(0.0097);
+  });
+
+  it.concurrent('gives the same figures for the same seed, as a table too', async () => {
+    const [first, second] = await Promise.all([
+      runCli([workedExample, '--simulate', '--seed', '9', '--cases', '2000']),
+      runCli([workedExample, '--simulate', '--seed', '9', '--cases', '2000']),
+    ]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.stdout).toContain('How long does it really take? (simulated: 2,000 cases, seed 9)');
+    expect(first.stdout).toMatch(/85% of the cases within\s+4\.5 hours/);
+    expect(first.stdout).toMatch(/Within the target of 4\.5 hours\s+9\d%/);
   });
 });

@@ -1,9 +1,12 @@
 /** Texts of the command line (`npm run analyze`): usage, file errors and the report table. */
 export const cliEn = {
-  usage: 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--lang nl|en]',
+  usage: 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--simulate [--cases N] [--seed S]] [--lang nl|en]',
   helpIntro: 'Prints the analysis of a Stroomlijn map: metrics per case, lanes, findings and warnings.',
   helpJson: '  --json        one JSON object (metrics, steps, lanes, findings, diagnostics) instead of a table',
   helpLang: '  --lang nl|en  language of the messages and the table (default: the map\'s language; messages in English)',
+  helpSimulate: '  --simulate    also simulate the lead-time distribution (P50, P85, P95, histogram): domain.md section 8',
+  helpCases: '  --cases N     number of simulated cases (default 10,000; 1 to 1,000,000)',
+  helpSeed: '  --seed S      seed of the simulation (default 1): the same seed gives the same figures',
   helpHelp: '  --help        show this help',
   helpExit: 'Exit status: 0 done (warnings allowed), 1 invalid file or analysis error, 2 wrong usage.',
 
@@ -12,6 +15,10 @@ export const cliEn = {
   badLangValue: '--lang must be nl or en, not "{{value}}"',
   noFile: 'no map file given',
   twoFiles: 'give one map file, not several ("{{first}}" and "{{second}}")',
+  missingNumberValue: '{{option}} needs a whole number',
+  badCasesValue: '--cases must be a whole number from 1 to {{maximum}}, not "{{value}}"',
+  badSeedValue: '--seed must be a whole number from 0 to 4294967295, not "{{value}}"',
+  needsSimulate: '{{option}} only works together with --simulate',
 
   fileNotFound: 'file not found',
   notAFile: 'not a file',
@@ -35,6 +42,17 @@ export const cliEn = {
   annualCost: 'Cost of work per year',
   hoursPerYear: '{{value}} h',
   metricsUndefined: 'No metrics: the analysis found an error (see below).',
+  leadTimeParallel: 'Lead time (along the critical path)',
+  criticalPathProcessTime: 'Process time on the critical path',
+  simulationHeading: 'How long does it really take? (simulated: {{cases}} cases, seed {{seed}})',
+  simulationMean: 'Mean (exact lead time {{exact}})',
+  simulationParallelNote: 'With parallel work the simulated mean lies above the exact lead time: each case waits for its slowest branch.',
+  simulationPercentile: '{{percent}} of the cases within',
+  simulationRange: 'Shortest – longest',
+  simulationWithinTarget: 'Within the target of {{target}}',
+  simulationUnfinished: 'Unfinished (more than {{visits}} steps)',
+  simulationNotRun: 'Not simulated: the analysis found an error (see below).',
+  simulationProgress: 'simulating: {{percent}}',
 
   lanesHeading: 'Lanes',
   laneColumn: 'Lane',
@@ -75,10 +93,13 @@ export const cliEn = {
 };
 
 export const cliNl: typeof cliEn = {
-  usage: 'Gebruik: npm run -s analyze -- <kaart.stroomlijn> [--json] [--lang nl|en]',
+  usage: 'Gebruik: npm run -s analyze -- <kaart.stroomlijn> [--json] [--simulate [--cases N] [--seed S]] [--lang nl|en]',
   helpIntro: 'Toont de analyse van een Stroomlijn-kaart: kengetallen per zaak, lanes, bevindingen en waarschuwingen.',
   helpJson: '  --json        één JSON-object (metrics, steps, lanes, findings, diagnostics) in plaats van een tabel',
   helpLang: '  --lang nl|en  taal van de meldingen en de tabel (standaard: de taal van de kaart; meldingen in het Engels)',
+  helpSimulate: '  --simulate    simuleer ook de verdeling van de doorlooptijd (P50, P85, P95, histogram): domain.md sectie 8',
+  helpCases: '  --cases N     aantal gesimuleerde zaken (standaard 10.000; 1 tot 1.000.000)',
+  helpSeed: '  --seed S      startgetal van de simulatie (standaard 1): hetzelfde startgetal geeft dezelfde uitkomst',
   helpHelp: '  --help        toon deze hulp',
   helpExit: 'Afsluitcode: 0 klaar (waarschuwingen mogen), 1 ongeldig bestand of analysefout, 2 verkeerd gebruik.',
 
@@ -87,6 +108,10 @@ export const cliNl: typeof cliEn = {
   badLangValue: '--lang moet nl of en zijn, niet "{{value}}"',
   noFile: 'geen kaartbestand opgegeven',
   twoFiles: 'geef één kaartbestand, niet meerdere ("{{first}}" en "{{second}}")',
+  missingNumberValue: '{{option}} heeft een geheel getal nodig',
+  badCasesValue: '--cases moet een geheel getal van 1 tot {{maximum}} zijn, niet "{{value}}"',
+  badSeedValue: '--seed moet een geheel getal van 0 tot 4294967295 zijn, niet "{{value}}"',
+  needsSimulate: '{{option}} werkt alleen samen met --simulate',
 
   fileNotFound: 'bestand niet gevonden',
   notAFile: 'geen bestand',
@@ -110,6 +135,17 @@ export const cliNl: typeof cliEn = {
   annualCost: 'Kosten van het werk per jaar',
   hoursPerYear: '{{value}} uur',
   metricsUndefined: 'Geen kengetallen: de analyse vond een fout (zie hieronder).',
+  leadTimeParallel: 'Doorlooptijd (langs het kritieke pad)',
+  criticalPathProcessTime: 'Bewerkingstijd op het kritieke pad',
+  simulationHeading: 'Hoe lang duurt het echt? (gesimuleerd: {{cases}} zaken, startgetal {{seed}})',
+  simulationMean: 'Gemiddeld (exacte doorlooptijd {{exact}})',
+  simulationParallelNote: 'Met parallel werk ligt het gesimuleerde gemiddelde boven de exacte doorlooptijd: elke zaak wacht op haar langzaamste tak.',
+  simulationPercentile: '{{percent}} van de zaken binnen',
+  simulationRange: 'Kortste – langste',
+  simulationWithinTarget: 'Binnen de streeftijd van {{target}}',
+  simulationUnfinished: 'Niet klaar (meer dan {{visits}} stappen)',
+  simulationNotRun: 'Niet gesimuleerd: de analyse vond een fout (zie hieronder).',
+  simulationProgress: 'bezig met simuleren: {{percent}}',
 
   lanesHeading: 'Lanes',
   laneColumn: 'Lane',
