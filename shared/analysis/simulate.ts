@@ -68,6 +68,8 @@ export interface SimulationFigures {
   histogram: LeadTimeHistogram;
   /** Working minutes per working day (60 · hoursPerDay) the histogram was made with. */
   minutesPerWorkingDay: number;
+  /** The finished cases' lead times, smallest first: for a histogram on another scale (`buildLeadTimeHistogram`). */
+  sortedLeadTimesMinutes: Float64Array;
 }
 
 export type SimulationResult =
@@ -301,16 +303,22 @@ function summarise(
     withinTargetShare: target === undefined ? null : within / cases,
     exactLeadTimeMinutes,
     hasParallelBlocks,
-    histogram: histogramOf(sorted, minutesPerWorkingDay),
+    histogram: buildLeadTimeHistogram(sorted, minutesPerWorkingDay),
     minutesPerWorkingDay,
+    sortedLeadTimesMinutes: sorted,
   };
 }
 
-/** Counts per bin of working days, with the smallest nice width that needs at most MAX_BINS bins. */
-function histogramOf(sorted: Float64Array, minutesPerWorkingDay: number): LeadTimeHistogram {
-  const maxDays = sorted.length > 0 ? (sorted[sorted.length - 1] as number) / minutesPerWorkingDay : 0;
-  const binWidthDays = BIN_WIDTHS_DAYS.find((width) => Math.floor(maxDays / width) + 1 <= MAX_BINS) ?? Math.ceil(maxDays / MAX_BINS);
-  const counts = new Array<number>(Math.floor(maxDays / binWidthDays) + 1).fill(0);
+/**
+ * Counts of lead times (working minutes, sorted) per bin of working days, with the smallest
+ * nice width (¼, ½, 1, 2, 5, 10… days) that needs at most 30 bins up to `maxDays` (default:
+ * the largest lead time). Two distributions drawn on one scale pass the larger maximum to both.
+ */
+export function buildLeadTimeHistogram(sorted: Float64Array, minutesPerWorkingDay: number, maxDays?: number): LeadTimeHistogram {
+  const largestDays = sorted.length > 0 ? (sorted[sorted.length - 1] as number) / minutesPerWorkingDay : 0;
+  const scaleDays = Math.max(largestDays, maxDays ?? 0);
+  const binWidthDays = BIN_WIDTHS_DAYS.find((width) => Math.floor(scaleDays / width) + 1 <= MAX_BINS) ?? Math.ceil(scaleDays / MAX_BINS);
+  const counts = new Array<number>(Math.floor(scaleDays / binWidthDays) + 1).fill(0);
   for (let i = 0; i < sorted.length; i++) {
     const bin = Math.min(counts.length - 1, Math.floor((sorted[i] as number) / minutesPerWorkingDay / binWidthDays));
     counts[bin] = (counts[bin] as number) + 1;

@@ -1,6 +1,7 @@
 import { compareStates } from '../improve/comparison';
 import type { ProcessMap } from '../model/types';
 import { paragraph, type PlanContentOptions, type PlanContext } from './contentContext';
+import { distributionSection } from './contentDistribution';
 import { actionsSection, findingsSection } from './contentFindings';
 import { appendixSection, followUpSection } from './contentFollowUp';
 import { currentStateSection, futureStateSection } from './contentStates';
@@ -152,10 +153,11 @@ function backgroundSection(context: PlanContext): PlanSection {
  * management summary (five lines and the key figures before → after, with the total saving
  * per year); background and scope; the current state (map, timeline, work and cost per
  * role); findings by waste category with their evidence; the action plan (table, PICK);
- * the future state (map, timeline, figures); follow-up (what to measure, when, PDCA); and an
+ * the future state (map, timeline, figures); how long it really takes (the simulated lead-time
+ * distribution now and after); follow-up (what to measure, when, PDCA); and an
  * appendix with every step's data. Texts in `options.language` (default: the map's),
  * numbers, dates and money formatted for it. Pure: the same map and options give the same
- * document. Cost: one `compareStates` plus drawing both states.
+ * document (the simulations are seeded). Cost: one `compareStates`, drawing both states and two simulations.
  */
 export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): PlanDocument {
   const language = options.language ?? map.meta.language;
@@ -183,6 +185,7 @@ export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): 
       findingsSection(context),
       actionsSection(context),
       futureStateSection(context),
+      distributionSection(context),
       followUpSection(context),
       appendixSection(context),
     ],

@@ -72,6 +72,7 @@ export type PlanSectionId =
   | 'findings'
   | 'actions'
   | 'future-state'
+  | 'distribution'
   | 'follow-up'
   | 'appendix';
 

@@ -118,7 +118,8 @@ describe('fixtures/maps', () => {
       expect(map.lanes.length).toBeGreaterThanOrEqual(3);
       expect(map.lanes.length).toBeLessThanOrEqual(5);
       expect(map.steps.length).toBeGreaterThanOrEqual(8);
-      expect(map.steps.length).toBeLessThanOrEqual(16);
+      // Small enough to read at a glance (the board meeting's parallel memos bring it to 18).
+      expect(map.steps.length).toBeLessThanOrEqual(20);
       expect(map.flows.some((flow) => flow.rework)).toBe(true);
       expect(map.steps.some((step) => step.type === 'decision')).toBe(true);
       expect(map.steps.some((step) => step.completeAccurate < 0.9)).toBe(true);

@@ -10,7 +10,17 @@ import { addPngFallbacks, planImages } from '../../shared/plan/planImages';
 import { rasterizeSvg } from '../../shared/cli/rasterizeSvg';
 import { GENERATED_AT, docxDocumentXml, docxParagraphs, invoicesWithActions, travelWithActions, unzip } from './planFixtures';
 
-const SECTION_KEYS = ['summary', 'background', 'currentState', 'findings', 'actions', 'futureState', 'followUp', 'appendix'] as const;
+const SECTION_KEYS = [
+  'section.summary',
+  'section.background',
+  'section.currentState',
+  'section.findings',
+  'section.actions',
+  'section.futureState',
+  'distribution.title',
+  'section.followUp',
+  'section.appendix',
+] as const;
 
 /** Index of `sequence` as consecutive paragraph texts (table cells are one paragraph each). */
 function indexOfSequence(texts: readonly string[], sequence: readonly string[]): number {
@@ -37,7 +47,7 @@ describe.each([
     const paragraphs = docxParagraphs(docxDocumentXml(bytes));
     expect(paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe(map.meta.title);
     const headings = paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
-    expect(headings).toEqual(SECTION_KEYS.map((key) => t(`plan:section.${key}`)));
+    expect(headings).toEqual(SECTION_KEYS.map((key) => t(`plan:${key}`)));
     expect(paragraphs.filter((paragraph) => paragraph.style === 'Heading2').length).toBeGreaterThan(5);
   });
 

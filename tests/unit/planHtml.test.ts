@@ -64,9 +64,11 @@ describe.each([
   it('is well formed and has every section with its heading, in the map language', () => {
     const parsed = parseHtml(html);
     const sectionIds = parsed.attributes.filter((entry) => entry.tag === 'section').map((entry) => /id="([^"]+)"/.exec(entry.attributes)?.[1]);
-    expect(sectionIds).toEqual(['summary', 'background', 'current-state', 'findings', 'actions', 'future-state', 'follow-up', 'appendix']);
+    expect(sectionIds).toEqual(['summary', 'background', 'current-state', 'findings', 'actions', 'future-state', 'distribution', 'follow-up', 'appendix']);
     expect(parsed.texts.get('h2')?.map(decode)).toEqual(
-      ['summary', 'background', 'currentState', 'findings', 'actions', 'futureState', 'followUp', 'appendix'].map((key) => t(`plan:section.${key}`)),
+      ['summary', 'background', 'currentState', 'findings', 'actions', 'futureState', 'distribution', 'followUp', 'appendix'].map((key) =>
+        t(key === 'distribution' ? 'plan:distribution.title' : `plan:section.${key}`),
+      ),
     );
     expect(parsed.texts.get('h1')?.map(decode)).toEqual([map.meta.title]);
     expect(html).toContain(`<html lang="${language}">`);

@@ -89,7 +89,7 @@ export const MapPreview = memo(function MapPreview({ state, label }: MapPreviewP
 
 function StepShape({ box, color }: { box: Box; color: string }) {
   const { x, y, width, height, step } = box;
-  if (step.type === 'decision') {
+  if (step.type === 'decision' || step.type === 'parallel') {
     const cx = x + width / 2;
     const cy = y + height / 2;
     return <polygon points={`${cx},${y} ${x + width},${cy} ${cx},${y + height} ${x},${cy}`} fill="#fff" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />;

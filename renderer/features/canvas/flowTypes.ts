@@ -97,5 +97,5 @@ export function annotationIdOfNode(nodeId: string): string | null {
 }
 
 export function isStepNode(node: CanvasNode): node is StepNode {
-  return node.type === 'start' || node.type === 'activity' || node.type === 'decision' || node.type === 'end';
+  return node.type === 'start' || node.type === 'activity' || node.type === 'decision' || node.type === 'parallel' || node.type === 'end';
 }

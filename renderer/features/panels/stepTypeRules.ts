@@ -21,6 +21,8 @@ export function allowedStepTypes(step: Step, state: MapState): StepTypeRules {
   const allowed = new Set<StepType>(
     STEP_TYPES.filter((type) => {
       if (type === step.type) return true;
+      // Parallel gateways come in split–join pairs; making one from a single step is the editor's job (issue 14).
+      if (type === 'parallel') return false;
       if (type === 'start') return !hasStart;
       if (type === 'end') return !hasOutgoing;
       return true;

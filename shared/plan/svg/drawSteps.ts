@@ -97,6 +97,26 @@ function drawDecision(box: StepBox): string {
   );
 }
 
+/**
+ * A parallel gateway (domain.md section 7): the decision's diamond with a plus, as in BPMN;
+ * its name, usually short ("Alles klaar"), under the diamond.
+ */
+function drawParallel(box: StepBox): string {
+  const { step, x, y, width, height } = box;
+  const colors = VALUE_COLORS[step.valueType];
+  const centreX = x + width / 2;
+  const centreY = y + height / 2;
+  const arm = Math.min(width, height) * 0.2;
+  const lines = wrapText(step.label, width + 40, 10.5, 2, true);
+  return (
+    `<g class="step step-parallel">` +
+    `<polygon points="${centreX},${y} ${x + width},${centreY} ${centreX},${y + height} ${x},${centreY}" fill="${colors.tint}" stroke="${colors.stroke}" stroke-width="1.4"/>` +
+    `<path d="M${centreX - arm} ${centreY}H${centreX + arm}M${centreX} ${centreY - arm}V${centreY + arm}" stroke="${INK}" stroke-width="4" stroke-linecap="round"/>` +
+    svgTextLines(lines, centreX, y + height + 12, { fontSizePx: 10.5, lineHeightPx: 12, bold: true, fill: INK, halo: true }) +
+    `</g>`
+  );
+}
+
 function drawTerminal(box: StepBox, laneColor: string): string {
   const { step, x, y, width, height } = box;
   const top = y + (height - PILL_HEIGHT_PX) / 2;
@@ -135,5 +155,6 @@ export function drawStep(box: StepBox, texts: StepTexts, laneColor: string): str
   const step: Step = box.step;
   if (step.type === 'activity') return inventory + drawActivity(box, texts);
   if (step.type === 'decision') return inventory + drawDecision(box);
+  if (step.type === 'parallel') return inventory + drawParallel(box);
   return inventory + drawTerminal(box, laneColor);
 }

@@ -55,7 +55,7 @@ export const panelsEn = {
     note: 'Note',
     noteTip: 'Pain points, ideas and quotes from the team.',
   },
-  stepTypes: { start: 'Start', activity: 'Activity', decision: 'Decision', end: 'End' },
+  stepTypes: { start: 'Start', activity: 'Activity', decision: 'Decision', end: 'End', parallel: 'Parallel (split or join)' },
   valueTypes: {
     'value-adding': 'Value-adding',
     'business-required': 'Necessary for the organisation',
@@ -280,7 +280,7 @@ export const panelsNl: typeof panelsEn = {
     note: 'Notitie',
     noteTip: 'Knelpunten, ideeën en uitspraken van het team.',
   },
-  stepTypes: { start: 'Start', activity: 'Activiteit', decision: 'Beslissing', end: 'Einde' },
+  stepTypes: { start: 'Start', activity: 'Activiteit', decision: 'Beslissing', end: 'Einde', parallel: 'Parallel (splitsen of samenkomen)' },
   valueTypes: {
     'value-adding': 'Waardetoevoegend',
     'business-required': 'Noodzakelijk voor de organisatie',

@@ -8,7 +8,7 @@ import { StepLabel } from './StepLabel';
  * Cheap enough for thousands of steps.
  */
 export function SimpleStepBox({ id, data, selected }: { id: string; data: StepNodeData; selected: boolean }) {
-  const shape = data.stepType === 'decision' ? 'diamond' : data.stepType === 'activity' ? 'box' : 'pill';
+  const shape = data.stepType === 'decision' || data.stepType === 'parallel' ? 'diamond' : data.stepType === 'activity' ? 'box' : 'pill';
   const classes = `step-simple step-simple--${shape} value--${data.valueType}${selected ? ' is-selected' : ''}`;
   return (
     <div className="step-node" data-emphasis={data.emphasis} data-heat={data.heatClass ?? undefined}>

@@ -3,6 +3,7 @@ import { ActivityNode } from './ActivityNode';
 import { DecisionNode } from './DecisionNode';
 import { KaizenNode } from './KaizenNode';
 import { NoteNode } from './NoteNode';
+import { ParallelNode } from './ParallelNode';
 import { TerminalNode } from './TerminalNode';
 
 /** Declared once at module scope: React Flow remounts every node when this object changes. */
@@ -11,6 +12,7 @@ export const nodeTypes: NodeTypes = {
   end: TerminalNode,
   activity: ActivityNode,
   decision: DecisionNode,
+  parallel: ParallelNode,
   note: NoteNode,
   kaizen: KaizenNode,
 };

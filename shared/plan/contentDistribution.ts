@@ -1,0 +1,170 @@
+import { buildLeadTimeHistogram, DEFAULT_SIMULATED_CASES, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
+import type { Analysis } from '../analysis/types';
+import { formatNumber } from '../i18n/format';
+import type { MapState } from '../model/types';
+import { paragraph, type PlanContext } from './contentContext';
+import { renderHistogramSvg, type HistogramSeries } from './svg/histogramSvg';
+import type { PlanBlock, PlanRun, PlanSection } from './types';
+
+/**
+ * Visits the plan's two simulations may take together: a small map gets the default
+ * 10,000 cases, a large one fewer (at least 1,000), so a plan stays a matter of seconds.
+ */
+const VISIT_BUDGET = 20_000_000;
+const MIN_CASES = 1000;
+
+/** The cases to simulate for a state: 10,000 unless a case makes so many visits that that would take long. */
+function caseCountFor(analysis: Analysis): number {
+  const visitsPerCase = analysis.steps.reduce((sum, step) => sum + (Number.isFinite(step.expectedVisits) ? step.expectedVisits : 0), 0);
+  return Math.max(MIN_CASES, Math.min(DEFAULT_SIMULATED_CASES, Math.floor(VISIT_BUDGET / 2 / Math.max(1, visitsPerCase))));
+}
+
+function simulate(state: MapState, context: PlanContext, cases: number): SimulationFigures | null {
+  const result = simulateLeadTimes({ state, settings: context.map.settings, language: context.format.language }, { cases });
+  return result.ok && result.meanMinutes !== null ? result : null;
+}
+
+/**
+ * "Within" a number of working minutes, read easily and never too short: under a working
+ * day as a duration, under ten days rounded up to half days, else up to whole days.
+ */
+function withinText(minutes: number, context: PlanContext): string {
+  const minutesPerDay = 60 * context.map.settings.hoursPerDay;
+  const days = minutes / minutesPerDay;
+  if (days < 1) return context.format.duration(minutes);
+  const rounded = days < 10 ? Math.ceil(days * 2 - 1e-9) / 2 : Math.ceil(days - 1e-9);
+  return context.format.t('common:workingDay', { count: rounded, value: formatNumber(rounded, context.format.language, 1) });
+}
+
+/**
+ * The section "Hoe lang duurt het echt?" / "How long does it really take?": the simulated
+ * lead-time distribution (domain.md section 8) of the current state and, when actions
+ * change it, of the future state: sentences such as "85 % van de zaken is binnen 9 werkdagen
+ * klaar; na de verbeteringen binnen 4 werkdagen", the histogram of both on one scale, a table
+ * of the figures with the exact lead time beside the simulated mean, and how it was computed.
+ */
+export function distributionSection(context: PlanContext): PlanSection {
+  const { map, comparison, format } = context;
+  const { t } = format;
+  const title = t('plan:distribution.title');
+  const hasFuture = comparison.futureSource === 'edited' || map.actions.some((action) => action.status === 'accepted' || action.status === 'done');
+  const cases = Math.min(caseCountFor(comparison.current), hasFuture ? caseCountFor(comparison.future) : DEFAULT_SIMULATED_CASES);
+  const current = comparison.current.metrics ? simulate(map, context, cases) : null;
+  const future = hasFuture && comparison.future.metrics ? simulate(comparison.futureState, context, cases) : null;
+  if (!current || (hasFuture && !future)) return { id: 'distribution', title, blocks: [paragraph(t('plan:figures.noMetrics'), { style: 'note' })] };
+
+  const after = future ?? undefined;
+  const within = (figures: SimulationFigures | undefined, pick: (figures: SimulationFigures) => number | null): string => {
+    const minutes = figures ? pick(figures) : null;
+    return minutes === null ? '–' : withinText(minutes, context);
+  };
+  const sentence = (key: 'half' | 'share', percent: number, pick: (figures: SimulationFigures) => number | null): string =>
+    t(`plan:distribution.${key}${after ? '' : 'Now'}`, { percent: format.percent(percent), now: within(current, pick), after: within(after, pick) });
+  const headline = sentence('share', 0.85, (figures) => figures.p85Minutes);
+  const sentences: PlanRun[][] = [
+    [{ text: headline, bold: true }],
+    [{ text: sentence('half', 0.5, (figures) => figures.p50Minutes) }],
+    [{ text: sentence('share', 0.95, (figures) => figures.p95Minutes) }],
+  ];
+  const target = map.settings.leadTimeTargetMinutes;
+  if (target !== undefined && current.withinTargetShare !== null) {
+    sentences.push([
+      {
+        text: t(`plan:distribution.target${after ? '' : 'Now'}`, {
+          target: format.duration(target),
+          now: format.percent(current.withinTargetShare),
+          after: after?.withinTargetShare === null || after === undefined ? '–' : format.percent(after.withinTargetShare),
+        }),
+      },
+    ]);
+  }
+  const blocks: PlanBlock[] = [
+    paragraph(t(after ? 'plan:distribution.leadWithFuture' : 'plan:distribution.lead', { cases: format.number(cases, 0) }), { style: 'lead' }),
+    { kind: 'list', ordered: false, items: sentences },
+    histogramBlock(context, current, after, headline),
+    figuresTable(context, current, after),
+    ...notes(context, current, after),
+  ];
+  return { id: 'distribution', title, blocks };
+}
+
+/** Both distributions on one scale of working days, with the 50 %, 85 % and 95 % lines and the target. */
+function histogramBlock(context: PlanContext, current: SimulationFigures, after: SimulationFigures | undefined, alt: string): PlanBlock {
+  const { format, map } = context;
+  const { t } = format;
+  const minutesPerDay = 60 * map.settings.hoursPerDay;
+  const all = after ? [current, after] : [current];
+  const maxDays = Math.max(...all.map((figures) => (figures.maxMinutes ?? 0) / minutesPerDay));
+  const days = (minutes: number): string => format.workingDays(minutes);
+  const seriesOf = (figures: SimulationFigures, tone: HistogramSeries['tone']): HistogramSeries => ({
+    title: t(tone === 'current' ? 'plan:distribution.panelNow' : 'plan:distribution.panelAfter'),
+    histogram: buildLeadTimeHistogram(figures.sortedLeadTimesMinutes, minutesPerDay, maxDays),
+    caseCount: figures.cases,
+    tone,
+    markers: [
+      { percent: 0.5, minutes: figures.p50Minutes },
+      { percent: 0.85, minutes: figures.p85Minutes, strong: true },
+      { percent: 0.95, minutes: figures.p95Minutes },
+    ].flatMap(({ percent, minutes, strong }) =>
+      minutes === null ? [] : [{ days: minutes / minutesPerDay, label: t('plan:distribution.marker', { percent: format.percent(percent), days: days(minutes) }), strong }],
+    ),
+  });
+  const target = map.settings.leadTimeTargetMinutes;
+  const caption = t(after ? 'plan:distribution.imageCaption' : 'plan:distribution.imageCaptionNow', { cases: format.number(current.cases, 0) });
+  const image = renderHistogramSvg(after ? [seriesOf(current, 'current'), seriesOf(after, 'future')] : [seriesOf(current, 'current')], {
+    language: format.language,
+    axisLabel: t('plan:distribution.axis'),
+    target: target === undefined ? null : { days: target / minutesPerDay, label: t('plan:distribution.targetLine', { days: format.duration(target) }) },
+    title: caption,
+  });
+  return { kind: 'image', image: { id: 'lead-time-distribution', ...image }, caption, alt };
+}
+
+/** The figures now (and after): simulated mean beside the exact lead time, the percentiles, the range. */
+function figuresTable(context: PlanContext, current: SimulationFigures, after: SimulationFigures | undefined): PlanBlock {
+  const { format, map } = context;
+  const { t } = format;
+  const days = (minutes: number | null): string => (minutes === null ? '–' : format.workingDays(minutes));
+  const row = (label: string, value: (figures: SimulationFigures) => string): string[] => [label, value(current), ...(after ? [value(after)] : [])];
+  const rows = [
+    row(t('plan:distribution.rowMean'), (figures) => days(figures.meanMinutes)),
+    row(t('plan:distribution.rowExact'), (figures) => days(figures.exactLeadTimeMinutes)),
+    row(t('plan:distribution.rowHalf'), (figures) => days(figures.p50Minutes)),
+    row(t('plan:distribution.rowShare', { percent: format.percent(0.85) }), (figures) => days(figures.p85Minutes)),
+    row(t('plan:distribution.rowShare', { percent: format.percent(0.95) }), (figures) => days(figures.p95Minutes)),
+    row(t('plan:distribution.rowRange'), (figures) => `${days(figures.minMinutes)} – ${days(figures.maxMinutes)}`),
+  ];
+  const target = map.settings.leadTimeTargetMinutes;
+  if (target !== undefined) {
+    rows.push(
+      row(t('plan:distribution.rowTarget', { target: format.duration(target) }), (figures) =>
+        figures.withinTargetShare === null ? '–' : format.percent(figures.withinTargetShare),
+      ),
+    );
+  }
+  if (current.unfinished > 0 || (after?.unfinished ?? 0) > 0) rows.push(row(t('plan:distribution.rowUnfinished'), (figures) => format.number(figures.unfinished, 0)));
+  return {
+    kind: 'table',
+    columns: [
+      { header: t('plan:distribution.tableFigure'), align: 'left', weight: 3 },
+      { header: t('plan:distribution.tableNow'), align: 'right', weight: 1.6 },
+      ...(after ? [{ header: t('plan:distribution.tableAfter'), align: 'right' as const, weight: 1.6 }] : []),
+    ],
+    rows,
+  };
+}
+
+/** How it was computed, and what to keep in mind: no variability entered, parallel work, unfinished cases. */
+function notes(context: PlanContext, current: SimulationFigures, after: SimulationFigures | undefined): PlanBlock[] {
+  const { format, map, comparison } = context;
+  const { t } = format;
+  const states = after ? [map, comparison.futureState] : [map];
+  const hasVariability = states.some((state) => state.steps.some((step) => (step.waitVariability ?? 0) > 0 || (step.processVariability ?? 0) > 0));
+  const unfinished = current.unfinished + (after?.unfinished ?? 0);
+  const blocks: PlanBlock[] = [];
+  if (!hasVariability) blocks.push(paragraph(t('plan:distribution.noVariability'), { style: 'note' }));
+  if (current.hasParallelBlocks || after?.hasParallelBlocks === true) blocks.push(paragraph(t('plan:distribution.parallel'), { style: 'note' }));
+  if (unfinished > 0) blocks.push(paragraph(t('plan:distribution.unfinished', { count: unfinished, formatted: format.number(unfinished, 0) }), { style: 'note' }));
+  blocks.push(paragraph(t('plan:distribution.method', { cases: format.number(current.cases, 0), seed: String(current.seed) }), { style: 'note' }));
+  return blocks;
+}
