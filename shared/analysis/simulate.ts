@@ -38,6 +38,8 @@ export interface SimulationOptions {
 export interface LeadTimeHistogram {
   binWidthDays: number;
   counts: number[];
+  /** Whether the last bin also holds the cases beyond the scale (a long tail cut off for a readable picture). */
+  lastBinIncludesLonger: boolean;
 }
 
 export interface SimulationFigures {
@@ -261,8 +263,8 @@ function walkOneCase(walk: Walk, draws: RandomDraws, stack: FrameStack, startInd
   }
 }
 
-/** Percent q of domain.md's nearest rank: the ⌈q·N/100⌉-th smallest (integer arithmetic, no rounding). */
-function nearestRank(sorted: Float64Array, percent: number): number | null {
+/** Percent q of domain.md's nearest rank: the ⌈q·N/100⌉-th smallest of `sorted` (no rounding); null when empty. */
+export function nearestRank(sorted: Float64Array, percent: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil((percent * sorted.length) / 100));
   return sorted[rank - 1] as number;
@@ -311,17 +313,18 @@ function summarise(
 
 /**
  * Counts of lead times (working minutes, sorted) per bin of working days, with the smallest
- * nice width (¼, ½, 1, 2, 5, 10… days) that needs at most 30 bins up to `maxDays` (default:
- * the largest lead time). Two distributions drawn on one scale pass the larger maximum to both.
+ * nice width (¼, ½, 1, 2, 5, 10… days) that needs at most 30 bins up to `scaleDays`
+ * (default: the largest lead time). Longer lead times are counted in the last bin. Two
+ * distributions drawn on one scale pass the same `scaleDays` to both.
  */
-export function buildLeadTimeHistogram(sorted: Float64Array, minutesPerWorkingDay: number, maxDays?: number): LeadTimeHistogram {
+export function buildLeadTimeHistogram(sorted: Float64Array, minutesPerWorkingDay: number, scaleDays?: number): LeadTimeHistogram {
   const largestDays = sorted.length > 0 ? (sorted[sorted.length - 1] as number) / minutesPerWorkingDay : 0;
-  const scaleDays = Math.max(largestDays, maxDays ?? 0);
-  const binWidthDays = BIN_WIDTHS_DAYS.find((width) => Math.floor(scaleDays / width) + 1 <= MAX_BINS) ?? Math.ceil(scaleDays / MAX_BINS);
-  const counts = new Array<number>(Math.floor(scaleDays / binWidthDays) + 1).fill(0);
+  const scale = scaleDays ?? largestDays;
+  const binWidthDays = BIN_WIDTHS_DAYS.find((width) => Math.floor(scale / width) + 1 <= MAX_BINS) ?? Math.ceil(scale / MAX_BINS);
+  const counts = new Array<number>(Math.floor(scale / binWidthDays) + 1).fill(0);
   for (let i = 0; i < sorted.length; i++) {
     const bin = Math.min(counts.length - 1, Math.floor((sorted[i] as number) / minutesPerWorkingDay / binWidthDays));
     counts[bin] = (counts[bin] as number) + 1;
   }
-  return { binWidthDays, counts };
+  return { binWidthDays, counts, lastBinIncludesLonger: largestDays >= counts.length * binWidthDays };
 }

@@ -1,4 +1,4 @@
-import { buildLeadTimeHistogram, DEFAULT_SIMULATED_CASES, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
+import { buildLeadTimeHistogram, DEFAULT_SIMULATED_CASES, nearestRank, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
 import type { Analysis } from '../analysis/types';
 import { formatNumber } from '../i18n/format';
 import type { MapState } from '../model/types';
@@ -94,7 +94,12 @@ function histogramBlock(context: PlanContext, current: SimulationFigures, after:
   const { t } = format;
   const minutesPerDay = 60 * map.settings.hoursPerDay;
   const all = after ? [current, after] : [current];
-  const maxDays = Math.max(...all.map((figures) => (figures.maxMinutes ?? 0) / minutesPerDay));
+  // The picture shows the bulk: up to a little beyond the 99th percentile (or the target); a
+  // long tail of rare cases is counted in the last bar.
+  const largestDays = Math.max(...all.map((figures) => (figures.maxMinutes ?? 0) / minutesPerDay));
+  const targetDays = (map.settings.leadTimeTargetMinutes ?? 0) / minutesPerDay;
+  const bulkDays = Math.max(targetDays, ...all.map((figures) => (nearestRank(figures.sortedLeadTimesMinutes, 99) ?? 0) / minutesPerDay)) * 1.15;
+  const maxDays = Math.min(largestDays, bulkDays);
   const days = (minutes: number): string => format.workingDays(minutes);
   const seriesOf = (figures: SimulationFigures, tone: HistogramSeries['tone']): HistogramSeries => ({
     title: t(tone === 'current' ? 'plan:distribution.panelNow' : 'plan:distribution.panelAfter'),
@@ -114,6 +119,7 @@ function histogramBlock(context: PlanContext, current: SimulationFigures, after:
   const image = renderHistogramSvg(after ? [seriesOf(current, 'current'), seriesOf(after, 'future')] : [seriesOf(current, 'current')], {
     language: format.language,
     axisLabel: t('plan:distribution.axis'),
+    longerLabel: t('plan:distribution.longer'),
     target: target === undefined ? null : { days: target / minutesPerDay, label: t('plan:distribution.targetLine', { days: format.duration(target) }) },
     title: caption,
   });
@@ -132,7 +138,9 @@ function figuresTable(context: PlanContext, current: SimulationFigures, after: S
     row(t('plan:distribution.rowHalf'), (figures) => days(figures.p50Minutes)),
     row(t('plan:distribution.rowShare', { percent: format.percent(0.85) }), (figures) => days(figures.p85Minutes)),
     row(t('plan:distribution.rowShare', { percent: format.percent(0.95) }), (figures) => days(figures.p95Minutes)),
-    row(t('plan:distribution.rowRange'), (figures) => `${days(figures.minMinutes)} – ${days(figures.maxMinutes)}`),
+    row(t('plan:distribution.rowRange'), (figures) =>
+      figures.minMinutes === null || figures.maxMinutes === null ? '–' : `${format.number(figures.minMinutes / (60 * map.settings.hoursPerDay), 1)} – ${days(figures.maxMinutes)}`,
+    ),
   ];
   const target = map.settings.leadTimeTargetMinutes;
   if (target !== undefined) {

@@ -29,6 +29,8 @@ export interface HistogramSvgOptions {
   language: Language;
   /** Under the axis: "werkdagen" / "working days". */
   axisLabel: string;
+  /** Over a last bar that also counts the longer cases: "and longer" / "en langer". */
+  longerLabel: string;
   /** A target lead time drawn across every panel, in working days, with its label. */
   target?: { days: number; label: string } | null;
   /** The picture's <title>. */
@@ -59,7 +61,8 @@ const PANEL_PX = PANEL_TITLE_PX + LABEL_ROWS * LABEL_ROW_PX + PLOT_PX;
  * (the current state above the future state) on one scale of working days and one scale of
  * shares, bars per bin, dashed lines at the marked percentiles with their labels (staggered
  * so they do not overlap), a target line across the panels, and the axis in working days.
- * Every series must use the same bin width. Every text is escaped.
+ * Every series must use the same bin width; a last bin that also counts longer cases is drawn
+ * lighter with `longerLabel` over it. Every text is escaped.
  */
 export function renderHistogramSvg(series: readonly HistogramSeries[], options: HistogramSvgOptions): SvgImage {
   const binWidthDays = series[0]?.histogram.binWidthDays ?? 1;
@@ -87,19 +90,28 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
       parts.push(svgTextLines([percent(share)], LEFT_PX - 6, y + 4, { fontSizePx: FONT_PX, lineHeightPx: 12, anchor: 'end', fill: MUTED_INK }));
     }
     const barWidth = Math.max(1, plotWidth / binCount - 2);
+    const lastBin = entry.histogram.counts.length - 1;
     entry.histogram.counts.forEach((count, bin) => {
       if (count === 0) return;
       const height = Math.max(1, (shareOf(entry, count) / topShare) * PLOT_PX);
       const x = xOf(bin * binWidthDays) + 1;
-      parts.push(`<rect x="${round(x)}" y="${round(plotBottom - height)}" width="${round(barWidth)}" height="${round(height)}" fill="${BAR_COLOR[entry.tone]}"/>`);
+      const isLonger = bin === lastBin && entry.histogram.lastBinIncludesLonger;
+      // The bar of the cut-off tail is lighter and says so.
+      parts.push(`<rect x="${round(x)}" y="${round(plotBottom - height)}" width="${round(barWidth)}" height="${round(height)}" fill="${BAR_COLOR[entry.tone]}"${isLonger ? ' fill-opacity="0.45"' : ''}/>`);
+      if (isLonger) {
+        parts.push(svgTextLines([options.longerLabel], x + barWidth, plotBottom - height - 4, { fontSizePx: FONT_PX - 1, lineHeightPx: 11, anchor: 'end', fill: MUTED_INK, halo: true }));
+      }
     });
+    if (options.target && options.target.days > 0) {
+      // Within each plot only, so it never runs through a panel's title or labels.
+      const x = xOf(options.target.days);
+      parts.push(`<line x1="${round(x)}" y1="${round(plotTop - 4)}" x2="${round(x)}" y2="${round(plotBottom)}" stroke="${TARGET_COLOR}" stroke-width="2" stroke-dasharray="2 3"/>`);
+    }
     parts.push(...drawMarkers(entry, xOf, plotTop, plotBottom));
   });
 
   const lastPlotBottom = heightPx - AXIS_PX;
   if (options.target && options.target.days > 0) {
-    const x = xOf(options.target.days);
-    parts.push(`<line x1="${round(x)}" y1="${PANEL_TITLE_PX}" x2="${round(x)}" y2="${round(lastPlotBottom)}" stroke="${TARGET_COLOR}" stroke-width="2" stroke-dasharray="2 3"/>`);
     // Its legend at the right end of the first title row, away from the panels' own labels.
     const legendEnd = WIDTH_PX - RIGHT_PX;
     const legendWidth = estimateTextWidthPx(options.target.label, FONT_PX, true);
