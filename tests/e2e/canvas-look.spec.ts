@@ -40,6 +40,25 @@ test('the analysis’ diagnostics are shown on the steps they concern', async ({
   await screenshot(page, 'canvas-diagnostics');
 });
 
+test('parallel gateways are drawn as a diamond with a plus, with the metrics along the critical path', async ({ page, appUrl }) => {
+  await openWithMap(page, appUrl, fixture('bestuursvergadering-voorbereiden'));
+  // The whole map fits only far out: simple diamonds first, then zoom in over the split.
+  await expect(canvasNode(page, 's16').locator('.step-simple--diamond')).toHaveCount(1);
+  const box = await canvasNode(page, 's16').boundingBox();
+  if (!box) throw new Error('step s16 is not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  while ((await viewportZoom(page)) < 0.9) {
+    await page.mouse.wheel(0, -120);
+    await waitForStillViewport(page);
+  }
+  for (const id of ['s16', 's18']) {
+    await expect(canvasNode(page, id).locator('.step--parallel .parallel__plus')).toHaveCount(1);
+    await expect(canvasNode(page, id).locator('.diagnostic-badge')).toHaveCount(0);
+  }
+  await expect(canvasNode(page, 's16')).toContainText('Stukken tegelijk maken');
+  await screenshot(page, 'canvas-parallel-gateways');
+});
+
 test('zoomed far out the steps become simple boxes, and come back when zooming in', async ({ page, appUrl }) => {
   await openWithMap(page, appUrl, fixture('bestuursvergadering-voorbereiden'));
   const zoomOut = page.getByRole('button', { name: 'Uitzoomen' });

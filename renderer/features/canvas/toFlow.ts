@@ -210,7 +210,8 @@ const MARKERS = {
 
 export function toFlowEdge({ flow, source, target, outgoingCount, probability, selected, emphasis }: EdgeInputs, style: ProjectionStyle): FlowEdge {
   const route = routeOf(source, target);
-  const showProbability = probability !== undefined && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
+  // A parallel split takes every flow: "100 %" on each branch would suggest a choice.
+  const showProbability = probability !== undefined && source.type !== 'parallel' && (outgoingCount > 1 || probability < 1 - PROBABILITY_EPSILON);
   return {
     id: flow.id,
     type: 'flow',
