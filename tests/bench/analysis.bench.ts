@@ -2,10 +2,12 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyseMap } from '../../shared/analysis/analyseMap';
 import { buildAnalysisContext } from '../../shared/analysis/buildContext';
+import { simulateLeadTimes } from '../../shared/analysis/simulate';
 import { MAX_FILE_BYTES, parseMap } from '../../shared/model/parse';
 import { serializeMap } from '../../shared/model/serialize';
 import type { ProcessMap } from '../../shared/model/types';
 import { generateMap } from './generateMap';
+import { generateParallelMap } from './generateParallelMap';
 
 /**
  * `npm run bench`: how parse, analyse and serialize scale with the size of a map.
@@ -23,6 +25,16 @@ const BYTES_PER_MEGABYTE = 1024 * 1024;
 const TARGET_ANALYSE_10K_MS = 50;
 const TARGET_ANALYSE_100K_MS = 1000;
 const TARGET_GROWTH_100K_OVER_10K = 15;
+/** Sizes of the maps with parallel blocks (issue 14): the same targets. */
+const PARALLEL_SIZES = [
+  { stepCount: 1_000, runs: 7 },
+  { stepCount: 10_000, runs: 7 },
+  { stepCount: 100_000, runs: 5 },
+] as const;
+const SIMULATION_STEP_COUNT = 1_000;
+const SIMULATION_CASES = 10_000;
+const SIMULATION_RUNS = 5;
+const TARGET_SIMULATION_MS = 1000;
 
 /**
  * 'core' is the visits and metrics part of 'analyse' (buildAnalysisContext), without findings.
@@ -101,8 +113,8 @@ function textToParse(map: ProcessMap): { text: string; compact: boolean } {
   return { text: JSON.stringify(map), compact: true };
 }
 
-function measureSize(stepCount: number, runs: number): SizeResult {
-  const map = generateMap({ stepCount });
+function measureSize(stepCount: number, runs: number, generate: (options: { stepCount: number }) => ProcessMap = generateMap): SizeResult {
+  const map = generate({ stepCount });
   const { text, compact } = textToParse(map);
 
   // The first parse and analysis check the generated map and warm up the JIT.
@@ -142,7 +154,8 @@ function verdict(pass: boolean): string {
   return pass ? 'PASS' : 'MISS';
 }
 
-function printReport(results: SizeResult[]): void {
+function printReport(results: SizeResult[], title: string): void {
+  console.log(title);
   const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'of which core ms', '+ texts ms', 'serialize ms', 'peak heap MB', 'findings'];
   const rows = results.map((result) => [
     result.stepCount.toLocaleString('en-GB'),
@@ -193,6 +206,32 @@ function printReport(results: SizeResult[]): void {
   }
 }
 
+/**
+ * The lead-time simulation of domain.md section 8: 10,000 cases on a 1,000-step map with
+ * rework loops, parallel blocks and variability on every step, and on today's 1,000-step map
+ * (no blocks, no variability) for comparison.
+ */
+function measureSimulation(): void {
+  console.log('');
+  console.log(`Simulation: ${SIMULATION_CASES.toLocaleString('en-GB')} cases (seed 1), median of ${SIMULATION_RUNS} runs`);
+  const maps: Array<[string, ProcessMap]> = [
+    ['parallel blocks, rework, variability', generateParallelMap({ stepCount: SIMULATION_STEP_COUNT })],
+    ['rework only (today\'s map, no variability)', generateMap({ stepCount: SIMULATION_STEP_COUNT })],
+  ];
+  for (const [label, map] of maps) {
+    const input = { state: map, settings: map.settings };
+    const first = simulateLeadTimes(input, { cases: SIMULATION_CASES });
+    if (!first.ok) throw new Error(`the ${label} map cannot be simulated: ${first.reason}`);
+    const phase = measurePhase('simulate', SIMULATION_RUNS, () => simulateLeadTimes(input, { cases: SIMULATION_CASES }));
+    const visitsPerCase = buildAnalysisContext({ ...input, language: 'en' }).steps.reduce((sum, step) => sum + step.expectedVisits, 0);
+    const verdictText = label.startsWith('parallel') ? `   target < ${TARGET_SIMULATION_MS} ms: ${verdict(phase.medianMs < TARGET_SIMULATION_MS)}` : '';
+    console.log(
+      `  ${map.steps.length.toLocaleString('en-GB')} steps, ${label}: ${formatMs(phase.medianMs)} ms (CPU ${formatMs(phase.cpuMedianMs)} ms), ` +
+        `${visitsPerCase.toFixed(0)} visits per case, mean ${((first.meanMinutes ?? 0) / 480).toFixed(1)} working days (exact LT ${(first.exactLeadTimeMinutes / 480).toFixed(1)})${verdictText}`,
+    );
+  }
+}
+
 function main(): void {
   // Other work on the machine inflates every figure; the load average says how much to trust them.
   const [loadAverage] = loadavg();
@@ -202,8 +241,16 @@ function main(): void {
     console.log(`  ${stepCount.toLocaleString('en-GB')} steps (up to ${runs} runs per phase, ${PHASE_BUDGET_MS / 1000} s budget)`);
     results.push(measureSize(stepCount, runs));
   }
+  const parallelResults: SizeResult[] = [];
+  for (const { stepCount, runs } of PARALLEL_SIZES) {
+    console.log(`  ${stepCount.toLocaleString('en-GB')} steps with parallel blocks (up to ${runs} runs per phase)`);
+    parallelResults.push(measureSize(stepCount, runs, generateParallelMap));
+  }
   console.log('');
-  printReport(results);
+  printReport(results, 'Maps without parallel work (as before)');
+  console.log('');
+  printReport(parallelResults, 'Maps with parallel blocks about every 25 steps (issue 14), beside the figures above');
+  measureSimulation();
 }
 
 main();

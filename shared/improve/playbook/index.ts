@@ -1,6 +1,7 @@
 import type { Analysis, Finding } from '../../analysis/types';
 import type { Action, ProcessMap } from '../../model/types';
 import { ECRS, type Ecrs, type FindingCategory } from '../../model/vocabulary';
+import { applyEffects } from '../effects';
 import { jsonEqual } from '../jsonEqual';
 import { createPlaybookContext } from './context';
 import { defectsCountermeasures } from './defects';
@@ -68,10 +69,17 @@ export function suggestActions(map: ProcessMap, analysis: Analysis): SuggestedAc
   const dismissed = new Set(map.dismissedFindings.map((entry) => entry.findingId));
   const findings = analysis.findings.filter((finding) => !dismissed.has(finding.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byEffects = new Map<string, SuggestedAction>();
+  // On a map with parallel work, a suggestion whose graph changes would break a block is not
+  // made (its effects would only be skipped in the future state, domain.md section 7).
+  const hasParallelSteps = map.steps.some((step) => step.type === 'parallel');
+  const breaksBlock = (effects: SuggestedAction['effects']): boolean =>
+    hasParallelSteps &&
+    effects.some((effect) => effect.type === 'remove-step' || effect.type === 'merge-steps' || effect.type === 'remove-flow') &&
+    applyEffects(map, effects).skipped.some((skipped) => skipped.reason === 'parallel-block');
   for (const finding of findings) {
     for (const countermeasure of PLAYBOOK[finding.category]) {
       for (const proposal of countermeasure.propose(finding, context)) {
-        if (proposal.effects.length === 0) continue;
+        if (proposal.effects.length === 0 || breaksBlock(proposal.effects)) continue;
         const key = JSON.stringify([proposal.textKey, proposal.effects]);
         const existing = byEffects.get(key);
         if (existing) {
