@@ -1,5 +1,5 @@
 import { METRIC_KEYS } from '../analysis/metrics';
-import type { SimulationResult } from '../analysis/simulate';
+import type { SimulationFigures, SimulationResult } from '../analysis/simulate';
 import type { Analysis, Diagnostic, Finding, Metrics, StepFigures } from '../analysis/types';
 
 /** The `--json` output, exactly as domain.md section 6 lists it. */
@@ -15,18 +15,10 @@ export interface JsonReport {
 }
 
 /** The `simulation` object of domain.md section 8, in working minutes. */
-export interface JsonSimulation {
-  cases: number;
-  seed: number;
-  unfinished: number;
-  meanMinutes: number | null;
-  p50Minutes: number | null;
-  p85Minutes: number | null;
-  p95Minutes: number | null;
-  minMinutes: number | null;
-  maxMinutes: number | null;
-  withinTargetShare: number | null;
-}
+export type JsonSimulation = Pick<
+  SimulationFigures,
+  'cases' | 'seed' | 'unfinished' | 'meanMinutes' | 'p50Minutes' | 'p85Minutes' | 'p95Minutes' | 'minMinutes' | 'maxMinutes' | 'withinTargetShare'
+>;
 
 /** The documented keys of a simulation, one by one (like the metrics). */
 export function toJsonSimulation(simulation: SimulationResult): JsonSimulation | null {

@@ -27,6 +27,31 @@ export const REWORK_SHARE = 0.1;
 export const DECISION_SHARE = 0.08;
 export const MAX_REWORK_DISTANCE = 8;
 
+/**
+ * Step `index` of a generated map: an activity or decision gets 1–60 minutes of work, often a
+ * wait of up to three days, sometimes a %C&A below 1 and a batch interval; the value type,
+ * kind of activity and system are drawn. Draws from `random` in a fixed order.
+ */
+export function generateStep(index: number, type: Step['type'], laneIndex: number, random: () => number): Step {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const isInner = type === 'activity' || type === 'decision';
+  const step: Step = {
+    id: `s${index}`,
+    type,
+    label: type === 'parallel' ? '' : `Stap ${index}`,
+    laneId: LANES[laneIndex]?.id ?? 'sec',
+    processTime: isInner ? Math.round(1 + random() * 59) : 0,
+    waitTime: isInner && random() < 0.6 ? Math.round(random() * 1440) : 0,
+    completeAccurate: isInner && random() < 0.3 ? Math.round((0.75 + random() * 0.25) * 100) / 100 : 1,
+    valueType: pick(VALUE_TYPES),
+    activity: pick(ACTIVITY_KINDS),
+    system: pick(SYSTEMS),
+    position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
+  };
+  if (isInner && random() < 0.05) step.batchInterval = pick([480, 960, 2400]);
+  return step;
+}
+
 export interface GeneratedMapOptions {
   stepCount: number;
   seed?: number;
@@ -51,22 +76,8 @@ export function generateMap({ stepCount, seed = 20261126 }: GeneratedMapOptions)
     const type = index === 0 ? 'start' : index === stepCount - 1 ? 'end' : random() < DECISION_SHARE ? 'decision' : 'activity';
     // Work usually stays in a lane for a few steps before it is handed over.
     if (random() < 0.35) laneIndex = Math.floor(random() * LANES.length);
-    const isInner = type === 'activity' || type === 'decision';
-    const step: Step = {
-      id: `s${index}`,
-      type,
-      label: `Stap ${index}`,
-      laneId: LANES[laneIndex]?.id ?? 'sec',
-      processTime: isInner ? Math.round(1 + random() * 59) : 0,
-      waitTime: isInner && random() < 0.6 ? Math.round(random() * 1440) : 0,
-      completeAccurate: isInner && random() < 0.3 ? Math.round((0.75 + random() * 0.25) * 100) / 100 : 1,
-      valueType: pick(VALUE_TYPES),
-      activity: pick(ACTIVITY_KINDS),
-      system: pick(SYSTEMS),
-      position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
-    };
-    if (isInner && random() < 0.05) step.batchInterval = pick([480, 960, 2400]);
-    if (isInner && random() < 0.03) step.wastes = [pick(WASTES)];
+    const step = generateStep(index, type, laneIndex, random);
+    if (type !== 'start' && type !== 'end' && random() < 0.03) step.wastes = [pick(WASTES)];
     steps.push(step);
   }
 

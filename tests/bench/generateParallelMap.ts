@@ -1,7 +1,6 @@
-import { DEFAULT_STEP_OFFSET_PX, LANE_HEIGHT_PX, STEP_SPACING_PX } from '../../shared/model/layout';
 import type { Flow, ProcessMap, Step } from '../../shared/model/types';
-import { ACTIVITY_KINDS, FLOW_MEDIA, VALUE_TYPES } from '../../shared/model/vocabulary';
-import { createRandom, DECISION_SHARE, generateMap, LANES, MAX_REWORK_DISTANCE, REWORK_SHARE, SYSTEMS } from './generateMap';
+import { FLOW_MEDIA } from '../../shared/model/vocabulary';
+import { createRandom, DECISION_SHARE, generateMap, generateStep, LANES, MAX_REWORK_DISTANCE, REWORK_SHARE } from './generateMap';
 
 /** About one block per this many steps (2–3 branches of 1–5 steps); a fifth of the branches hold a nested block. */
 const STEPS_PER_BLOCK = 25;
@@ -105,24 +104,10 @@ export function generateParallelMap({ stepCount, seed = 20261127 }: GeneratedPar
   for (let index = 0; index < total; index++) {
     const type = layout.types[index] ?? 'activity';
     if (random() < 0.35) laneIndex = Math.floor(random() * LANES.length);
-    const isInner = type === 'activity' || type === 'decision';
-    const step: Step = {
-      id: `s${index}`,
-      type,
-      label: type === 'parallel' ? '' : `Stap ${index}`,
-      laneId: LANES[laneIndex]?.id ?? 'sec',
-      processTime: isInner ? Math.round(1 + random() * 59) : 0,
-      waitTime: isInner && random() < 0.6 ? Math.round(random() * 1440) : 0,
-      completeAccurate: isInner && random() < 0.3 ? Math.round((0.75 + random() * 0.25) * 100) / 100 : 1,
-      valueType: pick(VALUE_TYPES),
-      activity: pick(ACTIVITY_KINDS),
-      system: pick(SYSTEMS),
-      position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
-    };
-    if (isInner) {
+    const step = generateStep(index, type, laneIndex, random);
+    if (type === 'activity' || type === 'decision') {
       step.waitVariability = Math.round((0.3 + random() * 1.2) * 100) / 100;
       step.processVariability = Math.round((0.1 + random() * 0.5) * 100) / 100;
-      if (random() < 0.05) step.batchInterval = pick([480, 960, 2400]);
     }
     steps.push(step);
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { waitForStillViewport } from '../helpers/editorPage';
 import { canvasNode, openWithMap, threeLaneMap, viewportZoom } from './canvas-support';
@@ -29,6 +30,17 @@ function unfinishedMap(): unknown {
   };
 }
 
+/** Zooms in with the wheel over a step (so the view stays on the map) until the steps show their details. */
+async function zoomInOver(page: Page, stepId: string): Promise<void> {
+  const box = await canvasNode(page, stepId).boundingBox();
+  if (!box) throw new Error(`step ${stepId} is not visible`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  while ((await viewportZoom(page)) < 0.9) {
+    await page.mouse.wheel(0, -120);
+    await waitForStillViewport(page);
+  }
+}
+
 test('the analysis’ diagnostics are shown on the steps they concern', async ({ page, appUrl }) => {
   await openWithMap(page, appUrl, unfinishedMap());
   for (const id of ['A', 'B']) {
@@ -44,13 +56,7 @@ test('parallel gateways are drawn as a diamond with a plus, with the metrics alo
   await openWithMap(page, appUrl, fixture('bestuursvergadering-voorbereiden'));
   // The whole map fits only far out: simple diamonds first, then zoom in over the split.
   await expect(canvasNode(page, 's16').locator('.step-simple--diamond')).toHaveCount(1);
-  const box = await canvasNode(page, 's16').boundingBox();
-  if (!box) throw new Error('step s16 is not visible');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  while ((await viewportZoom(page)) < 0.9) {
-    await page.mouse.wheel(0, -120);
-    await waitForStillViewport(page);
-  }
+  await zoomInOver(page, 's16');
   for (const id of ['s16', 's18']) {
     await expect(canvasNode(page, id).locator('.step--parallel .parallel__plus')).toHaveCount(1);
     await expect(canvasNode(page, id).locator('.diagnostic-badge')).toHaveCount(0);
@@ -70,14 +76,7 @@ test('zoomed far out the steps become simple boxes, and come back when zooming i
   await expect(page.locator('.step__data')).toHaveCount(0);
   await screenshot(page, 'canvas-level-of-detail');
 
-  // Zoom in with the wheel over a step, so the view stays on the map.
-  const box = await canvasNode(page, 's3').boundingBox();
-  if (!box) throw new Error('step s3 is not visible');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  while ((await viewportZoom(page)) < 0.9) {
-    await page.mouse.wheel(0, -120);
-    await waitForStillViewport(page);
-  }
+  await zoomInOver(page, 's3');
   await expect(page.locator('.step__data').first()).toBeVisible();
   await expect(page.locator('.step-simple')).toHaveCount(0);
   await screenshot(page, 'canvas-close-up');

@@ -3,7 +3,6 @@ import { ActivityNode } from './ActivityNode';
 import { DecisionNode } from './DecisionNode';
 import { KaizenNode } from './KaizenNode';
 import { NoteNode } from './NoteNode';
-import { ParallelNode } from './ParallelNode';
 import { TerminalNode } from './TerminalNode';
 
 /** Declared once at module scope: React Flow remounts every node when this object changes. */
@@ -12,7 +11,7 @@ export const nodeTypes: NodeTypes = {
   end: TerminalNode,
   activity: ActivityNode,
   decision: DecisionNode,
-  parallel: ParallelNode,
+  parallel: DecisionNode,
   note: NoteNode,
   kaizen: KaizenNode,
 };
