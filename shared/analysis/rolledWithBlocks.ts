@@ -54,29 +54,31 @@ export function computeRolledWithBlocks(
   const edgeKind = new Uint8Array(edgeCount);
   const constant = new Float64Array(n);
   const hasOutflow = new Uint8Array(n);
+  let cursor = 0;
+  const add = (from: number, to: number, weight: number, kind: number): void => {
+    edgeFrom[cursor] = from;
+    edgeTo[cursor] = to;
+    edgeWeight[cursor] = weight;
+    edgeKind[cursor] = kind;
+    cursor++;
+  };
   for (let s = 0; s < n; s++) {
-    let cursor = offsets[s] as number;
-    const add = (to: number, weight: number, kind: number): void => {
-      edgeFrom[cursor] = s;
-      edgeTo[cursor] = to;
-      edgeWeight[cursor] = weight;
-      edgeKind[cursor] = kind;
-      cursor++;
-    };
     for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
       const flow = graph.outFlows[e] as number;
       if (probabilities.usable[flow] === 1) hasOutflow[s] = 1;
       const to = graph.flowTo[flow] as number;
       if (role[s] === ROLE_SPLIT) {
-        if (to !== partnerOf[s]) add(to, 1, BRANCH);
+        if (to !== partnerOf[s]) add(s, to, 1, BRANCH);
       } else if (isCounted(flow)) {
         const p = probabilities.probability[flow] as number;
         if (role[to] === ROLE_JOIN) constant[s] = (constant[s] as number) + p;
-        else add(to, p, SUM);
+        else add(s, to, p, SUM);
       }
     }
-    if (role[s] === ROLE_SPLIT) add(partnerOf[s] as number, 1, TO_JOIN);
+    if (role[s] === ROLE_SPLIT) add(s, partnerOf[s] as number, 1, TO_JOIN);
   }
+  const identity = new Int32Array(edgeCount);
+  for (let edge = 0; edge < edgeCount; edge++) identity[edge] = edge;
   const recursionGraph: StepGraph = {
     stepCount: n,
     flowCount: edgeCount,
@@ -84,7 +86,7 @@ export function computeRolledWithBlocks(
     flowFrom: edgeFrom,
     flowTo: edgeTo,
     outOffsets: offsets,
-    outFlows: Int32Array.from({ length: edgeCount }, (_, edge) => edge),
+    outFlows: identity,
     // Tarjan only walks outgoing edges.
     inOffsets: new Int32Array(n + 1),
     inFlows: new Int32Array(0),
@@ -96,10 +98,15 @@ export function computeRolledWithBlocks(
   const unsolvableLoops: number[][] = [];
 
   /**
-   * Step s's equation as r(s) = known + Σ_{edges into the component} coefficient·r(target):
-   * calls `inComponent` for those and returns the known part.
+   * Step s's equation as r(s) = known + Σ coefficient·r(target) over targets in its own
+   * component: returns the known part and leaves the in-component terms in `inTargets` /
+   * `inCoefficients` (cleared first; no closure per step, so 100,000 steps make no garbage).
    */
-  const equationOf = (s: number, component: number, inComponent: (target: number, coefficient: number) => void): number => {
+  const inTargets: number[] = [];
+  const inCoefficients: number[] = [];
+  const equationOf = (s: number, component: number): number => {
+    inTargets.length = 0;
+    inCoefficients.length = 0;
     const completeAccurate = (steps[s] as Step).completeAccurate;
     if (role[s] === ROLE_SPLIT) {
       let factor = completeAccurate;
@@ -108,11 +115,10 @@ export function computeRolledWithBlocks(
         if (edgeKind[edge] === TO_JOIN) join = edgeTo[edge] as number;
         else factor *= rolled[edgeTo[edge] as number] as number;
       }
-      if (componentOf[join] === component) {
-        inComponent(join, factor);
-        return 0;
-      }
-      return factor * (rolled[join] as number);
+      if (componentOf[join] !== component) return factor * (rolled[join] as number);
+      inTargets.push(join);
+      inCoefficients.push(factor);
+      return 0;
     }
     // An end, or a dead end counted as one: the case finishes here.
     if (hasOutflow[s] === 0) return completeAccurate;
@@ -120,8 +126,10 @@ export function computeRolledWithBlocks(
     for (let edge = offsets[s] as number; edge < (offsets[s + 1] as number); edge++) {
       const target = edgeTo[edge] as number;
       const weight = edgeWeight[edge] as number;
-      if (componentOf[target] === component) inComponent(target, completeAccurate * weight);
-      else known += weight * (rolled[target] as number);
+      if (componentOf[target] === component) {
+        inTargets.push(target);
+        inCoefficients.push(completeAccurate * weight);
+      } else known += weight * (rolled[target] as number);
     }
     return completeAccurate * known;
   };
@@ -131,8 +139,9 @@ export function computeRolledWithBlocks(
     const size = (components.offsets[component + 1] as number) - first;
     if (size === 1) {
       const s = members[first] as number;
+      const known = equationOf(s, component);
       let selfLoop = 0;
-      const known = equationOf(s, component, (_target, coefficient) => (selfLoop += coefficient));
+      for (let i = 0; i < inCoefficients.length; i++) selfLoop += inCoefficients[i] as number;
       const denominator = 1 - selfLoop;
       rolled[s] = denominator > 0 ? known / denominator : NaN;
       if (!(denominator > 0)) unsolvableLoops.push([s]);
@@ -147,11 +156,12 @@ export function computeRolledWithBlocks(
       rows.push(m);
       cols.push(m);
       values.push(1);
-      rhs[m] = equationOf(members[first + m] as number, component, (target, coefficient) => {
+      rhs[m] = equationOf(members[first + m] as number, component);
+      for (let i = 0; i < inTargets.length; i++) {
         rows.push(m);
-        cols.push(localIndex[target] as number);
-        values.push(-coefficient);
-      });
+        cols.push(localIndex[inTargets[i] as number] as number);
+        values.push(-(inCoefficients[i] as number));
+      }
     }
     const solution = solveLinearSystem({ size, rows, cols, values, rhs });
     if (!solution) unsolvableLoops.push(Array.from(members.subarray(first, first + size)));
