@@ -276,8 +276,8 @@ export function analyseParallelStructure(
         const split = contextSplit[outContext] as number;
         if (isRework) report({ code: 'rework-in-block', splitIndex: split, joinIndex: to, flowIndex: f });
         if (partnerOf[split] !== to) {
-          if (partnerOf[split] !== -1) report({ code: 'flow-leaves-branch', splitIndex: split, joinIndex: partnerOf[split] as number, flowIndex: f });
-          else if (partnerOf[to] !== -1) report({ code: 'join-shared', splitIndex: split, joinIndex: to, otherSplitIndex: partnerOf[to] as number, flowIndex: f });
+          if (partnerOf[split] !== -1) report({ code: 'flow-leaves-branch', splitIndex: split, joinIndex: partnerOf[split], flowIndex: f });
+          else if (partnerOf[to] !== -1) report({ code: 'join-shared', splitIndex: split, joinIndex: to, otherSplitIndex: partnerOf[to], flowIndex: f });
           else report({ code: 'join-without-split', joinIndex: to, flowIndex: f });
           continue;
         }
@@ -286,7 +286,7 @@ export function analyseParallelStructure(
       } else {
         expected = outContext;
         if ((steps[to] as Step).type === 'end' && expected !== 0) {
-          report({ code: 'branch-ends', splitIndex: contextSplit[expected] as number, flowIndex: f });
+          report({ code: 'branch-ends', splitIndex: contextSplit[expected], flowIndex: f });
           continue;
         }
       }
@@ -294,14 +294,14 @@ export function analyseParallelStructure(
       if (actual === expected || actual === -1) continue;
       if (outContext > 0 && actual > 0 && contextSplit[actual] === contextSplit[outContext]) {
         // Two branches of one split run into the same step: they meet before (or instead of) the join.
-        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, flowIndex: f, stepIndex: to });
+        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext], flowIndex: f, stepIndex: to });
       } else if (actual !== outContext && isWithin(actual, outContext, contextParent)) {
         // Into a branch nested in this context, past its split: name the outermost branch entered.
         let entered = actual;
         while ((contextParent[entered] as number) !== outContext) entered = contextParent[entered] as number;
-        report({ code: 'flow-enters-branch', splitIndex: contextSplit[entered] as number, flowIndex: f });
+        report({ code: 'flow-enters-branch', splitIndex: contextSplit[entered], flowIndex: f });
       } else {
-        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext] as number, flowIndex: f });
+        report({ code: 'flow-leaves-branch', splitIndex: contextSplit[outContext], flowIndex: f });
       }
     }
 
@@ -321,7 +321,7 @@ export function analyseParallelStructure(
       }
       const first = firstContextOf[split] as number;
       for (let context = first; context < first + outDegree(graph, split); context++) {
-        if (reachedJoin[context] === 0) report({ code: 'branch-without-join', splitIndex: split, flowIndex: contextFirstFlow[context] as number });
+        if (reachedJoin[context] === 0) report({ code: 'branch-without-join', splitIndex: split, flowIndex: contextFirstFlow[context] });
       }
     }
   }

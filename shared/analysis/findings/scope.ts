@@ -52,7 +52,7 @@ export interface DetectorScope {
    * outside parallel blocks; inside one what the lead time would lose without it (domain.md
    * section 7), so 0 on a branch that is not critical.
    */
-  leadTimeDelayOf(stepIndex: number, minutesPerCase: number): number;
+  leadTimeDelayOf: (stepIndex: number, minutesPerCase: number) => number;
 }
 
 /** Builds the scope in O(steps + flows). */
