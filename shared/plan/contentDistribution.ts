@@ -10,7 +10,7 @@ import type { PlanBlock, PlanRun, PlanSection } from './types';
  * Visits the plan's two simulations may take together: a small map gets the default
  * 10,000 cases, a large one fewer (at least 1,000), so a plan stays a matter of seconds.
  */
-const VISIT_BUDGET = 20_000_000;
+const VISIT_BUDGET = 10_000_000;
 const MIN_CASES = 1000;
 
 /** The cases to simulate for a state: 10,000 unless a case makes so many visits that that would take long. */
