@@ -26,6 +26,7 @@ export const LANES: Lane[] = [
 export const REWORK_SHARE = 0.1;
 export const DECISION_SHARE = 0.08;
 export const MAX_REWORK_DISTANCE = 8;
+const STEPS_PER_ROW = 40_000;
 
 /**
  * Step `index` of a generated map: an activity or decision gets 1–60 minutes of work, often a
@@ -46,7 +47,8 @@ export function generateStep(index: number, type: Step['type'], laneIndex: numbe
     valueType: pick(VALUE_TYPES),
     activity: pick(ACTIVITY_KINDS),
     system: pick(SYSTEMS),
-    position: { x: index * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
+    // Positions stay within the file format's bound (MAX_COORDINATE): a 100,000-step map starts a new row of columns every 40,000 steps.
+    position: { x: (index % STEPS_PER_ROW) * STEP_SPACING_PX, y: laneIndex * LANE_HEIGHT_PX + DEFAULT_STEP_OFFSET_PX },
   };
   if (isInner && random() < 0.05) step.batchInterval = pick([480, 960, 2400]);
   return step;
