@@ -29,6 +29,6 @@ describe('parseAnalyzeArgs', () => {
     expect(parseAnalyzeArgs(['map', '--lang', 'de', '--csv'])).toMatchObject({ kind: 'usage-error', messageKey: 'badLangValue', params: { value: 'de' } });
     expect(parseAnalyzeArgs(['map', '--csv', '--lang', 'de'])).toMatchObject({ kind: 'usage-error', messageKey: 'unknownOption', params: { option: '--csv' } });
     expect(parseAnalyzeArgs(['--csv', '--help', '--lang=nl'])).toEqual({ kind: 'help', language: 'nl' });
-    expect(parseAnalyzeArgs(['map', '--json', '--lang=en'])).toEqual({ kind: 'analyze', file: 'map', json: true, language: 'en' });
+    expect(parseAnalyzeArgs(['map', '--json', '--lang=en'])).toEqual({ kind: 'analyze', file: 'map', json: true, language: 'en', simulate: null });
   });
 });

@@ -54,7 +54,13 @@ export function readCommandLine(argv: readonly string[], options: { flags: reado
     if (token.kind === 'positional') return [{ kind: 'file', path: token.value }];
     if (token.kind === 'option-terminator') return [];
     const known = Object.hasOwn(config, token.name) ? config[token.name] : undefined;
-    if (known?.type === 'string') return [{ kind: 'value', name: token.name, value: token.value }];
+    if (known?.type === 'string') {
+      // `--cases --json`: parseArgs (not strict) takes the next option as the value; the user
+      // left the value out, so the option is missing its value and the next one still counts.
+      const nextOption = !token.inlineValue && token.value !== undefined && token.value.startsWith('--') ? token.value : null;
+      if (nextOption === null) return [{ kind: 'value', name: token.name, value: token.value }];
+      return [{ kind: 'value', name: token.name, value: undefined }, ...readCommandLine([nextOption], options)];
+    }
     if (known?.type === 'boolean' && !token.inlineValue) return [{ kind: 'flag', name: token.name }];
     return [{ kind: 'unknown', option: token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName }];
   });
