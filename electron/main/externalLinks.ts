@@ -1,4 +1,5 @@
 import type { OpenExternalResult } from '../../shared/ipc/contract';
+import { normaliseExternalUrl } from '../../shared/ipc/externalUrl';
 
 export interface ExternalLinkOptions<Owner> {
   /** Asks "Open this link in your browser?" showing the full address; true when the user agrees. */
@@ -20,35 +21,4 @@ export function createExternalLinkOpener<Owner>(options: ExternalLinkOptions<Own
     await options.open(normalised);
     return { opened: true };
   };
-}
-
-const MAX_URL_LENGTH = 2048;
-/** Control characters, and the bidi marks, embeddings, overrides and isolates that can make an address read as another. */
-// eslint-disable-next-line no-control-regex
-const DECEPTIVE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
-/**
- * The address as the user will see it and the browser will get it, or null when it may
- * not leave the app: https (with a host, no user name or password: "https://bank@evil"
- * goes to evil) or mailto (with an address); no control or bidi characters anywhere; the
- * host in punycode (the WHATWG URL parser's own normalisation), so look-alike letters from
- * another script show as what they are.
- */
-export function normaliseExternalUrl(input: string): string | null {
-  if (input.length > MAX_URL_LENGTH || DECEPTIVE.test(input)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(input);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol === 'https:') {
-    if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null;
-  } else if (parsed.protocol === 'mailto:') {
-    if (!/^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname))) return null;
-  } else {
-    return null;
-  }
-  const href = parsed.href;
-  return href.length <= MAX_URL_LENGTH && !DECEPTIVE.test(href) ? href : null;
 }

@@ -3,7 +3,6 @@ import {
   IPC_CONTRACT,
   IPC_METHODS,
   IPC_METHOD_NAMES,
-  externalUrlSchema,
   openFileRequestSchema,
   recentFileIdSchema,
   recoveredDocumentSchema,
@@ -78,11 +77,7 @@ describe('IPC contract', () => {
     ).toBe(true);
   });
 
-  it('lets only https links out, and recent files only by their hashed id', () => {
-    expect(externalUrlSchema.safeParse('https://stroomlijn.example/help').success).toBe(true);
-    for (const url of ['http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'https://', 'data:text/html,<b>x</b>']) {
-      expect(externalUrlSchema.safeParse(url).success, url).toBe(false);
-    }
+  it('names recent files only by their hashed id', () => {
     expect(recentFileIdSchema.safeParse('0123456789abcdef').success).toBe(true);
     expect(recentFileIdSchema.safeParse('/home/anna/facturen.stroomlijn').success).toBe(false);
   });

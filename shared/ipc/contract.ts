@@ -103,8 +103,6 @@ export type RecoveryWriteRequest = z.infer<typeof recoveryWriteRequestSchema>;
 export const discardRecoveryRequestSchema = recoveryIdSchema;
 /** Id of a recently used file (a hash of its path: the renderer never sees the path). */
 export const recentFileIdSchema = z.string().regex(/^[0-9a-f]{16}$/);
-/** Only https links leave the app, and only after the user agreed. */
-export const externalUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
 export const closeAnswerSchema = z.boolean();
 
 // ---- responses (main → renderer) ------------------------------------------------------

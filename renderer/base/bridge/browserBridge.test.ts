@@ -299,9 +299,9 @@ describe('browser bridge: conflicts, recent files, drops and links', () => {
     expect(huge.arrayBuffer).not.toHaveBeenCalled();
   });
 
-  it('opens only https links, after the user agreed', async () => {
+  it('opens only https and mailto links, normalised, after the user agreed', async () => {
     const openUrl = vi.fn();
-    const answers = [false, true];
+    const answers = [false, true, true];
     const confirm = vi.fn((_message: string) => answers.shift() ?? false);
     const bridge = createBrowserBridge(environment({ openUrl, confirm }));
     expect(await bridge.openExternal('javascript:alert(1)')).toEqual({ opened: false });
@@ -310,7 +310,10 @@ describe('browser bridge: conflicts, recent files, drops and links', () => {
     expect(await bridge.openExternal('https://example.com/uitleg')).toEqual({ opened: false });
     expect(await bridge.openExternal('https://example.com/uitleg')).toEqual({ opened: true });
     expect(confirm.mock.calls[0]?.[0]).toContain('https://example.com/uitleg');
-    expect(openUrl.mock.calls).toEqual([['https://example.com/uitleg']]);
+    // The address asked about and opened is the normalised one: the host in punycode.
+    expect(await bridge.openExternal('mailto:secretariaat@bücher.example')).toEqual({ opened: true });
+    expect(await bridge.openExternal('https://example.com@evil.example/')).toEqual({ opened: false });
+    expect(openUrl.mock.calls).toEqual([['https://example.com/uitleg'], ['mailto:secretariaat@b%C3%BCcher.example']]);
   });
 
   it('has no platform open or close requests', async () => {

@@ -2,7 +2,6 @@ import { getTranslator } from '../../../shared/i18n/translator';
 import {
   MAP_FILE_EXTENSION,
   MAX_MAP_FILE_BYTES,
-  externalUrlSchema,
   preferencesPatchSchema,
   preferencesSchema,
   type DroppedFile,
@@ -12,6 +11,7 @@ import {
   type SaveMapFileResult,
   type StroomlijnBridge,
 } from '../../../shared/ipc/contract';
+import { normaliseExternalUrl } from '../../../shared/ipc/externalUrl';
 import { safeFileName } from '../../../shared/ipc/fileNames';
 import { languageFromLocales } from '../../../shared/ipc/systemLanguage';
 import { formatWindowTitle } from '../../../shared/ipc/windowTitle';
@@ -261,9 +261,11 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
     },
 
     openExternal(url) {
-      if (!externalUrlSchema.safeParse(url).success) return Promise.resolve({ opened: false });
-      if (!environment.confirm(`${getTranslator(language)('openLinkMessage', { ns: 'menu' })}\n\n${url}`)) return Promise.resolve({ opened: false });
-      environment.openUrl(url);
+      // The same rule as the desktop app: https or mailto only, shown and opened normalised.
+      const normalised = normaliseExternalUrl(url);
+      if (normalised === null) return Promise.resolve({ opened: false });
+      if (!environment.confirm(`${getTranslator(language)('openLinkMessage', { ns: 'menu' })}\n\n${normalised}`)) return Promise.resolve({ opened: false });
+      environment.openUrl(normalised);
       return Promise.resolve({ opened: true });
     },
 
