@@ -21,7 +21,7 @@ export function allowedStepTypes(step: Step, state: MapState): StepTypeRules {
   const allowed = new Set<StepType>(
     STEP_TYPES.filter((type) => {
       if (type === step.type) return true;
-      // Parallel gateways come in split–join pairs; making one from a single step is the editor's job (issue 14).
+      // Parallel gateways come in split–join pairs; turning one step into one would leave a split without its join, so the palette places them as a pair.
       if (type === 'parallel') return false;
       if (type === 'start') return !hasStart;
       if (type === 'end') return !hasOutgoing;
