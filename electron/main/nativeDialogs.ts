@@ -5,6 +5,7 @@ import type { Language } from '../../shared/model/vocabulary';
 import type { DocumentDialogs } from './documentFiles';
 import type { ExportDialogs } from './exportFiles';
 import { EXPORT_FILE_TYPES } from '../../shared/ipc/exportFileKinds';
+import { bareExtensions, fileFormat } from '../../shared/formats/registry';
 
 /** Open/save dialogs titled in the app language, as sheets of the asking window. */
 export function nativeFileDialogs(language: () => Language): DocumentDialogs<BrowserWindow | null> {
@@ -13,7 +14,7 @@ export function nativeFileDialogs(language: () => Language): DocumentDialogs<Bro
     return {
       openTitle: t('openDialogTitle', { ns: 'menu' }),
       saveTitle: t('saveDialogTitle', { ns: 'menu' }),
-      openFilters: [{ name: t('mapFileFilter', { ns: 'menu' }), extensions: [MAP_FILE_EXTENSION, 'json'] }],
+      openFilters: [{ name: t('mapFileFilter', { ns: 'menu' }), extensions: bareExtensions(fileFormat('stroomlijn')) }],
       saveFilters: [{ name: t('mapFileFilter', { ns: 'menu' }), extensions: [MAP_FILE_EXTENSION] }],
     };
   };

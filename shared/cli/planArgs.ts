@@ -1,9 +1,11 @@
+import { cliNamesOf } from '../formats/registry';
 import type { Language } from '../model/vocabulary';
 import { readCommandLine, readLanguageValue, type UsageProblem } from './args';
 
 /** The plan's file formats the command line writes (PDF needs a browser: the app makes it). */
-export const CLI_PLAN_FILE_FORMATS = ['md', 'html', 'docx'] as const;
-export type CliPlanFileFormat = (typeof CLI_PLAN_FILE_FORMATS)[number];
+export type CliPlanFileFormat = 'md' | 'html' | 'docx';
+/** From the format registry: the plan formats with a command-line name. */
+export const CLI_PLAN_FILE_FORMATS = cliNamesOf('plan') as readonly CliPlanFileFormat[];
 
 /** What the user asked for on the command line of `plan`. */
 export type PlanRequest =

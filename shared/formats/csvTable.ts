@@ -1,3 +1,4 @@
+import { fileFormat } from './registry';
 import Papa from 'papaparse';
 import {
   LogReadError,
@@ -125,6 +126,6 @@ function rowTooLong(row: number): LogReadError {
 
 export const csvFormat: LogFormatModule = {
   id: 'csv',
-  extensions: ['.csv', '.tsv', '.txt'],
+  extensions: fileFormat('log-csv').extensions,
   createReader: (sink) => createCsvTableReader(sink),
 };

@@ -1,3 +1,4 @@
+import { fileFormat } from './registry';
 import { Gunzip } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import {
@@ -247,6 +248,6 @@ export function createXesReader(sink: RecordSink): ChunkReader {
 
 export const xesFormat: LogFormatModule = {
   id: 'xes',
-  extensions: ['.xes', '.xes.gz'],
+  extensions: fileFormat('log-xes').extensions,
   createReader: (sink) => createXesReader(sink),
 };

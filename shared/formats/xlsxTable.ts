@@ -1,3 +1,4 @@
+import { fileFormat } from './registry';
 import { unzipSync } from 'fflate';
 import { LogReadError, type Cell, type ChunkReader, type LogFormatModule, type ReaderOptions, type RecordSink } from './logReader';
 import { createTableAssembler } from './tableHeader';
@@ -115,6 +116,6 @@ export function createXlsxTableReader(sink: RecordSink, options: ReaderOptions =
 
 export const xlsxFormat: LogFormatModule = {
   id: 'xlsx',
-  extensions: ['.xlsx'],
+  extensions: fileFormat('log-xlsx').extensions,
   createReader: (sink, options) => createXlsxTableReader(sink, options),
 };

@@ -1,3 +1,5 @@
+import { bareExtensions, fileFormat } from '../formats/registry';
+
 /**
  * The IPC table, routing half: every bridge method with its channel and how it crosses
  * (style.md principle 8, VS Code's ProxyChannel). The preload, the renderer's Electron bridge
@@ -94,11 +96,11 @@ export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 /** Files above this size are refused before they are read (domain.md 1.1). */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Extension of saved maps, without the dot. `.json` is accepted when opening. */
+/** Extension of saved maps, without the dot (the map format's first in the registry). `.json` is accepted when opening. */
 export const MAP_FILE_EXTENSION = 'stroomlijn';
 
-/** Extensions (lower case, without the dot) main opens from a drop, the command line or the OS. */
-export const OPENABLE_EXTENSIONS: readonly string[] = [MAP_FILE_EXTENSION, 'json'];
+/** Extensions (lower case, without the dot) main opens from a drop, the command line or the OS: the map file's, from the registry. */
+export const OPENABLE_EXTENSIONS: readonly string[] = bareExtensions(fileFormat('stroomlijn'));
 
 /** Ids of recovery copies: the renderer makes them (crypto.randomUUID()); main uses them in file names. */
 export const RECOVERY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

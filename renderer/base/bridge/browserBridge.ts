@@ -1,4 +1,5 @@
 import { getTranslator } from '../../../shared/i18n/translator';
+import { fileFormat } from '../../../shared/formats/registry';
 import {
   MAP_FILE_EXTENSION,
   MAX_MAP_FILE_BYTES,
@@ -131,8 +132,9 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
   };
   // Only the file picker labels need it; kept in step with what the app reports.
   let language: Language = readPreferences().language ?? systemLanguage();
-  const acceptTypes = (extensions: string[]): FilePickerAcceptType[] => [
-    { description: getTranslator(language)('mapFileFilter', { ns: 'menu' }), accept: { 'application/json': extensions } },
+  const mapFormat = fileFormat('stroomlijn');
+  const acceptTypes = (extensions: readonly string[]): FilePickerAcceptType[] => [
+    { description: getTranslator(language)('mapFileFilter', { ns: 'menu' }), accept: { [mapFormat.mediaType]: [...extensions] } },
   ];
 
   /** The same decoding as the desktop app and the command line (readMapBytes.ts). */
@@ -164,12 +166,12 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
         let fileHandle: PickedFileHandle | null = null;
         let file: File | null;
         if (environment.filePickers !== null) {
-          const [picked] = await environment.filePickers.showOpenFilePicker({ types: acceptTypes([`.${MAP_FILE_EXTENSION}`, '.json']), multiple: false });
+          const [picked] = await environment.filePickers.showOpenFilePicker({ types: acceptTypes(mapFormat.extensions), multiple: false });
           if (picked === undefined) return { ok: false, reason: 'cancelled' };
           fileHandle = picked;
           file = await picked.getFile();
         } else {
-          file = await openWithFileInput(environment.document, `.${MAP_FILE_EXTENSION},.json,application/json`);
+          file = await openWithFileInput(environment.document, [...mapFormat.extensions, mapFormat.mediaType].join(','));
         }
         if (file === null) return { ok: false, reason: 'cancelled' };
         const read = await readMapFile(file);
