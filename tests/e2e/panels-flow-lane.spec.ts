@@ -107,7 +107,11 @@ test('in English the panels speak English and format numbers the English way', a
   await page.getByTestId('timeline-segment-B').getByRole('button').click();
   await expect(page.getByTestId('field-waitTime').getByRole('combobox')).toHaveValue('hours');
   await expect(page.getByTestId('field-waitTime').getByRole('combobox').locator('option:checked')).toHaveText('hours');
+  // In English a comma separates thousands: "1,5" is refused with the reason, "1.5" is one and a half.
   await fieldInput(page, 'field-processTime').fill('1,5');
+  await fieldInput(page, 'field-processTime').blur();
+  await expect(page.getByTestId('field-processTime').getByRole('alert')).toContainText('Did you mean 1.5?');
+  await fieldInput(page, 'field-processTime').fill('1.5');
   await page.getByTestId('field-processTime').getByRole('combobox').selectOption('hours');
   // (10 + 90 + 1)·4/3 = 134.67 minutes of work per case.
   await expect(page.getByTestId('metric-processTime')).toHaveText('2.2 hours');

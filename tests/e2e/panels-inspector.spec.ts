@@ -1,4 +1,5 @@
 import { expect, screenshot, test } from '../helpers/e2e';
+import { savedDocument } from '../helpers/editorPage';
 import { fieldInput, openAppWithMap, WORKED_EXAMPLE } from './panels-support';
 
 test.describe('inspector and live metrics on the worked example', () => {
@@ -76,7 +77,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await fieldInput(page, 'field-processTime').fill('-5');
     await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('Kan niet minder dan 0 zijn');
     await fieldInput(page, 'field-processTime').fill('abc');
-    await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('Vul een getal in');
+    await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('‘abc’ is geen getal');
     await fieldInput(page, 'field-completeAccurate').fill('150');
     await expect(inspector.getByTestId('field-completeAccurate').getByRole('alert')).toContainText('van 0 tot en met 100');
     await screenshot(page, 'panels-invalid-input');
@@ -123,5 +124,26 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('field-title').getByRole('alert')).toContainText('titel');
     await fieldInput(page, 'field-title').fill('Aanvragen behandelen');
     await expect(page.getByTestId('field-title').getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a Dutch thousands separator: 1.800 cases a year are eighteen hundred', async ({ page }) => {
+    const cases = fieldInput(page, 'field-casesPerYear');
+    await cases.fill('');
+    // Typed key by key: on the way ("1.8", "1.80") the field keeps quiet and stores nothing new.
+    await cases.pressSequentially('1.800');
+    await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toHaveCount(0);
+    await cases.blur();
+    await expect(cases).toHaveValue('1.800');
+    // 1800 cases × 21.33 min / 60 = 640 h; cost 1800 × (13.33 min × €40 + 8 min × €60) / 60 = €30,400.
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 u');
+    await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 30.400');
+    expect((await savedDocument(page)).settings).toMatchObject({ casesPerYear: 1800 });
+
+    // "1.80" is no Dutch number: refused with the reason when the field is left, nothing stored.
+    await cases.fill('1.80');
+    await cases.blur();
+    await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toContainText('Bedoel je 1,80?');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 u');
+    await screenshot(page, 'panels-dutch-thousands');
   });
 });

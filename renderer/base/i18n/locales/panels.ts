@@ -158,7 +158,6 @@ export const panelsEn = {
     perHour: 'per hour',
   },
   validation: {
-    notANumber: 'Enter a number, e.g. 12 or 1,5.',
     required: 'Enter a number (0 if none).',
     negative: 'Cannot be less than 0.',
     mustBePositive: 'Must be more than 0, or leave empty.',
@@ -383,7 +382,6 @@ export const panelsNl: typeof panelsEn = {
     perHour: 'per uur',
   },
   validation: {
-    notANumber: 'Vul een getal in, bijvoorbeeld 12 of 1,5.',
     required: 'Vul een getal in (0 als er geen is).',
     negative: 'Kan niet minder dan 0 zijn.',
     mustBePositive: 'Moet meer dan 0 zijn, of laat het leeg.',
