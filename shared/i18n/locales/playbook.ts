@@ -101,7 +101,7 @@ export const playbookEn = {
     removeReworkRoute: {
       title: 'Prevent the error at its source so nothing has to go back: the route {{route}} is dropped',
       description:
-        '{{share}} of the cases now go back through {{steps}}; that happens {{times}} per case. Find out with the people involved why (ask "why?" five times) and remove the cause, for example with clear requirements agreed in advance. The calculation assumes the best case: no case has to go back any more.',
+        '{{share}} of the cases now go back through {{steps}}; that happens {{times}} per case and adds {{minutes}} of work per case, {{hours}} a year. Find out with the people involved why (ask "why?" five times) and remove the cause, for example with clear requirements agreed in advance. The calculation assumes the best case: no case has to go back any more.',
     },
     checklist: {
       title: 'Use a checklist at {{step}}: from {{ca}} to {{newCa}} right first time',
@@ -370,7 +370,7 @@ export const playbookNl: typeof playbookEn = {
     removeReworkRoute: {
       title: 'Voorkom de fout aan de bron, zodat niets meer terug hoeft: de route {{route}} vervalt',
       description:
-        '{{share}} van de zaken gaat nu terug via {{steps}}; dat gebeurt {{times}} per zaak. Zoek met de betrokkenen uit waarom (vraag vijf keer ‘waarom?’) en neem de oorzaak weg, bijvoorbeeld met duidelijke eisen die vooraf zijn afgesproken. De berekening gaat uit van het gunstigste geval: geen enkele zaak hoeft nog terug.',
+        '{{share}} van de zaken gaat nu terug via {{steps}}; dat gebeurt {{times}} per zaak en kost {{minutes}} extra werk per zaak, {{hours}} per jaar. Zoek met de betrokkenen uit waarom (vraag vijf keer ‘waarom?’) en neem de oorzaak weg, bijvoorbeeld met duidelijke eisen die vooraf zijn afgesproken. De berekening gaat uit van het gunstigste geval: geen enkele zaak hoeft nog terug.',
     },
     checklist: {
       title: 'Werk met een checklist bij {{step}}: van {{ca}} naar {{newCa}} in één keer goed',

@@ -1,3 +1,4 @@
+import { findReworkRoute } from '../../analysis/reworkRoute';
 import type { Finding } from '../../analysis/types';
 import type { Flow, Step } from '../../model/types';
 import { digitalSystemOf, flowsOf, isActivity, singleStepOf } from './common';
@@ -56,25 +57,14 @@ function proposeQuality(finding: Finding, context: PlaybookContext, kind: Qualit
   ];
 }
 
-/**
- * The route work goes back along: from the rework flow back to where the case branched off
- * (a step with more than one way out), through steps that only lie on that route (one way in,
- * one way out). Removing the branch flow and those steps takes the route away without
- * touching anything else. Undefined when the route is shared with other work.
- */
-function findReworkRoute(context: PlaybookContext, rework: Flow): { branch: Flow; chain: Step[] } | undefined {
-  if (context.outgoing(rework.from).length >= 2) return { branch: rework, chain: [] };
-  const chain: Step[] = [];
-  for (let current = context.step(rework.from); isActivity(current); ) {
-    const stepId = current.id;
-    const incoming = context.incoming(stepId).filter((flow) => flow.from !== stepId);
-    const [entry] = incoming;
-    if (!entry || incoming.length !== 1 || context.outgoing(stepId).length !== 1 || chain.some((step) => step.id === stepId)) return undefined;
-    chain.unshift(current);
-    if (context.outgoing(entry.from).length >= 2) return { branch: entry, chain };
-    current = context.step(entry.from);
-  }
-  return undefined;
+/** The route of a rework flow in the map (see `findReworkRoute`): its branch flow and the steps only on it. */
+function reworkRouteOf(context: PlaybookContext, rework: Flow): { branch: Flow; chain: Step[] } | undefined {
+  return findReworkRoute<Step | undefined, Flow>(rework, {
+    source: (flow) => context.step(flow.from),
+    isActivity: (step) => isActivity(step),
+    incoming: (step) => (step ? context.incoming(step.id).filter((flow) => flow.from !== step.id) : []),
+    outgoing: (step) => (step ? context.outgoing(step.id) : []),
+  }) as { branch: Flow; chain: Step[] } | undefined;
 }
 
 /** Defects (low %C&A, rework): prevent the cause, a checklist, a template, validation in the system. */
@@ -85,7 +75,7 @@ export const defectsCountermeasures: readonly Countermeasure[] = [
     effort: 'high',
     propose: (finding, context) => {
       const [rework] = finding.rule === 'defects/rework' ? flowsOf(finding, context) : [];
-      const route = rework ? findReworkRoute(context, rework) : undefined;
+      const route = rework ? reworkRouteOf(context, rework) : undefined;
       if (!rework || !route) return [];
       const { branch, chain } = route;
       // Without the branch its step must still finish by another way forward.
@@ -100,6 +90,9 @@ export const defectsCountermeasures: readonly Countermeasure[] = [
             share: context.percent(context.probability(branch.id)),
             times: context.times(context.traversals(branch)),
             steps: context.list(redone.map((stepId) => context.quote(stepId))),
+            // The finding's figure is exactly what taking the route away saves (reworkWork.ts).
+            minutes: context.duration(finding.impactMinutesPerCase),
+            hours: context.hours(finding.impactHoursPerYear),
           },
           effects: [{ type: 'remove-flow', flowId: branch.id }, ...chain.map((step) => ({ type: 'remove-step' as const, stepId: step.id }))],
         },

@@ -126,6 +126,18 @@ describe.each(maps)('suggestActions on %s', (_name, map) => {
     }
   });
 
+  it('saves exactly what a rework finding says the rework adds, and says so in its text', () => {
+    // Finding: PT(map) − PT(map without the rework); suggestion: take the rework route away.
+    for (const suggestion of suggestions.filter((candidate) => candidate.countermeasureId === 'remove-rework-route')) {
+      const finding = findingsById.get(suggestion.findingIds[0] ?? '');
+      const saving = computeActionSaving(map, toAction(suggestion), analysis.metrics);
+      expect(saving.hoursPerYear, suggestion.id).toBeCloseTo(finding?.impactHoursPerYear ?? NaN, 6);
+      const context = createPlaybookContext(map, analysis);
+      expect(suggestion.description, suggestion.id).toContain(context.duration(finding?.impactMinutesPerCase ?? NaN));
+      expect(suggestion.description, suggestion.id).toContain(context.hours(finding?.impactHoursPerYear ?? NaN));
+    }
+  });
+
   it('gives an analysable future when every suggestion is accepted (effects on removed steps are skipped)', () => {
     const comparison = compareStates({ ...map, actions: suggestions.map((suggestion) => toAction(suggestion, 'accepted')) });
     expect(comparison.future.metrics).not.toBeNull();
