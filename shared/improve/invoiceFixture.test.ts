@@ -43,8 +43,10 @@ import { suggestActions, toAction } from './playbook/index';
  *        mgr 0; fin 10 min → 400 h, €22,000
  *   annual hours 2400·30/60 = 1200 h (saving 282.35 h); cost 576600/17 + 22000 = €55,917.65
  *        (saving €19,952.94 = A's €11,858.82 + B's €8,094.12)
- * PICK (impact = hours saved, largest 282.35 h): A low effort → implement; B 0 h, medium →
- * kill; C 0 h, low → possible.
+ * PICK payoff = the larger of the share of the largest hours saving (A, 282.35 h) and of the
+ * largest lead-time saving (B, 1694.12 min): A 1, low effort → implement; B 0 h but 1 of the
+ * lead time, medium → challenge; C 960/1694.12 = 0.567 ≥ 0.5, low → implement (it cuts two
+ * working days of waiting).
  */
 
 const ACCEPTED = [
@@ -120,6 +122,7 @@ describe('the invoice fixture with three accepted suggestions', () => {
     expect(c?.leadTimeMinutes).toBeCloseTo(960, 9);
     expect(c?.leadTimeWorkingDays).toBeCloseTo(2, 12);
     expect(c?.costPerYear).toBeCloseTo(0, 9);
-    expect(comparison.actionSavings.map((saving) => saving.quadrant)).toEqual(['implement', 'kill', 'possible']);
+    expect(c?.payoff).toBeCloseTo((960 * 17) / 28800, 12);
+    expect(comparison.actionSavings.map((saving) => saving.quadrant)).toEqual(['implement', 'challenge', 'implement']);
   });
 });

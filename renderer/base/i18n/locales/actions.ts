@@ -105,11 +105,11 @@ export const actionsEn = {
   pick: {
     heading: 'PICK chart',
     chartLabel: 'PICK chart: actions by impact and effort',
-    intro: 'Impact is the hours of work an action saves a year, compared with the biggest saver. Drag an action sideways to change its effort; click it to open it.',
-    impact: 'Impact (hours saved a year)',
+    intro: 'How much an action brings: the hours of work it saves a year or the time it takes off a case, compared with the action that saves the most of it (whichever is larger). Drag an action sideways to change its effort; click it to open it.',
+    impact: 'What it brings (hours or lead time saved)',
     effortAxis: 'Effort',
     noActions: 'No actions to place yet. Accept or add actions in the Actions tab.',
-    dotLabel: '{{title}}: {{hours}} h a year, effort {{effort}}, {{quadrant}}',
+    dotLabel: '{{title}}: {{hours}} h of work a year, {{leadTime}} shorter lead time, effort {{effort}}, {{quadrant}}',
   },
 };
 
@@ -215,10 +215,10 @@ export const actionsNl: typeof actionsEn = {
   pick: {
     heading: 'PICK-grafiek',
     chartLabel: 'PICK-grafiek: acties naar effect en inspanning',
-    intro: 'Effect is het aantal uren werk dat een actie per jaar bespaart, vergeleken met de grootste bespaarder. Sleep een actie opzij om de inspanning te wijzigen; klik erop om haar te openen.',
-    impact: 'Effect (bespaarde uren per jaar)',
+    intro: 'Wat een actie oplevert: de uren werk die ze per jaar bespaart of de tijd die ze van een zaak afhaalt, vergeleken met de actie die daarvan het meeste bespaart (wat het grootst is telt). Sleep een actie opzij om de inspanning te wijzigen; klik erop om haar te openen.',
+    impact: 'Opbrengst (bespaarde uren of doorlooptijd)',
     effortAxis: 'Inspanning',
     noActions: 'Nog geen acties om te plaatsen. Neem acties aan of voeg ze toe op het tabblad Acties.',
-    dotLabel: '{{title}}: {{hours}} u per jaar, inspanning {{effort}}, {{quadrant}}',
+    dotLabel: '{{title}}: {{hours}} uur werk per jaar, {{leadTime}} kortere doorlooptijd, inspanning {{effort}}, {{quadrant}}',
   },
 };
