@@ -98,6 +98,7 @@ export const playbookEn = {
     },
   },
   defects: {
+    fewerReturns: 'Then fewer cases go back as well: {{from}} → {{to}} from {{share}} to {{newShare}} of the time.',
     removeReworkRoute: {
       title: 'Prevent the error at its source so nothing has to go back: the route {{route}} is dropped',
       description:
@@ -106,17 +107,17 @@ export const playbookEn = {
     checklist: {
       title: 'Use a checklist at {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct, and someone has to ask, add or redo something later. Put on one page what must be complete and correct before the work moves on, and go through it at {{step}}. Assumption: with the checklist {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct, and someone has to ask, add or redo something later. Put on one page what must be complete and correct before the work moves on, and go through it at {{step}}. Assumption: with the checklist {{newCa}} is right first time. {{reworkSentence}}',
     },
     template: {
       title: 'Use a standard template for {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. With a template with fixed questions and required parts (a standard e-mail or form), nobody forgets anything. Assumption: with the template {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. With a template with fixed questions and required parts (a standard e-mail or form), nobody forgets anything. Assumption: with the template {{newCa}} is right first time. {{reworkSentence}}',
     },
     systemValidation: {
       title: 'Let {{system}} check required fields at {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. Make the fields that are often missing or wrong required in {{system}} (for example a reference number, an amount or a date), so an incomplete entry cannot be saved. Assumption: then {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. Make the fields that are often missing or wrong required in {{system}} (for example a reference number, an amount or a date), so an incomplete entry cannot be saved. Assumption: then {{newCa}} is right first time. {{reworkSentence}}',
     },
   },
   nonUtilizedTalent: {
@@ -256,6 +257,9 @@ export const playbookEn = {
     setCompleteAccurate: '{{step}} right first time: {{percent}}',
     setMedium: '{{from}} → {{to}} goes {{medium}}',
     removeFlow: 'The route {{from}} → {{to}} is dropped',
+    setProbability: '{{from}} → {{to}}: {{percent}} of the time',
+    setBatchInterval: '{{step}} in rounds of {{interval}}',
+    clearBatchInterval: '{{step}} case by case, no longer in rounds',
     missing: '‘{{id}}’ (no longer exists)',
   },
   skipped: {
@@ -367,6 +371,7 @@ export const playbookNl: typeof playbookEn = {
     },
   },
   defects: {
+    fewerReturns: 'Dan gaan er ook minder zaken terug: {{from}} → {{to}} van {{share}} naar {{newShare}} van de keren.',
     removeReworkRoute: {
       title: 'Voorkom de fout aan de bron, zodat niets meer terug hoeft: de route {{route}} vervalt',
       description:
@@ -375,17 +380,17 @@ export const playbookNl: typeof playbookEn = {
     checklist: {
       title: 'Werk met een checklist bij {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist, en moet iemand later vragen, aanvullen of overdoen. Zet op één A4 wat compleet en juist moet zijn voordat het werk verder gaat, en loop die na bij {{step}}. Aanname: met de checklist is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist, en moet iemand later vragen, aanvullen of overdoen. Zet op één A4 wat compleet en juist moet zijn voordat het werk verder gaat, en loop die na bij {{step}}. Aanname: met de checklist is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
     template: {
       title: 'Gebruik een vast sjabloon voor {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Met een sjabloon met vaste vragen en verplichte onderdelen (een standaard-e-mail of formulier) vergeet niemand meer iets. Aanname: met het sjabloon is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Met een sjabloon met vaste vragen en verplichte onderdelen (een standaard-e-mail of formulier) vergeet niemand meer iets. Aanname: met het sjabloon is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
     systemValidation: {
       title: 'Laat {{system}} verplichte velden controleren bij {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Maak de velden die vaak ontbreken of fout zijn verplicht in {{system}} (bijvoorbeeld een kenmerk, een bedrag of een datum), zodat een onvolledige invoer niet kan worden opgeslagen. Aanname: dan is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Maak de velden die vaak ontbreken of fout zijn verplicht in {{system}} (bijvoorbeeld een kenmerk, een bedrag of een datum), zodat een onvolledige invoer niet kan worden opgeslagen. Aanname: dan is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
   },
   nonUtilizedTalent: {
@@ -525,6 +530,9 @@ export const playbookNl: typeof playbookEn = {
     setCompleteAccurate: '{{step}} in één keer goed: {{percent}}',
     setMedium: '{{from}} → {{to}} gaat {{medium}}',
     removeFlow: 'De route {{from}} → {{to}} vervalt',
+    setProbability: '{{from}} → {{to}}: {{percent}} van de keren',
+    setBatchInterval: '{{step}} in rondes van {{interval}}',
+    clearBatchInterval: '{{step}} per zaak, niet meer in rondes',
     missing: '‘{{id}}’ (bestaat niet meer)',
   },
   skipped: {

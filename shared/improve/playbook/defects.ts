@@ -1,6 +1,7 @@
 import { findReworkRoute } from '../../analysis/reworkRoute';
 import type { Finding } from '../../analysis/types';
-import type { Flow, Step } from '../../model/types';
+import type { Effect, Flow, Step } from '../../model/types';
+import { cleanProbability } from '../flowProbabilities';
 import { digitalSystemOf, flowsOf, isActivity, singleStepOf } from './common';
 import type { Countermeasure, PlaybookContext, Proposal } from './types';
 
@@ -10,22 +11,69 @@ const CHECKLIST_COMPLETE_ACCURATE = 0.95;
 const VALIDATED_COMPLETE_ACCURATE = 0.99;
 
 /**
- * Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or
- * for a rework flow s→t the step of its loop (reachable from t, reaching s: the strongly
- * connected component of both) with the lowest %C&A below 1: where most of what goes back is
- * most likely made.
+ * The step of a rework flow's loop (reachable from t, reaching s: the strongly connected
+ * component of both) with the lowest %C&A below 1: where most of what goes back is most likely
+ * made. Undefined when the flow closes no loop or no step of it has a %C&A below 1.
  */
-function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
-  if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
-  const [flow] = flowsOf(finding, context);
-  if (!flow) return undefined;
-  // Steps reachable from t that reach s: the component of s, when t is in it (else no loop).
+function weakestStepOfLoop(flow: Flow, context: PlaybookContext): Step | undefined {
   const loop = context.loops.componentOf(flow.from);
   if (!loop.includes(flow.to)) return undefined;
   return loop
     .map((stepId) => context.step(stepId))
     .filter((step): step is Step => isActivity(step) && step.completeAccurate < 1)
     .sort((a, b) => a.completeAccurate - b.completeAccurate || (a.id < b.id ? -1 : 1))[0];
+}
+
+/** Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or for a rework flow the weakest step of its loop. */
+function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
+  if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
+  const [flow] = flowsOf(finding, context);
+  return flow ? weakestStepOfLoop(flow, context) : undefined;
+}
+
+/** Per playbook run: the rework flows of the map by the step whose quality causes them (built once). */
+const reworkByWeakestStep = new WeakMap<PlaybookContext, Map<string, Flow[]>>();
+
+function reworkCausedBy(step: Step, context: PlaybookContext): Flow[] {
+  let byStep = reworkByWeakestStep.get(context);
+  if (!byStep) {
+    byStep = new Map();
+    for (const flow of context.map.flows) {
+      if (!flow.rework || !(context.traversals(flow) > 0)) continue;
+      const weakest = weakestStepOfLoop(flow, context);
+      if (weakest) byStep.set(weakest.id, [...(byStep.get(weakest.id) ?? []), flow]);
+    }
+    reworkByWeakestStep.set(context, byStep);
+  }
+  return byStep.get(step.id) ?? [];
+}
+
+/**
+ * Fewer cases go back when the step that causes the rework gets better: the errors it makes
+ * go from 1 − ca to 1 − newCa, and the share of cases sent back along each rework flow it
+ * causes falls in the same proportion, p' = p·(1 − newCa)/(1 − ca) (set-probability on the
+ * flow where the rework route leaves, the rework flow itself when its step has another way).
+ */
+function fewerReturns(step: Step, newCa: number, context: PlaybookContext): { effects: Effect[]; sentences: string[] } {
+  const effects: Effect[] = [];
+  const sentences: string[] = [];
+  const factor = (1 - newCa) / (1 - step.completeAccurate);
+  for (const rework of reworkCausedBy(step, context)) {
+    const branch = reworkRouteOf(context, rework)?.branch;
+    if (!branch || context.outgoing(branch.from).length < 2) continue;
+    const share = context.probability(branch.id);
+    const newShare = cleanProbability(share * factor);
+    effects.push({ type: 'set-probability', flowId: branch.id, probability: newShare });
+    sentences.push(
+      context.text('defects.fewerReturns', {
+        from: context.quote(branch.from),
+        to: context.quote(branch.to),
+        share: context.percent(share),
+        newShare: context.percent(newShare),
+      }),
+    );
+  }
+  return { effects, sentences };
 }
 
 type QualityKind = 'checklist' | 'template' | 'systemValidation';
@@ -42,6 +90,8 @@ function proposeQuality(finding: Finding, context: PlaybookContext, kind: Qualit
   if (!isActivity(step) || qualityKindOf(step) !== kind) return [];
   const newCa = kind === 'systemValidation' ? VALIDATED_COMPLETE_ACCURATE : CHECKLIST_COMPLETE_ACCURATE;
   if (!(step.completeAccurate < newCa)) return [];
+  // The same effects for the step's low %C&A and for the rework it causes: one suggestion for both.
+  const returns = fewerReturns(step, newCa, context);
   return [
     {
       textKey: `defects.${kind}`,
@@ -51,8 +101,9 @@ function proposeQuality(finding: Finding, context: PlaybookContext, kind: Qualit
         newCa: context.percent(newCa),
         defectShare: context.percent(1 - step.completeAccurate),
         system: digitalSystemOf(step),
+        reworkSentence: returns.sentences.join(' '),
       },
-      effects: [{ type: 'set-complete-accurate', stepId: step.id, value: newCa }],
+      effects: [{ type: 'set-complete-accurate', stepId: step.id, value: newCa }, ...returns.effects],
     },
   ];
 }
