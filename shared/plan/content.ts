@@ -4,6 +4,7 @@ import { paragraph, type PlanContentOptions, type PlanContext } from './contentC
 import { distributionSection } from './contentDistribution';
 import { actionsSection, findingsSection } from './contentFindings';
 import { appendixSection, followUpSection } from './contentFollowUp';
+import { causesSection, goalSection } from './contentGoal';
 import { currentStateSection, futureStateSection } from './contentStates';
 import { createPlanFormat, keyFigureRows } from './planFormat';
 import type { PlanDocument, PlanRun, PlanSection, PlanTitlePage } from './types';
@@ -152,7 +153,8 @@ function backgroundSection(context: PlanContext): PlanSection {
  * The content of the improvement plan of `map` (an A3 in lean structure): title page;
  * management summary (five lines and the key figures before → after, with the total saving
  * per year); background and scope; the current state (map, timeline, work and cost per
- * role); findings by waste category with their evidence; the action plan (table, PICK);
+ * role); the goal as targets (when set); findings by waste category with their evidence;
+ * their causes (the "why?" chains, when noted); the action plan (table, payoff and effort);
  * the future state (map, timeline, figures); how long it really takes (the simulated lead-time
  * distribution now and after); follow-up (what to measure, when, PDCA); and an
  * appendix with every step's data. Texts in `options.language` (default: the map's),
@@ -178,16 +180,19 @@ export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): 
     fileStem: fileStemOf(`${page.kind} ${map.meta.title}`),
     generatedAt: options.generatedAt,
     titlePage: page,
+    // A3 order: background, current state, goal, analysis (findings and their causes), actions, future, follow-up.
     sections: [
       summarySection(context),
       backgroundSection(context),
       currentStateSection(context),
+      goalSection(context),
       findingsSection(context),
+      causesSection(context),
       actionsSection(context),
       futureStateSection(context),
       distributionSection(context),
       followUpSection(context),
       appendixSection(context),
-    ],
+    ].filter((section): section is PlanSection => section !== null),
   };
 }

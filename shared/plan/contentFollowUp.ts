@@ -1,3 +1,4 @@
+import type { GoalMetric } from '../model/vocabulary';
 import { paragraph, type PlanContext } from './contentContext';
 import { measuredFollowUpBlocks } from './contentMeasuredFollowUp';
 import { dueDateKey } from './planFormat';
@@ -24,16 +25,18 @@ export function followUpSection(context: PlanContext): PlanSection {
   const current = comparison.current.metrics;
   const future = comparison.future.metrics;
   if (current && future) {
+    // The team's own target where the goal sets one, else what the accepted actions reach.
+    const targetOf = (metric: GoalMetric): number => map.goal?.targets.find((target) => target.metric === metric)?.value ?? future[metric];
     blocks.push(
       { kind: 'heading', level: 2, text: t('plan:followUp.measureHeading') },
       {
         kind: 'list',
         ordered: false,
         items: [
-          t('plan:followUp.measureLeadTime', { before: format.workingDays(current.leadTimeMinutes), after: format.workingDays(future.leadTimeMinutes) }),
-          t('plan:followUp.measureRight', { before: format.percent(current.rolledCompleteAccurate), after: format.percent(future.rolledCompleteAccurate) }),
-          t('plan:followUp.measureHandoffs', { before: format.number(current.handoffsPerCase), after: format.number(future.handoffsPerCase) }),
-          t('plan:followUp.measureHours', { before: format.hours(current.annualEffortHours), after: format.hours(future.annualEffortHours) }),
+          t('plan:followUp.measureLeadTime', { before: format.workingDays(current.leadTimeMinutes), after: format.workingDays(targetOf('leadTimeMinutes')) }),
+          t('plan:followUp.measureRight', { before: format.percent(current.rolledCompleteAccurate), after: format.percent(targetOf('rolledCompleteAccurate')) }),
+          t('plan:followUp.measureHandoffs', { before: format.number(current.handoffsPerCase), after: format.number(targetOf('handoffsPerCase')) }),
+          t('plan:followUp.measureHours', { before: format.hours(current.annualEffortHours), after: format.hours(targetOf('annualEffortHours')) }),
         ].map((text): PlanRun[] => [{ text }]),
       },
     );

@@ -15,7 +15,9 @@ export const planEn = {
     summary: 'Management summary',
     background: 'Background and scope',
     currentState: 'Current state',
+    goal: 'Goal',
     findings: 'Findings by waste category',
+    causes: 'Causes',
     actions: 'Action plan',
     futureState: 'Future state',
     followUp: 'Follow-up',
@@ -63,6 +65,16 @@ export const planEn = {
     volume: 'Volume: {{cases}} cases per year. A working day counts {{hoursPerDay}} hours; hourly rates {{rates}}.',
     rateRange: 'from {{min}} to {{max}}',
     method: 'Method: value stream mapping. Lead time = process time (work) + wait time, in working days. The activity ratio is the share of the lead time in which someone works on the case. Rolled %C&A is the share of cases that pass every step right the first time. Hours and costs per year = cases per year × expected work per case × the hourly rate of the role.',
+  },
+  goal: {
+    target: '{{metric}} from {{from}} to {{to}}',
+    targetOnly: '{{metric}}: {{to}}',
+    byDate: 'by {{date}}',
+    reached: '(with the accepted actions: {{value}})',
+  },
+  causes: {
+    intro: 'For the main findings the team kept asking "why?". The last answer is the root cause, which the actions should take away.',
+    findingGone: 'A finding that is no longer in the map',
   },
   current: {
     mapCaption: 'Current-state map',
@@ -304,7 +316,9 @@ export const planNl: typeof planEn = {
     summary: 'Managementsamenvatting',
     background: 'Aanleiding en afbakening',
     currentState: 'Huidige situatie',
+    goal: 'Doel',
     findings: 'Bevindingen per verspillingssoort',
+    causes: 'Oorzaken',
     actions: 'Actieplan',
     futureState: 'Gewenste situatie',
     followUp: 'Opvolging',
@@ -352,6 +366,16 @@ export const planNl: typeof planEn = {
     volume: 'Volume: {{cases}} zaken per jaar. Een werkdag telt {{hoursPerDay}} uur; uurtarieven {{rates}}.',
     rateRange: 'van {{min}} tot {{max}}',
     method: 'Methode: value stream mapping. Doorlooptijd = bewerkingstijd (werk) + wachttijd, in werkdagen. De activiteitsratio is het deel van de doorlooptijd waarin iemand aan de zaak werkt. De gestapelde %C&A is het deel van de zaken dat elke stap in één keer goed doorloopt. Uren en kosten per jaar = zaken per jaar × verwacht werk per zaak × het uurtarief van de rol.',
+  },
+  goal: {
+    target: '{{metric}} van {{from}} naar {{to}}',
+    targetOnly: '{{metric}}: {{to}}',
+    byDate: 'vóór {{date}}',
+    reached: '(met de aangenomen acties: {{value}})',
+  },
+  causes: {
+    intro: 'Bij de belangrijkste bevindingen vroeg het team steeds ‘waarom?’. Het laatste antwoord is de grondoorzaak: die moeten de acties wegnemen.',
+    findingGone: 'Een bevinding die niet meer in de kaart voorkomt',
   },
   current: {
     mapCaption: 'Kaart van de huidige situatie',

@@ -71,6 +71,11 @@ export const appEn = {
     futureClear: 'let the future follow the actions',
     findingsDismiss: 'set finding aside',
     findingsRestore: 'restore finding',
+    rootCauseSet: 'change cause',
+    goalSetText: 'change goal',
+    goalAddTarget: 'add target',
+    goalUpdateTarget: 'change target',
+    goalDeleteTarget: 'delete target',
   },
   document: {
     untitled: 'New map',
@@ -185,6 +190,11 @@ export const appNl: typeof appEn = {
     futureClear: 'toekomst laten volgen uit de acties',
     findingsDismiss: 'bevinding opzijzetten',
     findingsRestore: 'bevinding terugzetten',
+    rootCauseSet: 'oorzaak wijzigen',
+    goalSetText: 'doel wijzigen',
+    goalAddTarget: 'streefwaarde toevoegen',
+    goalUpdateTarget: 'streefwaarde wijzigen',
+    goalDeleteTarget: 'streefwaarde verwijderen',
   },
   document: {
     untitled: 'Nieuwe kaart',
