@@ -1,5 +1,4 @@
 import { goalTargetSchema, rootCauseSchema } from '../model/schema';
-import type { GoalTarget } from '../model/types';
 import type { MapDraft } from './graph';
 import { assignChangedFields, isValidPatch, sameValue, structuredCloneJson } from './patching';
 import type { CommandHandlers } from './registry';
@@ -57,7 +56,7 @@ export const causeHandlers: CommandHandlers<'root-cause/set' | 'goal/set-text' |
     if (!goalTargetSchema.safeParse(target).success) return;
     const targets = goalOf(draft).targets;
     const at = index === undefined ? targets.length : Math.max(0, Math.min(Math.trunc(index), targets.length));
-    targets.splice(at, 0, structuredCloneJson(target as GoalTarget));
+    targets.splice(at, 0, structuredCloneJson(target));
   },
 
   'goal/update-target': (draft, { index, patch }) => {
