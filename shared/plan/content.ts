@@ -27,17 +27,18 @@ export function fileStemOf(text: string): string {
 function titlePage(context: PlanContext): PlanTitlePage {
   const { map, format, options } = context;
   const { t } = format;
-  const notGiven = t('plan:titlePage.notGiven');
+  // A fact nobody filled in is left out, not shown as a dash.
+  const facts = [
+    { label: t('plan:titlePage.process'), value: map.meta.title },
+    { label: t('plan:titlePage.organisation'), value: map.meta.organisation.trim() },
+    { label: t('plan:titlePage.author'), value: map.meta.author.trim() },
+    { label: t('plan:titlePage.date'), value: format.date(options.generatedAt) },
+  ].filter((fact) => fact.value !== '');
   return {
     kind: t('plan:documentKind'),
     title: map.meta.title,
     description: map.meta.description,
-    facts: [
-      { label: t('plan:titlePage.process'), value: map.meta.title },
-      { label: t('plan:titlePage.organisation'), value: map.meta.organisation.trim() || notGiven },
-      { label: t('plan:titlePage.author'), value: map.meta.author.trim() || notGiven },
-      { label: t('plan:titlePage.date'), value: format.date(options.generatedAt) },
-    ],
+    facts,
     footer: options.sourceFileName ? t('plan:titlePage.madeWith', { file: options.sourceFileName }) : t('plan:titlePage.madeWithoutFile'),
   };
 }
@@ -134,7 +135,8 @@ function backgroundSection(context: PlanContext): PlanSection {
     id: 'background',
     title: t('plan:section.background'),
     blocks: [
-      map.meta.description.trim() === '' ? paragraph(t('plan:background.noDescription'), { style: 'note' }) : paragraph(map.meta.description, { style: 'lead' }),
+      // Without a description the section starts with the scope: no placeholder sentence.
+      ...(map.meta.description.trim() === '' ? [] : [paragraph(map.meta.description, { style: 'lead' })]),
       paragraph(scope),
       paragraph(t('plan:background.roles', { count: laneNames.length, names: laneNames.join(', ') })),
       paragraph(

@@ -81,7 +81,6 @@ export function actionsSection(context: PlanContext): PlanSection {
 
   const findingTitles = new Map(comparison.current.findings.map((finding) => [finding.id, finding.title]));
   const savings = new Map(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
-  const notGiven = t('plan:titlePage.notGiven');
   const rows = map.actions.map((action, index) => {
     const saving = savings.get(action.id);
     const why = action.findingIds.map((id) => findingTitles.get(id) ?? t('plan:actions.unknownFinding'));
@@ -90,11 +89,12 @@ export function actionsSection(context: PlanContext): PlanSection {
       action.title,
       why.length > 0 ? why.join('; ') : t('plan:actions.noFinding'),
       t(`plan:ecrs.${action.ecrs}`),
-      action.owner.trim() || notGiven,
-      action.dueDate.trim() === '' ? notGiven : format.date(action.dueDate),
+      // What nobody decided yet is said in words, never left as a dash.
+      action.owner.trim() || t('plan:actions.noOwner'),
+      action.dueDate.trim() === '' ? t('plan:actions.noDueDate') : format.date(action.dueDate),
       t(`plan:effort.${action.effort}`),
-      saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : '–',
-      saving ? t(`plan:quadrant.${saving.quadrant}`) : '–',
+      saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : t('plan:actions.notComputable'),
+      saving ? t(`plan:quadrant.${saving.quadrant}`) : t('plan:actions.notComputable'),
       t(`plan:status.${action.status}`),
     ];
   });

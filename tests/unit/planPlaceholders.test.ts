@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlanContent } from '../../shared/plan/content';
+import { renderPlanMarkdown } from '../../shared/plan/markdown';
+import type { PlanDocument } from '../../shared/plan/types';
+import { GENERATED_AT, invoicesWithActions, travelWithActions } from './planFixtures';
+
+/** The cells of the action table, by column header. */
+function actionColumn(document: PlanDocument, header: string): string[] {
+  const table = document.sections.find((section) => section.id === 'actions')?.blocks.find((block) => block.kind === 'table');
+  if (!table || table.kind !== 'table') throw new Error('no action table');
+  const column = table.columns.findIndex((candidate) => candidate.header === header);
+  return table.rows.map((row) => row[column] ?? '');
+}
+
+describe('the plan never prints a placeholder', () => {
+  it('leaves out a missing description, organisation and author instead of "nog geen beschrijving" or "—"', () => {
+    const base = invoicesWithActions();
+    const map = { ...base, meta: { ...base.meta, description: '', organisation: '', author: '' } };
+    const document = buildPlanContent(map, { generatedAt: GENERATED_AT });
+    const markdown = renderPlanMarkdown(document);
+    expect(markdown).not.toContain('De kaart heeft nog geen beschrijving');
+    expect(document.titlePage.facts.map((fact) => fact.label)).toEqual(['Proces', 'Datum']);
+    expect(document.titlePage.facts.map((fact) => fact.value)).not.toContain('—');
+  });
+
+  it('says honestly that an owner or a date has not been chosen yet', () => {
+    // Action a3 of the Dutch fixture has no owner and no date.
+    const dutch = buildPlanContent(invoicesWithActions(), { generatedAt: GENERATED_AT });
+    expect(actionColumn(dutch, 'Eigenaar')).toEqual(['Fatima (secretariaat)', 'Henk (controller)', 'nog niet gekozen']);
+    expect(actionColumn(dutch, 'Deadline')).toEqual(['15 januari 2027', '15 december 2026', 'nog niet gepland']);
+    const base = travelWithActions();
+    const english = buildPlanContent({ ...base, actions: base.actions.map((action) => ({ ...action, owner: '', dueDate: '', findingIds: [] })) }, { generatedAt: GENERATED_AT });
+    expect(actionColumn(english, 'Owner')).toEqual(['not chosen yet', 'not chosen yet', 'not chosen yet']);
+    expect(actionColumn(english, 'Due')).toEqual(['not planned yet', 'not planned yet', 'not planned yet']);
+    expect(actionColumn(english, 'Why (findings)')).toEqual(['no finding linked', 'no finding linked', 'no finding linked']);
+    for (const document of [dutch, english]) {
+      for (const section of document.sections) {
+        for (const block of section.blocks) {
+          if (block.kind === 'table') for (const row of block.rows) expect(row, section.id).not.toContain('—');
+        }
+      }
+    }
+  });
+});
