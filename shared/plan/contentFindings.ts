@@ -10,10 +10,10 @@ const MAX_FINDINGS_PER_CATEGORY = 10;
 function impactLine(finding: Finding, context: PlanContext): string {
   const { format } = context;
   const { t } = format;
-  return t('plan:findings.impact', {
+  // Waiting is time cases lie still, not work: said in words, never just "hours". It costs no wages: no "€ 0".
+  if (finding.impactKind !== 'person-hours') return t('plan:findings.impactWait', { hours: format.hours(finding.impactHoursPerYear) });
+  return t('plan:findings.impactWork', {
     hours: format.hours(finding.impactHoursPerYear),
-    kind: t(finding.impactKind === 'person-hours' ? 'plan:findings.kind_person' : 'plan:findings.kind_case'),
-    // Delays cost no wages: no amount rather than "€ 0".
     cost: finding.impactCost > 0 ? t('plan:findings.impactCost', { cost: format.money(finding.impactCost) }) : '',
   });
 }

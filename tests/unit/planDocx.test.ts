@@ -7,6 +7,7 @@ import type { ProcessMap } from '../../shared/model/types';
 import { buildPlanContent } from '../../shared/plan/content';
 import { renderPlanDocx } from '../../shared/plan/docx';
 import { addPngFallbacks, planImages } from '../../shared/plan/planImages';
+import { textWidthTwips, unbreakableParts } from '../../shared/plan/textWidth';
 import { rasterizeSvg } from '../../shared/cli/rasterizeSvg';
 import { GENERATED_AT, docxDocumentXml, docxParagraphs, invoicesWithActions, travelWithActions, unzip } from './planFixtures';
 
@@ -116,5 +117,26 @@ describe.each([
     const media = Object.keys(unzip(bytes)).filter((name) => name.startsWith('word/media/'));
     expect(media.some((name) => name.endsWith('.png'))).toBe(true);
     expect(docxDocumentXml(bytes)).toContain('svgBlip');
+  });
+});
+
+describe('DOCX plan tables', () => {
+  it('never break a header inside a word: each column holds its longest header word (widest font, cell margins)', async () => {
+    for (const map of [invoicesWithActions(), travelWithActions()]) {
+      const xml = docxDocumentXml(await renderPlanDocx(buildPlanContent(map, { generatedAt: GENERATED_AT })));
+      const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+      expect(tables.length).toBeGreaterThan(3);
+      for (const table of tables) {
+        const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+        const headerRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(table)?.[0] ?? '';
+        const headers = (headerRow.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => docxParagraphs(cell).map((paragraph) => paragraph.text).join(' '));
+        headers.forEach((header, column) => {
+          for (const word of unbreakableParts(header)) {
+            // 9 pt bold header text plus Word's default cell margins (108 twips a side).
+            expect(widths[column] ?? 0, `"${word}" in a column of ${widths[column]} twips`).toBeGreaterThanOrEqual(textWidthTwips(word, 18) + 216);
+          }
+        });
+      }
+    }
   });
 });

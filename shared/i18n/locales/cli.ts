@@ -74,8 +74,8 @@ export const cliEn = {
   severity_medium: 'medium',
   severity_low: 'low',
   impactKind_person: 'work',
-  impactKind_case: 'delay',
-  findingsFootnote: 'Hours/year: "work" counts paid person-hours, "delay" counts the waiting time of all cases.',
+  impactKind_case: 'waiting',
+  findingsFootnote: 'Hours/year: "work" counts paid person-hours, "waiting" the waiting time of all cases together (not work).',
 
   category_defects: 'defects',
   category_overproduction: 'overproduction',
@@ -167,8 +167,8 @@ export const cliNl: typeof cliEn = {
   severity_medium: 'middel',
   severity_low: 'laag',
   impactKind_person: 'werk',
-  impactKind_case: 'vertraging',
-  findingsFootnote: 'Uur/jaar: "werk" telt betaalde mensuren, "vertraging" telt de wachttijd van alle zaken.',
+  impactKind_case: 'wachten',
+  findingsFootnote: 'Uur/jaar: "werk" telt betaalde mensuren, "wachten" de wachttijd van alle zaken samen (geen werk).',
 
   category_defects: 'fouten',
   category_overproduction: 'overproductie',
