@@ -19,7 +19,7 @@ import { suggestActions, toAction } from './playbook/index';
  *    s4 … s12 → s4 keeps v = 20/17.
  *    Alone: PT − 20/17·6 = −120/17 min → −40·120/17 = −282.35 h, at €42: −€11,858.82;
  *    LT −120/17 = −7.06 min; handoffs unchanged.
- * B  mandate: "Geef Secretariaat het mandaat": s5 (approval, 3 min) and its decision s6
+ * B  mandate: "Geef de rol Secretariaat het mandaat": s5 (approval, 3 min) and its decision s6
  *    (1 min) move from mgr (€85) to sec (€42), s5's wait 1440 → 0.
  *    Alone: hours unchanged; cost −40·(20/17)·4·(85 − 42) = −137600/17 = −€8,094.12;
  *    LT −(20/17)·1440 = −28800/17 = −1694.12 min (3.53 working days);
@@ -75,7 +75,7 @@ describe('the invoice fixture with three accepted suggestions', () => {
   it('suggests them with the map’s own names', () => {
     expect(map.actions.map((action) => action.title)).toEqual([
       'Stop met bijhouden in Excel: AFAS heeft de gegevens al; stap ‘Factuur registreren in de Excel-lijst’ vervalt',
-      'Geef Secretariaat het mandaat om routinegevallen goed te keuren: ‘Manager tekent factuur af’ gaat naar Secretariaat',
+      'Geef de rol Secretariaat het mandaat om routinegevallen goed te keuren: ‘Manager tekent factuur af’ gaat naar Secretariaat',
       'Doe ‘Betaling klaarzetten in de betaalrun’ dagelijks in plaats van eens per 5 werkdagen: wachttijd van 2,5 werkdagen naar 4 uur',
     ]);
   });

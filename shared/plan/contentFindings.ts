@@ -88,14 +88,14 @@ export function actionsSection(context: PlanContext): PlanSection {
       format.number(index + 1, 0),
       action.title,
       why.length > 0 ? why.join('; ') : t('plan:actions.noFinding'),
-      t(`plan:ecrs.${action.ecrs}`),
+      t(`glossary:kindOfImprovement.${action.ecrs}`),
       // What nobody decided yet is said in words, never left as a dash.
       action.owner.trim() || t('plan:actions.noOwner'),
       action.dueDate.trim() === '' ? t('plan:actions.noDueDate') : format.date(action.dueDate),
-      t(`plan:effort.${action.effort}`),
+      t(`glossary:effort.${action.effort}`),
       saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : t('plan:actions.notComputable'),
-      saving ? t(`plan:quadrant.${saving.quadrant}`) : t('plan:actions.notComputable'),
-      t(`plan:status.${action.status}`),
+      saving ? t(`glossary:choice.${saving.quadrant}`) : t('plan:actions.notComputable'),
+      t(`glossary:status.${action.status}`),
     ];
   });
   const blocks: PlanBlock[] = [
@@ -132,7 +132,7 @@ export function actionsSection(context: PlanContext): PlanSection {
     ordered: false,
     items: PICK_QUADRANTS.map((quadrant): PlanRun[] => {
       const titles = map.actions.filter((action) => action.status !== 'rejected' && savings.get(action.id)?.quadrant === quadrant).map((action) => action.title);
-      const name = `${t(`plan:quadrant.${quadrant}`)} (${t(`plan:quadrantMeaning.${quadrant}`)})`;
+      const name = `${t(`glossary:choice.${quadrant}`)} (${t(`glossary:choice.${quadrant}Meaning`)})`;
       return [
         { text: name, bold: true },
         { text: titles.length > 0 ? `: ${titles.join('; ')}` : `: ${t('plan:actions.pickNone')}` },

@@ -51,7 +51,7 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
   });
 
   test('a lane: name, its own hourly cost or the map default, and its annual figures', async ({ page }) => {
-    await page.getByRole('group', { name: 'Baan Manager' }).getByText('Manager', { exact: true }).click();
+    await page.getByRole('group', { name: 'Rol Manager' }).getByText('Manager', { exact: true }).click();
     const inspector = page.getByTestId('lane-inspector');
     await expect(inspector).toBeVisible();
     // Manager: 1200 · (4/3 · (5 + 1)) / 60 = 160 hours × €60.
@@ -68,7 +68,7 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 17.867');
 
     await fieldInput(page, 'field-laneName').fill('Teamleider');
-    await expect(page.getByRole('group', { name: 'Baan Teamleider' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Rol Teamleider' })).toBeVisible();
     await screenshot(page, 'panels-lane-inspector');
   });
 

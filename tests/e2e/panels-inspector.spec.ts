@@ -11,7 +11,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('metric-leadTime')).toHaveText('3 uur'); // 181.33 min
     await expect(page.getByTestId('metric-processTime')).toHaveText('21,3 minuten');
     await expect(page.getByTestId('metric-activityRatio')).toHaveText('11,8%'); // 21.33 / 181.33
-    await expect(page.getByTestId('metric-pce')).toHaveText('PCE 0%'); // no value-adding steps yet
+    await expect(page.getByTestId('metric-pce')).toHaveText('waardetoevoegend 0%'); // no value-adding steps yet
     await expect(page.getByTestId('metric-handoffs')).toHaveText('1,7'); // 4/3 + 1/3
     await expect(page.getByTestId('metric-rolledCompleteAccurate')).toHaveText('60%');
     await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
@@ -45,7 +45,7 @@ test.describe('inspector and live metrics on the worked example', () => {
 
     // Value-adding: PCE = 11·4/3 / 1309.33 = 1.1%.
     await inspector.getByTestId('field-valueType').getByRole('combobox').selectOption('value-adding');
-    await expect(page.getByTestId('metric-pce')).toHaveText('PCE 1,1%');
+    await expect(page.getByTestId('metric-pce')).toHaveText('waardetoevoegend 1,1%');
 
     // Lane Manager → Secretariaat: B→D and A→B... handoffs = v(B)·1 (B→D) + v(D)·0.25 (D→A) = 4/3 + 1/3 = 1.7 still, but
     // the cost moves: 1200·(4/3·(10+11))/60 = 560 h × €40 + 1200·(4/3·1)/60 = 26.67 h × €60 = €24,000.

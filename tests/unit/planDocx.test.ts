@@ -84,10 +84,10 @@ describe.each([
       expect(row, action.title).toBeGreaterThan(0);
       const cells = texts.slice(row, row + 10);
       expect(cells[2]).toBe(action.findingIds.map((id) => findingTitles.get(id)).join('; '));
-      expect(cells[3]).toBe(t(`plan:ecrs.${action.ecrs}`));
+      expect(cells[3]).toBe(t(`glossary:kindOfImprovement.${action.ecrs}`));
       expect(cells[4]).toBe(action.owner || t('plan:actions.noOwner'));
-      expect(cells[6]).toBe(t(`plan:effort.${action.effort}`));
-      expect(cells[9]).toBe(t(`plan:status.${action.status}`));
+      expect(cells[6]).toBe(t(`glossary:effort.${action.effort}`));
+      expect(cells[9]).toBe(t(`glossary:status.${action.status}`));
     });
   });
 

@@ -72,6 +72,7 @@ export const glossaryEn = {
     name: 'Role',
     term: 'role',
     plural: 'roles',
+    pluralName: 'Roles',
     explanation: 'A band of the map for whoever does the work: a person, team, department, outside party or system. In lean: swimlane.',
   },
   rework: {
@@ -111,6 +112,7 @@ export const glossaryEn = {
   },
   choice: {
     name: 'Payoff and effort',
+    column: 'Advice',
     explanation: 'Every action placed by what it brings and the effort it takes, in four groups. In lean: PICK chart (Possible, Implement, Challenge, Kill).',
     implement: 'Do now',
     challenge: 'Challenge',
@@ -120,6 +122,13 @@ export const glossaryEn = {
     challengeMeaning: 'big payoff, more effort',
     possibleMeaning: 'small payoff, little effort',
     killMeaning: 'small payoff, more effort',
+  },
+  status: {
+    name: 'Status',
+    proposed: 'Proposed',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    done: 'Done',
   },
   rootCause: {
     name: 'Root cause',
@@ -196,6 +205,7 @@ export const glossaryNl: typeof glossaryEn = {
     name: 'Rol',
     term: 'rol',
     plural: 'rollen',
+    pluralName: 'Rollen',
     explanation: 'Een strook van de kaart voor wie het werk doet: een persoon, team, afdeling, externe partij of systeem. In lean: swimlane.',
   },
   rework: {
@@ -235,6 +245,7 @@ export const glossaryNl: typeof glossaryEn = {
   },
   choice: {
     name: 'Opbrengst en moeite',
+    column: 'Advies',
     explanation: 'Elke actie geplaatst naar wat ze oplevert en de moeite die ze kost, in vier groepen. In lean: PICK-grafiek (Possible, Implement, Challenge, Kill).',
     implement: 'Direct doen',
     challenge: 'Uitdaging',
@@ -244,6 +255,13 @@ export const glossaryNl: typeof glossaryEn = {
     challengeMeaning: 'veel opbrengst, meer moeite',
     possibleMeaning: 'weinig opbrengst, weinig moeite',
     killMeaning: 'weinig opbrengst, meer moeite',
+  },
+  status: {
+    name: 'Status',
+    proposed: 'Voorgesteld',
+    accepted: 'Aangenomen',
+    rejected: 'Afgewezen',
+    done: 'Uitgevoerd',
   },
   rootCause: {
     name: 'Grondoorzaak',

@@ -38,7 +38,7 @@ export const improveEn = {
       waiting: 'work lies still',
       'non-utilized-talent': 'people do work below their skills',
       transport: 'documents travel without adding value',
-      inventory: 'work piles up in batches',
+      inventory: 'work piles up and is done in rounds',
       motion: 'searching and switching systems',
       'extra-processing': 'checks and typing the customer does not need',
       handoff: 'a case passes to another role',
@@ -72,9 +72,9 @@ export const improveEn = {
     modes: {
       none: 'Plain map',
       handoffs: 'Handoffs',
-      'heat-wait': 'Heat: waiting',
-      'heat-effort': 'Heat: work per year',
-      'heat-findings': 'Heat: findings',
+      'heat-wait': 'Colour by waiting',
+      'heat-effort': 'Colour by work per year',
+      'heat-findings': 'Colour by findings',
     },
     legendTitle: {
       wait: 'Waiting per case',
@@ -88,12 +88,12 @@ export const improveEn = {
     countValue: '{{count}}',
     handoffTable: {
       summary: 'Handoffs per case: {{total}}',
-      intro: 'Cross-lane arrows are drawn thick and purple.',
+      intro: 'Arrows from one role to another are drawn thick and purple.',
       route: 'From → to',
       perCase: 'Per case',
       perYear: 'Per year',
       total: 'Total',
-      none: 'No handoffs: all work stays in one lane.',
+      none: 'No handoffs: all work stays with one role.',
     },
   },
 };
@@ -133,7 +133,7 @@ export const improveNl: typeof improveEn = {
       waiting: 'werk ligt stil',
       'non-utilized-talent': 'mensen doen werk onder hun niveau',
       transport: 'documenten reizen zonder iets toe te voegen',
-      inventory: 'werk stapelt zich op in batches',
+      inventory: 'werk stapelt zich op en gebeurt in rondes',
       motion: 'zoeken en wisselen tussen systemen',
       'extra-processing': 'controles en overtypen die de klant niet nodig heeft',
       handoff: 'een zaak gaat naar een andere rol',
@@ -167,9 +167,9 @@ export const improveNl: typeof improveEn = {
     modes: {
       none: 'Gewone kaart',
       handoffs: 'Overdrachten',
-      'heat-wait': 'Hitte: wachten',
-      'heat-effort': 'Hitte: werk per jaar',
-      'heat-findings': 'Hitte: bevindingen',
+      'heat-wait': 'Kleur naar wachten',
+      'heat-effort': 'Kleur naar werk per jaar',
+      'heat-findings': 'Kleur naar bevindingen',
     },
     legendTitle: {
       wait: 'Wachten per zaak',
@@ -183,12 +183,12 @@ export const improveNl: typeof improveEn = {
     countValue: '{{count}}',
     handoffTable: {
       summary: 'Overdrachten per zaak: {{total}}',
-      intro: 'Pijlen tussen banen zijn dik en paars getekend.',
+      intro: 'Pijlen van de ene rol naar een andere zijn dik en paars getekend.',
       route: 'Van → naar',
       perCase: 'Per zaak',
       perYear: 'Per jaar',
       total: 'Totaal',
-      none: 'Geen overdrachten: al het werk blijft in één baan.',
+      none: 'Geen overdrachten: al het werk blijft bij één rol.',
     },
   },
 };
