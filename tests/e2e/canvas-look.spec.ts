@@ -113,7 +113,7 @@ test.describe('in English', () => {
     await expect(page.getByRole('button', { name: 'Add Improvement idea' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Role Manager' }).getByRole('button', { name: 'Add a role below' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Role Manager' })).toContainText('€45 per hour (default)');
-    await expect(canvasNode(page, 'check')).toContainText('PT');
+    await expect(canvasNode(page, 'check')).toContainText('work');
     await expect(canvasNode(page, 'check')).toContainText('2 working days');
     await expect(page.locator('.flow-label').filter({ hasText: 'Rework' })).toBeVisible();
     await screenshot(page, 'canvas-english');

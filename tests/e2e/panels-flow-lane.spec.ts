@@ -55,7 +55,7 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
     const inspector = page.getByTestId('lane-inspector');
     await expect(inspector).toBeVisible();
     // Manager: 1200 · (4/3 · (5 + 1)) / 60 = 160 hours × €60.
-    await expect(inspector.getByTestId('lane-annualHours')).toHaveText('160 u');
+    await expect(inspector.getByTestId('lane-annualHours')).toHaveText('160 uur');
     await expect(inspector.getByTestId('lane-annualCost')).toHaveText('€ 9.600');
 
     // Empty: the map default of €45 applies: 160 × 45 + 266.67 × 40 = €17,866.67.

@@ -14,7 +14,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('metric-pce')).toHaveText('waardetoevoegend 0%'); // no value-adding steps yet
     await expect(page.getByTestId('metric-handoffs')).toHaveText('1,7'); // 4/3 + 1/3
     await expect(page.getByTestId('metric-rolledCompleteAccurate')).toHaveText('60%');
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 uur');
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 20.267');
     await expect(page.getByTestId('timeline-total-leadTime')).toHaveText('3 uur');
     await expect(page.getByTestId('timeline-total-processTime')).toHaveText('21,3 minuten');
@@ -98,7 +98,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('field-hoursPerDay').getByRole('alert')).toBeVisible();
     await fieldInput(page, 'field-casesPerYear').fill('-1');
     await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toBeVisible();
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 uur');
     await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
   });
 
@@ -118,7 +118,7 @@ test.describe('inspector and live metrics on the worked example', () => {
   test('map settings change the annual figures', async ({ page }) => {
     await expect(page.getByTestId('map-settings-inspector')).toBeVisible();
     await fieldInput(page, 'field-casesPerYear').fill('2400');
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('853 u'); // 2 × 426.67
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('853 uur'); // 2 × 426.67
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 40.533'); // 2 × 20,266.67
     await fieldInput(page, 'field-title').fill('');
     await expect(page.getByTestId('field-title').getByRole('alert')).toContainText('titel');
@@ -135,7 +135,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await cases.blur();
     await expect(cases).toHaveValue('1.800');
     // 1800 cases × 21.33 min / 60 = 640 h; cost 1800 × (13.33 min × €40 + 8 min × €60) / 60 = €30,400.
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 uur');
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 30.400');
     expect((await savedDocument(page)).settings).toMatchObject({ casesPerYear: 1800 });
 
@@ -143,7 +143,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await cases.fill('1.80');
     await cases.blur();
     await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toContainText('Bedoel je 1,80?');
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 uur');
     await screenshot(page, 'panels-dutch-thousands');
   });
 });

@@ -28,7 +28,7 @@ function expectedBarTexts(metrics: Metrics, hoursPerDay: number, currency: strin
     activityRatio: formatPercent(metrics.activityRatio, 'nl', 1),
     handoffs: formatNumber(metrics.handoffsPerCase, 'nl', 1),
     rolledCompleteAccurate: formatPercent(metrics.rolledCompleteAccurate, 'nl', 0),
-    annualHours: `${formatNumber(metrics.annualEffortHours, 'nl', 0)} u`,
+    annualHours: `${formatNumber(metrics.annualEffortHours, 'nl', 0)} uur`,
     annualCost: formatCurrency(metrics.annualCost, currency, 'nl'),
   };
 }

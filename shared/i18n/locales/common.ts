@@ -25,7 +25,7 @@ export const commonNl: typeof commonEn = {
   hour_other: '{{value}} uur',
   minute_one: '{{value}} minuut',
   minute_other: '{{value}} minuten',
-  hoursUnit: 'u',
+  hoursUnit: 'uur',
   minutesUnit: 'min',
   number: {
     notANumber: '‘{{text}}’ is geen getal. Schrijf bijvoorbeeld 12 of 1,5.',

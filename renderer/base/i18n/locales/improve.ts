@@ -179,7 +179,7 @@ export const improveNl: typeof improveEn = {
     legendNone: 'geen',
     upTo: 'tot {{value}}',
     legendNoHeat: 'Nog geen enkele stap heeft dit.',
-    hoursValue: '{{hours}} u',
+    hoursValue: '{{hours}} uur',
     countValue: '{{count}}',
     handoffTable: {
       summary: 'Overdrachten per zaak: {{total}}',

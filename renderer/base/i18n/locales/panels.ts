@@ -407,7 +407,7 @@ export const panelsNl: typeof panelsEn = {
     rolledCompleteAccurateTip: '$t(glossary:rightFirstTime.explanation)',
     annualHours: 'Uren per jaar',
     annualHoursTip: 'Werkuren per jaar aan dit proces: zaken per jaar × bewerkingstijd.',
-    annualHoursValue: '{{value}} u',
+    annualHoursValue: '{{value}} uur',
     annualCost: 'Kosten per jaar',
     annualCostTip: '$t(glossary:annualCost.explanation)',
     unavailable: 'Geen cijfers: zaken kunnen rondgaan in een lus zonder ooit een einde te bereiken. Maak een uitweg uit de lus.',
