@@ -40,12 +40,12 @@ test('there are templates to test', () => {
 test('the templates dialog offers the examples in the language of the screen', async ({ page, appUrl }) => {
   const englishIds = mapFiles.filter((file) => languageOf(file) === 'en').map((file) => `template-${file.replace(/\.stroomlijn$/, '')}`);
   await openEditor(page, appUrl);
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   const cards = page.getByTestId('templates-dialog').locator('[data-testid^="template-"]:not([data-testid="template-empty"])');
   await expect(cards).toHaveCount(templateFiles.length);
   await page.keyboard.press('Escape');
   await page.locator('[data-language="en"]').click();
-  await page.locator('[data-action="file.newFromTemplate"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
   await expect(cards).toHaveCount(englishIds.length);
   expect((await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')))).sort()).toEqual(englishIds.sort());
 });

@@ -20,7 +20,7 @@ const ENGLISH_OR_JARGON = [
   'rework', 'handoff', 'handoffs', 'possible', 'implement', 'challenge', 'kill', 'effort', 'delay', 'waiting', 'work', 'step', 'steps',
   'case', 'cases', 'cost', 'hours', 'minutes', 'days', 'working', 'value', 'adding', 'batch', 'batches', 'rolled', 'first', 'right',
   'time', 'finding', 'findings', 'action', 'actions', 'owner', 'due', 'saving', 'savings', 'heat', 'hitte', 'activiteitsratio',
-  'pce', 'ecrs', 'pick', '%c&a', 'c&a', 'bt', 'wt', 'lt', 'pt', 'herwerk', 'zwembaan', 'baan', 'banen', 'u', 'uw',
+  'pce', 'ecrs', 'pick', '%c&a', 'c&a', 'bt', 'wt', 'lt', 'pt', 'herwerk', 'zwembaan', 'baan', 'banen', 'u', 'uw', 'do', 'act', 'check', 'pdca',
 ];
 const DUTCH = ['de', 'het', 'een', 'van', 'voor', 'niet', 'zaak', 'zaken', 'stap', 'stappen', 'rol', 'rollen', 'werkdag', 'werkdagen', 'kaart', 'bevinding', 'bevindingen', 'actie', 'acties', 'uur', 'wachten', 'overdracht'];
 
