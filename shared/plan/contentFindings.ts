@@ -7,17 +7,6 @@ import type { PlanBlock, PlanRun, PlanSection } from './types';
 /** Findings listed per category; the rest are counted (the app shows them all). */
 const MAX_FINDINGS_PER_CATEGORY = 10;
 
-function impactLine(finding: Finding, context: PlanContext): string {
-  const { format } = context;
-  const { t } = format;
-  // Waiting is time cases lie still, not work: said in words, never just "hours". It costs no wages: no "€ 0".
-  if (finding.impactKind !== 'person-hours') return t('plan:findings.impactWait', { hours: format.hours(finding.impactHoursPerYear) });
-  return t('plan:findings.impactWork', {
-    hours: format.hours(finding.impactHoursPerYear),
-    cost: finding.impactCost > 0 ? t('plan:findings.impactCost', { cost: format.money(finding.impactCost) }) : '',
-  });
-}
-
 /**
  * Findings by waste category, the category with the largest impact first, each with what
  * the category means and per finding its title, its evidence (the explanation with the
@@ -47,9 +36,9 @@ export function findingsSection(context: PlanContext): PlanSection {
       ordered: false,
       items: shown.map((finding): PlanRun[] => [
         { text: finding.title, bold: true },
+        // The explanation ends with what it costs a year, in work or in waiting time of cases
+        // ("…liggen zaken hierdoor samen 67.765 uur stil (wachttijd, geen werktijd)"): no second line repeats it.
         { text: ` — ${finding.explanation}` },
-        // "0 hours per year" says nothing: such a finding's explanation carries its weight.
-        ...(finding.impactHoursPerYear >= 0.5 ? [{ text: ` ${impactLine(finding, context)}`, italic: true }] : []),
       ]),
     });
     const hidden = list.length - shown.length;

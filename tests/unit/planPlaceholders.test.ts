@@ -44,12 +44,14 @@ describe('the plan never prints a placeholder', () => {
 });
 
 describe('the plan says what its hours are', () => {
-  it('calls the hours of a wait the waiting time of cases, not work', () => {
+  it('calls the hours of a wait the waiting time of cases, not work, and says it once', () => {
     const markdown = renderPlanMarkdown(buildPlanContent(invoicesWithActions(), { generatedAt: GENERATED_AT }));
     // The wait before the manager signs: 20/17 visits × 3 working days × 2,400 cases = 67,765 hours a year.
-    const line = markdown.split('\n').find((candidate) => candidate.startsWith('- **Lange wachttijd'));
-    expect(line).toContain('67.765 uur per jaar wachttijd van de zaken samen (geen werk)');
+    const line = markdown.split('\n').find((candidate) => candidate.startsWith('- **Lange wachttijd')) ?? '';
+    expect(line).toContain('liggen zaken hierdoor samen ongeveer 67.765 uur stil (wachttijd, geen werktijd)');
+    expect(line.split('67.765').length - 1).toBe(1);
+    expect(markdown).not.toMatch(/uur (per jaar )?vertraging/);
     const english = renderPlanMarkdown(buildPlanContent(invoicesWithActions(), { generatedAt: GENERATED_AT, language: 'en' }));
-    expect(english).toContain('67,765 h per year of cases waiting together (not work)');
+    expect(english).toContain('cases together lie idle for about 67,765 hours because of this (waiting time, not working time)');
   });
 });

@@ -134,3 +134,34 @@ describe('no Dutch in an English screen or document', () => {
     expect(foreignWords(markdown, DUTCH)).toEqual([]);
   });
 });
+
+describe('role names in generated Dutch sentences', () => {
+  it('never stand bare where Dutch needs an article ("voordat Manager eraan begint"): always after a preposition or "de rol"', async () => {
+    const { analyseMap } = await import('../../shared/analysis/analyseMap');
+    const { suggestActions } = await import('../../shared/improve/playbook/index');
+    const { buildKitchenSinkMap } = await import('../../shared/improve/playbook/testMaps');
+    const allowedBefore = new Set(['bij', 'van', 'naar', 'door', 'op', 'met', 'tussen', 'en', 'rol', 'binnen', 'vanuit', 'voor', 'als', 'of']);
+    const problems: string[] = [];
+    for (const base of [invoicesWithActions(), buildKitchenSinkMap()]) {
+      const map = { ...base, meta: { ...base.meta, language: 'nl' as const } };
+      const analysis = analyseMap(map);
+      const texts = [
+        ...analysis.findings.flatMap((finding) => [finding.title, finding.explanation]),
+        ...suggestActions(map, analysis).flatMap((suggestion) => [suggestion.title, suggestion.description]),
+      ];
+      const names = map.lanes.map((lane) => lane.name.trim()).filter((name) => name !== '');
+      for (const text of texts) {
+        for (const name of names) {
+          for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const before = text.slice(0, at).trimEnd();
+            const previous = /([\p{L}]+|[^\s\p{L}])$/u.exec(before)?.[1] ?? '';
+            // Inside a list or brackets ("Leverancier, Secretariaat", "(Manager)") a name is a name.
+            if (allowedBefore.has(previous.toLowerCase()) || [',', '(', ':', '‘', '“', '"', '→'].includes(previous)) continue;
+            problems.push(`${name} after "${previous}": …${text.slice(Math.max(0, at - 50), at + name.length + 20)}…`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

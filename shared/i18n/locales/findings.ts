@@ -176,7 +176,7 @@ export const findingsNl: typeof findingsEn = {
       title: 'Overdracht van {{from}} naar {{to}} ({{times}} per zaak)',
       explanation:
         'Werk gaat gemiddeld {{times}} per zaak over van {{from}} naar {{to}}: {{flows}}. Bij elke overdracht moet iemand anders het werk oppakken en begrijpen, en kan informatie verloren gaan.',
-      wait: 'Het overgedragen werk wacht daarna samen {{wait}} per zaak voordat {{to}} eraan begint.',
+      wait: 'Het overgedragen werk wacht daarna samen {{wait}} per zaak voordat het bij {{to}} verder gaat.',
     },
     pingPong: {
       title: 'Heen en weer tussen {{laneA}} en {{laneB}} bij {{middle}}',

@@ -104,9 +104,6 @@ export const planEn = {
   findings: {
     intro: '{{count}} findings, largest impact first. Hours per year are hours of paid work or, for waiting, the waiting time of all cases together: no work, but time that customers and colleagues wait.',
     none: 'The analysis found no waste in this map.',
-    impactWork: 'Impact: {{hours}} of work per year{{cost}}.',
-    impactWait: 'Impact: {{hours}} per year of cases waiting together (not work).',
-    impactCost: ', {{cost}}',
     dismissed_one: '{{count}} finding was set aside by the team and is not listed.',
     dismissed_other: '{{count}} findings were set aside by the team and are not listed.',
     more_one: 'And {{count}} smaller finding in this category (see Stroomlijn).',
@@ -401,9 +398,6 @@ export const planNl: typeof planEn = {
   findings: {
     intro: '{{count}} bevindingen, grootste impact eerst. Uren per jaar zijn uren betaald werk of, bij wachten, de wachttijd van alle zaken samen: geen werk, wel tijd dat klanten en collega’s wachten.',
     none: 'De analyse vond geen verspilling in deze kaart.',
-    impactWork: 'Impact: {{hours}} werk per jaar{{cost}}.',
-    impactWait: 'Impact: {{hours}} per jaar wachttijd van de zaken samen (geen werk).',
-    impactCost: ', {{cost}}',
     dismissed_one: '{{count}} bevinding is door het team terzijde gelegd en staat hier niet.',
     dismissed_other: '{{count}} bevindingen zijn door het team terzijde gelegd en staan hier niet.',
     more_one: 'En nog {{count}} kleinere bevinding in deze soort (zie Stroomlijn).',

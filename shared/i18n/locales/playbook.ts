@@ -485,7 +485,7 @@ export const playbookNl: typeof playbookEn = {
         'Bij {{toLane}} is nu niet meteen te zien dat er werk van {{fromLane}} klaarligt. Met een gedeelde werkbak (een gedeelde mailbox, een teamkanaal of een takenlijst) en een melding wel. Aanname: het werk wordt dan binnen een halve werkdag opgepakt.',
     },
     oneContact: {
-      title: 'Bel {{laneB}} bij {{from}} en regel het in één gesprek: wachttijd bij {{middle}} van {{wait}} naar {{newWait}}',
+      title: 'Bel bij {{from}} met {{laneB}} en regel het in één gesprek: wachttijd bij {{middle}} van {{wait}} naar {{newWait}}',
       description:
         'Het werk gaat nu heen en weer tussen {{laneA}} en {{laneB}} ({{times}} per zaak), en wacht elke keer. Bel of loop even langs, spreek meteen af wat er nodig is en leg het vast. Aanname: het antwoord komt dan binnen een kwart werkdag.',
     },
