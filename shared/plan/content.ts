@@ -84,25 +84,36 @@ function summarySection(context: PlanContext): PlanSection {
             : t('plan:summary.actions', { accepted: appliedActions.length, count: map.actions.length }),
       },
     ],
-    [
+  ];
+  // Nothing changes yet: today's figures, not "from 10,1 to 10,1 working days" and a saving of 0.
+  const unchanged = appliedActions.length === 0 && comparison.futureSource === 'actions';
+  if (unchanged) {
+    lines.push([
       {
-        text: t('plan:summary.change', {
-          leadBefore: format.workingDays(current.leadTimeMinutes),
-          leadAfter: format.workingDays(future.leadTimeMinutes),
-          handoffsBefore: format.number(current.handoffsPerCase),
-          handoffsAfter: format.number(future.handoffsPerCase),
-          rightBefore: format.percent(current.rolledCompleteAccurate),
-          rightAfter: format.percent(future.rolledCompleteAccurate),
+        text: t('plan:summary.now', {
+          lead: format.workingDays(current.leadTimeMinutes),
+          handoffs: format.number(current.handoffsPerCase),
+          right: format.percent(current.rolledCompleteAccurate),
         }),
       },
-    ],
-    [
-      {
-        text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }),
-        bold: true,
-      },
-    ],
-  ];
+    ]);
+  } else {
+    lines.push(
+      [
+        {
+          text: t('plan:summary.change', {
+            leadBefore: format.workingDays(current.leadTimeMinutes),
+            leadAfter: format.workingDays(future.leadTimeMinutes),
+            handoffsBefore: format.number(current.handoffsPerCase),
+            handoffsAfter: format.number(future.handoffsPerCase),
+            rightBefore: format.percent(current.rolledCompleteAccurate),
+            rightAfter: format.percent(future.rolledCompleteAccurate),
+          }),
+        },
+      ],
+      [{ text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }), bold: true }],
+    );
+  }
   return {
     id: 'summary',
     title,

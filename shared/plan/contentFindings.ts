@@ -52,9 +52,14 @@ export function findingsSection(context: PlanContext): PlanSection {
 function impactCell(hoursPerYear: number, costPerYear: number, leadTimeMinutes: number, context: PlanContext): string {
   const { format } = context;
   const { t } = format;
-  const work = t('plan:actions.impactValue', { hours: format.hours(hoursPerYear), cost: format.money(costPerYear) });
-  // Half a minute per case is float noise from two analyses, not a saving.
-  return leadTimeMinutes >= 0.5 ? `${work} · ${t('plan:actions.impactLeadTime', { duration: format.duration(leadTimeMinutes) })}` : work;
+  // Only what the action does save: "0 uur · € 0" in front of a shorter lead time is noise.
+  // Half an hour, half a euro or half a minute is float noise from two analyses, not a saving.
+  const parts = [
+    ...(hoursPerYear >= 0.5 ? [t('plan:actions.impactHours', { hours: format.hours(hoursPerYear) })] : []),
+    ...(costPerYear >= 0.5 ? [format.money(costPerYear)] : []),
+    ...(leadTimeMinutes >= 0.5 ? [t('plan:actions.impactLeadTime', { duration: format.duration(leadTimeMinutes) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : t('plan:actions.noSaving');
 }
 
 /**

@@ -55,3 +55,16 @@ describe('the plan says what its hours are', () => {
     expect(english).toContain('cases together lie idle for about 67,765 hours because of this (waiting time, not working time)');
   });
 });
+
+describe('a plan without accepted actions', () => {
+  it('states today’s figures instead of "from 10,1 to 10,1 working days" and a saving of nothing', async () => {
+    const { loadFixture } = await import('./planFixtures');
+    const markdown = renderPlanMarkdown(buildPlanContent(loadFixture('inkomende-facturen'), { generatedAt: GENERATED_AT }));
+    // LT 82710/17 min = 10.1 working days; handoffs 80/17 = 4.7; right first time 0.587 = 59%.
+    expect(markdown).toContain('Nu is de doorlooptijd 10,1 werkdagen, wordt een zaak 4,7 keer overgedragen en is 59% van de zaken in één keer goed.');
+    expect(markdown).not.toContain('van 10,1 werkdagen naar 10,1 werkdagen');
+    expect(markdown).not.toContain('Totale besparing per jaar');
+    // With actions the change and the saving are there.
+    expect(renderPlanMarkdown(buildPlanContent(invoicesWithActions(), { generatedAt: GENERATED_AT }))).toContain('Totale besparing per jaar');
+  });
+});
