@@ -31,6 +31,8 @@ function foreignWords(text: string, wordList: readonly string[]): string[] {
     .replace(/In lean:[^.]*\./g, ' ')
     // Nested glossary terms and interpolations are checked where they are defined.
     .replace(/\$t\([^)]*\)/g, ' ')
+    // Command-line options are typed as they are: --hours-per-day, --lane.
+    .replace(/--[a-z][a-z-]*/g, ' ')
     .replace(/\{\{[^}]*\}\}/g, ' ');
   const hits: string[] = [];
   for (const word of wordList) {
