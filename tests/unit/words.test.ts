@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rendererResources } from '../../renderer/i18n/resources';
+import { rendererResources } from '../../renderer/base/i18n/resources';
 import { runAnalyze } from '../../shared/cli/runAnalyze';
 import { runPlan, type PlanCliEnvironment } from '../../shared/cli/runPlan';
 import { buildPlanContent } from '../../shared/plan/content';

@@ -1,5 +1,6 @@
 import type { Step } from '../../model/types';
 import { solveLinearSystemColumns } from '../linearSolve';
+import { joinInflowShares } from '../parallelBlocks';
 import { findReworkRoute } from '../reworkRoute';
 import { computeExpectedVisits } from '../visits';
 import type { DetectorScope } from './scope';
@@ -47,7 +48,11 @@ const NO_WAY_OUT = 1e-12;
  */
 export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly number[]): ReworkWork[] {
   const { context, steps, visits } = scope;
-  const { graph, probability, components } = context;
+  const { graph, components } = context;
+  // With parallel blocks the work to go is solved with the visit weights: a flow into a join
+  // carries 1/k of a visit, so the work after the join counts once per split, not once per branch.
+  const share = shareOf(scope);
+  const probability = share ? context.probability.map((p, flow) => p * (share[flow] as number)) : context.probability;
   const { offsets, members, componentOf } = components;
   const stepCount = graph.stepCount;
   const rate = Float64Array.from(steps, (step) => context.hourlyCostOf(step.laneId));
@@ -149,14 +154,14 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
 
   return branches.map((f) => {
     const s = graph.flowFrom[f] as number;
-    const changes = changedProbabilities(scope, f);
+    const changes = changedProbabilities(scope, f, share);
     let sumWork = 0;
     let sumCost = 0;
     let backToSource = 0;
     const back = visitsBack.get(s);
     for (const [flow, change] of changes) {
       const target = graph.flowTo[flow] as number;
-      if (componentOf[target] === -1) return recomputeWithout(scope, changes, rate);
+      if (componentOf[target] === -1) return recomputeWithout(scope, probability, changes, rate);
       sumWork += change * (work[target] as number);
       sumCost += change * (cost[target] as number);
       if (componentOf[target] === componentOf[s] && back) backToSource += change * (back[localIndex[target] as number] as number);
@@ -181,12 +186,22 @@ function branchOf(scope: DetectorScope, f: number): number {
   return route?.branch ?? f;
 }
 
-/** The change d(g) = p'(g) − p(g) of every flow of the rework flow's step when it is taken away. */
-function changedProbabilities(scope: DetectorScope, f: number): Map<number, number> {
+/** The flows' shares of a visit into the step they reach (joinInflowShares), or null without parallel blocks. */
+function shareOf(scope: DetectorScope): Float64Array | null {
+  const parallel = scope.context.parallel;
+  return parallel ? joinInflowShares(scope.context.graph, parallel.structure) : null;
+}
+
+/**
+ * The change d(g) = p'(g) − p(g) of every flow of the rework flow's step when it is taken
+ * away, as a visit weight (times the flow's share of a visit when it leads into a join).
+ */
+function changedProbabilities(scope: DetectorScope, f: number, share: Float64Array | null): Map<number, number> {
   const { graph, probability } = scope.context;
   const s = graph.flowFrom[f] as number;
   const removed = probability[f] as number;
-  const changes = new Map<number, number>([[f, -removed]]);
+  const weightOf = (flow: number): number => (share ? (share[flow] as number) : 1);
+  const changes = new Map<number, number>([[f, -removed * weightOf(f)]]);
   const others: number[] = [];
   for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
     const flow = graph.outFlows[e] as number;
@@ -195,7 +210,7 @@ function changedProbabilities(scope: DetectorScope, f: number): Map<number, numb
   for (const flow of others) {
     const p = probability[flow] as number;
     const change = removed < CARRIES_ALL ? (p * removed) / (1 - removed) : 1 / others.length - p;
-    if (change !== 0) changes.set(flow, change);
+    if (change !== 0) changes.set(flow, change * weightOf(flow));
   }
   return changes;
 }
@@ -204,9 +219,9 @@ function changedProbabilities(scope: DetectorScope, f: number): Map<number, numb
  * PT(map) − PT(map without f) by a full visit solve with the changed probabilities: for a
  * flow whose other ways lead to steps no case reaches today (their work-to-go is unknown).
  */
-function recomputeWithout(scope: DetectorScope, changes: ReadonlyMap<number, number>, rate: Float64Array): ReworkWork {
+function recomputeWithout(scope: DetectorScope, weights: Float64Array, changes: ReadonlyMap<number, number>, rate: Float64Array): ReworkWork {
   const { context, steps, visits } = scope;
-  const changed = context.probability.slice();
+  const changed = weights.slice();
   for (const [flow, change] of changes) changed[flow] = (changed[flow] as number) + change;
   const usable = Uint8Array.from(changed, (p) => (p > 1e-15 ? 1 : 0));
   const startIndex = steps.findIndex((step) => step.type === 'start');

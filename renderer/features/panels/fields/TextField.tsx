@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderTextMessage } from '../../../shared/i18n/textMessage';
+import { renderTextMessage } from '../../../../shared/i18n/textMessage';
 import { FieldRow, describedBy, fieldIds } from './FieldRow';
 import { useFieldDraft } from './useFieldDraft';
 

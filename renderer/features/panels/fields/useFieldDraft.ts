@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TextMessage } from '../../../shared/i18n/textMessage';
+import type { TextMessage } from '../../../../shared/i18n/textMessage';
 
 interface DraftState<Stored, Extra> {
   /** What the field shows: what the person typed, or the stored value formatted. */

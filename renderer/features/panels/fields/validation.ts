@@ -1,6 +1,6 @@
-import { numberProblemMessage } from '../../../shared/i18n/readNumber';
-import type { TextMessage } from '../../../shared/i18n/textMessage';
-import type { Language } from '../../../shared/model/vocabulary';
+import { numberProblemMessage } from '../../../../shared/i18n/readNumber';
+import type { TextMessage } from '../../../../shared/i18n/textMessage';
+import type { Language } from '../../../../shared/model/vocabulary';
 import { parseNumberText } from './numberText';
 
 /**
