@@ -5,7 +5,7 @@ import { buildDiagnostics } from './diagnostics';
 import { buildStepGraph, findReachableSteps, type StepGraph } from './graph';
 import { IndexedMap } from './indexedMap';
 import { computeMetrics, hourlyCostOfLane } from './metrics';
-import { analyseParallelStructure, ROLE_JOIN, type ParallelStructure } from './parallelBlocks';
+import { analyseParallelStructure, joinInflowShares, type ParallelStructure } from './parallelBlocks';
 import { computeFlowProbabilities, type FlowProbabilities } from './probabilities';
 import { computeRolledCompleteAccurate } from './rolledCompleteAccurate';
 import { computeRolledWithBlocks } from './rolledWithBlocks';
@@ -39,20 +39,11 @@ export interface AnalysisContextResult {
 
 /**
  * The weights the visits are solved with: the effective probabilities, except that a flow
- * into a join counts 1/k of a visit for a split of k branches. Every branch delivers v(σ)
- * to the join, so v(ω) = k·v(σ)/k = v(σ) (domain.md section 7: the inflows are not summed).
+ * into a join counts 1/k of a visit for a split of k branches (joinInflowShares).
  */
 function visitWeightsOf(graph: StepGraph, probabilities: FlowProbabilities, structure: ParallelStructure): FlowProbabilities {
-  const probability = probabilities.probability.slice();
-  for (let s = 0; s < graph.stepCount; s++) {
-    const split = structure.partnerOf[s] as number;
-    if (structure.role[s] !== ROLE_JOIN || split < 0) continue;
-    const branchCount = (graph.outOffsets[split + 1] as number) - (graph.outOffsets[split] as number);
-    for (let e = graph.inOffsets[s] as number; e < (graph.inOffsets[s + 1] as number); e++) {
-      const flow = graph.inFlows[e] as number;
-      probability[flow] = (probability[flow] as number) / branchCount;
-    }
-  }
+  const share = joinInflowShares(graph, structure);
+  const probability = probabilities.probability.map((p, flow) => p * (share[flow] as number));
   return { ...probabilities, probability };
 }
 

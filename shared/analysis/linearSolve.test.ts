@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveDense, solveLinearSystem, solveSparse, type SparseSystem } from './linearSolve';
+import { solveDense, solveLinearSystem, solveLinearSystemColumns, solveSparse, solveSparseColumns, type SparseSystem } from './linearSolve';
 
 describe('solveDense', () => {
   it('solves a 3×3 system exactly', () => {
@@ -98,5 +98,19 @@ describe('solveSparse', () => {
     expect(x).not.toBeNull();
     // Residual of the first equation: x0 − 0.2·x2 = 1
     expect((x as Float64Array)[0]! - 0.2 * (x as Float64Array)[2]!).toBeCloseTo(1, 9);
+  });
+});
+
+describe('solveLinearSystemColumns', () => {
+  it('solves several right-hand sides with one elimination, dense and sparse alike', () => {
+    // 2x + y = b1, x + 3y + z = b2, y + 4z = b3 for b = (5, 7, 9) → (2, 1, 2) and b = (2, 1, 0) → (1, 0, 0).
+    const system = { size: 3, rows: [0, 0, 1, 1, 1, 2, 2], cols: [0, 1, 0, 1, 2, 1, 2], values: [2, 1, 1, 3, 1, 1, 4] };
+    const columns = [Float64Array.from([5, 7, 9]), Float64Array.from([2, 1, 0])];
+    for (const solutions of [solveLinearSystemColumns(system, columns), solveSparseColumns(system, columns)]) {
+      expect(solutions?.map((x) => Array.from(x).map((value) => Math.round(value * 1e12) / 1e12))).toEqual([
+        [2, 1, 2],
+        [1, 0, 0],
+      ]);
+    }
   });
 });

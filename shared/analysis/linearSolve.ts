@@ -30,14 +30,24 @@ export const DENSE_SIZE_LIMIT = 64;
  * or the solution is not finite.
  */
 export function solveLinearSystem(system: SparseSystem): Float64Array | null {
-  if (system.size > DENSE_SIZE_LIMIT) return solveSparse(system);
+  return solveLinearSystemColumns(system, [system.rhs])?.[0] ?? null;
+}
+
+/**
+ * Solves A·x = b for several right-hand sides with one elimination (`system.rhs` is not
+ * used): the rework findings solve one component for its cost-to-go and for the visits
+ * back to each of its rework sources at once.
+ * @returns one x per column, or null as {@link solveLinearSystem}.
+ */
+export function solveLinearSystemColumns(system: Omit<SparseSystem, 'rhs'>, columns: readonly Float64Array[]): Float64Array[] | null {
+  if (system.size > DENSE_SIZE_LIMIT) return solveSparseColumns(system, columns);
   const { size } = system;
   const matrix = new Float64Array(size * size);
   for (let e = 0; e < system.rows.length; e++) {
     const index = (system.rows[e] as number) * size + (system.cols[e] as number);
     matrix[index] = (matrix[index] as number) + (system.values[e] as number);
   }
-  return solveDense(size, matrix, system.rhs);
+  return solveDenseColumns(size, matrix, columns);
 }
 
 /**
@@ -46,8 +56,13 @@ export function solveLinearSystem(system: SparseSystem): Float64Array | null {
  * @returns x with A·x = b, or null when A is (numerically) singular.
  */
 export function solveDense(size: number, matrix: Float64Array, rhs: Float64Array): Float64Array | null {
+  return solveDenseColumns(size, matrix, [rhs])?.[0] ?? null;
+}
+
+/** {@link solveDense} for several right-hand sides: O(size³ + size²·columns). */
+export function solveDenseColumns(size: number, matrix: Float64Array, columns: readonly Float64Array[]): Float64Array[] | null {
   const a = matrix.slice();
-  const x = rhs.slice();
+  const xs = columns.map((column) => column.slice());
   let largestEntry = 0;
   for (const value of a) largestEntry = Math.max(largestEntry, Math.abs(value));
   const tolerance = RELATIVE_PIVOT_TOLERANCE * largestEntry;
@@ -62,7 +77,7 @@ export function solveDense(size: number, matrix: Float64Array, rhs: Float64Array
       }
     }
     if (!(pivotMagnitude > tolerance)) return null;
-    if (pivotRow !== col) swapRows(a, x, size, col, pivotRow);
+    if (pivotRow !== col) swapRows(a, xs, size, col, pivotRow);
     const pivot = a[col * size + col] as number;
     for (let row = col + 1; row < size; row++) {
       const factor = (a[row * size + col] as number) / pivot;
@@ -71,26 +86,30 @@ export function solveDense(size: number, matrix: Float64Array, rhs: Float64Array
       for (let k = col + 1; k < size; k++) {
         a[row * size + k] = (a[row * size + k] as number) - factor * (a[col * size + k] as number);
       }
-      x[row] = (x[row] as number) - factor * (x[col] as number);
+      for (const x of xs) x[row] = (x[row] as number) - factor * (x[col] as number);
     }
   }
-  for (let row = size - 1; row >= 0; row--) {
-    let sum = x[row] as number;
-    for (let k = row + 1; k < size; k++) sum -= (a[row * size + k] as number) * (x[k] as number);
-    x[row] = sum / (a[row * size + row] as number);
+  for (const x of xs) {
+    for (let row = size - 1; row >= 0; row--) {
+      let sum = x[row] as number;
+      for (let k = row + 1; k < size; k++) sum -= (a[row * size + k] as number) * (x[k] as number);
+      x[row] = sum / (a[row * size + row] as number);
+    }
   }
-  return allFinite(x) ? x : null;
+  return xs.every(allFinite) ? xs : null;
 }
 
-function swapRows(a: Float64Array, x: Float64Array, size: number, first: number, second: number): void {
+function swapRows(a: Float64Array, xs: readonly Float64Array[], size: number, first: number, second: number): void {
   for (let k = 0; k < size; k++) {
     const kept = a[first * size + k] as number;
     a[first * size + k] = a[second * size + k] as number;
     a[second * size + k] = kept;
   }
-  const kept = x[first] as number;
-  x[first] = x[second] as number;
-  x[second] = kept;
+  for (const x of xs) {
+    const kept = x[first] as number;
+    x[first] = x[second] as number;
+    x[second] = kept;
+  }
 }
 
 function allFinite(values: Float64Array): boolean {
@@ -108,6 +127,11 @@ function allFinite(values: Float64Array): boolean {
  * elimination without pivoting is stable there. A pivot below 1e-12·max|A| still yields null.
  */
 export function solveSparse(system: SparseSystem): Float64Array | null {
+  return solveSparseColumns(system, [system.rhs])?.[0] ?? null;
+}
+
+/** {@link solveSparse} for several right-hand sides, with one elimination. */
+export function solveSparseColumns(system: Omit<SparseSystem, 'rhs'>, columns: readonly Float64Array[]): Float64Array[] | null {
   const { size } = system;
   const rowEntries: Map<number, number>[] = [];
   const columnRows: Set<number>[] = [];
@@ -125,7 +149,7 @@ export function solveSparse(system: SparseSystem): Float64Array | null {
   }
   for (const entries of rowEntries) for (const value of entries.values()) largestEntry = Math.max(largestEntry, Math.abs(value));
   const tolerance = RELATIVE_PIVOT_TOLERANCE * largestEntry;
-  const b = system.rhs.slice();
+  const bs = columns.map((column) => column.slice());
   const eliminated = new Uint8Array(size);
   const order = new Int32Array(size);
   const queue = new MarkowitzQueue();
@@ -158,25 +182,28 @@ export function solveSparse(system: SparseSystem): Float64Array | null {
         if (previous === undefined) (columnRows[col] as Set<number>).add(row);
         entries.set(col, (previous ?? 0) - factor * value);
       }
-      b[row] = (b[row] as number) - factor * (b[pivotIndex] as number);
+      for (const b of bs) b[row] = (b[row] as number) - factor * (b[pivotIndex] as number);
     }
     for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCount(row), row);
     for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCount(col), col);
     pivotColumn.clear();
   }
   // Back substitution in reverse elimination order: each pivot row only holds unknowns eliminated after it.
-  const x = new Float64Array(size);
-  for (let step = size - 1; step >= 0; step--) {
-    const i = order[step] as number;
-    let sum = b[i] as number;
-    let pivot = 1;
-    for (const [col, value] of rowEntries[i] as Map<number, number>) {
-      if (col === i) pivot = value;
-      else sum -= value * (x[col] as number);
+  const xs = bs.map((b) => {
+    const x = new Float64Array(size);
+    for (let step = size - 1; step >= 0; step--) {
+      const i = order[step] as number;
+      let sum = b[i] as number;
+      let pivot = 1;
+      for (const [col, value] of rowEntries[i] as Map<number, number>) {
+        if (col === i) pivot = value;
+        else sum -= value * (x[col] as number);
+      }
+      x[i] = sum / pivot;
     }
-    x[i] = sum / pivot;
-  }
-  return allFinite(x) ? x : null;
+    return x;
+  });
+  return xs.every(allFinite) ? xs : null;
 }
 
 /** A binary min-heap of (Markowitz count, unknown) pairs, ties broken by the unknown's index. */

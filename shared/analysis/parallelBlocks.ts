@@ -341,3 +341,20 @@ export function analyseParallelStructure(
     problems,
   };
 }
+
+/**
+ * Per flow, the share of a visit it carries into the step it reaches: 1/k for a flow into a
+ * join whose split has k branches, else 1. Every branch delivers v(σ) to the join, so with
+ * these shares v(ω) = k·v(σ)/k = v(σ) (section 7: the inflows are not summed); the work still
+ * to come from a branch counts the join's once per split for the same reason. O(steps + flows).
+ */
+export function joinInflowShares(graph: StepGraph, structure: ParallelStructure): Float64Array {
+  const share = new Float64Array(graph.flowCount).fill(1);
+  for (let s = 0; s < graph.stepCount; s++) {
+    const split = structure.partnerOf[s] as number;
+    if (structure.role[s] !== ROLE_JOIN || split < 0) continue;
+    const branchCount = (graph.outOffsets[split + 1] as number) - (graph.outOffsets[split] as number);
+    for (let e = graph.inOffsets[s] as number; e < (graph.inOffsets[s + 1] as number); e++) share[graph.inFlows[e] as number] = 1 / branchCount;
+  }
+  return share;
+}

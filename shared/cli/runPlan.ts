@@ -6,6 +6,7 @@ import { buildPlanContent } from '../plan/content';
 import { renderPlanDocx } from '../plan/docx';
 import { renderPlanHtml } from '../plan/html';
 import { renderPlanMarkdown } from '../plan/markdown';
+import { describePlanGaps, listPlanGaps } from '../plan/planGaps';
 import { addPngFallbacks, planImages } from '../plan/planImages';
 import type { PlanDocument } from '../plan/types';
 import { parsePlanArgs, type CliPlanFileFormat } from './planArgs';
@@ -55,7 +56,8 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
 /**
  * `plan <map> --format md|html|docx [--out FILE] [--lang nl|en]`: reads, validates and
  * analyses one map file and writes its improvement plan (domain.md section 6) to FILE, or
- * for md and html to standard output. Exit status as `analyze`: 0 done, 1 invalid file,
+ * for md and html to standard output; one warning line on stderr names what the plan lacks
+ * (`listPlanGaps`). Exit status as `analyze`: 0 done (also with that warning), 1 invalid file,
  * analysis error (no plan is written) or a file that cannot be written, 2 wrong usage.
  * Never throws.
  */
@@ -79,6 +81,7 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
     return EXIT_INVALID;
   }
   let output: string | Uint8Array;
+  let gapsLine: string;
   try {
     const { parsed } = read;
     if (!parsed.ok) {
@@ -89,11 +92,13 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
     // leaves, numerically or at all) gets its one line and no plan, exactly as `analyze`
     // answers, instead of a plan built on figures that do not exist.
     const messageMap = { ...parsed.map, meta: { ...parsed.map.meta, language: messageLanguage } };
-    const analysisError = analyseMap(messageMap).diagnostics.find((diagnostic) => diagnostic.level === 'error');
+    const analysis = analyseMap(messageMap);
+    const analysisError = analysis.diagnostics.find((diagnostic) => diagnostic.level === 'error');
     if (analysisError) {
       environment.stderr(`${file}: ${analysisError.message}\n`);
       return EXIT_INVALID;
     }
+    gapsLine = describePlanGaps(listPlanGaps(messageMap, analysis), messageLanguage);
     const document = buildPlanContent(parsed.map, {
       language: request.language ?? parsed.map.meta.language,
       generatedAt: environment.now(),
@@ -118,5 +123,7 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
       return EXIT_INVALID;
     }
   }
+  // What the plan had to leave out (no background, goal, owners…): a warning, the plan is made.
+  if (gapsLine !== '') environment.stderr(`${file}: ${gapsLine}\n`);
   return EXIT_OK;
 }

@@ -3,6 +3,7 @@ import { breaksParallelBlocks } from '../analysis/parallelQueries';
 import type { ProcessMap } from '../model/types';
 import { actionHandlers } from './actions';
 import { annotationHandlers } from './annotations';
+import { causeHandlers } from './causes';
 import { elementHandlers } from './elements';
 import { flowHandlers } from './flows';
 import { laneHandlers } from './lanes';
@@ -23,6 +24,7 @@ const commandHandlers: CommandHandlers<CommandType> = {
   ...annotationHandlers,
   ...elementHandlers,
   ...actionHandlers,
+  ...causeHandlers,
 };
 
 /** Every command type, read off the handler registry (which TypeScript holds to the Command union). */

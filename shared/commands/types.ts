@@ -1,4 +1,4 @@
-import type { Action, Annotation, Flow, Lane, MapMeta, MapSettings, Step } from '../model/types';
+import type { Action, Annotation, Flow, GoalTarget, Lane, MapMeta, MapSettings, Step } from '../model/types';
 
 /**
  * Edits of the document as plain data (style.md principle 6). Every command is applied by
@@ -61,6 +61,13 @@ export type Command =
   /** Drops the stored future: the future follows the actions again. */
   | { type: 'future/clear' }
   | { type: 'findings/dismiss'; findingIds: string[]; reason?: string }
-  | { type: 'findings/restore'; findingIds: string[] };
+  | { type: 'findings/restore'; findingIds: string[] }
+  /** The answers to "why?" behind a finding (at most five, the last is the root cause); blank answers remove them. */
+  | { type: 'root-cause/set'; findingId: string; whys: string[] }
+  /** The improvement goal in words and as targets (shared/commands/causes.ts). */
+  | { type: 'goal/set-text'; text: string }
+  | { type: 'goal/add-target'; target: GoalTarget; index?: number }
+  | { type: 'goal/update-target'; index: number; patch: Partial<GoalTarget> }
+  | { type: 'goal/delete-target'; index: number };
 
 export type CommandType = Command['type'];

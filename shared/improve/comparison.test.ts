@@ -60,11 +60,21 @@ describe('compareStates on the worked example', () => {
     expect(byId.x4?.costPerYear).toBeCloseTo(22400, 6);
   });
 
-  it('places the actions on the PICK chart relative to the largest saving of the actions not rejected (x2, 213 h)', () => {
-    const quadrants = Object.fromEntries(comparison.actionSavings.map((saving) => [saving.actionId, saving.quadrant]));
-    // x1 0 h, low → possible; x2 213 h, medium → challenge; x3 0 h, high → kill;
-    // x4 533 h ≥ 50% of 213 h, low → implement.
-    expect(quadrants).toEqual({ x1: 'possible', x2: 'challenge', x3: 'kill', x4: 'implement' });
+  it('places the actions on the PICK chart by payoff: the larger share of the largest hours (x2, 213 h) and lead-time (x1, 160 min) savings', () => {
+    const byId = Object.fromEntries(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
+    // x1: 0 h, 160/160 min → payoff 1, low → implement (it saves no work, but the most waiting);
+    // x2: 213/213 h → 1, medium → challenge; x3: nothing → 0, high → kill;
+    // x4 (rejected): 533 h ≥ the largest 213 h → 1 (capped), low → implement.
+    expect(byId.x1?.payoff).toBe(1);
+    expect(byId.x2?.payoff).toBe(1);
+    expect(byId.x3?.payoff).toBe(0);
+    expect(byId.x4?.payoff).toBe(1);
+    expect(Object.fromEntries(comparison.actionSavings.map((saving) => [saving.actionId, saving.quadrant]))).toEqual({
+      x1: 'implement',
+      x2: 'challenge',
+      x3: 'kill',
+      x4: 'implement',
+    });
   });
 
   it('analyses the future with the accepted actions x1 and x2 together', () => {

@@ -6,7 +6,7 @@ import type { Action, MapState, ProcessMap } from '../model/types';
 import type { ActionStatus, Effort } from '../model/vocabulary';
 import { applyEffects, type SkippedEffect } from './effects';
 import { computeFutureState, currentStateOf, type SkippedActionEffect } from './futureState';
-import { pickQuadrant, type PickQuadrant } from './pick';
+import { largestSavings, payoffOf, pickQuadrant, type PickQuadrant } from './pick';
 
 /** Per-lane figures of both states; a lane only one state has gets 0 in the other. */
 export interface LaneComparison {
@@ -31,7 +31,7 @@ export interface ActionSaving {
   actionId: string;
   status: ActionStatus;
   effort: Effort;
-  /** Person-hours of work per year: Δ annualEffortHours. The impact on the PICK chart. */
+  /** Person-hours of work per year: Δ annualEffortHours. */
   hoursPerYear: number;
   /** Cost of that work per year: Δ annualCost, in the map's currency. */
   costPerYear: number;
@@ -40,7 +40,12 @@ export interface ActionSaving {
   /** The same in working days (60 · hoursPerDay minutes). */
   leadTimeWorkingDays: number;
   handoffsPerCase: number;
-  /** PICK quadrant among the actions that are not rejected (see `pickQuadrant`). */
+  /**
+   * Payoff 0..1 among the actions that are not rejected (domain.md section 5, `payoffOf`): the
+   * larger of its share of the largest hours saving and of the largest lead-time saving.
+   */
+  payoff: number;
+  /** PICK quadrant from the payoff and the effort (see `pickQuadrant`). */
   quadrant: PickQuadrant;
   /** Effects that could not be applied to the current state. */
   skipped: SkippedEffect[];
@@ -97,7 +102,7 @@ const NO_SAVING: Saving = { hoursPerYear: 0, costPerYear: 0, leadTimeMinutes: 0,
  * known. `currentMetrics` are the current state's (passed in so a list of actions analyses the
  * current state once). Only the metrics are computed, not the findings.
  */
-export function computeActionSaving(map: ProcessMap, action: Action, currentMetrics: Metrics | null): Omit<ActionSaving, 'quadrant'> {
+export function computeActionSaving(map: ProcessMap, action: Action, currentMetrics: Metrics | null): Omit<ActionSaving, 'quadrant' | 'payoff'> {
   const result = applyEffects(currentStateOf(map), action.effects);
   const metrics = buildAnalysisContext({ state: result.state, settings: map.settings, language: map.meta.language }).metrics;
   const computable = currentMetrics !== null && metrics !== null;
@@ -106,13 +111,17 @@ export function computeActionSaving(map: ProcessMap, action: Action, currentMetr
 }
 
 /**
- * The savings of all actions with their PICK quadrants: impact = hoursPerYear, relative to the
- * largest among the actions that are not rejected (a rejected action still gets a quadrant).
+ * The savings of all actions with their payoff and PICK quadrant: the payoff relative to the
+ * largest hours and lead-time savings among the actions that are not rejected (a rejected
+ * action still gets a payoff and a quadrant).
  */
 export function computeActionSavings(map: ProcessMap, currentMetrics: Metrics | null): ActionSaving[] {
   const savings = map.actions.map((action) => computeActionSaving(map, action, currentMetrics));
-  const largest = Math.max(0, ...savings.filter((saving) => saving.status !== 'rejected').map((saving) => saving.hoursPerYear));
-  return savings.map((saving) => ({ ...saving, quadrant: pickQuadrant(saving.hoursPerYear, largest, saving.effort) }));
+  const largest = largestSavings(savings.filter((saving) => saving.status !== 'rejected'));
+  return savings.map((saving) => {
+    const payoff = payoffOf(saving, largest);
+    return { ...saving, payoff, quadrant: pickQuadrant(payoff, saving.effort) };
+  });
 }
 
 function compareLanes(map: ProcessMap, futureState: MapState, current: Analysis, future: Analysis): LaneComparison[] {

@@ -45,6 +45,9 @@ describe('describeEffect', () => {
     expect(describeNl({ type: 'set-complete-accurate', stepId: 'a', value: 0.95 })).toBe('‘Factuur registreren’ in één keer goed: 95%');
     expect(describeNl({ type: 'set-medium', flowId: 'f2', medium: 'email' })).toBe('‘Factuur registreren’ → ‘Manager keurt goed’ gaat per e-mail');
     expect(describeNl({ type: 'remove-flow', flowId: 'f2' })).toBe('De route ‘Factuur registreren’ → ‘Manager keurt goed’ vervalt');
+    expect(describeNl({ type: 'set-probability', flowId: 'f2', probability: 0.1 })).toBe('‘Factuur registreren’ → ‘Manager keurt goed’: 10% van de keren');
+    expect(describeNl({ type: 'set-batch-interval', stepId: 'b', minutes: 480 })).toBe('‘Manager keurt goed’ in rondes van 1 werkdag');
+    expect(describeNl({ type: 'set-batch-interval', stepId: 'b', minutes: null })).toBe('‘Manager keurt goed’ per zaak, niet meer in rondes');
     expect(describeEffect({ type: 'remove-step', stepId: 'b' }, { state: map, language: 'en', hoursPerDay: 8 })).toBe('Step ‘Manager keurt goed’ is dropped');
   });
 

@@ -52,6 +52,12 @@ export function describeEffect(effect: Effect, options: DescribeOptions): string
       return t('playbook:effect.setMedium', { ...flowEnds(effect.flowId), medium: t(`playbook:medium.${effect.medium}`) });
     case 'remove-flow':
       return t('playbook:effect.removeFlow', flowEnds(effect.flowId));
+    case 'set-probability':
+      return t('playbook:effect.setProbability', { ...flowEnds(effect.flowId), percent: formatPercent(effect.probability, language) });
+    case 'set-batch-interval':
+      return effect.minutes === null
+        ? t('playbook:effect.clearBatchInterval', { step: step(effect.stepId) })
+        : t('playbook:effect.setBatchInterval', { step: step(effect.stepId), interval: minutes(effect.minutes) });
   }
 }
 

@@ -297,12 +297,74 @@ describe('remove-flow', () => {
   });
 });
 
+describe('set-probability', () => {
+  it('sets a flow’s probability and scales the step’s other flows to keep the sum', () => {
+    // D → A (rework) 0.25 → 0.1; D → end takes the rest: 0.75 · (1 − 0.1)/(1 − 0.25) = 0.9.
+    // v(A) = v(B) = v(D) = 1/0.9: PT = 16/0.9 = 17.78, WT = 120/0.9 = 133.33.
+    const state = apply(workedExample, [{ type: 'set-probability', flowId: 'f5', probability: 0.1 }]);
+    expect(flowSummary(state).slice(3)).toEqual(['f4:D>end@0.9', 'f5:D>A@0.1 rework']);
+    const { metrics } = analyse(workedExample, state);
+    expect(metrics.processTimeMinutes).toBeCloseTo(16 / 0.9, 12);
+    expect(metrics.waitTimeMinutes).toBeCloseTo(120 / 0.9, 12);
+  });
+
+  it('keeps the relative chances of several other flows, and writes every share out', () => {
+    // X → a 0.5, b and c share the rest (0.25 each). a → 0.2: b and c get 0.25 · 0.8/0.5 = 0.4 each.
+    const spec: TestStateSpec = {
+      steps: [start, { id: 'X', type: 'decision' }, { id: 'a' }, { id: 'b' }, { id: 'c' }, end],
+      flows: [['start', 'X'], ['X', 'a', { probability: 0.5 }], ['X', 'b'], ['X', 'c'], ['a', 'end'], ['b', 'end'], ['c', 'end']],
+    };
+    const state = apply(spec, [{ type: 'set-probability', flowId: 'f2', probability: 0.2 }]);
+    expect(flowSummary(state).slice(1, 4)).toEqual(['f2:X>a@0.2', 'f3:X>b@0.4', 'f4:X>c@0.4']);
+  });
+
+  it('shares the rest equally when the flow carried every case', () => {
+    const spec: TestStateSpec = {
+      steps: [start, { id: 'X', type: 'decision' }, { id: 'a' }, { id: 'b' }, end],
+      flows: [['start', 'X'], ['X', 'a', { probability: 1 }], ['X', 'b', { probability: 0 }], ['a', 'end'], ['b', 'end']],
+    };
+    const state = apply(spec, [{ type: 'set-probability', flowId: 'f2', probability: 0.6 }]);
+    expect(flowSummary(state).slice(1, 3)).toEqual(['f2:X>a@0.6', 'f3:X>b@0.4']);
+  });
+
+  it('refuses a value outside 0..1, a step’s only flow, and a share after which cases never finish', () => {
+    const result = applyEffects(stateOf(workedExample), [
+      { type: 'set-probability', flowId: 'f5', probability: 1.5 },
+      { type: 'set-probability', flowId: 'f3', probability: 0.5 },
+      { type: 'set-probability', flowId: 'f5', probability: 1 },
+      { type: 'set-probability', flowId: 'f99', probability: 0.5 },
+    ]);
+    expect(result.skipped.map((skipped) => skipped.reason)).toEqual(['invalid-value', 'only-exit', 'no-way-out', 'unknown-flow']);
+    expect(result.state.flows).toEqual(stateOf(workedExample).flows);
+  });
+});
+
+describe('set-batch-interval', () => {
+  it('sets or clears the interval at which a step’s work is collected', () => {
+    const batched = { ...workedExample, steps: workedExample.steps.map((step) => (step.id === 'B' ? { ...step, batchInterval: 2400 } : step)) };
+    const daily = apply(batched, [{ type: 'set-batch-interval', stepId: 'B', minutes: 480 }]);
+    expect(daily.steps.find((step) => step.id === 'B')?.batchInterval).toBe(480);
+    const none = apply(batched, [{ type: 'set-batch-interval', stepId: 'B', minutes: null }]);
+    expect(none.steps.find((step) => step.id === 'B')).not.toHaveProperty('batchInterval');
+  });
+
+  it('refuses an interval of 0 or less and unknown steps', () => {
+    const result = applyEffects(stateOf(workedExample), [
+      { type: 'set-batch-interval', stepId: 'B', minutes: 0 },
+      { type: 'set-batch-interval', stepId: 's99', minutes: 480 },
+    ]);
+    expect(result.skipped.map((skipped) => skipped.reason)).toEqual(['invalid-value', 'unknown-step']);
+  });
+});
+
 describe('effectTargets', () => {
   it('names the steps, flows and lanes an effect acts on', () => {
     expect(effectTargets({ type: 'merge-steps', stepIds: ['a', 'b'] })).toEqual({ stepIds: ['a', 'b'], flowIds: [], laneIds: [] });
     expect(effectTargets({ type: 'move-to-lane', stepId: 'a', laneId: 'x' })).toEqual({ stepIds: ['a'], flowIds: [], laneIds: ['x'] });
     expect(effectTargets({ type: 'set-medium', flowId: 'f', medium: 'email' })).toEqual({ stepIds: [], flowIds: ['f'], laneIds: [] });
     expect(effectTargets({ type: 'set-wait-time', stepId: 's', minutes: 0 })).toEqual({ stepIds: ['s'], flowIds: [], laneIds: [] });
+    expect(effectTargets({ type: 'set-probability', flowId: 'f', probability: 0.5 })).toEqual({ stepIds: [], flowIds: ['f'], laneIds: [] });
+    expect(effectTargets({ type: 'set-batch-interval', stepId: 's', minutes: null })).toEqual({ stepIds: ['s'], flowIds: [], laneIds: [] });
   });
 
   it('collects an action’s targets once each', () => {

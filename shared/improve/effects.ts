@@ -26,7 +26,7 @@ export type SkipReason =
   /** A number out of range (negative minutes, %C&A outside 0..1) or an unknown medium. */
   | 'invalid-value'
   /**
-   * remove-step, merge-steps or remove-flow that would break a parallel block (domain.md
+   * remove-step, merge-steps or remove-flow that would break a parallel block, or set-probability on a split's branch (domain.md
    * section 7): on a split or join itself, or leaving a block badly structured or a split
    * with another number of branches (e.g. removing a branch's first step when it is a decision).
    */
@@ -60,6 +60,11 @@ export interface EffectsResult {
  *   relative chances, p' = p / (1 − p(removed)), written explicitly (omitted when one flow
  *   remains; when the removed flow carried every case, the others share equally). Refused
  *   for a step's only way out, and when the step's cases could no longer reach an end.
+ * - `set-probability`: the flow's probability; the step's other flows are scaled to keep their
+ *   relative chances and the sum, p' = p · (1 − new) / (1 − old), written explicitly (when the
+ *   flow carried every case, the others share the rest equally). Refused for a step's only
+ *   flow and when the step's cases could then no longer reach an end.
+ * - `set-batch-interval`: the step's batchInterval (minutes > 0), or none for null.
  * On a state with parallel steps, remove-step, merge-steps and remove-flow are first tried
  * on a copy: one that touches a split or join, breaks a block or changes a split's number
  * of branches is skipped ('parallel-block'), so a future state keeps well-structured blocks.
@@ -191,7 +196,43 @@ function applyEffectUnchecked(state: MapState, effect: Effect): SkipReason | nul
     }
     case 'remove-flow':
       return removeFlow(state, effect.flowId);
+    case 'set-probability':
+      return setProbability(state, effect.flowId, effect.probability);
+    case 'set-batch-interval': {
+      const step = state.steps.find((candidate) => candidate.id === effect.stepId);
+      if (!step) return 'unknown-step';
+      if (effect.minutes === null) {
+        delete step.batchInterval;
+        return null;
+      }
+      if (!(Number.isFinite(effect.minutes) && effect.minutes > 0)) return 'invalid-value';
+      step.batchInterval = effect.minutes;
+      return null;
+    }
   }
+}
+
+function setProbability(state: MapState, flowId: string, probability: number): SkipReason | null {
+  const flow = state.flows.find((candidate) => candidate.id === flowId);
+  if (!flow) return 'unknown-flow';
+  if (!isFraction(probability)) return 'invalid-value';
+  // Every branch of a parallel split runs: a chance on one of them means nothing.
+  if (state.steps.find((step) => step.id === flow.from)?.type === 'parallel') return 'parallel-block';
+  const siblings = state.flows.filter((candidate) => candidate.from === flow.from);
+  if (siblings.length === 1) return probability >= 1 - PROBABILITY_EPSILON ? null : 'only-exit';
+  const probabilities = effectiveProbabilities(siblings);
+  const old = probabilities[siblings.indexOf(flow)] ?? 0;
+  const others = siblings.filter((candidate) => candidate !== flow);
+  const newShares = new Map<Flow, number>([[flow, probability]]);
+  for (const sibling of others) {
+    const share = probabilities[siblings.indexOf(sibling)] ?? 0;
+    newShares.set(sibling, old < 1 - PROBABILITY_EPSILON ? (share * (1 - probability)) / (1 - old) : (1 - probability) / others.length);
+  }
+  // Flows left with no chance do not count as a way out.
+  const closed = new Set(siblings.filter((sibling) => (newShares.get(sibling) ?? 0) <= PROBABILITY_EPSILON));
+  if (!canReachEnd(state, flow.from, closed)) return 'no-way-out';
+  for (const [sibling, share] of newShares) sibling.probability = cleanProbability(share);
+  return null;
 }
 
 function removeFlow(state: MapState, flowId: string): SkipReason | null {
@@ -201,7 +242,7 @@ function removeFlow(state: MapState, flowId: string): SkipReason | null {
   const remaining = siblings.filter((candidate) => candidate !== flow);
   const fromStep = state.steps.find((step) => step.id === flow.from);
   if (remaining.length === 0 && fromStep?.type !== 'end') return 'only-exit';
-  if (!canReachEnd(state, flow.from, flow)) return 'no-way-out';
+  if (!canReachEnd(state, flow.from, new Set([flow]))) return 'no-way-out';
   const probabilities = effectiveProbabilities(siblings);
   const removedProbability = probabilities[siblings.indexOf(flow)] ?? 0;
   const scale = removedProbability < 1 - PROBABILITY_EPSILON ? 1 / (1 - removedProbability) : 0;
@@ -216,13 +257,13 @@ function removeFlow(state: MapState, flowId: string): SkipReason | null {
 
 /**
  * Whether a case at `fromId` can still finish (reach an end step, or a step without flows,
- * which the analysis treats as an end) when `removed` is gone. Every path through the removed
- * flow passes `fromId`, so checking that one step is enough. O(steps + flows).
+ * which the analysis treats as an end) when the `closed` flows of that step are gone. Every
+ * path through a closed flow passes `fromId`, so checking that one step is enough. O(steps + flows).
  */
-function canReachEnd(state: MapState, fromId: string, removed: Flow): boolean {
+function canReachEnd(state: MapState, fromId: string, closed: ReadonlySet<Flow>): boolean {
   const outgoing = new Map<string, string[]>();
   for (const flow of state.flows) {
-    if (flow === removed) continue;
+    if (closed.has(flow)) continue;
     const list = outgoing.get(flow.from);
     if (list) list.push(flow.to);
     else outgoing.set(flow.from, [flow.to]);
@@ -252,6 +293,7 @@ export function effectTargets(effect: Effect): { stepIds: string[]; flowIds: str
       return { stepIds: [effect.stepId], flowIds: [], laneIds: [effect.laneId] };
     case 'set-medium':
     case 'remove-flow':
+    case 'set-probability':
       return { stepIds: [], flowIds: [effect.flowId], laneIds: [] };
     default:
       return { stepIds: [effect.stepId], flowIds: [], laneIds: [] };

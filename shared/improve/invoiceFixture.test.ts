@@ -19,7 +19,7 @@ import { suggestActions, toAction } from './playbook/index';
  *    s4 … s12 → s4 keeps v = 20/17.
  *    Alone: PT − 20/17·6 = −120/17 min → −40·120/17 = −282.35 h, at €42: −€11,858.82;
  *    LT −120/17 = −7.06 min; handoffs unchanged.
- * B  mandate: "Geef Secretariaat het mandaat": s5 (approval, 3 min) and its decision s6
+ * B  mandate: "Geef de rol Secretariaat het mandaat": s5 (approval, 3 min) and its decision s6
  *    (1 min) move from mgr (€85) to sec (€42), s5's wait 1440 → 0.
  *    Alone: hours unchanged; cost −40·(20/17)·4·(85 − 42) = −137600/17 = −€8,094.12;
  *    LT −(20/17)·1440 = −28800/17 = −1694.12 min (3.53 working days);
@@ -43,8 +43,10 @@ import { suggestActions, toAction } from './playbook/index';
  *        mgr 0; fin 10 min → 400 h, €22,000
  *   annual hours 2400·30/60 = 1200 h (saving 282.35 h); cost 576600/17 + 22000 = €55,917.65
  *        (saving €19,952.94 = A's €11,858.82 + B's €8,094.12)
- * PICK (impact = hours saved, largest 282.35 h): A low effort → implement; B 0 h, medium →
- * kill; C 0 h, low → possible.
+ * PICK payoff = the larger of the share of the largest hours saving (A, 282.35 h) and of the
+ * largest lead-time saving (B, 1694.12 min): A 1, low effort → implement; B 0 h but 1 of the
+ * lead time, medium → challenge; C 960/1694.12 = 0.567 ≥ 0.5, low → implement (it cuts two
+ * working days of waiting).
  */
 
 const ACCEPTED = [
@@ -73,7 +75,7 @@ describe('the invoice fixture with three accepted suggestions', () => {
   it('suggests them with the map’s own names', () => {
     expect(map.actions.map((action) => action.title)).toEqual([
       'Stop met bijhouden in Excel: AFAS heeft de gegevens al; stap ‘Factuur registreren in de Excel-lijst’ vervalt',
-      'Geef Secretariaat het mandaat om routinegevallen goed te keuren: ‘Manager tekent factuur af’ gaat naar Secretariaat',
+      'Geef de rol Secretariaat het mandaat om routinegevallen goed te keuren: ‘Manager tekent factuur af’ gaat naar Secretariaat',
       'Doe ‘Betaling klaarzetten in de betaalrun’ dagelijks in plaats van eens per 5 werkdagen: wachttijd van 2,5 werkdagen naar 4 uur',
     ]);
   });
@@ -120,6 +122,7 @@ describe('the invoice fixture with three accepted suggestions', () => {
     expect(c?.leadTimeMinutes).toBeCloseTo(960, 9);
     expect(c?.leadTimeWorkingDays).toBeCloseTo(2, 12);
     expect(c?.costPerYear).toBeCloseTo(0, 9);
-    expect(comparison.actionSavings.map((saving) => saving.quadrant)).toEqual(['implement', 'kill', 'possible']);
+    expect(c?.payoff).toBeCloseTo((960 * 17) / 28800, 12);
+    expect(comparison.actionSavings.map((saving) => saving.quadrant)).toEqual(['implement', 'challenge', 'implement']);
   });
 });

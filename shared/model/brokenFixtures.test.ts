@@ -53,7 +53,7 @@ const EXPECTED: Record<string, Expectation> = {
     code: 'unknown-lane',
     pathText: 'steps[4].laneId',
     en: ['Step "Manager keurt goed" (s5): the lane "directie" does not exist.', '"Secretariaat" (sec), "Manager" (mgr)'],
-    nl: ['Stap "Manager keurt goed" (s5): de zwembaan "directie" bestaat niet.'],
+    nl: ['Stap "Manager keurt goed" (s5): de rol "directie" bestaat niet.'],
   },
   'dangling-flow': {
     code: 'unknown-step',

@@ -133,6 +133,10 @@ export const effectSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('set-complete-accurate'), stepId: id, value: fraction }),
   z.looseObject({ type: z.literal('set-medium'), flowId: id, medium: z.enum(FLOW_MEDIA) }),
   z.looseObject({ type: z.literal('remove-flow'), flowId: id }),
+  // The other flows of the step are scaled to keep the sum (domain.md section 5).
+  z.looseObject({ type: z.literal('set-probability'), flowId: id, probability: fraction }),
+  // null: the work is no longer collected in rounds.
+  z.looseObject({ type: z.literal('set-batch-interval'), stepId: id, minutes: z.number().gt(0).nullable() }),
 ]);
 
 export const actionSchema = z.looseObject({

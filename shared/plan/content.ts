@@ -4,6 +4,7 @@ import { paragraph, type PlanContentOptions, type PlanContext } from './contentC
 import { distributionSection } from './contentDistribution';
 import { actionsSection, findingsSection } from './contentFindings';
 import { appendixSection, followUpSection } from './contentFollowUp';
+import { causesSection, goalSection } from './contentGoal';
 import { currentStateSection, futureStateSection } from './contentStates';
 import { createPlanFormat, keyFigureRows } from './planFormat';
 import type { PlanDocument, PlanRun, PlanSection, PlanTitlePage } from './types';
@@ -26,17 +27,18 @@ export function fileStemOf(text: string): string {
 function titlePage(context: PlanContext): PlanTitlePage {
   const { map, format, options } = context;
   const { t } = format;
-  const notGiven = t('plan:titlePage.notGiven');
+  // A fact nobody filled in is left out, not shown as a dash.
+  const facts = [
+    { label: t('plan:titlePage.process'), value: map.meta.title },
+    { label: t('plan:titlePage.organisation'), value: map.meta.organisation.trim() },
+    { label: t('plan:titlePage.author'), value: map.meta.author.trim() },
+    { label: t('plan:titlePage.date'), value: format.date(options.generatedAt) },
+  ].filter((fact) => fact.value !== '');
   return {
     kind: t('plan:documentKind'),
     title: map.meta.title,
     description: map.meta.description,
-    facts: [
-      { label: t('plan:titlePage.process'), value: map.meta.title },
-      { label: t('plan:titlePage.organisation'), value: map.meta.organisation.trim() || notGiven },
-      { label: t('plan:titlePage.author'), value: map.meta.author.trim() || notGiven },
-      { label: t('plan:titlePage.date'), value: format.date(options.generatedAt) },
-    ],
+    facts,
     footer: options.sourceFileName ? t('plan:titlePage.madeWith', { file: options.sourceFileName }) : t('plan:titlePage.madeWithoutFile'),
   };
 }
@@ -82,25 +84,36 @@ function summarySection(context: PlanContext): PlanSection {
             : t('plan:summary.actions', { accepted: appliedActions.length, count: map.actions.length }),
       },
     ],
-    [
+  ];
+  // Nothing changes yet: today's figures, not "from 10,1 to 10,1 working days" and a saving of 0.
+  const unchanged = appliedActions.length === 0 && comparison.futureSource === 'actions';
+  if (unchanged) {
+    lines.push([
       {
-        text: t('plan:summary.change', {
-          leadBefore: format.workingDays(current.leadTimeMinutes),
-          leadAfter: format.workingDays(future.leadTimeMinutes),
-          handoffsBefore: format.number(current.handoffsPerCase),
-          handoffsAfter: format.number(future.handoffsPerCase),
-          rightBefore: format.percent(current.rolledCompleteAccurate),
-          rightAfter: format.percent(future.rolledCompleteAccurate),
+        text: t('plan:summary.now', {
+          lead: format.workingDays(current.leadTimeMinutes),
+          handoffs: format.number(current.handoffsPerCase),
+          right: format.percent(current.rolledCompleteAccurate),
         }),
       },
-    ],
-    [
-      {
-        text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }),
-        bold: true,
-      },
-    ],
-  ];
+    ]);
+  } else {
+    lines.push(
+      [
+        {
+          text: t('plan:summary.change', {
+            leadBefore: format.workingDays(current.leadTimeMinutes),
+            leadAfter: format.workingDays(future.leadTimeMinutes),
+            handoffsBefore: format.number(current.handoffsPerCase),
+            handoffsAfter: format.number(future.handoffsPerCase),
+            rightBefore: format.percent(current.rolledCompleteAccurate),
+            rightAfter: format.percent(future.rolledCompleteAccurate),
+          }),
+        },
+      ],
+      [{ text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }), bold: true }],
+    );
+  }
   return {
     id: 'summary',
     title,
@@ -133,7 +146,8 @@ function backgroundSection(context: PlanContext): PlanSection {
     id: 'background',
     title: t('plan:section.background'),
     blocks: [
-      map.meta.description.trim() === '' ? paragraph(t('plan:background.noDescription'), { style: 'note' }) : paragraph(map.meta.description, { style: 'lead' }),
+      // Without a description the section starts with the scope: no placeholder sentence.
+      ...(map.meta.description.trim() === '' ? [] : [paragraph(map.meta.description, { style: 'lead' })]),
       paragraph(scope),
       paragraph(t('plan:background.roles', { count: laneNames.length, names: laneNames.join(', ') })),
       paragraph(
@@ -152,7 +166,8 @@ function backgroundSection(context: PlanContext): PlanSection {
  * The content of the improvement plan of `map` (an A3 in lean structure): title page;
  * management summary (five lines and the key figures before → after, with the total saving
  * per year); background and scope; the current state (map, timeline, work and cost per
- * role); findings by waste category with their evidence; the action plan (table, PICK);
+ * role); the goal as targets (when set); findings by waste category with their evidence;
+ * their causes (the "why?" chains, when noted); the action plan (table, payoff and effort);
  * the future state (map, timeline, figures); how long it really takes (the simulated lead-time
  * distribution now and after); follow-up (what to measure, when, PDCA); and an
  * appendix with every step's data. Texts in `options.language` (default: the map's),
@@ -178,16 +193,19 @@ export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): 
     fileStem: fileStemOf(`${page.kind} ${map.meta.title}`),
     generatedAt: options.generatedAt,
     titlePage: page,
+    // A3 order: background, current state, goal, analysis (findings and their causes), actions, future, follow-up.
     sections: [
       summarySection(context),
       backgroundSection(context),
       currentStateSection(context),
+      goalSection(context),
       findingsSection(context),
+      causesSection(context),
       actionsSection(context),
       futureStateSection(context),
       distributionSection(context),
       followUpSection(context),
       appendixSection(context),
-    ],
+    ].filter((section): section is PlanSection => section !== null),
   };
 }

@@ -7,17 +7,6 @@ import type { PlanBlock, PlanRun, PlanSection } from './types';
 /** Findings listed per category; the rest are counted (the app shows them all). */
 const MAX_FINDINGS_PER_CATEGORY = 10;
 
-function impactLine(finding: Finding, context: PlanContext): string {
-  const { format } = context;
-  const { t } = format;
-  return t('plan:findings.impact', {
-    hours: format.hours(finding.impactHoursPerYear),
-    kind: t(finding.impactKind === 'person-hours' ? 'plan:findings.kind_person' : 'plan:findings.kind_case'),
-    // Delays cost no wages: no amount rather than "€ 0".
-    cost: finding.impactCost > 0 ? t('plan:findings.impactCost', { cost: format.money(finding.impactCost) }) : '',
-  });
-}
-
 /**
  * Findings by waste category, the category with the largest impact first, each with what
  * the category means and per finding its title, its evidence (the explanation with the
@@ -47,9 +36,9 @@ export function findingsSection(context: PlanContext): PlanSection {
       ordered: false,
       items: shown.map((finding): PlanRun[] => [
         { text: finding.title, bold: true },
+        // The explanation ends with what it costs a year, in work or in waiting time of cases
+        // ("…liggen zaken hierdoor samen 67.765 uur stil (wachttijd, geen werktijd)"): no second line repeats it.
         { text: ` — ${finding.explanation}` },
-        // "0 hours per year" says nothing: such a finding's explanation carries its weight.
-        ...(finding.impactHoursPerYear >= 0.5 ? [{ text: ` ${impactLine(finding, context)}`, italic: true }] : []),
       ]),
     });
     const hidden = list.length - shown.length;
@@ -63,9 +52,14 @@ export function findingsSection(context: PlanContext): PlanSection {
 function impactCell(hoursPerYear: number, costPerYear: number, leadTimeMinutes: number, context: PlanContext): string {
   const { format } = context;
   const { t } = format;
-  const work = t('plan:actions.impactValue', { hours: format.hours(hoursPerYear), cost: format.money(costPerYear) });
-  // Half a minute per case is float noise from two analyses, not a saving.
-  return leadTimeMinutes >= 0.5 ? `${work} · ${t('plan:actions.impactLeadTime', { duration: format.duration(leadTimeMinutes) })}` : work;
+  // Only what the action does save: "0 uur · € 0" in front of a shorter lead time is noise.
+  // Half an hour, half a euro or half a minute is float noise from two analyses, not a saving.
+  const parts = [
+    ...(hoursPerYear >= 0.5 ? [t('plan:actions.impactHours', { hours: format.hours(hoursPerYear) })] : []),
+    ...(costPerYear >= 0.5 ? [format.money(costPerYear)] : []),
+    ...(leadTimeMinutes >= 0.5 ? [t('plan:actions.impactLeadTime', { duration: format.duration(leadTimeMinutes) })] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : t('plan:actions.noSaving');
 }
 
 /**
@@ -81,7 +75,6 @@ export function actionsSection(context: PlanContext): PlanSection {
 
   const findingTitles = new Map(comparison.current.findings.map((finding) => [finding.id, finding.title]));
   const savings = new Map(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
-  const notGiven = t('plan:titlePage.notGiven');
   const rows = map.actions.map((action, index) => {
     const saving = savings.get(action.id);
     const why = action.findingIds.map((id) => findingTitles.get(id) ?? t('plan:actions.unknownFinding'));
@@ -89,13 +82,14 @@ export function actionsSection(context: PlanContext): PlanSection {
       format.number(index + 1, 0),
       action.title,
       why.length > 0 ? why.join('; ') : t('plan:actions.noFinding'),
-      t(`plan:ecrs.${action.ecrs}`),
-      action.owner.trim() || notGiven,
-      action.dueDate.trim() === '' ? notGiven : format.date(action.dueDate),
-      t(`plan:effort.${action.effort}`),
-      saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : '–',
-      saving ? t(`plan:quadrant.${saving.quadrant}`) : '–',
-      t(`plan:status.${action.status}`),
+      t(`glossary:kindOfImprovement.${action.ecrs}`),
+      // What nobody decided yet is said in words, never left as a dash.
+      action.owner.trim() || t('plan:actions.noOwner'),
+      action.dueDate.trim() === '' ? t('plan:actions.noDueDate') : format.date(action.dueDate),
+      t(`glossary:effort.${action.effort}`),
+      saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : t('plan:actions.notComputable'),
+      saving ? t(`glossary:choice.${saving.quadrant}`) : t('plan:actions.notComputable'),
+      t(`glossary:status.${action.status}`),
     ];
   });
   const blocks: PlanBlock[] = [
@@ -132,7 +126,7 @@ export function actionsSection(context: PlanContext): PlanSection {
     ordered: false,
     items: PICK_QUADRANTS.map((quadrant): PlanRun[] => {
       const titles = map.actions.filter((action) => action.status !== 'rejected' && savings.get(action.id)?.quadrant === quadrant).map((action) => action.title);
-      const name = `${t(`plan:quadrant.${quadrant}`)} (${t(`plan:quadrantMeaning.${quadrant}`)})`;
+      const name = `${t(`glossary:choice.${quadrant}`)} (${t(`glossary:choice.${quadrant}Meaning`)})`;
       return [
         { text: name, bold: true },
         { text: titles.length > 0 ? `: ${titles.join('; ')}` : `: ${t('plan:actions.pickNone')}` },

@@ -1,6 +1,8 @@
+import type { GoalMetric } from '../model/vocabulary';
 import { paragraph, type PlanContext } from './contentContext';
 import { measuredFollowUpBlocks } from './contentMeasuredFollowUp';
 import { dueDateKey } from './planFormat';
+import { stepsInProcessOrder } from './stepOrder';
 import type { PlanBlock, PlanRun, PlanSection } from './types';
 
 const DAYS_AFTER_DUE_DATE = 28;
@@ -24,16 +26,18 @@ export function followUpSection(context: PlanContext): PlanSection {
   const current = comparison.current.metrics;
   const future = comparison.future.metrics;
   if (current && future) {
+    // The team's own target where the goal sets one, else what the accepted actions reach.
+    const targetOf = (metric: GoalMetric): number => map.goal?.targets.find((target) => target.metric === metric)?.value ?? future[metric];
     blocks.push(
       { kind: 'heading', level: 2, text: t('plan:followUp.measureHeading') },
       {
         kind: 'list',
         ordered: false,
         items: [
-          t('plan:followUp.measureLeadTime', { before: format.workingDays(current.leadTimeMinutes), after: format.workingDays(future.leadTimeMinutes) }),
-          t('plan:followUp.measureRight', { before: format.percent(current.rolledCompleteAccurate), after: format.percent(future.rolledCompleteAccurate) }),
-          t('plan:followUp.measureHandoffs', { before: format.number(current.handoffsPerCase), after: format.number(future.handoffsPerCase) }),
-          t('plan:followUp.measureHours', { before: format.hours(current.annualEffortHours), after: format.hours(future.annualEffortHours) }),
+          t('plan:followUp.measureLeadTime', { before: format.workingDays(current.leadTimeMinutes), after: format.workingDays(targetOf('leadTimeMinutes')) }),
+          t('plan:followUp.measureRight', { before: format.percent(current.rolledCompleteAccurate), after: format.percent(targetOf('rolledCompleteAccurate')) }),
+          t('plan:followUp.measureHandoffs', { before: format.number(current.handoffsPerCase), after: format.number(targetOf('handoffsPerCase')) }),
+          t('plan:followUp.measureHours', { before: format.hours(current.annualEffortHours), after: format.hours(targetOf('annualEffortHours')) }),
         ].map((text): PlanRun[] => [{ text }]),
       },
     );
@@ -84,13 +88,15 @@ function shorten(text: string, maxCharacters: number): string {
   return characters.length <= maxCharacters ? characters.join('') : `${characters.slice(0, maxCharacters - 1).join('').trimEnd()}…`;
 }
 
-/** Every step of the current state with its data, in document order (long labels cut). */
+/** Every step of the current state with its data, in process order with the end last (long labels cut). */
 export function appendixSection(context: PlanContext): PlanSection {
   const { map, comparison, format } = context;
   const { t } = format;
   const laneNames = new Map(map.lanes.map((lane) => [lane.id, lane.name.trim() || lane.id]));
   const visits = new Map(comparison.current.steps.map((step) => [step.id, step.expectedVisits]));
-  const rows = map.steps.map((step) => [
+  const { flowProbabilities } = comparison.current;
+  const probability = (flowId: string): number => (Object.hasOwn(flowProbabilities, flowId) ? (flowProbabilities[flowId] ?? 0) : 0);
+  const rows = stepsInProcessOrder(map.steps, map.flows, probability).map((step) => [
     shorten(step.label, MAX_LABEL_CHARACTERS),
     shorten(laneNames.get(step.laneId) ?? step.laneId, MAX_NAME_CHARACTERS),
     t(`plan:stepType.${step.type}`),

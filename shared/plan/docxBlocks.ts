@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { utf8Bytes } from './bytes';
+import { textWidthTwips, unbreakableParts } from './textWidth';
 import type { PlanBlock, PlanImage, PlanRun, PlanTableColumn } from './types';
 
 /** Size of the text area of a page, in twips (1/1440 inch) and in CSS pixels (96 per inch). */
@@ -47,7 +48,7 @@ function cellParagraph(text: string, align: 'left' | 'right', bold = false, colo
   return new Paragraph({
     alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     spacing: { before: 20, after: 20 },
-    children: [new TextRun({ text, bold, size: 18, color })],
+    children: [new TextRun({ text, bold, size: CELL_TEXT_SIZE, color })],
   });
 }
 
@@ -58,9 +59,51 @@ const CELL_BORDERS = {
   bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE },
 };
 
+/** Text size of table cells, in half-points (9 pt). */
+const CELL_TEXT_SIZE = 18;
+/** Word's default left plus right cell margin, and a little air. */
+const CELL_PADDING_TWIPS = 2 * 108 + 24;
+/** A long word in a body cell may claim at most this share of the table (longer ones wrap). */
+const MAX_CELL_WORD_SHARE = 0.3;
+
+/** The widest unbreakable part of a text, in twips at the cell text size, with the cell's margins. */
+function widestPartTwips(text: string): number {
+  let widest = 0;
+  for (const part of unbreakableParts(text)) widest = Math.max(widest, textWidthTwips(part, CELL_TEXT_SIZE));
+  return widest + CELL_PADDING_TWIPS;
+}
+
+/**
+ * Column widths in twips: shared out by weight, then every column widened to hold its longest
+ * header word whole (headers never break inside a word) and, as far as a body cell's word
+ * takes at most {@link MAX_CELL_WORD_SHARE} of the table, its longest cell word; what they
+ * need is taken from the columns with room to spare, in proportion to that room.
+ */
+export function tableColumnWidths(columns: readonly PlanTableColumn[], rows: readonly (readonly string[])[], totalTwips: number): number[] {
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0) || 1;
+  const widths = columns.map((column) => (column.weight / totalWeight) * totalTwips);
+  const minimums = columns.map((column, index) => {
+    // A loop, not Math.max(...rows): the appendix of a large map has thousands of rows.
+    let widestCell = 0;
+    for (const row of rows) widestCell = Math.max(widestCell, widestPartTwips(row[index] ?? ''));
+    return Math.max(widestPartTwips(column.header), Math.min(MAX_CELL_WORD_SHARE * totalTwips, widestCell));
+  });
+  const needed = minimums.reduce((sum, minimum) => sum + minimum, 0);
+  if (needed >= totalTwips) return minimums.map((minimum) => Math.floor((minimum / needed) * totalTwips));
+  const shortfall = widths.reduce((sum, width, index) => sum + Math.max(0, (minimums[index] as number) - width), 0);
+  const room = widths.map((width, index) => Math.max(0, width - (minimums[index] as number)));
+  const totalRoom = room.reduce((sum, value) => sum + value, 0);
+  return widths.map((width, index) => {
+    const minimum = minimums[index] as number;
+    if (width <= minimum) return Math.ceil(minimum);
+    return Math.floor(width - (shortfall * (room[index] as number)) / totalRoom);
+  });
+}
+
 /**
  * A real Word table: a header row that repeats on every page, rows that do not break
- * across pages, column widths shared out by weight over the page width.
+ * across pages, column widths by weight but never narrower than a header word
+ * ({@link tableColumnWidths}).
  */
 export function docxTable(
   columns: readonly PlanTableColumn[],
@@ -68,8 +111,7 @@ export function docxTable(
   area: PageArea,
   options: { totalRow?: boolean; boldColumn?: number } = {},
 ): Table {
-  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0) || 1;
-  const widths = columns.map((column) => Math.floor((column.weight / totalWeight) * area.widthTwips));
+  const widths = tableColumnWidths(columns, rows, area.widthTwips);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -32,7 +32,7 @@ li { margin-bottom: 0.3rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1.2rem; font-size: 0.92rem; }
 caption { caption-side: top; text-align: left; font-weight: 700; padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.45rem; vertical-align: top; overflow-wrap: anywhere; }
-thead th { background: var(--tint); border-bottom: 2px solid var(--accent); text-align: left; }
+thead th { background: var(--tint); border-bottom: 2px solid var(--accent); text-align: left; overflow-wrap: normal; }
 th.right, td.right { text-align: right; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }

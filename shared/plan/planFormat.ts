@@ -13,6 +13,8 @@ export interface PlanFormat {
   duration(minutes: number): string;
   /** Working minutes always in working days with one decimal ("3,5 werkdagen"). */
   workingDays(minutes: number): string;
+  /** 60 × hoursPerDay. */
+  minutesPerWorkingDay: number;
   percent(fraction: number, maximumFractionDigits?: number): string;
   number(value: number, maximumFractionDigits?: number): string;
   money(amount: number): string;
@@ -53,6 +55,7 @@ export function createPlanFormat(settings: Pick<MapSettings, 'hoursPerDay' | 'cu
     language,
     t,
     duration: (minutes) => formatDuration(minutes, hoursPerDay, language),
+    minutesPerWorkingDay: 60 * hoursPerDay,
     workingDays: (minutes) => {
       const days = Math.round((minutes / (60 * hoursPerDay)) * 10) / 10;
       return t('common:workingDay', { count: days, value: formatNumber(days, language, 1) });

@@ -3,7 +3,7 @@ import { expect, screenshot, test } from '../helpers/e2e';
 import { currentMap, openWithMap, stepById, threeLaneMap } from './canvas-support';
 
 function laneHeader(page: Page, name: string) {
-  return page.getByRole('group', { name: `Baan ${name}` });
+  return page.getByRole('group', { name: `Rol ${name}` });
 }
 
 async function laneNames(page: Page): Promise<string[]> {
@@ -16,7 +16,7 @@ test.describe('canvas: swimlanes', () => {
   });
 
   test('a lane is added below another and named in place; the lanes under it keep their steps', async ({ page }) => {
-    await laneHeader(page, 'Secretariaat').getByRole('button', { name: 'Baan hieronder toevoegen' }).click();
+    await laneHeader(page, 'Secretariaat').getByRole('button', { name: 'Rol hieronder toevoegen' }).click();
     const editor = page.locator('.inline-editor');
     await expect(editor).toBeFocused();
     await editor.fill('Inkoop');
@@ -43,12 +43,12 @@ test.describe('canvas: swimlanes', () => {
     await editor.press('Enter');
     await expect(laneHeader(page, 'Teamleider')).toBeVisible();
 
-    await laneHeader(page, 'Teamleider').getByRole('button', { name: 'Baan omhoog' }).click();
+    await laneHeader(page, 'Teamleider').getByRole('button', { name: 'Rol omhoog' }).click();
     await expect.poll(() => laneNames(page)).toEqual(['Teamleider', 'Secretariaat', 'Financiën']);
     // The steps follow their lane's band.
     expect((await stepById(page, 'check')).position.y).toBe(50);
     expect((await stepById(page, 'reg')).position.y).toBe(230);
-    await expect(laneHeader(page, 'Teamleider').getByRole('button', { name: 'Baan omhoog' })).toBeDisabled();
+    await expect(laneHeader(page, 'Teamleider').getByRole('button', { name: 'Rol omhoog' })).toBeDisabled();
   });
 
   test('clicking a lane header selects the lane for the inspector', async ({ page }) => {
@@ -58,14 +58,14 @@ test.describe('canvas: swimlanes', () => {
   });
 
   test('deleting a lane asks whether to move or delete its steps', async ({ page }) => {
-    await laneHeader(page, 'Manager').getByRole('button', { name: 'Baan verwijderen' }).click();
-    const dialog = page.getByRole('dialog', { name: 'De baan “Manager” verwijderen?' });
+    await laneHeader(page, 'Manager').getByRole('button', { name: 'Rol verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'De rol “Manager” verwijderen?' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByText('Deze baan bevat 1 stap. Wat moet daarmee gebeuren?')).toBeVisible();
-    await expect(dialog.getByRole('radio', { name: 'Verplaatsen naar een andere baan' })).toBeChecked();
+    await expect(dialog.getByText('Deze rol bevat 1 stap. Wat moet daarmee gebeuren?')).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: 'Verplaatsen naar een andere rol' })).toBeChecked();
     await dialog.getByRole('combobox').selectOption({ label: 'Financiën' });
     await screenshot(page, 'canvas-delete-lane-dialog');
-    await dialog.getByRole('button', { name: 'Baan verwijderen' }).click();
+    await dialog.getByRole('button', { name: 'Rol verwijderen' }).click();
     await expect(dialog).toHaveCount(0);
     await expect.poll(() => laneNames(page)).toEqual(['Secretariaat', 'Financiën']);
     const check = await stepById(page, 'check');
@@ -76,10 +76,10 @@ test.describe('canvas: swimlanes', () => {
   });
 
   test('a lane holding the only end step cannot take its steps with it', async ({ page }) => {
-    await laneHeader(page, 'Financiën').getByRole('button', { name: 'Baan verwijderen' }).click();
+    await laneHeader(page, 'Financiën').getByRole('button', { name: 'Rol verwijderen' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('radio', { name: 'Verwijderen, met hun stromen' })).toBeDisabled();
-    await expect(dialog.getByText('Niet mogelijk: de startstap of de enige eindstap staat in deze baan.')).toBeVisible();
+    await expect(dialog.getByText('Niet mogelijk: de startstap of de enige eindstap staat in deze rol.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await expect(dialog).toHaveCount(0);
     expect(await laneNames(page)).toEqual(['Secretariaat', 'Manager', 'Financiën']);

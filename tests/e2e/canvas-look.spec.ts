@@ -110,10 +110,10 @@ test.describe('in English', () => {
   test('the canvas speaks English', async ({ page, appUrl }) => {
     await openWithMap(page, appUrl, threeLaneMap());
     await expect(page.getByRole('navigation', { name: 'Add' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Add Kaizen burst' })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Lane Manager' }).getByRole('button', { name: 'Add a lane below' })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Lane Manager' })).toContainText('€45 per hour (default)');
-    await expect(canvasNode(page, 'check')).toContainText('PT');
+    await expect(page.getByRole('button', { name: 'Add Improvement idea' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Role Manager' }).getByRole('button', { name: 'Add a role below' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Role Manager' })).toContainText('€45 per hour (default)');
+    await expect(canvasNode(page, 'check')).toContainText('work');
     await expect(canvasNode(page, 'check')).toContainText('2 working days');
     await expect(page.locator('.flow-label').filter({ hasText: 'Rework' })).toBeVisible();
     await screenshot(page, 'canvas-english');
@@ -122,7 +122,7 @@ test.describe('in English', () => {
 
 test('a note and a kaizen burst are added from the palette and take their text in place', async ({ page, appUrl }) => {
   await openWithMap(page, appUrl, threeLaneMap());
-  await page.getByRole('button', { name: 'Kaizen-burst toevoegen' }).click();
+  await page.getByRole('button', { name: 'Verbeteridee toevoegen' }).click();
   const editor = page.locator('.inline-editor');
   await expect(editor).toBeFocused();
   await editor.fill('Declareren via de app');

@@ -42,7 +42,7 @@ const expected = {
   pce: formatPercent(20 / 333, 'nl', 1),
   handoffs: formatNumber(2, 'nl', 1),
   rolledCompleteAccurate: formatPercent(1, 'nl', 0),
-  annualHours: `${formatNumber(750, 'nl', 0)} u`,
+  annualHours: `${formatNumber(750, 'nl', 0)} uur`,
   annualCost: formatCurrency(33750, 'EUR', 'nl'),
 };
 

@@ -37,5 +37,5 @@ test('a large map is analysed in the worker and its figures stay current', async
   await cases.fill(String(map.settings.casesPerYear * 2));
   await cases.press('Tab');
   const doubled = formatNumber(analysis.metrics.annualEffortHours * 2, 'nl', 0);
-  await expect(page.getByTestId('metric-annualHours')).toHaveText(`${doubled} u`, { timeout: 30_000 });
+  await expect(page.getByTestId('metric-annualHours')).toHaveText(`${doubled} uur`, { timeout: 30_000 });
 });

@@ -32,12 +32,18 @@ function summaryNumbers(map: ProcessMap, language: Language): string[] {
   return [format.workingDays(metrics.leadTimeMinutes), format.duration(metrics.processTimeMinutes), format.money(metrics.annualCost)].map(normalise);
 }
 
-async function openTemplate(page: Page, appUrl: string, templateId: string): Promise<void> {
+/**
+ * Opens a template. The dialog offers the templates in the language of the screen, so an
+ * English one is chosen with the screen in English; the screen is Dutch again afterwards.
+ */
+async function openTemplate(page: Page, appUrl: string, templateId: string, templateLanguage: 'nl' | 'en' = 'nl'): Promise<void> {
   await saveByDownload(page);
   await openEditor(page, appUrl);
+  if (templateLanguage === 'en') await page.locator('[data-language="en"]').click();
   await page.locator('[data-command="file.newFromTemplate"]').click();
   await page.getByTestId(`template-${templateId}`).click();
   await expect(page.getByTestId('templates-dialog')).toBeHidden();
+  if (templateLanguage === 'en') await page.locator('[data-language="nl"]').click();
 }
 
 async function bytesOf(download: Download): Promise<Buffer> {
@@ -142,7 +148,7 @@ test('the browser build opens the print dialog on the plan for PDF', async ({ pa
 
 test('an English map exports its plan in English, and in Dutch when asked', async ({ page, appUrl }) => {
   const map = fixture('travel-request');
-  await openTemplate(page, appUrl, 'travel-request');
+  await openTemplate(page, appUrl, 'travel-request', 'en');
   await page.locator('[data-command="file.exportPlan"]').click();
   await expect(page.getByRole('radio', { name: /English \((taal van de kaart|language of the map)\)/ })).toBeChecked();
   const english = await exportPlan(page, /Markdown/);

@@ -47,7 +47,7 @@ test('invoice template: findings → accept three suggestions → future state, 
   await expect(panel.getByTestId('action-card')).toHaveCount(3);
   // An accepted suggestion is not suggested again, and shows what it saves.
   await expect(panel.locator(`[data-suggestion-id="${ACCEPTED[0]}"]`)).toHaveCount(0);
-  await expect(panel.getByTestId('action-card').first().getByTestId('saving-line')).toContainText('282 u per jaar');
+  await expect(panel.getByTestId('action-card').first().getByTestId('saving-line')).toContainText('282 uur werk per jaar');
   await page.locator('.sl-workspace__inspector').evaluate((aside) => aside.scrollTo(0, 0));
   await screenshot(page, 'improve-actions-panel');
 
@@ -73,7 +73,7 @@ test('invoice template: findings → accept three suggestions → future state, 
   await page.getByTestId('state-tab-comparison').click();
   const view = page.getByTestId('comparison-view');
   const workingDays = (minutes: number): string => `${formatNumber(minutes / 480, 'nl', 1)} werkdagen`;
-  const hours = (value: number): string => `${formatNumber(value, 'nl', 0)} u`;
+  const hours = (value: number): string => `${formatNumber(value, 'nl', 0)} uur`;
   const euros = (value: number): string => formatCurrency(value, 'EUR', 'nl');
   await expect(view.getByTestId('comparison-leadTimeMinutes-current')).toHaveText(workingDays(current.leadTimeMinutes));
   await expect(view.getByTestId('comparison-leadTimeMinutes-future')).toHaveText(workingDays(future.leadTimeMinutes));
@@ -87,7 +87,7 @@ test('invoice template: findings → accept three suggestions → future state, 
   // The hand calculation of shared/improve/invoiceFixture.test.ts: 10,1 → 4,6 working days, 1.482 → 1.200 h.
   await expect(view.getByTestId('comparison-leadTimeMinutes-current')).toHaveText('10,1 werkdagen');
   await expect(view.getByTestId('comparison-leadTimeMinutes-future')).toHaveText('4,6 werkdagen');
-  await expect(view.getByTestId('comparison-annualEffortHours-future')).toHaveText('1.200 u');
+  await expect(view.getByTestId('comparison-annualEffortHours-future')).toHaveText('1.200 uur');
   await expect(view.getByTestId('comparison-action')).toHaveCount(3);
   await screenshot(page, 'improve-comparison');
   await view.getByTestId('comparison-actions').scrollIntoViewIfNeeded();
@@ -108,7 +108,8 @@ test('invoice template: findings → accept three suggestions → future state, 
   await page.mouse.move(chart.x + chart.width * 0.8, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   await expect(dot).toHaveAttribute('data-effort', 'high');
-  await expect(dot).toHaveAttribute('data-quadrant', 'kill');
+  // It saves two working days of waiting, 0.57 of the largest lead-time saving: a challenge.
+  await expect(dot).toHaveAttribute('data-quadrant', 'challenge');
   await screenshot(page, 'improve-pick-chart');
 
   // A click opens the action in the actions panel; the drag is one undoable edit.
@@ -171,7 +172,8 @@ test('a new action of her own: owner, due date, effort, status and the findings 
   expect(edited?.effects.length).toBeGreaterThan(0);
 });
 
-const TEMPLATE_IDS = ['bestuursvergadering-voorbereiden', 'inkomende-facturen', 'inkomende-post-en-email', 'minutes', 'onboarding-new-colleague', 'travel-request'];
+/** The templates the Dutch UI offers (each also exists in English, offered in the English UI). */
+const TEMPLATE_IDS = ['bestuursvergadering-voorbereiden', 'inkomende-facturen', 'inkomende-post-en-email', 'notulen', 'inwerken-nieuwe-collega', 'reisaanvraag'];
 
 for (const templateId of TEMPLATE_IDS) {
   test(`template ${templateId}: accept three suggestions and see the savings`, async ({ page, appUrl }) => {

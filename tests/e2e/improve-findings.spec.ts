@@ -26,7 +26,7 @@ const analysis = analyseMap(invoice);
 function expectedImpact(finding: Finding): string {
   const hours = formatNumber(finding.impactHoursPerYear, 'nl', finding.impactHoursPerYear < 10 ? 1 : 0);
   if (finding.impactKind === 'case-hours') {
-    const line = `≈ ${hours} uur vertraging per jaar (zaak-uren)`;
+    const line = `≈ ${hours} uur per jaar wachttijd van de zaken samen (geen werk)`;
     return finding.impactCost > 0 ? `${line} · ${formatCurrency(finding.impactCost, invoice.settings.currency, 'nl')}` : line;
   }
   const line = `≈ ${hours} werkuren per jaar`;
@@ -192,7 +192,7 @@ test('findings and overlays speak English in the English UI', async ({ page, app
   if (!waiting) throw new Error('no waiting finding');
   // The finding's own words stay in the map's language (Dutch); the UI around it is English.
   await expect(page.locator(`[data-finding-id="${waiting.id}"]`).getByTestId('finding-impact')).toHaveText(
-    `≈ ${formatNumber(waiting.impactHoursPerYear, 'en', 0)} hours of delay per year (case-hours)`,
+    `≈ ${formatNumber(waiting.impactHoursPerYear, 'en', 0)} hours a year of cases waiting together (not work)`,
   );
   await page.getByTestId('overlay-switcher').selectOption('heat-effort');
   await expect(page.getByTestId('heat-legend')).toContainText('Work hours per year');

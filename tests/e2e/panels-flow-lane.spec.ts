@@ -51,11 +51,11 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
   });
 
   test('a lane: name, its own hourly cost or the map default, and its annual figures', async ({ page }) => {
-    await page.getByRole('group', { name: 'Baan Manager' }).getByText('Manager', { exact: true }).click();
+    await page.getByRole('group', { name: 'Rol Manager' }).getByText('Manager', { exact: true }).click();
     const inspector = page.getByTestId('lane-inspector');
     await expect(inspector).toBeVisible();
     // Manager: 1200 · (4/3 · (5 + 1)) / 60 = 160 hours × €60.
-    await expect(inspector.getByTestId('lane-annualHours')).toHaveText('160 u');
+    await expect(inspector.getByTestId('lane-annualHours')).toHaveText('160 uur');
     await expect(inspector.getByTestId('lane-annualCost')).toHaveText('€ 9.600');
 
     // Empty: the map default of €45 applies: 160 × 45 + 266.67 × 40 = €17,866.67.
@@ -68,7 +68,7 @@ test.describe('flow, lane and note inspectors on the worked example', () => {
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 17.867');
 
     await fieldInput(page, 'field-laneName').fill('Teamleider');
-    await expect(page.getByRole('group', { name: 'Baan Teamleider' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Rol Teamleider' })).toBeVisible();
     await screenshot(page, 'panels-lane-inspector');
   });
 
@@ -107,7 +107,11 @@ test('in English the panels speak English and format numbers the English way', a
   await page.getByTestId('timeline-segment-B').getByRole('button').click();
   await expect(page.getByTestId('field-waitTime').getByRole('combobox')).toHaveValue('hours');
   await expect(page.getByTestId('field-waitTime').getByRole('combobox').locator('option:checked')).toHaveText('hours');
+  // In English a comma separates thousands: "1,5" is refused with the reason, "1.5" is one and a half.
   await fieldInput(page, 'field-processTime').fill('1,5');
+  await fieldInput(page, 'field-processTime').blur();
+  await expect(page.getByTestId('field-processTime').getByRole('alert')).toContainText('Did you mean 1.5?');
+  await fieldInput(page, 'field-processTime').fill('1.5');
   await page.getByTestId('field-processTime').getByRole('combobox').selectOption('hours');
   // (10 + 90 + 1)·4/3 = 134.67 minutes of work per case.
   await expect(page.getByTestId('metric-processTime')).toHaveText('2.2 hours');

@@ -1,4 +1,5 @@
 import { expect, screenshot, test } from '../helpers/e2e';
+import { savedDocument } from '../helpers/editorPage';
 import { fieldInput, openAppWithMap, WORKED_EXAMPLE } from './panels-support';
 
 test.describe('inspector and live metrics on the worked example', () => {
@@ -10,10 +11,10 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('metric-leadTime')).toHaveText('3 uur'); // 181.33 min
     await expect(page.getByTestId('metric-processTime')).toHaveText('21,3 minuten');
     await expect(page.getByTestId('metric-activityRatio')).toHaveText('11,8%'); // 21.33 / 181.33
-    await expect(page.getByTestId('metric-pce')).toHaveText('PCE 0%'); // no value-adding steps yet
+    await expect(page.getByTestId('metric-pce')).toHaveText('waardetoevoegend 0%'); // no value-adding steps yet
     await expect(page.getByTestId('metric-handoffs')).toHaveText('1,7'); // 4/3 + 1/3
     await expect(page.getByTestId('metric-rolledCompleteAccurate')).toHaveText('60%');
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 uur');
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 20.267');
     await expect(page.getByTestId('timeline-total-leadTime')).toHaveText('3 uur');
     await expect(page.getByTestId('timeline-total-processTime')).toHaveText('21,3 minuten');
@@ -44,7 +45,7 @@ test.describe('inspector and live metrics on the worked example', () => {
 
     // Value-adding: PCE = 11·4/3 / 1309.33 = 1.1%.
     await inspector.getByTestId('field-valueType').getByRole('combobox').selectOption('value-adding');
-    await expect(page.getByTestId('metric-pce')).toHaveText('PCE 1,1%');
+    await expect(page.getByTestId('metric-pce')).toHaveText('waardetoevoegend 1,1%');
 
     // Lane Manager → Secretariaat: B→D and A→B... handoffs = v(B)·1 (B→D) + v(D)·0.25 (D→A) = 4/3 + 1/3 = 1.7 still, but
     // the cost moves: 1200·(4/3·(10+11))/60 = 560 h × €40 + 1200·(4/3·1)/60 = 26.67 h × €60 = €24,000.
@@ -76,7 +77,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await fieldInput(page, 'field-processTime').fill('-5');
     await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('Kan niet minder dan 0 zijn');
     await fieldInput(page, 'field-processTime').fill('abc');
-    await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('Vul een getal in');
+    await expect(inspector.getByTestId('field-processTime').getByRole('alert')).toContainText('‘abc’ is geen getal');
     await fieldInput(page, 'field-completeAccurate').fill('150');
     await expect(inspector.getByTestId('field-completeAccurate').getByRole('alert')).toContainText('van 0 tot en met 100');
     await screenshot(page, 'panels-invalid-input');
@@ -97,7 +98,7 @@ test.describe('inspector and live metrics on the worked example', () => {
     await expect(page.getByTestId('field-hoursPerDay').getByRole('alert')).toBeVisible();
     await fieldInput(page, 'field-casesPerYear').fill('-1');
     await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toBeVisible();
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 u');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('427 uur');
     await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
   });
 
@@ -117,11 +118,32 @@ test.describe('inspector and live metrics on the worked example', () => {
   test('map settings change the annual figures', async ({ page }) => {
     await expect(page.getByTestId('map-settings-inspector')).toBeVisible();
     await fieldInput(page, 'field-casesPerYear').fill('2400');
-    await expect(page.getByTestId('metric-annualHours')).toHaveText('853 u'); // 2 × 426.67
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('853 uur'); // 2 × 426.67
     await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 40.533'); // 2 × 20,266.67
     await fieldInput(page, 'field-title').fill('');
     await expect(page.getByTestId('field-title').getByRole('alert')).toContainText('titel');
     await fieldInput(page, 'field-title').fill('Aanvragen behandelen');
     await expect(page.getByTestId('field-title').getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a Dutch thousands separator: 1.800 cases a year are eighteen hundred', async ({ page }) => {
+    const cases = fieldInput(page, 'field-casesPerYear');
+    await cases.fill('');
+    // Typed key by key: on the way ("1.8", "1.80") the field keeps quiet and stores nothing new.
+    await cases.pressSequentially('1.800');
+    await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toHaveCount(0);
+    await cases.blur();
+    await expect(cases).toHaveValue('1.800');
+    // 1800 cases × 21.33 min / 60 = 640 h; cost 1800 × (13.33 min × €40 + 8 min × €60) / 60 = €30,400.
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 uur');
+    await expect(page.getByTestId('metric-annualCost')).toHaveText('€ 30.400');
+    expect((await savedDocument(page)).settings).toMatchObject({ casesPerYear: 1800 });
+
+    // "1.80" is no Dutch number: refused with the reason when the field is left, nothing stored.
+    await cases.fill('1.80');
+    await cases.blur();
+    await expect(page.getByTestId('field-casesPerYear').getByRole('alert')).toContainText('Bedoel je 1,80?');
+    await expect(page.getByTestId('metric-annualHours')).toHaveText('640 uur');
+    await screenshot(page, 'panels-dutch-thousands');
   });
 });

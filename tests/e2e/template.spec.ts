@@ -7,9 +7,12 @@ import { expect, screenshot, test } from '../helpers/e2e';
 import { openEditor, waitForStillViewport } from '../helpers/editorPage';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
-const templateFiles = readdirSync(resolve(projectRoot, 'fixtures/maps'))
+const mapFiles = readdirSync(resolve(projectRoot, 'fixtures/maps'))
   .filter((name) => name.endsWith('.stroomlijn'))
   .sort();
+const languageOf = (file: string): string => (JSON.parse(readFileSync(resolve(projectRoot, 'fixtures/maps', file), 'utf8')) as { meta: { language: string } }).meta.language;
+/** The templates the Dutch UI offers: every example exists in both languages, each test opens the Dutch one. */
+const templateFiles = mapFiles.filter((file) => languageOf(file) === 'nl');
 
 /** The command line's analysis of a map file (domain.md section 6), run as a facilitator would. */
 function analyseWithCli(file: string): Metrics {
@@ -25,13 +28,26 @@ function expectedBarTexts(metrics: Metrics, hoursPerDay: number, currency: strin
     activityRatio: formatPercent(metrics.activityRatio, 'nl', 1),
     handoffs: formatNumber(metrics.handoffsPerCase, 'nl', 1),
     rolledCompleteAccurate: formatPercent(metrics.rolledCompleteAccurate, 'nl', 0),
-    annualHours: `${formatNumber(metrics.annualEffortHours, 'nl', 0)} u`,
+    annualHours: `${formatNumber(metrics.annualEffortHours, 'nl', 0)} uur`,
     annualCost: formatCurrency(metrics.annualCost, currency, 'nl'),
   };
 }
 
 test('there are templates to test', () => {
   expect(templateFiles.length).toBeGreaterThanOrEqual(6);
+});
+
+test('the templates dialog offers the examples in the language of the screen', async ({ page, appUrl }) => {
+  const englishIds = mapFiles.filter((file) => languageOf(file) === 'en').map((file) => `template-${file.replace(/\.stroomlijn$/, '')}`);
+  await openEditor(page, appUrl);
+  await page.locator('[data-command="file.newFromTemplate"]').click();
+  const cards = page.getByTestId('templates-dialog').locator('[data-testid^="template-"]:not([data-testid="template-empty"])');
+  await expect(cards).toHaveCount(templateFiles.length);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-language="en"]').click();
+  await page.locator('[data-command="file.newFromTemplate"]').click();
+  await expect(cards).toHaveCount(englishIds.length);
+  expect((await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')))).sort()).toEqual(englishIds.sort());
 });
 
 for (const file of templateFiles) {

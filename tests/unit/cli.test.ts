@@ -186,10 +186,12 @@ describe('analyze: reports (exit 0)', { timeout: CHILD_TIMEOUT_MS }, () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Inkomende facturen verwerken');
     expect(run.stdout).toContain('2.400 zaken per jaar');
-    expect(run.stdout).toMatch(/Doorlooptijd \(LT = PT \+ WT\)\s+10,1 werkdagen/);
-    expect(run.stdout).toMatch(/Bewerkingstijd \(PT\)\s+37,1 minuten/);
-    expect(run.stdout).toMatch(/Gestapelde %C&A \(in één keer goed\)\s+59%/);
-    expect(run.stdout).toMatch(/Kosten van het werk per jaar\s+€\s75\.871/);
+    expect(run.stdout).toMatch(/Doorlooptijd \(bewerkingstijd \+ wachttijd\)\s+10,1 werkdagen/);
+    expect(run.stdout).toMatch(/Bewerkingstijd\s+37,1 minuten/);
+    expect(run.stdout).toMatch(/In één keer goed\s+59%/);
+    expect(run.stdout).toMatch(/Kosten per jaar\s+€\s75\.871/);
+    // The glossary's words: roles, not "lanes".
+    expect(run.stdout).toContain('2.400 zaken per jaar · 12 stappen · 4 rollen');
     expect(run.stdout).toMatch(/Leverancier\s+€\s45 \(standaard\)\s+106\s+€\s4\.765/);
     expect(run.stdout).toContain('Bevindingen (top 10 van');
   });
@@ -197,8 +199,8 @@ describe('analyze: reports (exit 0)', { timeout: CHILD_TIMEOUT_MS }, () => {
   it.concurrent('--lang en turns a Dutch map\'s report into English', async () => {
     const run = await runCli([INVOICES, '--lang', 'en']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Lead time \(LT = PT \+ WT\)\s+10\.1 working days/);
-    expect(run.stdout).toMatch(/Cost of work per year\s+€75,871/);
+    expect(run.stdout).toMatch(/Lead time \(process time \+ wait time\)\s+10\.1 working days/);
+    expect(run.stdout).toMatch(/Cost per year\s+€75,871/);
   });
 
   it.concurrent('works through npm run -s analyze', async () => {

@@ -54,8 +54,8 @@ describe('npm run discover (domain.md sections 11 and 13)', { timeout: SLOW_TEST
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Zaken                     2');
-    expect(result.stdout).toContain('Lanes uit                 Afdeling');
-    expect(result.stdout).toContain('Kaart geschreven naar map.stroomlijn: 4 stappen, 3 pijlen, 2 lanes');
+    expect(result.stdout).toContain('Rollen uit                Afdeling');
+    expect(result.stdout).toContain('Kaart geschreven naar map.stroomlijn: 4 stappen, 3 pijlen, 2 rollen');
     const parsed = parseMap(result.written.get('map.stroomlijn') ?? '');
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {

@@ -7,20 +7,16 @@ import type { ProcessMap } from '../../shared/model/types';
 import { buildPlanContent } from '../../shared/plan/content';
 import { renderPlanDocx } from '../../shared/plan/docx';
 import { addPngFallbacks, planImages } from '../../shared/plan/planImages';
+import { textWidthTwips, unbreakableParts } from '../../shared/plan/textWidth';
 import { rasterizeSvg } from '../../shared/cli/rasterizeSvg';
 import { GENERATED_AT, docxDocumentXml, docxParagraphs, invoicesWithActions, travelWithActions, unzip } from './planFixtures';
 
-const SECTION_KEYS = [
-  'section.summary',
-  'section.background',
-  'section.currentState',
-  'section.findings',
-  'section.actions',
-  'section.futureState',
-  'distribution.title',
-  'section.followUp',
-  'section.appendix',
-] as const;
+/** The plan's sections in order; goal and causes only when the map has them (the Dutch fixture has both). */
+function sectionKeys(map: ProcessMap): string[] {
+  const hasGoal = map.goal !== undefined;
+  const hasCauses = map.rootCauses.length > 0;
+  return ['summary', 'background', 'currentState', ...(hasGoal ? ['goal'] : []), 'findings', ...(hasCauses ? ['causes'] : []), 'actions', 'futureState', 'distribution', 'followUp', 'appendix'];
+}
 
 /** Index of `sequence` as consecutive paragraph texts (table cells are one paragraph each). */
 function indexOfSequence(texts: readonly string[], sequence: readonly string[]): number {
@@ -47,7 +43,7 @@ describe.each([
     const paragraphs = docxParagraphs(docxDocumentXml(bytes));
     expect(paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe(map.meta.title);
     const headings = paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
-    expect(headings).toEqual(SECTION_KEYS.map((key) => t(`plan:${key}`)));
+    expect(headings).toEqual(sectionKeys(map).map((key) => t(key === 'distribution' ? 'plan:distribution.title' : `plan:section.${key}`)));
     expect(paragraphs.filter((paragraph) => paragraph.style === 'Heading2').length).toBeGreaterThan(5);
   });
 
@@ -88,10 +84,10 @@ describe.each([
       expect(row, action.title).toBeGreaterThan(0);
       const cells = texts.slice(row, row + 10);
       expect(cells[2]).toBe(action.findingIds.map((id) => findingTitles.get(id)).join('; '));
-      expect(cells[3]).toBe(t(`plan:ecrs.${action.ecrs}`));
-      expect(cells[4]).toBe(action.owner || '—');
-      expect(cells[6]).toBe(t(`plan:effort.${action.effort}`));
-      expect(cells[9]).toBe(t(`plan:status.${action.status}`));
+      expect(cells[3]).toBe(t(`glossary:kindOfImprovement.${action.ecrs}`));
+      expect(cells[4]).toBe(action.owner || t('plan:actions.noOwner'));
+      expect(cells[6]).toBe(t(`glossary:effort.${action.effort}`));
+      expect(cells[9]).toBe(t(`glossary:status.${action.status}`));
     });
   });
 
@@ -121,5 +117,26 @@ describe.each([
     const media = Object.keys(unzip(bytes)).filter((name) => name.startsWith('word/media/'));
     expect(media.some((name) => name.endsWith('.png'))).toBe(true);
     expect(docxDocumentXml(bytes)).toContain('svgBlip');
+  });
+});
+
+describe('DOCX plan tables', () => {
+  it('never break a header inside a word: each column holds its longest header word (widest font, cell margins)', async () => {
+    for (const map of [invoicesWithActions(), travelWithActions()]) {
+      const xml = docxDocumentXml(await renderPlanDocx(buildPlanContent(map, { generatedAt: GENERATED_AT })));
+      const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+      expect(tables.length).toBeGreaterThan(3);
+      for (const table of tables) {
+        const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+        const headerRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(table)?.[0] ?? '';
+        const headers = (headerRow.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => docxParagraphs(cell).map((paragraph) => paragraph.text).join(' '));
+        headers.forEach((header, column) => {
+          for (const word of unbreakableParts(header)) {
+            // 9 pt bold header text plus Word's default cell margins (108 twips a side).
+            expect(widths[column] ?? 0, `"${word}" in a column of ${widths[column]} twips`).toBeGreaterThanOrEqual(textWidthTwips(word, 18) + 216);
+          }
+        });
+      }
+    }
   });
 });

@@ -32,7 +32,8 @@ function action(map: ProcessMap, stepId: string, fields: ActionFields): Action {
 /**
  * The Dutch invoices fixture with three actions written by hand (the fixtures have none):
  * two accepted with effects (scan invoices in, skip the manager's signature for small
- * invoices) and one proposed (stop the paper archive).
+ * invoices) and one proposed (stop the paper archive); a goal with two targets and the
+ * "why?" chain of the rework finding.
  */
 export function invoicesWithActions(): ProcessMap {
   const map = loadFixture('inkomende-facturen');
@@ -71,7 +72,20 @@ export function invoicesWithActions(): ProcessMap {
       effects: [{ type: 'remove-step', stepId: 's9' }],
     }),
   ];
-  return { ...map, actions };
+  return {
+    ...map,
+    actions,
+    goal: {
+      text: 'Elke factuur binnen een week betaald, zonder aanmaning.',
+      targets: [
+        { metric: 'leadTimeMinutes', value: 2400, dueDate: '2027-03-01' },
+        { metric: 'handoffsPerCase', value: 3, dueDate: '' },
+      ],
+    },
+    rootCauses: [
+      { findingId: 'defects:rework:f12', whys: ['Facturen missen het ordernummer', 'Leveranciers weten niet dat het verplicht is', 'Het staat niet in de inkoopvoorwaarden'] },
+    ],
+  };
 }
 
 /** The English travel fixture with three actions: two accepted, one proposed. */

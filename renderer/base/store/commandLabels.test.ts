@@ -20,9 +20,14 @@ const accepted: Action = {
   effects: [{ type: 'set-wait-time', stepId: 'b', minutes: 0 }],
 };
 
-/** A map every example below changes: a stored future (a copy of the current state), an accepted action, a set-aside finding. */
+/** A map every example below changes: a stored future (a copy of the current state), an accepted action, a set-aside finding, a goal with one target. */
 function exampleMap(): ProcessMap {
-  return { ...makeTestMapWithFuture(), actions: [accepted], dismissedFindings: [{ findingId: 'waiting:long-wait:b', reason: 'hoort zo' }] };
+  return {
+    ...makeTestMapWithFuture(),
+    actions: [accepted],
+    dismissedFindings: [{ findingId: 'waiting:long-wait:b', reason: 'hoort zo' }],
+    goal: { text: '', targets: [{ metric: 'leadTimeMinutes', value: 2400, dueDate: '' }] },
+  };
 }
 
 /**
@@ -55,6 +60,11 @@ const EXAMPLES: { [Type in CommandType]: Extract<Command, { type: Type }> } = {
   'future/clear': { type: 'future/clear' },
   'findings/dismiss': { type: 'findings/dismiss', findingIds: ['handoff:lane-pair:sec>mgr'], reason: 'bewust' },
   'findings/restore': { type: 'findings/restore', findingIds: ['waiting:long-wait:b'] },
+  'root-cause/set': { type: 'root-cause/set', findingId: 'waiting:long-wait:b', whys: ['Niemand ziet de post', 'De bak staat achterin'] },
+  'goal/set-text': { type: 'goal/set-text', text: 'Sneller antwoord' },
+  'goal/add-target': { type: 'goal/add-target', target: { metric: 'handoffsPerCase', value: 2, dueDate: '2027-03-01' } },
+  'goal/update-target': { type: 'goal/update-target', index: 0, patch: { value: 4 } },
+  'goal/delete-target': { type: 'goal/delete-target', index: 0 },
 };
 
 describe('every command', () => {

@@ -80,8 +80,9 @@ describe('improvement views', () => {
     it(`actions panel shows what each action saves (${language})`, () => {
       const text = visibleText(renderPanel(<ActionsPanel />, small, smallAnalysis, language));
       expectNoRawKeys(text);
-      // act1: 250 h, €10,000, 0 working days; act2: 0 h, €0, 1 working day (see twoActionMap).
-      expect(text).toMatch(new RegExp(`Formulier vooraf invullen 250 \\D+10\\${k}000\\D+ 0 `));
+      // act1: 15 min less of A × 1,000 cases = 250 h, × €40 = €10,000, 15 minutes shorter lead
+      // time (in minutes, the unit that reads best); act2: 0 h, €0, 480 min = 1 working day (see twoActionMap).
+      expect(text).toMatch(new RegExp(`Formulier vooraf invullen 250 \\D+10\\${k}000\\D+ 15 (minuten|minutes) `));
       expect(text).toMatch(/Manager tekent dezelfde dag 0 \D+0 \D+ 1 /);
     });
 

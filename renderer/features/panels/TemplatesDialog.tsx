@@ -27,8 +27,8 @@ function countWorkSteps(map: ProcessMap): number {
 }
 
 /**
- * "New map": an empty map or one of the examples, each with a picture of the map,
- * its title, description, language and size. A modal native <dialog>, so focus stays
+ * "New map": an empty map or one of the examples in the UI language, each with a picture of
+ * the map, its title, description, language and size. A modal native <dialog>, so focus stays
  * inside and Escape closes it.
  */
 export function TemplatesDialog({ open, templates, onChoose, onChooseEmpty, onClose }: TemplatesDialogProps) {
@@ -37,6 +37,8 @@ export function TemplatesDialog({ open, templates, onChoose, onChooseEmpty, onCl
   const dialogRef = useRef<HTMLDialogElement>(null);
   // The picture of the empty map; the timestamp is irrelevant for a picture.
   const emptyMap = useMemo(() => createEmptyMap({ title: '', language, now: '1970-01-01T00:00:00Z' }), [language]);
+  // Every example exists in both languages: offer the ones in the language of the screen.
+  const shown = templates.filter((entry) => entry.map.meta.language === language);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -75,7 +77,7 @@ export function TemplatesDialog({ open, templates, onChoose, onChooseEmpty, onCl
               <span className="sl-template-card__description">{t('templates.emptyDescription')}</span>
             </button>
           </li>
-          {templates.map(({ id, map }) => (
+          {shown.map(({ id, map }) => (
             <li key={id}>
               <button type="button" className="sl-template-card" data-testid={`template-${id}`} onClick={() => onChoose(id)}>
                 <MapPreview state={map} label={t('templates.previewLabel', { title: map.meta.title })} />
@@ -90,7 +92,7 @@ export function TemplatesDialog({ open, templates, onChoose, onChooseEmpty, onCl
             </li>
           ))}
         </ul>
-        {templates.length === 0 ? <p className="sl-templates__intro">{t('templates.none')}</p> : null}
+        {shown.length === 0 ? <p className="sl-templates__intro">{t('templates.none')}</p> : null}
         <footer className="sl-templates__footer">
           <button type="button" className="sl-panel-button" onClick={onClose}>
             {t('templates.cancel')}

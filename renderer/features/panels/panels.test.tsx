@@ -35,7 +35,7 @@ describe('MetricsBar', () => {
     expect(testIdText(nl, 'metric-processTime')).toBe('21,3 minuten');
     expect(testIdText(nl, 'metric-handoffs')).toBe('1,7');
     expect(testIdText(nl, 'metric-rolledCompleteAccurate')).toBe('60%');
-    expect(testIdText(nl, 'metric-annualHours')).toBe('427 u');
+    expect(testIdText(nl, 'metric-annualHours')).toBe('427 uur');
     const en = renderPanel(<MetricsBar />, workedExample, analysis, 'en');
     expect(testIdText(en, 'metric-processTime')).toBe('21.3 minutes');
     expect(testIdText(en, 'metric-annualCost')).toBe('€20,267');

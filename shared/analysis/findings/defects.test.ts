@@ -60,8 +60,10 @@ describe('defects: rework', () => {
     spec.visits = { ...spec.visits, E: 1 / 3 };
     const [finding] = findingsOfRule(spec, REWORK);
     expect(finding?.title).toBe('Work sent back from ‘E’ to ‘A’');
-    // Loop A, B, D, E: 1/3 · (10 + 5 + 1 + 2·(1/3)/(4/3)) = 1/3 · 16.5 = 5.5 min/case.
-    expect(finding?.impactMinutesPerCase).toBeCloseTo(5.5, 9);
+    // E's only way out is the rework flow, so the rework is taken away with its route: D → E goes
+    // and its 0.25 goes to D → end. PT = 16·4/3 + 2·1/3 = 22 with it, 16 without: 6 min/case,
+    // E's correction work included (cases never stop halfway at E).
+    expect(finding?.impactMinutesPerCase).toBeCloseTo(6, 9);
   });
 
   it('weights branches inside the loop by their visits', () => {
@@ -116,6 +118,66 @@ describe('defects: rework', () => {
     const [finding] = findingsOfRule(spec, REWORK);
     expect(finding?.impactMinutesPerCase).toBeCloseTo(1.4, 9);
     expect(finding?.explanation).toContain('Each time, ‘Herstellen’ is done again');
+  });
+
+  it('counts only the work the rework adds when the loop steps lie on the main path', () => {
+    // start → Controleren (sec, 10) → Beoordelen (mgr, decision, 1) → end (p 0.5), or back via
+    // Aanvullen (sec, 6; rework, p 0.5) → Controleren. v(C) = v(B) = 1/0.5 = 2, v(A) = 1.
+    // PT = 10·2 + 1·2 + 6·1 = 28. Without the rework flow its 0.5 goes to the end: PT = 10 + 1 = 11.
+    // The rework adds 28 − 11 = 17 min/case, not the whole loop (28: the mandatory first pass is no rework).
+    // 1800 cases: 1800·17/60 = 510 h; cost 1800·(16 min × €40 + 1 min × €60)/60 = 19,200 + 1,800 = €21,000.
+    const spec: TestMapSpec = {
+      settings: { casesPerYear: 1800 },
+      lanes: [{ id: 'sec', hourlyCost: 40 }, { id: 'mgr', hourlyCost: 60 }],
+      steps: [
+        { id: 'start', laneId: 'sec', type: 'start' },
+        { id: 'C', laneId: 'sec', processTime: 10 },
+        { id: 'B', laneId: 'mgr', processTime: 1, type: 'decision' },
+        { id: 'A', laneId: 'sec', processTime: 6 },
+        { id: 'end', laneId: 'mgr', type: 'end' },
+      ],
+      flows: [
+        { id: 'f1', from: 'start', to: 'C' },
+        { id: 'f2', from: 'C', to: 'B' },
+        { id: 'f3', from: 'B', to: 'end', probability: 0.5 },
+        { id: 'back', from: 'B', to: 'A', probability: 0.5, rework: true },
+        { id: 'f4', from: 'A', to: 'C' },
+      ],
+      visits: { start: 1, C: 2, B: 2, A: 1, end: 1 },
+    };
+    const [finding] = findingsOfRule(spec, REWORK);
+    expect(finding?.impactMinutesPerCase).toBeCloseTo(17, 9);
+    expect(finding?.impactHoursPerYear).toBeCloseTo(510, 9);
+    expect(finding?.impactCost).toBeCloseTo(21000, 6);
+  });
+
+  it('gives each of two overlapping loops exactly what it adds', () => {
+    // start → A (10) → B (5) → C (decision, 1) → end (0.6), back to B (0.2, f1) or back to A (0.2, f2).
+    // v(C) = v(B) = 5/3, v(A) = 4/3: PT = 10·4/3 + 5·5/3 + 1·5/3 = 23.33.
+    // Without f1 (C → end 0.75, → A 0.25): v = 4/3 everywhere, PT = 16·4/3 = 21.33 → f1 adds 2.
+    // Without f2 (C → end 0.75, → B 0.25): v(A) = 1, v(B) = v(C) = 4/3, PT = 10 + 6·4/3 = 18 → f2 adds 5.33.
+    const spec: TestMapSpec = {
+      lanes: [{ id: 'sec' }],
+      steps: [
+        { id: 'start', laneId: 'sec', type: 'start' },
+        { id: 'A', laneId: 'sec', processTime: 10 },
+        { id: 'B', laneId: 'sec', processTime: 5 },
+        { id: 'C', laneId: 'sec', processTime: 1, type: 'decision' },
+        { id: 'end', laneId: 'sec', type: 'end' },
+      ],
+      flows: [
+        { id: 'f0', from: 'start', to: 'A' },
+        { id: 'fa', from: 'A', to: 'B' },
+        { id: 'fb', from: 'B', to: 'C' },
+        { id: 'fe', from: 'C', to: 'end', probability: 0.6 },
+        { id: 'f1', from: 'C', to: 'B', probability: 0.2, rework: true },
+        { id: 'f2', from: 'C', to: 'A', probability: 0.2, rework: true },
+      ],
+      visits: { start: 1, A: 4 / 3, B: 5 / 3, C: 5 / 3, end: 1 },
+    };
+    const byFlow = new Map(findingsOfRule(spec, REWORK).map((finding) => [finding.flowIds[0], finding.impactMinutesPerCase]));
+    expect(byFlow.get('f1')).toBeCloseTo(2, 9);
+    expect(byFlow.get('f2')).toBeCloseTo(16 / 3, 9);
   });
 
   it('does not fire without rework flows, or for a rework flow never taken', () => {

@@ -1,8 +1,9 @@
 import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
 import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
-import { type LaneWork, laneWorkImpact, workImpact } from './impact';
+import { costedWorkImpact, laneWorkImpact } from './impact';
 import { findLoops } from './loops';
+import { computeReworkWork, type ReworkWork } from './reworkWork';
 import type { DetectorScope } from './scope';
 import { MAX_LISTED_ITEMS } from './wording';
 
@@ -52,21 +53,16 @@ function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
 }
 
 /**
- * A rework flow f = s→t. It is taken v(s)·p(f) times per case; each time the case re-enters
- * at t and passes the loop again up to s. The loop is every step reachable from t that can
- * reach s, which is exactly the strongly connected component holding s and t. One pass
- * through the loop does step x v(x)/v(t) times on average (branches inside the loop make
- * that < 1), so the extra work is
- *   v(s)·p(f) · Σ_{x in loop} processTime(x)·v(x)/v(t)  person-minutes per case,
- * split over the lanes of the loop steps. For a loop that every pass walks in full this is
- * exactly PT(with the rework) − PT(without it): domain.md's worked example gives
- * 1/3 · (10 + 5 + 1) = 5.33 = 21.33 − 16. It overstates somewhat when loop steps are also
- * reached without passing t. A rework flow to a step that cannot lead back to s is no loop:
- * only t is redone, v(s)·p(f)·processTime(t).
+ * A rework flow f = s→t, taken v(s)·p(f) times per case. Its impact is the work it adds,
+ * exactly: PT(map) − PT(map without f), the probability of f going to the other flows of s
+ * in proportion (domain.md section 4; see `computeReworkWork`), in person-minutes per case
+ * with the cost of each lane's share. A loop whose steps also lie on the main path thus
+ * counts only the extra passes, never the first one every case makes anyway. The steps named
+ * as done again are the loop: every step reachable from t that can reach s (the strongly
+ * connected component of both), or only t when t cannot lead back to s.
  */
 function detectRework(scope: DetectorScope): Finding[] {
-  const { context, wording, steps, flows, visits, traversals } = scope;
-  const { graph } = context;
+  const { context, wording, flows } = scope;
   const reworkFlows = scope.takenFlows.filter((f) => (flows[f] as Flow).rework);
   if (reworkFlows.length === 0) return [];
   const loops = findLoops(scope);
@@ -84,7 +80,7 @@ function detectRework(scope: DetectorScope): Finding[] {
       from: wording.step(flow.from),
       to: wording.step(flow.to),
       share: wording.percent(probability),
-      times: wording.times(traversals[f] as number),
+      times: wording.times(scope.traversals[f] as number),
       steps: wording.list(redone.slice(0, MAX_LISTED_ITEMS).map((stepId) => wording.step(stepId)), redone.length),
       minutes: wording.duration(finding.impactMinutesPerCase),
     };
@@ -94,14 +90,9 @@ function detectRework(scope: DetectorScope): Finding[] {
     };
   });
 
-  return reworkFlows.map((f) => {
-    const passesPerCase = traversals[f] as number;
-    const loop = loops.loopOf(f);
-    const entry = graph.flowTo[f] as number;
-    const entryVisits = visits[entry] as number;
-    const work: LaneWork[] = [];
-    if (loop) loop.workPerLane.forEach((minutes, laneId) => work.push({ laneId, minutesPerCase: (passesPerCase * minutes) / entryVisits }));
-    else work.push({ laneId: (steps[entry] as Step).laneId, minutesPerCase: passesPerCase * (steps[entry] as Step).processTime });
-    return buildFlowFinding(rule, f, workImpact(scope, work));
+  const added = computeReworkWork(scope, reworkFlows);
+  return reworkFlows.map((f, index) => {
+    const { minutesPerCase, costMinutesPerCase } = added[index] as ReworkWork;
+    return buildFlowFinding(rule, f, costedWorkImpact(scope, minutesPerCase, costMinutesPerCase));
   });
 }

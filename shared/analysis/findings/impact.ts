@@ -36,6 +36,17 @@ export function laneWorkImpact(scope: DetectorScope, laneId: string, minutesPerC
 }
 
 /**
+ * Impact of paid work given as totals: minutes per case and Σ minutes × hourly cost per case
+ * (work spread over lanes, e.g. what a rework loop adds). hours/year = casesPerYear · minutes / 60;
+ * cost/year = casesPerYear · costMinutes / 60.
+ */
+export function costedWorkImpact(scope: DetectorScope, minutesPerCase: number, costMinutesPerCase: number): Impact {
+  const { casesPerYear } = scope;
+  const minutes = 0 + minutesPerCase;
+  return { impactMinutesPerCase: minutes, impactHoursPerYear: (casesPerYear * minutes) / 60, impactKind: 'person-hours', impactCost: 0 + (casesPerYear * costMinutesPerCase) / 60 };
+}
+
+/**
  * Impact of delay (impactKind 'case-hours'): hours/year = casesPerYear · minutes / 60 is the
  * time cases together lie idle, not paid work. Its cost is 0: waiting costs no wages, and
  * what a late case costs the organisation is not in the map.

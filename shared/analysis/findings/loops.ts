@@ -6,8 +6,6 @@ import { type DetectorScope, VISIT_EPSILON } from './scope';
 /** A loop of the process: a strongly connected component with more than a self-free single step. */
 export interface Loop {
   component: number;
-  /** Σ processTime(x)·v(x) per lane over the visited steps of the loop, minutes per case. */
-  workPerLane: ReadonlyMap<string, number>;
 }
 
 export interface Loops {
@@ -20,8 +18,8 @@ export interface Loops {
 /**
  * The loops of the process: the steps reachable from t that can reach s are exactly the
  * strongly connected component of s and t, so one Tarjan pass (the engine's own, linear in
- * steps + flows, over all flows) replaces a search per rework flow, and the work of each
- * loop is summed once. Keeps the rework detector linear on 100,000-step maps.
+ * steps + flows, over all flows) replaces a search per rework flow, and the steps of each
+ * loop are listed once. Keeps the rework detector linear on 100,000-step maps.
  */
 export function findLoops(scope: DetectorScope): Loops {
   const { context, steps, visits } = scope;
@@ -54,12 +52,7 @@ export function findLoops(scope: DetectorScope): Loops {
       if (component < 0 || component !== (components.componentOf[graph.flowTo[flowIndex] ?? -1] ?? -1)) return null;
       let loop = loopsByComponent.get(component);
       if (!loop) {
-        const workPerLane = new Map<string, number>();
-        for (const s of membersOf(component)) {
-          const step = steps[s] as Step;
-          workPerLane.set(step.laneId, (workPerLane.get(step.laneId) ?? 0) + step.processTime * (visits[s] as number));
-        }
-        loop = { component, workPerLane };
+        loop = { component };
         loopsByComponent.set(component, loop);
       }
       return loop;

@@ -13,7 +13,7 @@ describe('user-tagged wastes', () => {
     const tagged = findings.filter((finding) => finding.rule.endsWith('/user-tagged'));
     expect(tagged).toHaveLength(1);
     expect(tagged[0]).toMatchObject({ id: 'overproduction:user-tagged:R', category: 'overproduction', impactMinutesPerCase: 15, impactHoursPerYear: 300, impactCost: 12600 });
-    expect(tagged[0]?.title).toBe('Door u gemarkeerd: overproductie bij ‘Rapport maken’');
+    expect(tagged[0]?.title).toBe('Door jou gemarkeerd: overproductie bij ‘Rapport maken’');
     expect(tagged[0]?.explanation).toContain('15 minuten');
     expect(findings.map((finding) => finding.id)).toContain('waiting:long-wait:R');
   });

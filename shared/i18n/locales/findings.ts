@@ -46,7 +46,7 @@ export const findingsEn = {
     lowCompleteAccurate: {
       title: 'Errors or missing information from {{step}}: only {{ca}} complete and accurate',
       explanation:
-        'Only {{ca}} of what {{step}} delivers is complete and accurate (%C&A: the share the next step can use without asking, adding or correcting anything). For {{defectShare}} someone has to ask, fill in or redo something later. The work spent on that incomplete or wrong output is {{minutes}} per case on average, and fixing it comes on top.',
+        'Only {{ca}} of what {{step}} delivers is complete and accurate: the next step cannot use the rest without asking, adding or correcting anything. For {{defectShare}} someone has to ask, fill in or redo something later. The work spent on that incomplete or wrong output is {{minutes}} per case on average, and fixing it comes on top.',
     },
     rework: {
       sometimes: {
@@ -109,7 +109,7 @@ export const findingsEn = {
     batch: {
       title: 'Work piles up before {{step}}: done once every {{interval}}',
       explanation:
-        '{{step}} is not done straight away but in one go (a batch) once every {{interval}}. Until then the work sits on the pile: on average half that time, {{half}}, each time. Per case that is {{total}} of extra waiting.',
+        '{{step}} is not done straight away but in rounds, in one go once every {{interval}}. Until then the work sits on the pile: on average half that time, {{half}}, each time. Per case that is {{total}} of extra waiting.',
     },
   },
   nonUtilizedTalent: {
@@ -176,7 +176,7 @@ export const findingsNl: typeof findingsEn = {
       title: 'Overdracht van {{from}} naar {{to}} ({{times}} per zaak)',
       explanation:
         'Werk gaat gemiddeld {{times}} per zaak over van {{from}} naar {{to}}: {{flows}}. Bij elke overdracht moet iemand anders het werk oppakken en begrijpen, en kan informatie verloren gaan.',
-      wait: 'Het overgedragen werk wacht daarna samen {{wait}} per zaak voordat {{to}} eraan begint.',
+      wait: 'Het overgedragen werk wacht daarna samen {{wait}} per zaak voordat het bij {{to}} verder gaat.',
     },
     pingPong: {
       title: 'Heen en weer tussen {{laneA}} en {{laneB}} bij {{middle}}',
@@ -189,18 +189,18 @@ export const findingsNl: typeof findingsEn = {
     lowCompleteAccurate: {
       title: 'Fouten of ontbrekende informatie uit {{step}}: maar {{ca}} compleet en juist',
       explanation:
-        'Van wat {{step}} oplevert is maar {{ca}} compleet en juist (%C&A: het deel dat de volgende stap kan gebruiken zonder iets na te vragen, aan te vullen of te verbeteren). Bij {{defectShare}} moet iemand later iets navragen, aanvullen of overdoen. Het werk dat in die onvolledige of foute uitvoer zit, is gemiddeld {{minutes}} per zaak, en het herstellen komt daar nog bij.',
+        'Van wat {{step}} oplevert is maar {{ca}} compleet en juist: de volgende stap kan de rest niet gebruiken zonder iets na te vragen, aan te vullen of te verbeteren. Bij {{defectShare}} moet iemand later iets navragen, aanvullen of overdoen. Het werk dat in die onvolledige of foute uitvoer zit, is gemiddeld {{minutes}} per zaak, en het herstellen komt daar nog bij.',
     },
     rework: {
       sometimes: {
         title: 'Werk gaat terug van {{from}} naar {{to}} ({{share}} van de keren)',
         explanation:
-          'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
+          'Bij {{from}} gaat {{share}} van het werk terug naar {{to}} om te herstellen (herstelwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
       },
       always: {
         title: 'Werk gaat terug van {{from}} naar {{to}}',
         explanation:
-          'Na {{from}} gaat het werk terug naar {{to}} om te herstellen (herwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
+          'Na {{from}} gaat het werk terug naar {{to}} om te herstellen (herstelwerk). Dat gebeurt gemiddeld {{times}} per zaak.',
       },
       redone_one: 'Elke keer wordt {{steps}} opnieuw gedaan; dat is {{minutes}} extra werk per zaak.',
       redone_other: 'Elke keer worden {{steps}} opnieuw gedaan; samen is dat {{minutes}} extra werk per zaak.',
@@ -252,7 +252,7 @@ export const findingsNl: typeof findingsEn = {
     batch: {
       title: 'Werk stapelt zich op vóór {{step}}: eens per {{interval}}',
       explanation:
-        '{{step}} wordt niet meteen gedaan maar in één keer (als batch) eens per {{interval}}. Tot dan ligt het werk op de stapel: gemiddeld de helft van die tijd, {{half}}, per keer. Per zaak is dat {{total}} extra wachttijd.',
+        '{{step}} wordt niet meteen gedaan maar in rondes, eens per {{interval}} in één keer. Tot dan ligt het werk op de stapel: gemiddeld de helft van die tijd, {{half}}, per keer. Per zaak is dat {{total}} extra wachttijd.',
     },
   },
   nonUtilizedTalent: {
@@ -268,7 +268,7 @@ export const findingsNl: typeof findingsEn = {
     delegate: {
       title: '{{step}} kan door {{cheapLane}} gedaan worden',
       explanation:
-        '{{step}} is {{activity}}, gedaan door {{lane}} voor {{laneCost}} per uur, {{factor}} keer zoveel als {{cheapLane}} ({{cheapCost}} per uur). Voor dit werk is de kennis van {{lane}} niet nodig: overdragen geeft hun tijd vrij voor werk waar die kennis wel nodig is. Het gaat om {{minutes}} werk per zaak.',
+        '{{step}} is {{activity}}, gedaan door {{lane}} voor {{laneCost}} per uur, {{factor}} keer zoveel als bij {{cheapLane}} ({{cheapCost}} per uur). Voor dit werk is de kennis van {{lane}} niet nodig: overdragen geeft hun tijd vrij voor werk waar die kennis wel nodig is. Het gaat om {{minutes}} werk per zaak.',
     },
   },
   waste: {
@@ -282,8 +282,8 @@ export const findingsNl: typeof findingsEn = {
     'extra-processing': { name: 'overbewerking', meaning: 'meer doen dan nodig: dubbele controles, dubbel invoeren, overbodige stappen.' },
   },
   userTagged: {
-    title: 'Door u gemarkeerd: {{waste}} bij {{step}}',
-    explanation: 'U heeft {{step}} gemarkeerd als {{waste}}: {{meaning}}',
+    title: 'Door jou gemarkeerd: {{waste}} bij {{step}}',
+    explanation: 'Je hebt {{step}} gemarkeerd als {{waste}}: {{meaning}}',
     work: 'De stap kost gemiddeld {{minutes}} werk per zaak.',
     delay: 'Het werk wacht hier gemiddeld {{minutes}} per zaak.',
   },

@@ -98,25 +98,26 @@ export const playbookEn = {
     },
   },
   defects: {
+    fewerReturns: 'Then fewer cases go back as well: {{from}} → {{to}} from {{share}} to {{newShare}} of the time.',
     removeReworkRoute: {
       title: 'Prevent the error at its source so nothing has to go back: the route {{route}} is dropped',
       description:
-        '{{share}} of the cases now go back through {{steps}}; that happens {{times}} per case. Find out with the people involved why (ask "why?" five times) and remove the cause, for example with clear requirements agreed in advance. The calculation assumes the best case: no case has to go back any more.',
+        '{{share}} of the cases now go back through {{steps}}; that happens {{times}} per case and adds {{minutes}} of work per case, {{hours}} a year. Find out with the people involved why (ask "why?" five times) and remove the cause, for example with clear requirements agreed in advance. The calculation assumes the best case: no case has to go back any more.',
     },
     checklist: {
       title: 'Use a checklist at {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct, and someone has to ask, add or redo something later. Put on one page what must be complete and correct before the work moves on, and go through it at {{step}}. Assumption: with the checklist {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct, and someone has to ask, add or redo something later. Put on one page what must be complete and correct before the work moves on, and go through it at {{step}}. Assumption: with the checklist {{newCa}} is right first time. {{reworkSentence}}',
     },
     template: {
       title: 'Use a standard template for {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. With a template with fixed questions and required parts (a standard e-mail or form), nobody forgets anything. Assumption: with the template {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. With a template with fixed questions and required parts (a standard e-mail or form), nobody forgets anything. Assumption: with the template {{newCa}} is right first time. {{reworkSentence}}',
     },
     systemValidation: {
       title: 'Let {{system}} check required fields at {{step}}: from {{ca}} to {{newCa}} right first time',
       description:
-        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. Make the fields that are often missing or wrong required in {{system}} (for example a reference number, an amount or a date), so an incomplete entry cannot be saved. Assumption: then {{newCa}} is right first time.',
+        'Now {{defectShare}} of what {{step}} delivers is not complete or not correct. Make the fields that are often missing or wrong required in {{system}} (for example a reference number, an amount or a date), so an incomplete entry cannot be saved. Assumption: then {{newCa}} is right first time. {{reworkSentence}}',
     },
   },
   nonUtilizedTalent: {
@@ -215,28 +216,29 @@ export const playbookEn = {
         'The work now goes back and forth between {{laneA}} and {{laneB}} ({{times}} per case), and waits every time. Call or drop by, agree at once what is needed and write it down. Assumption: the answer then comes within a quarter of a working day.',
     },
   },
+  // The names of the glossary (shared/i18n/locales/glossary.ts), so app and plan say the same.
   ecrs: {
-    eliminate: 'Eliminate',
-    combine: 'Combine',
-    rearrange: 'Rearrange',
-    simplify: 'Simplify',
+    eliminate: '$t(glossary:kindOfImprovement.eliminate)',
+    combine: '$t(glossary:kindOfImprovement.combine)',
+    rearrange: '$t(glossary:kindOfImprovement.rearrange)',
+    simplify: '$t(glossary:kindOfImprovement.simplify)',
   },
   effort: {
-    low: 'Little effort',
-    medium: 'Some effort',
-    high: 'Much effort',
+    low: '$t(glossary:effort.low)',
+    medium: '$t(glossary:effort.medium)',
+    high: '$t(glossary:effort.high)',
   },
   status: {
-    proposed: 'Proposed',
-    accepted: 'Accepted',
-    rejected: 'Rejected',
-    done: 'Done',
+    proposed: '$t(glossary:status.proposed)',
+    accepted: '$t(glossary:status.accepted)',
+    rejected: '$t(glossary:status.rejected)',
+    done: '$t(glossary:status.done)',
   },
   pick: {
-    possible: { name: 'Possible', hint: 'small effect, little effort: do it when there is time' },
-    implement: { name: 'Implement', hint: 'large effect, little effort: start now' },
-    challenge: { name: 'Challenge', hint: 'large effect, much effort: plan it well' },
-    kill: { name: 'Kill', hint: 'small effect, much effort: do not start' },
+    possible: { name: '$t(glossary:choice.possible)', hint: '$t(glossary:choice.possibleMeaning): do it when there is time' },
+    implement: { name: '$t(glossary:choice.implement)', hint: '$t(glossary:choice.implementMeaning): start now' },
+    challenge: { name: '$t(glossary:choice.challenge)', hint: '$t(glossary:choice.challengeMeaning): plan it well' },
+    kill: { name: '$t(glossary:choice.kill)', hint: '$t(glossary:choice.killMeaning): do not start' },
   },
   medium: {
     email: 'by e-mail',
@@ -256,6 +258,9 @@ export const playbookEn = {
     setCompleteAccurate: '{{step}} right first time: {{percent}}',
     setMedium: '{{from}} → {{to}} goes {{medium}}',
     removeFlow: 'The route {{from}} → {{to}} is dropped',
+    setProbability: '{{from}} → {{to}}: {{percent}} of the time',
+    setBatchInterval: '{{step}} in rounds of {{interval}}',
+    clearBatchInterval: '{{step}} case by case, no longer in rounds',
     missing: '‘{{id}}’ (no longer exists)',
   },
   skipped: {
@@ -287,10 +292,10 @@ export const playbookNl: typeof playbookEn = {
     decisionMoves: 'De beslissing {{decision}} gaat mee.',
     bestCase: 'De berekening gaat uit van het gunstigste geval: de stap vervalt voor alle zaken.',
     reason: {
-      waiting: 'Nu wacht het werk {{wait}} voordat {{lane}} eraan begint.',
+      waiting: 'Nu wacht het werk {{wait}} voordat het bij {{lane}} verder gaat.',
       manyChecks: 'De zaak wordt ook al gecontroleerd bij {{kept}}.',
       nonValueAdding: 'De stap voegt niets toe waar de klant voor betaalt.',
-      overproduction: 'U heeft dit als overproductie gemarkeerd: er wordt meer gemaakt dan iemand nodig heeft.',
+      overproduction: 'Je hebt dit als overproductie gemarkeerd: er wordt meer gemaakt dan iemand nodig heeft.',
     },
     stopStep: {
       title: 'Stop met {{step}}: ga eerst na wie het nog gebruikt',
@@ -305,12 +310,12 @@ export const playbookNl: typeof playbookEn = {
     combineWithPrevious: {
       title: 'Doe {{step}} meteen bij {{previous}}: één stap in plaats van twee',
       description:
-        '{{lane}} doet beide stappen. Door {{step}} meteen mee te nemen als {{previous}} klaar is, hoeft niemand het werk opnieuw op te pakken. {{waitSentence}} De twee stappen worden één stap.',
+        'Beide stappen gebeuren bij {{lane}}. Door {{step}} meteen mee te nemen als {{previous}} klaar is, hoeft niemand het werk opnieuw op te pakken. {{waitSentence}} De twee stappen worden één stap.',
     },
     mandate: {
-      title: 'Geef {{toLane}} het mandaat om routinegevallen goed te keuren: {{step}} gaat naar {{toLane}}',
+      title: 'Geef de rol {{toLane}} het mandaat om routinegevallen goed te keuren: {{step}} gaat naar {{toLane}}',
       description:
-        'Nu keurt {{fromLane}} goed ({{fromCost}} per uur) en wacht het werk daar {{wait}} op. {{toLane}} ({{toCost}} per uur) heeft de zaak net in handen bij {{previous}} en kan binnen vaste afspraken (bijvoorbeeld tot {{example}}) meteen beslissen. Boven die grens blijft {{fromLane}} goedkeuren. {{decisionSentence}} Aanname: {{toLane}} beslist direct, zodat de wachttijd vervalt.',
+        'Nu keurt de rol {{fromLane}} goed ({{fromCost}} per uur) en wacht het werk daar {{wait}} op. De rol {{toLane}} ({{toCost}} per uur) heeft de zaak net in handen bij {{previous}} en kan binnen vaste afspraken (bijvoorbeeld tot {{example}}) meteen beslissen. Boven die grens blijft de rol {{fromLane}} goedkeuren. {{decisionSentence}} Aanname: de rol {{toLane}} beslist direct, zodat de wachttijd vervalt.',
     },
     dropApproval: {
       title: 'Laat routinegevallen zonder goedkeuring van {{lane}} door: stap {{step}} vervalt',
@@ -341,17 +346,17 @@ export const playbookNl: typeof playbookEn = {
     fixedMoments: {
       title: 'Pak {{step}} op twee vaste momenten per dag op: wachttijd van {{wait}} naar {{newWait}}',
       description:
-        'Nu ligt het werk gemiddeld {{wait}} te wachten voordat {{lane}} aan {{step}} begint. Spreek af dat {{lane}} dit werk elke dag op twee vaste momenten wegwerkt, bijvoorbeeld om 10.00 en om 15.00 uur, in plaats van ‘als er tijd voor is’. Werk dat binnenkomt wacht dan gemiddeld hooguit {{newWait}}.',
+        'Nu ligt het werk gemiddeld {{wait}} te wachten voordat {{step}} bij {{lane}} begint. Spreek af dat de rol {{lane}} dit werk elke dag op twee vaste momenten wegwerkt, bijvoorbeeld om 10.00 en om 15.00 uur, in plaats van ‘als er tijd voor is’. Werk dat binnenkomt wacht dan gemiddeld hooguit {{newWait}}.',
     },
     serviceLevel: {
       title: 'Spreek af dat {{step}} binnen één werkdag gebeurt: wachttijd van {{wait}} naar {{newWait}}',
       description:
-        'Het werk wacht nu gemiddeld {{wait}} op {{lane}}. Leg vast dat {{step}} uiterlijk de volgende werkdag gebeurt, en regel een vervanger voor als {{lane}} er niet is. Houd een paar weken bij of het lukt.',
+        'Het werk wacht nu gemiddeld {{wait}} op {{lane}}. Leg vast dat {{step}} uiterlijk de volgende werkdag gebeurt, en regel een vervanger voor als er bij {{lane}} niemand is. Houd een paar weken bij of het lukt.',
     },
     serviceLevelExternal: {
       title: 'Spreek met {{lane}} af dat {{step}} binnen één werkdag gebeurt: wachttijd van {{wait}} naar {{newWait}}',
       description:
-        'Het werk wacht nu gemiddeld {{wait}} op {{lane}}. Maak er een afspraak van (bijvoorbeeld in het contract of de inkoopvoorwaarden) dat {{lane}} binnen één werkdag reageert, met één vaste contactpersoon. Houd een paar weken bij of het lukt.',
+        'Het werk wacht nu gemiddeld {{wait}} op {{lane}}. Maak er een afspraak van (bijvoorbeeld in het contract of de inkoopvoorwaarden) dat er vanuit {{lane}} binnen één werkdag wordt gereageerd, met één vaste contactpersoon. Houd een paar weken bij of het lukt.',
     },
   },
   inventory: {
@@ -367,49 +372,50 @@ export const playbookNl: typeof playbookEn = {
     },
   },
   defects: {
+    fewerReturns: 'Dan gaan er ook minder zaken terug: {{from}} → {{to}} van {{share}} naar {{newShare}} van de keren.',
     removeReworkRoute: {
       title: 'Voorkom de fout aan de bron, zodat niets meer terug hoeft: de route {{route}} vervalt',
       description:
-        '{{share}} van de zaken gaat nu terug via {{steps}}; dat gebeurt {{times}} per zaak. Zoek met de betrokkenen uit waarom (vraag vijf keer ‘waarom?’) en neem de oorzaak weg, bijvoorbeeld met duidelijke eisen die vooraf zijn afgesproken. De berekening gaat uit van het gunstigste geval: geen enkele zaak hoeft nog terug.',
+        '{{share}} van de zaken gaat nu terug via {{steps}}; dat gebeurt {{times}} per zaak en kost {{minutes}} extra werk per zaak, {{hours}} per jaar. Zoek met de betrokkenen uit waarom (vraag vijf keer ‘waarom?’) en neem de oorzaak weg, bijvoorbeeld met duidelijke eisen die vooraf zijn afgesproken. De berekening gaat uit van het gunstigste geval: geen enkele zaak hoeft nog terug.',
     },
     checklist: {
       title: 'Werk met een checklist bij {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist, en moet iemand later vragen, aanvullen of overdoen. Zet op één A4 wat compleet en juist moet zijn voordat het werk verder gaat, en loop die na bij {{step}}. Aanname: met de checklist is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist, en moet iemand later vragen, aanvullen of overdoen. Zet op één A4 wat compleet en juist moet zijn voordat het werk verder gaat, en loop die na bij {{step}}. Aanname: met de checklist is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
     template: {
       title: 'Gebruik een vast sjabloon voor {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Met een sjabloon met vaste vragen en verplichte onderdelen (een standaard-e-mail of formulier) vergeet niemand meer iets. Aanname: met het sjabloon is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Met een sjabloon met vaste vragen en verplichte onderdelen (een standaard-e-mail of formulier) vergeet niemand meer iets. Aanname: met het sjabloon is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
     systemValidation: {
       title: 'Laat {{system}} verplichte velden controleren bij {{step}}: van {{ca}} naar {{newCa}} in één keer goed',
       description:
-        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Maak de velden die vaak ontbreken of fout zijn verplicht in {{system}} (bijvoorbeeld een kenmerk, een bedrag of een datum), zodat een onvolledige invoer niet kan worden opgeslagen. Aanname: dan is {{newCa}} in één keer goed.',
+        'Nu is {{defectShare}} van wat {{step}} oplevert niet compleet of niet juist. Maak de velden die vaak ontbreken of fout zijn verplicht in {{system}} (bijvoorbeeld een kenmerk, een bedrag of een datum), zodat een onvolledige invoer niet kan worden opgeslagen. Aanname: dan is {{newCa}} in één keer goed. {{reworkSentence}}',
     },
   },
   nonUtilizedTalent: {
     delegate: {
-      title: 'Laat {{toLane}} {{step}} doen in plaats van {{fromLane}}: de stap gaat naar {{toLane}}',
+      title: 'Laat {{step}} doen door {{toLane}} in plaats van door {{fromLane}}: de stap gaat naar {{toLane}}',
       description:
-        '{{step}} is routinewerk ({{minutes}} per zaak, ongeveer {{hours}} per jaar). {{fromLane}} kost {{fromCost}} per uur, {{toLane}} {{toCost}}. Draag het over met een korte werkinstructie: dat scheelt ongeveer {{saving}} per jaar en geeft {{fromLane}} tijd voor werk waar hun kennis voor nodig is.',
+        '{{step}} is routinewerk ({{minutes}} per zaak, ongeveer {{hours}} per jaar). Een uur werk kost bij {{fromLane}} {{fromCost}}, bij {{toLane}} {{toCost}}. Draag het over met een korte werkinstructie: dat scheelt ongeveer {{saving}} per jaar en geeft de rol {{fromLane}} tijd voor werk waar die kennis wel voor nodig is.',
     },
     combineWithNeighbour: {
-      title: 'Laat {{toLane}} {{step}} meteen meenemen bij {{neighbour}}',
+      title: 'Laat {{step}} bij {{toLane}} meteen meenemen met {{neighbour}}',
       description:
-        '{{toLane}} heeft de zaak al in handen bij {{neighbour}}. Door {{step}} daar meteen mee te nemen, gebeurt het werk voor {{toCost}} per uur in plaats van {{fromCost}}, en vervalt een overdracht. De twee stappen worden één stap.',
+        'De rol {{toLane}} heeft de zaak al in handen bij {{neighbour}}. Door {{step}} daar meteen mee te nemen, gebeurt het werk voor {{toCost}} per uur in plaats van {{fromCost}}, en vervalt een overdracht. De twee stappen worden één stap.',
     },
     selfService: {
       title: 'Laat de aanvrager de gegevens zelf invoeren in {{system}}: stap {{step}} vervalt',
       description:
-        '{{fromLane}} typt de gegevens nu over ({{minutes}} per zaak, ongeveer {{hours}} per jaar), terwijl wie ze stuurt ze al heeft. Geef de aanvrager een formulier dat de gegevens rechtstreeks in {{system}} zet. {{bestCase}}',
+        'Bij {{fromLane}} worden de gegevens nu overgetypt ({{minutes}} per zaak, ongeveer {{hours}} per jaar), terwijl wie ze stuurt ze al heeft. Geef de aanvrager een formulier dat de gegevens rechtstreeks in {{system}} zet. {{bestCase}}',
     },
   },
   transport: {
     digitalWithinLane: {
       title: 'Werk op het scherm verder van {{from}} naar {{to}}, zonder print',
       description:
-        '{{lane}} werkt hier nu met papier ({{times}} per zaak). Werk op het scherm verder, bijvoorbeeld met twee schermen naast elkaar: er hoeft niets geprint of opgeborgen te worden. Dit verandert de tijden in de kaart niet; het printen zelf is een aparte stap.',
+        'Bij {{lane}} wordt hier nu met papier gewerkt ({{times}} per zaak). Werk op het scherm verder, bijvoorbeeld met twee schermen naast elkaar: er hoeft niets geprint of opgeborgen te worden. Dit verandert de tijden in de kaart niet; het printen zelf is een aparte stap.',
     },
     digitalHandover: {
       title: 'Geef het werk digitaal door van {{from}} naar {{to}} in plaats van op papier',
@@ -419,7 +425,7 @@ export const playbookNl: typeof playbookEn = {
     digitalWithNotification: {
       title: 'Laat het werk digitaal bij {{to}} binnenkomen met een melding: wachttijd van {{wait}} naar {{newWait}}',
       description:
-        'Op papier ligt het werk nu {{wait}} te wachten vóór {{to}}, in een postvakje of op een stapel. Digitaal {{channel}}, met een melding, ziet {{toLane}} het meteen, ook op een dag buiten kantoor. Aanname: het wordt dan binnen een halve werkdag opgepakt.',
+        'Op papier ligt het werk nu {{wait}} te wachten vóór {{to}}, in een postvakje of op een stapel. Digitaal {{channel}}, met een melding, ziet de rol {{toLane}} het meteen, ook op een dag buiten kantoor. Aanname: het wordt dan binnen een halve werkdag opgepakt.',
     },
   },
   motion: {
@@ -431,12 +437,12 @@ export const playbookNl: typeof playbookEn = {
     oneSystem: {
       title: 'Doe {{from}} en {{to}} in één keer, in één systeem',
       description:
-        '{{lane}} wisselt nu van {{fromSystem}} naar {{toSystem}} ({{times}} per zaak). Kijk of beide in {{fromSystem}} of in {{toSystem}} kunnen, of zet ze naast elkaar open, zodat niemand hoeft te wisselen en het werk niet opnieuw in de rij komt. De twee stappen worden één stap.',
+        'Bij {{lane}} wordt nu gewisseld van {{fromSystem}} naar {{toSystem}} ({{times}} per zaak). Kijk of beide in {{fromSystem}} of in {{toSystem}} kunnen, of zet ze naast elkaar open, zodat niemand hoeft te wisselen en het werk niet opnieuw in de rij komt. De twee stappen worden één stap.',
     },
     withinReach: {
       title: 'Leg alles voor {{step}} binnen handbereik: van {{minutes}} naar {{newMinutes}}',
       description:
-        'U heeft hier onnodig lopen, klikken of zoeken gemarkeerd. Zet sjablonen, snelkoppelingen en wat vaak nodig is op één plek. Aanname: de stap kost dan een kwart minder tijd.',
+        'Je hebt hier onnodig lopen, klikken of zoeken gemarkeerd. Zet sjablonen, snelkoppelingen en wat vaak nodig is op één plek. Aanname: de stap kost dan een kwart minder tijd.',
     },
   },
   extraProcessing: {
@@ -459,53 +465,53 @@ export const playbookNl: typeof playbookEn = {
     linkSystems: {
       title: 'Koppel {{otherSystems}} aan {{system}}, zodat de gegevens vanzelf overkomen',
       description:
-        'Dezelfde gegevens worden nu met de hand ingevoerd in {{systems}}. Met een koppeling (een import of export, of een verbinding die uw leverancier aanbiedt) gaan ze automatisch over. Aanname: bij {{steps}} kost controleren of het goed ging dan nog een minuut per keer.',
+        'Dezelfde gegevens worden nu met de hand ingevoerd in {{systems}}. Met een koppeling (een import of export, of een verbinding die je leverancier aanbiedt) gaan ze automatisch over. Aanname: bij {{steps}} kost controleren of het goed ging dan nog een minuut per keer.',
     },
   },
   handoff: {
     sameDesk: {
-      title: 'Laat {{fromLane}} {{step}} zelf doen: geen overdracht naar {{toLane}}',
+      title: 'Laat {{step}} bij {{fromLane}} zelf doen: geen overdracht naar {{toLane}}',
       description:
         'Het werk gaat nu {{times}} per zaak van {{fromLane}} naar {{toLane}}. Wie de zaak al in handen heeft, doet {{step}} meteen zelf (met een korte instructie of toegang tot wat nodig is). {{waitSentence}}',
     },
     combineAcross: {
       title: 'Voeg {{from}} en {{step}} samen tot één stap bij {{fromLane}}',
       description:
-        'Het werk gaat hier nu van {{fromLane}} naar {{toLane}} en wacht daar {{wait}}. Als {{fromLane}} beide in één keer doet, vervallen de overdracht en het wachten ertussen. De twee stappen worden één stap.',
+        'Het werk gaat hier nu van {{fromLane}} naar {{toLane}} en wacht daar {{wait}}. Als beide in één keer bij {{fromLane}} gebeuren, vervallen de overdracht en het wachten ertussen. De twee stappen worden één stap.',
     },
     notify: {
       title: 'Draag over via een gedeelde werkbak met melding: wachttijd bij {{step}} van {{wait}} naar {{newWait}}',
       description:
-        '{{toLane}} ziet nu niet meteen dat er werk van {{fromLane}} klaarligt. Met een gedeelde werkbak (een gedeelde mailbox, een teamkanaal of een takenlijst) en een melding wel. Aanname: het werk wordt dan binnen een halve werkdag opgepakt.',
+        'Bij {{toLane}} is nu niet meteen te zien dat er werk van {{fromLane}} klaarligt. Met een gedeelde werkbak (een gedeelde mailbox, een teamkanaal of een takenlijst) en een melding wel. Aanname: het werk wordt dan binnen een halve werkdag opgepakt.',
     },
     oneContact: {
-      title: 'Bel {{laneB}} bij {{from}} en regel het in één gesprek: wachttijd bij {{middle}} van {{wait}} naar {{newWait}}',
+      title: 'Bel bij {{from}} met {{laneB}} en regel het in één gesprek: wachttijd bij {{middle}} van {{wait}} naar {{newWait}}',
       description:
         'Het werk gaat nu heen en weer tussen {{laneA}} en {{laneB}} ({{times}} per zaak), en wacht elke keer. Bel of loop even langs, spreek meteen af wat er nodig is en leg het vast. Aanname: het antwoord komt dan binnen een kwart werkdag.',
     },
   },
   ecrs: {
-    eliminate: 'Schrappen',
-    combine: 'Combineren',
-    rearrange: 'Herschikken',
-    simplify: 'Vereenvoudigen',
+    eliminate: '$t(glossary:kindOfImprovement.eliminate)',
+    combine: '$t(glossary:kindOfImprovement.combine)',
+    rearrange: '$t(glossary:kindOfImprovement.rearrange)',
+    simplify: '$t(glossary:kindOfImprovement.simplify)',
   },
   effort: {
-    low: 'Weinig moeite',
-    medium: 'Gemiddelde moeite',
-    high: 'Veel moeite',
+    low: '$t(glossary:effort.low)',
+    medium: '$t(glossary:effort.medium)',
+    high: '$t(glossary:effort.high)',
   },
   status: {
-    proposed: 'Voorgesteld',
-    accepted: 'Aangenomen',
-    rejected: 'Afgewezen',
-    done: 'Uitgevoerd',
+    proposed: '$t(glossary:status.proposed)',
+    accepted: '$t(glossary:status.accepted)',
+    rejected: '$t(glossary:status.rejected)',
+    done: '$t(glossary:status.done)',
   },
   pick: {
-    possible: { name: 'Mogelijk', hint: 'klein effect, weinig moeite: doen als er tijd is' },
-    implement: { name: 'Invoeren', hint: 'groot effect, weinig moeite: nu beginnen' },
-    challenge: { name: 'Uitdaging', hint: 'groot effect, veel moeite: goed plannen' },
-    kill: { name: 'Niet doen', hint: 'klein effect, veel moeite: niet aan beginnen' },
+    possible: { name: '$t(glossary:choice.possible)', hint: '$t(glossary:choice.possibleMeaning): doen als er tijd is' },
+    implement: { name: '$t(glossary:choice.implement)', hint: '$t(glossary:choice.implementMeaning): nu beginnen' },
+    challenge: { name: '$t(glossary:choice.challenge)', hint: '$t(glossary:choice.challengeMeaning): goed plannen' },
+    kill: { name: '$t(glossary:choice.kill)', hint: '$t(glossary:choice.killMeaning): niet aan beginnen' },
   },
   medium: {
     email: 'per e-mail',
@@ -525,6 +531,9 @@ export const playbookNl: typeof playbookEn = {
     setCompleteAccurate: '{{step}} in één keer goed: {{percent}}',
     setMedium: '{{from}} → {{to}} gaat {{medium}}',
     removeFlow: 'De route {{from}} → {{to}} vervalt',
+    setProbability: '{{from}} → {{to}}: {{percent}} van de keren',
+    setBatchInterval: '{{step}} in rondes van {{interval}}',
+    clearBatchInterval: '{{step}} per zaak, niet meer in rondes',
     missing: '‘{{id}}’ (bestaat niet meer)',
   },
   skipped: {
@@ -532,7 +541,7 @@ export const playbookNl: typeof playbookEn = {
     reason: {
       'unknown-step': 'die stap niet meer bestaat',
       'unknown-flow': 'die pijl niet meer bestaat',
-      'unknown-lane': 'die baan niet meer bestaat',
+      'unknown-lane': 'die rol niet meer bestaat',
       'terminal-step': 'de start- en eindstappen niet kunnen vervallen of samengaan',
       'repeated-step': 'dezelfde stap twee keer genoemd wordt',
       'only-exit': 'het de enige weg uit die stap is',

@@ -1,5 +1,7 @@
+import { findReworkRoute } from '../../analysis/reworkRoute';
 import type { Finding } from '../../analysis/types';
-import type { Flow, Step } from '../../model/types';
+import type { Effect, Flow, Step } from '../../model/types';
+import { cleanProbability } from '../flowProbabilities';
 import { digitalSystemOf, flowsOf, isActivity, singleStepOf } from './common';
 import type { Countermeasure, PlaybookContext, Proposal } from './types';
 
@@ -9,22 +11,69 @@ const CHECKLIST_COMPLETE_ACCURATE = 0.95;
 const VALIDATED_COMPLETE_ACCURATE = 0.99;
 
 /**
- * Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or
- * for a rework flow s→t the step of its loop (reachable from t, reaching s: the strongly
- * connected component of both) with the lowest %C&A below 1: where most of what goes back is
- * most likely made.
+ * The step of a rework flow's loop (reachable from t, reaching s: the strongly connected
+ * component of both) with the lowest %C&A below 1: where most of what goes back is most likely
+ * made. Undefined when the flow closes no loop or no step of it has a %C&A below 1.
  */
-function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
-  if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
-  const [flow] = flowsOf(finding, context);
-  if (!flow) return undefined;
-  // Steps reachable from t that reach s: the component of s, when t is in it (else no loop).
+function weakestStepOfLoop(flow: Flow, context: PlaybookContext): Step | undefined {
   const loop = context.loops.componentOf(flow.from);
   if (!loop.includes(flow.to)) return undefined;
   return loop
     .map((stepId) => context.step(stepId))
     .filter((step): step is Step => isActivity(step) && step.completeAccurate < 1)
     .sort((a, b) => a.completeAccurate - b.completeAccurate || (a.id < b.id ? -1 : 1))[0];
+}
+
+/** Where a defect finding's quality can be improved: the step itself (low %C&A, user tag), or for a rework flow the weakest step of its loop. */
+function qualityTargetOf(finding: Finding, context: PlaybookContext): Step | undefined {
+  if (finding.rule !== 'defects/rework') return singleStepOf(finding, context);
+  const [flow] = flowsOf(finding, context);
+  return flow ? weakestStepOfLoop(flow, context) : undefined;
+}
+
+/** Per playbook run: the rework flows of the map by the step whose quality causes them (built once). */
+const reworkByWeakestStep = new WeakMap<PlaybookContext, Map<string, Flow[]>>();
+
+function reworkCausedBy(step: Step, context: PlaybookContext): Flow[] {
+  let byStep = reworkByWeakestStep.get(context);
+  if (!byStep) {
+    byStep = new Map();
+    for (const flow of context.map.flows) {
+      if (!flow.rework || !(context.traversals(flow) > 0)) continue;
+      const weakest = weakestStepOfLoop(flow, context);
+      if (weakest) byStep.set(weakest.id, [...(byStep.get(weakest.id) ?? []), flow]);
+    }
+    reworkByWeakestStep.set(context, byStep);
+  }
+  return byStep.get(step.id) ?? [];
+}
+
+/**
+ * Fewer cases go back when the step that causes the rework gets better: the errors it makes
+ * go from 1 − ca to 1 − newCa, and the share of cases sent back along each rework flow it
+ * causes falls in the same proportion, p' = p·(1 − newCa)/(1 − ca) (set-probability on the
+ * flow where the rework route leaves, the rework flow itself when its step has another way).
+ */
+function fewerReturns(step: Step, newCa: number, context: PlaybookContext): { effects: Effect[]; sentences: string[] } {
+  const effects: Effect[] = [];
+  const sentences: string[] = [];
+  const factor = (1 - newCa) / (1 - step.completeAccurate);
+  for (const rework of reworkCausedBy(step, context)) {
+    const branch = reworkRouteOf(context, rework)?.branch;
+    if (!branch || context.outgoing(branch.from).length < 2) continue;
+    const share = context.probability(branch.id);
+    const newShare = cleanProbability(share * factor);
+    effects.push({ type: 'set-probability', flowId: branch.id, probability: newShare });
+    sentences.push(
+      context.text('defects.fewerReturns', {
+        from: context.quote(branch.from),
+        to: context.quote(branch.to),
+        share: context.percent(share),
+        newShare: context.percent(newShare),
+      }),
+    );
+  }
+  return { effects, sentences };
 }
 
 type QualityKind = 'checklist' | 'template' | 'systemValidation';
@@ -41,6 +90,8 @@ function proposeQuality(finding: Finding, context: PlaybookContext, kind: Qualit
   if (!isActivity(step) || qualityKindOf(step) !== kind) return [];
   const newCa = kind === 'systemValidation' ? VALIDATED_COMPLETE_ACCURATE : CHECKLIST_COMPLETE_ACCURATE;
   if (!(step.completeAccurate < newCa)) return [];
+  // The same effects for the step's low %C&A and for the rework it causes: one suggestion for both.
+  const returns = fewerReturns(step, newCa, context);
   return [
     {
       textKey: `defects.${kind}`,
@@ -50,31 +101,21 @@ function proposeQuality(finding: Finding, context: PlaybookContext, kind: Qualit
         newCa: context.percent(newCa),
         defectShare: context.percent(1 - step.completeAccurate),
         system: digitalSystemOf(step),
+        reworkSentence: returns.sentences.join(' '),
       },
-      effects: [{ type: 'set-complete-accurate', stepId: step.id, value: newCa }],
+      effects: [{ type: 'set-complete-accurate', stepId: step.id, value: newCa }, ...returns.effects],
     },
   ];
 }
 
-/**
- * The route work goes back along: from the rework flow back to where the case branched off
- * (a step with more than one way out), through steps that only lie on that route (one way in,
- * one way out). Removing the branch flow and those steps takes the route away without
- * touching anything else. Undefined when the route is shared with other work.
- */
-function findReworkRoute(context: PlaybookContext, rework: Flow): { branch: Flow; chain: Step[] } | undefined {
-  if (context.outgoing(rework.from).length >= 2) return { branch: rework, chain: [] };
-  const chain: Step[] = [];
-  for (let current = context.step(rework.from); isActivity(current); ) {
-    const stepId = current.id;
-    const incoming = context.incoming(stepId).filter((flow) => flow.from !== stepId);
-    const [entry] = incoming;
-    if (!entry || incoming.length !== 1 || context.outgoing(stepId).length !== 1 || chain.some((step) => step.id === stepId)) return undefined;
-    chain.unshift(current);
-    if (context.outgoing(entry.from).length >= 2) return { branch: entry, chain };
-    current = context.step(entry.from);
-  }
-  return undefined;
+/** The route of a rework flow in the map (see `findReworkRoute`): its branch flow and the steps only on it. */
+function reworkRouteOf(context: PlaybookContext, rework: Flow): { branch: Flow; chain: Step[] } | undefined {
+  return findReworkRoute<Step | undefined, Flow>(rework, {
+    source: (flow) => context.step(flow.from),
+    isActivity: (step) => isActivity(step),
+    incoming: (step) => (step ? context.incoming(step.id).filter((flow) => flow.from !== step.id) : []),
+    outgoing: (step) => (step ? context.outgoing(step.id) : []),
+  }) as { branch: Flow; chain: Step[] } | undefined;
 }
 
 /** Defects (low %C&A, rework): prevent the cause, a checklist, a template, validation in the system. */
@@ -85,7 +126,7 @@ export const defectsCountermeasures: readonly Countermeasure[] = [
     effort: 'high',
     propose: (finding, context) => {
       const [rework] = finding.rule === 'defects/rework' ? flowsOf(finding, context) : [];
-      const route = rework ? findReworkRoute(context, rework) : undefined;
+      const route = rework ? reworkRouteOf(context, rework) : undefined;
       if (!rework || !route) return [];
       const { branch, chain } = route;
       // Without the branch its step must still finish by another way forward.
@@ -100,6 +141,9 @@ export const defectsCountermeasures: readonly Countermeasure[] = [
             share: context.percent(context.probability(branch.id)),
             times: context.times(context.traversals(branch)),
             steps: context.list(redone.map((stepId) => context.quote(stepId))),
+            // The finding's figure is exactly what taking the route away saves (reworkWork.ts).
+            minutes: context.duration(finding.impactMinutesPerCase),
+            hours: context.hours(finding.impactHoursPerYear),
           },
           effects: [{ type: 'remove-flow', flowId: branch.id }, ...chain.map((step) => ({ type: 'remove-step' as const, stepId: step.id }))],
         },

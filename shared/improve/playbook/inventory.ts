@@ -15,6 +15,11 @@ function waitAfterInterval(step: Step, newIntervalMinutes: number): number {
   return step.waitTime - batchPart + Math.min(batchPart, newIntervalMinutes / 2);
 }
 
+/**
+ * Work in rounds of `newIntervalMinutes` (0: case by case): the step's batch interval is
+ * shortened or cleared with its wait (set-batch-interval, set-wait-time), so the future state
+ * no longer shows the old round as waiting work.
+ */
 function proposeShorterInterval(context: PlaybookContext, step: Step | undefined, textKey: string, newIntervalMinutes: number): Proposal[] {
   if (!step || step.type !== 'activity' || step.batchInterval === undefined) return [];
   const newWait = waitAfterInterval(step, newIntervalMinutes);
@@ -29,7 +34,10 @@ function proposeShorterInterval(context: PlaybookContext, step: Step | undefined
         wait: context.duration(step.waitTime),
         newWait: context.duration(newWait),
       },
-      effects: [{ type: 'set-wait-time', stepId: step.id, minutes: newWait }],
+      effects: [
+        { type: 'set-batch-interval', stepId: step.id, minutes: newIntervalMinutes > 0 ? newIntervalMinutes : null },
+        { type: 'set-wait-time', stepId: step.id, minutes: newWait },
+      ],
     },
   ];
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseMap } from '../../analysis/analyseMap';
 import { buildAnalysisContext } from '../../analysis/buildContext';
+import { buildTestMap } from '../../analysis/testState';
 import { playbookEn, playbookNl } from '../../i18n/locales/playbook';
 import { parseMap } from '../../model/parse';
 import type { ProcessMap } from '../../model/types';
@@ -126,6 +127,18 @@ describe.each(maps)('suggestActions on %s', (_name, map) => {
     }
   });
 
+  it('saves exactly what a rework finding says the rework adds, and says so in its text', () => {
+    // Finding: PT(map) − PT(map without the rework); suggestion: take the rework route away.
+    for (const suggestion of suggestions.filter((candidate) => candidate.countermeasureId === 'remove-rework-route')) {
+      const finding = findingsById.get(suggestion.findingIds[0] ?? '');
+      const saving = computeActionSaving(map, toAction(suggestion), analysis.metrics);
+      expect(saving.hoursPerYear, suggestion.id).toBeCloseTo(finding?.impactHoursPerYear ?? NaN, 6);
+      const context = createPlaybookContext(map, analysis);
+      expect(suggestion.description, suggestion.id).toContain(context.duration(finding?.impactMinutesPerCase ?? NaN));
+      expect(suggestion.description, suggestion.id).toContain(context.hours(finding?.impactHoursPerYear ?? NaN));
+    }
+  });
+
   it('gives an analysable future when every suggestion is accepted (effects on removed steps are skipped)', () => {
     const comparison = compareStates({ ...map, actions: suggestions.map((suggestion) => toAction(suggestion, 'accepted')) });
     expect(comparison.future.metrics).not.toBeNull();
@@ -170,5 +183,65 @@ describe('suggestionId and toAction', () => {
     expect(action.title.length).toBeGreaterThan(20);
     expect(Object.getOwnPropertyDescriptor(action, 'title')?.value).toBe(suggestion.title);
     expect((JSON.parse(JSON.stringify(suggestion)) as { description: string }).description).toBe(suggestion.description);
+  });
+});
+
+describe('suggestions that change a batch or a probability', () => {
+  // domain.md section 3's worked example, with a weekly round at B: start → A (10) → B (5, wait
+  // 1200, %C&A 0.8, every 2400 min) → D (1) → end (0.75) or back to A (0.25, rework).
+  const map = buildTestMap({
+    settings: { casesPerYear: 2400 },
+    lanes: [{ id: 'sec', hourlyCost: 42 }, { id: 'mgr', hourlyCost: 60 }],
+    steps: [
+      { id: 'start', type: 'start', laneId: 'sec' },
+      { id: 'A', laneId: 'sec', processTime: 10 },
+      { id: 'B', laneId: 'mgr', processTime: 5, waitTime: 1200, completeAccurate: 0.8, batchInterval: 2400 },
+      { id: 'D', type: 'decision', laneId: 'mgr', processTime: 1 },
+      { id: 'end', type: 'end', laneId: 'mgr' },
+    ],
+    flows: [['start', 'A'], ['A', 'B'], ['B', 'D'], ['D', 'end', { probability: 0.75 }], ['D', 'A', { probability: 0.25, rework: true }]],
+  });
+  const analysis = analyseMap(map);
+  const suggestions = suggestActions(map, analysis);
+  const futureFindings = (id: string) => {
+    const suggestion = suggestions.find((candidate) => candidate.id === id);
+    if (!suggestion) throw new Error(`not suggested: ${id}`);
+    return compareStates({ ...map, actions: [toAction(suggestion, 'accepted')] }).future.findings;
+  };
+
+  it('works case by case: the round goes, and with it the inventory finding', () => {
+    const suggestion = suggestions.find((candidate) => candidate.id === 'suggestion:inventory:batch:B:one-by-one');
+    expect(suggestion?.effects).toEqual([
+      { type: 'set-batch-interval', stepId: 'B', minutes: null },
+      // The half round (1200 min) was the wait: 1200 − 1200 + 0.
+      { type: 'set-wait-time', stepId: 'B', minutes: 0 },
+    ]);
+    expect(futureFindings('suggestion:inventory:batch:B:one-by-one').some((finding) => finding.category === 'inventory')).toBe(false);
+  });
+
+  it('a daily round: the interval becomes one working day, and the finding shrinks with it', () => {
+    const suggestion = suggestions.find((candidate) => candidate.id === 'suggestion:inventory:batch:B:daily');
+    expect(suggestion?.effects).toEqual([
+      { type: 'set-batch-interval', stepId: 'B', minutes: 480 },
+      // 1200 − 1200 + min(1200, 480/2) = 240 minutes.
+      { type: 'set-wait-time', stepId: 'B', minutes: 240 },
+    ]);
+    const inventory = futureFindings('suggestion:inventory:batch:B:daily').filter((finding) => finding.category === 'inventory');
+    // Half of the daily round, 240 min, per visit (4/3 visits): 320 min of delay per case.
+    expect(inventory.map((finding) => finding.impactMinutesPerCase)).toEqual([expect.closeTo(320, 9)]);
+  });
+
+  it('a checklist at the loop’s weakest step also sends fewer cases back, in proportion to the errors it prevents', () => {
+    // B from 80% to 95% right first time: errors from 20% to 5%, so D → A from 25% to 25% · 5/20 = 6.25%.
+    const checklists = suggestions.filter((candidate) => candidate.countermeasureId === 'checklist');
+    expect(checklists).toHaveLength(1);
+    const [checklist] = checklists;
+    expect(checklist?.effects).toEqual([
+      { type: 'set-complete-accurate', stepId: 'B', value: 0.95 },
+      { type: 'set-probability', flowId: 'f5', probability: 0.0625 },
+    ]);
+    // One suggestion answers both the low %C&A of B and the rework it causes.
+    expect(checklist?.findingIds.sort()).toEqual(['defects:low-complete-accurate:B', 'defects:rework:f5']);
+    expect(checklist?.description).toContain('25% to 6%');
   });
 });

@@ -14,7 +14,7 @@ export interface ActionsModel {
   /** Saving of each action of the map on its own, by action id (empty for a large map). */
   savingsByActionId: ReadonlyMap<string, ActionSaving>;
   /** Saving of each suggestion if it were accepted on its own, by suggestion id (empty for a large map). */
-  suggestionSavings: ReadonlyMap<string, Pick<ActionSaving, 'hoursPerYear' | 'costPerYear' | 'leadTimeWorkingDays'>>;
+  suggestionSavings: ReadonlyMap<string, Pick<ActionSaving, 'hoursPerYear' | 'costPerYear' | 'leadTimeMinutes'>>;
   /**
    * Suggestions that no longer fit the future the accepted actions make (e.g. a shorter wait at a
    * step an accepted action removes): accepting them would leave effects unapplied.

@@ -1,13 +1,12 @@
 import '../improve.css';
 import { useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../shared/i18n/format';
-import { HIGH_IMPACT_SHARE } from '../../../../shared/improve/pick';
+import { formatDuration, formatNumber } from '../../../../shared/i18n/format';
 import { EFFORTS, type Effort } from '../../../../shared/model/vocabulary';
 import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { useComparison } from '../useComparison';
-import { CHART, columnCenterX, effortAtX, placeDots, type PickDot } from './pickLayout';
+import { columnCenterX, effortAtX, layoutPick, type PickDot } from './pickLayout';
 
 /** Pointer travel (in chart units) under which a press counts as a click, not a drag. */
 const CLICK_TOLERANCE = 4;
@@ -20,8 +19,9 @@ interface DragState {
 }
 
 /**
- * The PICK chart: every action that is not rejected, placed by impact (hours
- * of work a year it saves on its own, relative to the largest; from compareStates) and effort.
+ * The PICK chart: every action that is not rejected, placed by payoff (the
+ * larger share of the largest hours and lead-time savings, from compareStates) and effort, with
+ * labels that never overlap (pickLayout).
  * Dragging a dot sideways changes the action's effort (`action/update`); a click opens the action.
  */
 export function PickChart() {
@@ -30,16 +30,18 @@ export function PickChart() {
   const documents = useDocuments();
   const session = useSession();
   const actions = useDocumentState((state) => state.map.actions);
+  const hoursPerDay = useDocumentState((state) => state.map.settings.hoursPerDay);
   const comparison = useComparison(true);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<DragState | null>(null);
 
-  const dots = comparison ? placeDots(actions, comparison.actionSavings) : [];
+  const layout = layoutPick(actions, comparison?.actionSavings ?? []);
+  const dots = comparison ? layout.dots : [];
   const toChartX = (event: PointerEvent): number => {
     const svg = svgRef.current;
     const box = svg?.getBoundingClientRect();
     if (!box || box.width === 0) return 0;
-    return ((event.clientX - box.left) / box.width) * CHART.width;
+    return ((event.clientX - box.left) / box.width) * layout.width;
   };
 
   const onPointerDown = (event: PointerEvent<SVGGElement>, dot: PickDot): void => {
@@ -66,9 +68,8 @@ export function PickChart() {
     if (next) documents.dispatch({ type: 'action/update', actionId: dot.actionId, patch: { effort: next } });
   };
 
-  const { left, right, top, bottom } = CHART;
+  const { left, right, top, bottom, splitY } = layout;
   const splitX = (columnCenterX('low') + columnCenterX('medium')) / 2;
-  const splitY = bottom - HIGH_IMPACT_SHARE * (bottom - top);
   const quadrants = [
     { id: 'implement', x: left, y: top, width: splitX - left, height: splitY - top },
     { id: 'challenge', x: splitX, y: top, width: right - splitX, height: splitY - top },
@@ -81,7 +82,7 @@ export function PickChart() {
       <h2 className="sl-comparison__heading">{t('pick.heading')}</h2>
       <p className="sl-improve__muted">{t('pick.intro')}</p>
       {dots.length === 0 ? <p className="sl-improve__muted">{t('pick.noActions')}</p> : null}
-      <svg ref={svgRef} className="sl-pick__svg" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="group" aria-label={t('pick.chartLabel')}>
+      <svg ref={svgRef} className="sl-pick__svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('pick.chartLabel')}>
         {quadrants.map((quadrant) => (
           <g key={quadrant.id}>
             <rect className={`sl-pick__quadrant sl-pick__quadrant--${quadrant.id}`} x={quadrant.x} y={quadrant.y} width={quadrant.width} height={quadrant.height} />
@@ -95,7 +96,7 @@ export function PickChart() {
             {t(`playbook:effort.${effort}`)}
           </text>
         ))}
-        <text className="sl-pick__axis-title" x={(left + right) / 2} y={CHART.height - 6} textAnchor="middle">
+        <text className="sl-pick__axis-title" x={(left + right) / 2} y={layout.height - 6} textAnchor="middle">
           {t('pick.effortAxis')}
         </text>
         <text className="sl-pick__axis-title" transform={`translate(18 ${(top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
@@ -118,6 +119,7 @@ export function PickChart() {
               aria-label={t('pick.dotLabel', {
                 title: dot.title,
                 hours: formatNumber(dot.hoursPerYear, language, 0),
+                leadTime: formatDuration(Math.max(0, dot.leadTimeMinutes), hoursPerDay, language),
                 effort: t(`playbook:effort.${dot.effort}`),
                 quadrant: t(`playbook:pick.${dot.quadrant}.name`),
               })}

@@ -23,7 +23,8 @@ function touchedStepIds(effect: Effect, state: MapState): string[] {
     case 'merge-steps':
       return effect.stepIds;
     case 'set-medium':
-    case 'remove-flow': {
+    case 'remove-flow':
+    case 'set-probability': {
       const flow = state.flows.find((candidate) => candidate.id === effect.flowId);
       return flow ? [flow.from] : [];
     }

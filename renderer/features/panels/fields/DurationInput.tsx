@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderTextMessage } from '../../../../shared/i18n/textMessage';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { chooseDurationUnit, DURATION_UNITS, fromMinutes, roundForInput, toMinutes, type DurationUnit } from './durationUnits';
 import { FieldRow, fieldIds } from './FieldRow';
@@ -49,9 +50,9 @@ export function DurationInput(props: DurationInputProps) {
   });
 
   const handleInput = (text: string, unit: DurationUnit): void => {
-    const reading = readNumberField(text, rule, optional);
+    const reading = readNumberField(text, rule, optional, language);
     if (!reading.ok) {
-      draft.reject(text, reading.messageKey, unit);
+      draft.reject(text, reading.message, unit, reading.quietWhileTyping);
       return;
     }
     const stored = reading.value === null ? null : roundStored(toMinutes(reading.value, unit, hoursPerDay));
@@ -59,7 +60,12 @@ export function DurationInput(props: DurationInputProps) {
     onCommit(stored);
   };
 
-  const message = draft.messageKey ? t(draft.messageKey) : null;
+  const message = draft.message ? renderTextMessage(draft.message, t) : null;
+  // On leaving, the amount it understood in the unit shown (the unit itself stays as chosen).
+  const settle = (): void => {
+    draft.settle(draft.basis === null ? '' : formatNumberForInput(roundForInput(fromMinutes(draft.basis, draft.extra, hoursPerDay)), language));
+    onEditEnd();
+  };
   return (
     <FieldRow ids={ids} label={label} tip={tip} message={message} hint={hint} testId={testId}>
       <div className="sl-input-group">
@@ -71,7 +77,7 @@ export function DurationInput(props: DurationInputProps) {
           hint={hint}
           message={message}
           onText={(text) => handleInput(text, draft.extra)}
-          onEditEnd={onEditEnd}
+          onEditEnd={settle}
         />
         <select
           id={unitSelectId}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderTextMessage } from '../../../../shared/i18n/textMessage';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { FieldRow, fieldIds } from './FieldRow';
 import { NumberTextInput } from './NumberTextInput';
@@ -33,23 +34,23 @@ export interface NumberInputProps {
 }
 
 /**
- * A number typed as text (a comma or a dot as decimal separator). Impossible values are
- * shown with a message and not committed; the document keeps its last valid value.
+ * A number typed as text, read the way the UI language writes numbers ("1.800" is 1800 in
+ * Dutch). Impossible or unreadable values are shown with a message and not committed; the
+ * document keeps its last valid value. On leaving the field it shows the number it understood.
  */
 export function NumberInput(props: NumberInputProps) {
   const { label, tip, value, rule, optional = false, displayScale = 1, onCommit, onEditEnd, suffix, placeholder, hint, testId } = props;
   const { t } = useTranslation('panels');
   const language = useUiLanguage();
   const ids = fieldIds(useId());
-  const draft = useFieldDraft<number | null>(value, (stored) => ({
-    text: stored === null ? '' : formatNumberForInput(stored * displayScale, language, props.maximumFractionDigits ?? 4),
-    extra: undefined,
-  }));
+  const textOf = (stored: number | null): string =>
+    stored === null ? '' : formatNumberForInput(stored * displayScale, language, props.maximumFractionDigits ?? 4);
+  const draft = useFieldDraft<number | null>(value, (stored) => ({ text: textOf(stored), extra: undefined }));
 
   const handleChange = (text: string): void => {
-    const reading = readNumberField(text, rule, optional);
+    const reading = readNumberField(text, rule, optional, language);
     if (!reading.ok) {
-      draft.reject(text, reading.messageKey);
+      draft.reject(text, reading.message, undefined, reading.quietWhileTyping);
       return;
     }
     const stored = reading.value === null ? null : roundStored(reading.value / displayScale);
@@ -57,7 +58,7 @@ export function NumberInput(props: NumberInputProps) {
     onCommit(stored);
   };
 
-  const message = draft.messageKey ? t(draft.messageKey) : null;
+  const message = draft.message ? renderTextMessage(draft.message, t) : null;
   return (
     <FieldRow ids={ids} label={label} tip={tip} message={message} hint={hint} testId={testId}>
       <div className="sl-input-group">
@@ -69,7 +70,10 @@ export function NumberInput(props: NumberInputProps) {
           hint={hint}
           message={message}
           onText={handleChange}
-          onEditEnd={onEditEnd}
+          onEditEnd={() => {
+            draft.settle(textOf(draft.basis));
+            onEditEnd();
+          }}
         />
         {suffix ? <span className="sl-input-group__suffix">{suffix}</span> : null}
       </div>

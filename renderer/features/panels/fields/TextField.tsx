@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderTextMessage } from '../../../../shared/i18n/textMessage';
 import { FieldRow, describedBy, fieldIds } from './FieldRow';
 import { useFieldDraft } from './useFieldDraft';
 
@@ -34,14 +35,14 @@ export function TextField(props: TextFieldProps) {
     const text = normalise ? normalise(typed) : typed;
     const messageKey = validate ? validate(text) : null;
     if (messageKey) {
-      draft.reject(text, messageKey);
+      draft.reject(text, { key: `panels:${messageKey}` });
       return;
     }
     draft.accept(text, text);
     onCommit(text);
   };
 
-  const message = draft.messageKey ? t(draft.messageKey) : null;
+  const message = draft.message ? renderTextMessage(draft.message, t) : null;
   const common = {
     id: ids.control,
     value: draft.text,

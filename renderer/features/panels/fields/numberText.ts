@@ -1,4 +1,5 @@
 import { localeOf } from '../../../../shared/i18n/format';
+import { readNumber, type NumberProblem } from '../../../../shared/i18n/readNumber';
 import type { Language } from '../../../../shared/model/vocabulary';
 
 /**
@@ -6,27 +7,25 @@ import type { Language } from '../../../../shared/model/vocabulary';
  * `inputMode="decimal"` because a Dutch user types "1,5": Chromium's number input
  * would silently reject the comma.
  */
-export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid' };
-
-const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'invalid'; problem: NumberProblem; incomplete: boolean };
 
 /**
- * Reads what a person typed: "12", "1,5", "1.5", " 2 ", "-3" (a number, validated later),
- * "" (empty). Thousands separators are not accepted: "1.000" would be ambiguous between
- * nl (1000) and en (1), so a dot or comma is always the decimal separator.
+ * Reads what a person typed, the way the UI language writes numbers (shared/i18n/readNumber):
+ * "1.800" is 1800 and "1,5" is 1.5 in Dutch, "1,800" and "1.5" in English; "" is empty;
+ * what cannot be read unambiguously ("1.80" in Dutch) is invalid with the reason.
  */
-export function parseNumberText(text: string): ParsedNumber {
-  const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'empty' };
-  if (!DECIMAL.test(trimmed)) return { kind: 'invalid' };
-  const value = Number(trimmed.replace(',', '.'));
-  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+export function parseNumberText(text: string, language: Language): ParsedNumber {
+  return readNumber(text, language);
 }
 
-/** A number for an input field in the UI language, without grouping: 1.5 → "1,5" (nl). */
+/**
+ * A number for an input field in the UI language: 1.5 → "1,5" (nl), 1800 → "1.800" (nl) or
+ * "1,800" (en), grouped the way the field reads it back, so after leaving a field a person
+ * sees which number was understood.
+ */
 export function formatNumberForInput(value: number, language: Language, maximumFractionDigits = 4): string {
-  return new Intl.NumberFormat(localeOf(language), {
-    maximumFractionDigits,
-    useGrouping: false,
-  }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
 }

@@ -1,3 +1,6 @@
+import { numberProblemMessage } from '../../../../shared/i18n/readNumber';
+import type { TextMessage } from '../../../../shared/i18n/textMessage';
+import type { Language } from '../../../../shared/model/vocabulary';
 import { parseNumberText } from './numberText';
 
 /**
@@ -8,7 +11,6 @@ import { parseNumberText } from './numberText';
 export type NumberRule = (value: number) => ValidationMessageKey | null;
 
 export type ValidationMessageKey =
-  | 'validation.notANumber'
   | 'validation.required'
   | 'validation.negative'
   | 'validation.mustBePositive'
@@ -20,17 +22,21 @@ export const positive: NumberRule = (value) => (value <= 0 ? 'validation.mustBeP
 export const percentRange: NumberRule = (value) => (value < 0 || value > 100 ? 'validation.percentRange' : null);
 export const hoursPerDayRange: NumberRule = (value) => (value <= 0 || value > 24 ? 'validation.hoursPerDayRange' : null);
 
-/** The outcome of reading a field: a value to dispatch (null = cleared, for optional fields) or a message. */
-export type FieldReading = { ok: true; value: number | null } | { ok: false; messageKey: ValidationMessageKey };
+/**
+ * The outcome of reading a field: a value to dispatch (null = cleared, for optional fields)
+ * or a message. `quietWhileTyping`: the text may still become a number ("1.80" on the way to
+ * "1.800"), so the message waits until the field is left.
+ */
+export type FieldReading = { ok: true; value: number | null } | { ok: false; message: TextMessage; quietWhileTyping: boolean };
 
 /**
- * Reads a typed number against a rule. An empty field is "cleared" (value null) when the
- * field is optional, else a 'required' message: nothing is dispatched for it.
+ * Reads a typed number in the UI language against a rule. An empty field is "cleared"
+ * (value null) when the field is optional, else a 'required' message: nothing is dispatched for it.
  */
-export function readNumberField(text: string, rule: NumberRule, optional: boolean): FieldReading {
-  const parsed = parseNumberText(text);
-  if (parsed.kind === 'empty') return optional ? { ok: true, value: null } : { ok: false, messageKey: 'validation.required' };
-  if (parsed.kind === 'invalid') return { ok: false, messageKey: 'validation.notANumber' };
+export function readNumberField(text: string, rule: NumberRule, optional: boolean, language: Language): FieldReading {
+  const parsed = parseNumberText(text, language);
+  if (parsed.kind === 'empty') return optional ? { ok: true, value: null } : { ok: false, message: { key: 'panels:validation.required' }, quietWhileTyping: false };
+  if (parsed.kind === 'invalid') return { ok: false, message: numberProblemMessage(parsed.problem), quietWhileTyping: parsed.incomplete };
   const messageKey = rule(parsed.value);
-  return messageKey ? { ok: false, messageKey } : { ok: true, value: parsed.value };
+  return messageKey ? { ok: false, message: { key: `panels:${messageKey}` }, quietWhileTyping: false } : { ok: true, value: parsed.value };
 }
