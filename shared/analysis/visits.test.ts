@@ -127,10 +127,8 @@ describe('computeExpectedVisits at scale', () => {
       flows.push([`s${i}`, next]);
       if (i >= 3) flows.push([`s${i}`, `s${i - 3}`, { probability: 0.1, rework: true }]);
     }
-    const started = performance.now();
+    // Quadratic work would take minutes and run into the test timeout; speed itself is benched.
     const result = buildAnalysisContext(buildTestInput({ steps, flows }));
-    // A regression guard against quadratic work (that would take minutes), loose for a busy CI machine.
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.diagnostics).toEqual([]);
     expect(result.visits.get('end')).toBeCloseTo(1, 9);
     // The first three steps: v(s0) = 1 + 0.1·v(s3), v(s1) = v(s0) + 0.1·v(s4), v(s2) = v(s1) + 0.1·v(s5)
