@@ -10,6 +10,16 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
  * time and memory per picture (a plan has a hundred pictures at 200 steps).
  */
 const PRINT_SCALE = 1.25;
+/**
+ * Widest PNG fallback: a landscape page at about 150 dpi. A wider picture (a long map's part)
+ * is drawn smaller; where that shrinks its 13 px texts below TEXT_MIN_SCALE of their size
+ * (under 10 px, unreadable in a PNG), the fallback leaves the texts out: laying out text is
+ * most of resvg's time, and the SVG that Word shows keeps every text.
+ */
+const MAX_PNG_WIDTH_PX = 1600;
+const TEXT_MIN_SCALE = 0.75;
+/** A fallback without texts shows only the shape of the map: this width is plenty for that. */
+const SHAPE_ONLY_PNG_WIDTH_PX = 1000;
 
 /**
  * The one font family every picture is drawn with: Arimo (SIL Open Font License 1.1,
@@ -75,6 +85,11 @@ async function releaseNativeMemory(): Promise<void> {
   residentAfterCollectBytes = process.memoryUsage.rss();
 }
 
+/** The drawing without its <text> elements (the plan's drawings never nest them). */
+export function withoutTexts(svg: string): string {
+  return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
+}
+
 /**
  * An SVG drawing of the plan as PNG, with resvg (a Rust SVG renderer shipped as a Node
  * module, no browser needed) and the shipped Arimo font, at PRINT_SCALE × its CSS size.
@@ -83,8 +98,11 @@ async function releaseNativeMemory(): Promise<void> {
  * (mapSvg.ts, timelineSvg.ts): no single picture is ever large.
  */
 export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
-  const rendered = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx * PRINT_SCALE)) },
+  const fullWidthPx = Math.max(1, Math.min(MAX_PNG_WIDTH_PX, Math.round(widthPx * PRINT_SCALE)));
+  const shapeOnly = fullWidthPx / Math.max(1, widthPx) < TEXT_MIN_SCALE;
+  const pngWidthPx = shapeOnly ? Math.min(fullWidthPx, SHAPE_ONLY_PNG_WIDTH_PX) : fullWidthPx;
+  const rendered = await renderAsync(shapeOnly ? withoutTexts(svg) : svg, {
+    fitTo: { mode: 'width', value: pngWidthPx },
     font: rasterFontOptions(),
     background: '#ffffff',
   });

@@ -26,6 +26,12 @@ export interface MapSvgOptions {
    * A4 page). `Infinity` draws the whole map as one image.
    */
   maxSliceWidthPx?: number;
+  /**
+   * Most images one map is cut into (default 12). A longer map gets wider parts, each shown
+   * at page width: Word draws the SVG, so a reader zooms in on a part; a 200-step map makes
+   * 12 pictures instead of 48 (issue 12: the Word plan of such a map took 18 s).
+   */
+  maxParts?: number;
   /** Kept for callers that name their drawings; the drawings themselves define no ids. */
   idPrefix?: string;
   /** Accessible title of the drawing (escaped). */
@@ -33,6 +39,7 @@ export interface MapSvgOptions {
 }
 
 const DEFAULT_MAX_SLICE_WIDTH_PX = 1100;
+const DEFAULT_MAX_PARTS = 12;
 const HEADER_WIDTH_PX = 140;
 const RIGHT_PADDING_PX = 24;
 const LEGEND_HEIGHT_PX = 34;
@@ -235,6 +242,17 @@ function drawSlice(
   return { svg, widthPx, heightPx };
 }
 
+/** Page-sized slices, made wider (in steps of the map's width / maxParts) until there are at most maxParts. */
+function boundedSlices(layout: MapLayout, maxSliceWidthPx: number, maxParts: number): { startPx: number; endPx: number }[] {
+  let slices = sliceLayout(layout, maxSliceWidthPx);
+  let widthPx = Math.max(maxSliceWidthPx, layout.contentWidthPx / Math.max(1, maxParts));
+  while (slices.length > maxParts && Number.isFinite(widthPx)) {
+    slices = sliceLayout(layout, widthPx);
+    widthPx *= 1.25;
+  }
+  return slices;
+}
+
 /**
  * The value-stream map of one state as SVG, in print layout (see mapLayout.ts): lanes as
  * bands with their names, process boxes with their data box (PT, WT, %C&A, system),
@@ -250,7 +268,7 @@ export function renderMapSvg(state: MapState, analysis: Analysis, options: MapSv
   const labels = new Map(state.flows.map((flow) => [flow.id, flowLabelText(flow, texts.flow(flow))]));
   const labelOf = (flow: Flow): string => labels.get(flow.id) ?? '';
   const routed: RoutedFlows = { routes: routeMapFlows(state.flows, layout.boxes, layout.laneCount, labelOf), labelOf };
-  const slices = sliceLayout(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX);
+  const slices = boundedSlices(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX, options.maxParts ?? DEFAULT_MAX_PARTS);
   const contents = sliceContents(state, layout, routed, slices);
   return slices.map((range, index) =>
     drawSlice(state, layout, texts, routed, range, contents[index] ?? { boxes: layout.boxes, visibleBoxes: [], visibleFlows: [] }, {
