@@ -11,12 +11,13 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
  */
 const PRINT_SCALE = 1.25;
 /**
- * Widest PNG fallback: a landscape page at about 150 dpi. A wider picture (a long map's part)
- * is drawn smaller; where that shrinks its 13 px texts below TEXT_MIN_SCALE of their size
- * (under 10 px, unreadable in a PNG), the fallback leaves the texts out: laying out text is
- * most of resvg's time, and the SVG that Word shows keeps every text.
+ * Largest PNG fallback: a landscape page at about 150 dpi. A larger picture (a long map's
+ * part, a long ladder) is drawn smaller; where that shrinks its 11–13 px texts below
+ * TEXT_MIN_SCALE of their size (unreadable in a PNG), the fallback leaves the texts out:
+ * laying out text is most of resvg's time, and the SVG that Word shows keeps every text.
  */
 const MAX_PNG_WIDTH_PX = 1600;
+const MAX_PNG_HEIGHT_PX = 1150;
 const TEXT_MIN_SCALE = 0.75;
 /** A fallback without texts shows only the shape of the map: this width is plenty for that. */
 const SHAPE_ONLY_PNG_WIDTH_PX = 1000;
@@ -85,6 +86,13 @@ async function releaseNativeMemory(): Promise<void> {
   residentAfterCollectBytes = process.memoryUsage.rss();
 }
 
+/** The height attribute of the drawing's root element, in px. */
+function svgHeightPx(svg: string): number | null {
+  const root = /<svg\b[^>]*>/.exec(svg.slice(0, 2000))?.[0] ?? '';
+  const value = /\sheight="([\d.]+)"/.exec(root)?.[1];
+  return value === undefined ? null : Number(value);
+}
+
 /** The drawing without its <text> elements (the plan's drawings never nest them). */
 export function withoutTexts(svg: string): string {
   return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
@@ -98,8 +106,10 @@ export function withoutTexts(svg: string): string {
  * (mapSvg.ts, timelineSvg.ts): no single picture is ever large.
  */
 export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
-  const fullWidthPx = Math.max(1, Math.min(MAX_PNG_WIDTH_PX, Math.round(widthPx * PRINT_SCALE)));
-  const shapeOnly = fullWidthPx / Math.max(1, widthPx) < TEXT_MIN_SCALE;
+  const heightPx = svgHeightPx(svg) ?? 0;
+  const scale = Math.min(PRINT_SCALE, MAX_PNG_WIDTH_PX / Math.max(1, widthPx), heightPx > 0 ? MAX_PNG_HEIGHT_PX / heightPx : PRINT_SCALE);
+  const shapeOnly = scale < TEXT_MIN_SCALE;
+  const fullWidthPx = Math.max(1, Math.round(widthPx * scale));
   const pngWidthPx = shapeOnly ? Math.min(fullWidthPx, SHAPE_ONLY_PNG_WIDTH_PX) : fullWidthPx;
   const rendered = await renderAsync(shapeOnly ? withoutTexts(svg) : svg, {
     fitTo: { mode: 'width', value: pngWidthPx },

@@ -14,5 +14,9 @@ describe('PNG fallbacks of the plan pictures', { timeout: 60_000 }, () => {
     expect(pngWidth(await rasterizeSvg(svg(1264), 1264))).toBe(1580);
     // A long map's part of 4,000 px would be 5,000 px: drawn 1,000 px wide, shape only.
     expect(pngWidth(await rasterizeSvg(svg(4000), 4000))).toBe(1000);
+    // A tall ladder (1,082 × 4,000 px): fitted into 1,150 px of height, so shape only too.
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="1082" height="4000"><text x="10" y="50" font-size="11">Wachten</text></svg>`;
+    // 1,150 / 4,000 = 0.2875 → 1,082 × 0.2875 = 311 px.
+    expect(pngWidth(await rasterizeSvg(tall, 1082))).toBe(311);
   });
 });
