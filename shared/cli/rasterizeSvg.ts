@@ -63,11 +63,14 @@ export function rasterFontOptions(): NonNullable<ResvgRenderOptions['font']> {
  * picture holds 14 MB outside the JavaScript heap, freed only when its handle is collected
  * AND the event loop has run its finalizers. A plan renders dozens of pictures in one go,
  * so without help the process grew by that much per picture (2 GB for 200 steps). When
- * the resident size has grown by this much since the last collection, we collect and
- * yield once, which keeps the memory of an export flat in its number of pictures.
+ * the pictures drawn since the last collection hold this many pixel bytes, we collect and
+ * yield once, which keeps the memory of an export flat in its number of pictures. Counted
+ * in pixels, not resident size: the resident size also grows with the JavaScript heap of
+ * the plan itself, and collecting for that made garbage collection a third of the time of
+ * a long map's Word export.
  */
-const NATIVE_GROWTH_BEFORE_COLLECT_BYTES = 96 * 1024 * 1024;
-let residentAfterCollectBytes = 0;
+const NATIVE_BYTES_BEFORE_COLLECT = 48 * 1024 * 1024;
+let nativeBytesSinceCollect = 0;
 
 /** A full garbage collection: --expose-gc's gc(), or one exposed for this process on first use. */
 function collectGarbage(): void {
@@ -77,13 +80,13 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-async function releaseNativeMemory(): Promise<void> {
-  const resident = process.memoryUsage.rss();
-  if (resident - residentAfterCollectBytes < NATIVE_GROWTH_BEFORE_COLLECT_BYTES) return;
+async function releaseNativeMemory(pixelBytes: number): Promise<void> {
+  nativeBytesSinceCollect += pixelBytes;
+  if (nativeBytesSinceCollect < NATIVE_BYTES_BEFORE_COLLECT) return;
+  nativeBytesSinceCollect = 0;
   collectGarbage();
   // Finalizers of native handles run on the event loop, after the collection.
   await new Promise((resolve) => setImmediate(resolve));
-  residentAfterCollectBytes = process.memoryUsage.rss();
 }
 
 /** The height attribute of the drawing's root element, in px. */
@@ -117,6 +120,6 @@ export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8A
     background: '#ffffff',
   });
   const png = rendered.asPng();
-  await releaseNativeMemory();
+  await releaseNativeMemory(rendered.width * rendered.height * 4 + png.byteLength);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
