@@ -10,6 +10,17 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
  * time and memory per picture (a plan has a hundred pictures at 200 steps).
  */
 const PRINT_SCALE = 1.25;
+/**
+ * Largest PNG fallback: a landscape page at about 150 dpi. A larger picture (a long map's
+ * part, a long ladder) is drawn smaller; where that shrinks its 11–13 px texts below
+ * TEXT_MIN_SCALE of their size (unreadable in a PNG), the fallback leaves the texts out:
+ * laying out text is most of resvg's time, and the SVG that Word shows keeps every text.
+ */
+const MAX_PNG_WIDTH_PX = 1600;
+const MAX_PNG_HEIGHT_PX = 1150;
+const TEXT_MIN_SCALE = 0.75;
+/** A fallback without texts shows only the shape of the map: this width is plenty for that. */
+const SHAPE_ONLY_PNG_WIDTH_PX = 1000;
 
 /**
  * The one font family every picture is drawn with: Arimo (SIL Open Font License 1.1,
@@ -52,11 +63,14 @@ export function rasterFontOptions(): NonNullable<ResvgRenderOptions['font']> {
  * picture holds 14 MB outside the JavaScript heap, freed only when its handle is collected
  * AND the event loop has run its finalizers. A plan renders dozens of pictures in one go,
  * so without help the process grew by that much per picture (2 GB for 200 steps). When
- * the resident size has grown by this much since the last collection, we collect and
- * yield once, which keeps the memory of an export flat in its number of pictures.
+ * the pictures drawn since the last collection hold this many pixel bytes, we collect and
+ * yield once, which keeps the memory of an export flat in its number of pictures. Counted
+ * in pixels, not resident size: the resident size also grows with the JavaScript heap of
+ * the plan itself, and collecting for that made garbage collection a third of the time of
+ * a long map's Word export.
  */
-const NATIVE_GROWTH_BEFORE_COLLECT_BYTES = 96 * 1024 * 1024;
-let residentAfterCollectBytes = 0;
+const NATIVE_BYTES_BEFORE_COLLECT = 48 * 1024 * 1024;
+let nativeBytesSinceCollect = 0;
 
 /** A full garbage collection: --expose-gc's gc(), or one exposed for this process on first use. */
 function collectGarbage(): void {
@@ -66,13 +80,25 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-async function releaseNativeMemory(): Promise<void> {
-  const resident = process.memoryUsage.rss();
-  if (resident - residentAfterCollectBytes < NATIVE_GROWTH_BEFORE_COLLECT_BYTES) return;
+async function releaseNativeMemory(pixelBytes: number): Promise<void> {
+  nativeBytesSinceCollect += pixelBytes;
+  if (nativeBytesSinceCollect < NATIVE_BYTES_BEFORE_COLLECT) return;
+  nativeBytesSinceCollect = 0;
   collectGarbage();
   // Finalizers of native handles run on the event loop, after the collection.
   await new Promise((resolve) => setImmediate(resolve));
-  residentAfterCollectBytes = process.memoryUsage.rss();
+}
+
+/** The height attribute of the drawing's root element, in px. */
+function svgHeightPx(svg: string): number | null {
+  const root = /<svg\b[^>]*>/.exec(svg.slice(0, 2000))?.[0] ?? '';
+  const value = /\sheight="([\d.]+)"/.exec(root)?.[1];
+  return value === undefined ? null : Number(value);
+}
+
+/** The drawing without its <text> elements (the plan's drawings never nest them). */
+export function withoutTexts(svg: string): string {
+  return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
 }
 
 /**
@@ -83,12 +109,17 @@ async function releaseNativeMemory(): Promise<void> {
  * (mapSvg.ts, timelineSvg.ts): no single picture is ever large.
  */
 export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
-  const rendered = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx * PRINT_SCALE)) },
+  const heightPx = svgHeightPx(svg) ?? 0;
+  const scale = Math.min(PRINT_SCALE, MAX_PNG_WIDTH_PX / Math.max(1, widthPx), heightPx > 0 ? MAX_PNG_HEIGHT_PX / heightPx : PRINT_SCALE);
+  const shapeOnly = scale < TEXT_MIN_SCALE;
+  const fullWidthPx = Math.max(1, Math.round(widthPx * scale));
+  const pngWidthPx = shapeOnly ? Math.min(fullWidthPx, SHAPE_ONLY_PNG_WIDTH_PX) : fullWidthPx;
+  const rendered = await renderAsync(shapeOnly ? withoutTexts(svg) : svg, {
+    fitTo: { mode: 'width', value: pngWidthPx },
     font: rasterFontOptions(),
     background: '#ffffff',
   });
   const png = rendered.asPng();
-  await releaseNativeMemory();
+  await releaseNativeMemory(rendered.width * rendered.height * 4 + png.byteLength);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -87,11 +87,13 @@ type Side = 'left' | 'right' | 'top' | 'bottom';
 /** Distance from a box at which a route may run. */
 const CLEARANCE_PX = 8;
 /** First straight piece out of (and last into) a box, before any bend. */
-const STUB_PX = 18;
+const STUB_PX = 12;
 /** Distance between the ports of several flows on one side of a box. */
 const PORT_SPACING_PX = 14;
 /** A target this far right of the source's right edge counts as ahead. */
 const AHEAD_MARGIN_PX = 8;
+/** Parallel lines in the free strip above the steps of a lane, for back flows side by side. */
+const STRIP_LINES = 5;
 /** Extra room around a flow's two ends in which its route is searched first. */
 const WINDOW_MARGIN_PX = 160;
 
@@ -273,9 +275,11 @@ function flowWindow(plan: Plan, bands: readonly RouteBand[], extent: Window, who
 /** Candidate horizontal lines of a window: lane boundaries and the free strips above and below the steps. */
 function bandLines(bands: readonly RouteBand[], boxes: readonly RouteBox[], window: Window): number[] {
   const ys: number[] = [];
-  for (const band of bands) {
-    if (band.bottom < window.top || band.top > window.bottom) continue;
-    ys.push(band.top, band.bottom);
+  bands.forEach((band, index) => {
+    if (band.bottom < window.top || band.top > window.bottom) return;
+    // Boundaries between lanes, not the outer edges of the map (a picture ends there).
+    if (index > 0) ys.push(band.top);
+    if (index < bands.length - 1) ys.push(band.bottom);
     let highestTop = band.bottom;
     let lowestBottom = band.top;
     for (const box of boxes) {
@@ -286,10 +290,10 @@ function bandLines(bands: readonly RouteBand[], boxes: readonly RouteBox[], wind
     }
     if (highestTop - band.top >= 2 * CLEARANCE_PX) {
       const strip = highestTop - CLEARANCE_PX - band.top;
-      ys.push(band.top + strip / 2, band.top + strip / 4, band.top + (3 * strip) / 4);
+      for (let line = 1; line <= STRIP_LINES; line += 1) ys.push(band.top + (strip * line) / (STRIP_LINES + 1));
     }
     if (band.bottom - lowestBottom >= 2 * CLEARANCE_PX) ys.push((band.bottom + lowestBottom + CLEARANCE_PX) / 2);
-  }
+  });
   return ys;
 }
 
@@ -350,7 +354,8 @@ function routeInWindow(plan: Plan, bands: readonly RouteBand[], index: BoxIndex,
     bottom: box.y + box.height + CLEARANCE_PX,
   }));
   const xs = [start.x, goal.x, window.left, window.right];
-  const ys = [start.y, goal.y, window.top, window.bottom, ...bandLines(bands, boxes, window)];
+  // With lanes, the lines between and inside them; the window's edges only without lanes.
+  const ys = [start.y, goal.y, ...(bands.length > 0 ? [] : [window.top, window.bottom]), ...bandLines(bands, boxes, window)];
   for (const obstacle of obstacles) {
     xs.push(obstacle.left, obstacle.right, obstacle.left - STUB_PX, obstacle.right + STUB_PX);
     ys.push(obstacle.top, obstacle.bottom);
@@ -400,11 +405,11 @@ function extentOf(boxes: readonly RouteBox[], bands: readonly RouteBand[]): Wind
     top = Math.min(top, box.y);
     bottom = Math.max(bottom, box.y + box.height);
   }
-  for (const band of bands) {
-    top = Math.min(top, band.top);
-    bottom = Math.max(bottom, band.bottom);
-  }
   const margin = WINDOW_MARGIN_PX;
+  const first = bands[0];
+  const last = bands[bands.length - 1];
+  // With lanes, routes stay inside them (just within the outer edges); without, anywhere near the boxes.
+  if (first && last) return { left: left - margin, right: right + margin, top: Math.min(top, first.top) + 2, bottom: Math.max(bottom, last.bottom) - 2 };
   return { left: left - margin, right: right + margin, top: top - margin, bottom: bottom + margin };
 }
 

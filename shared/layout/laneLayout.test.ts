@@ -65,7 +65,7 @@ describe('forwardFlows', () => {
   });
 });
 
-describe('auto-layout', () => {
+describe('auto-layout', { timeout: 60_000 }, () => {
   it('keeps every step in its lane and moves right along every forward flow', async () => {
     const state = workedExample();
     const positions = await layOutState(state, runElk);

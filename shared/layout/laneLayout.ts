@@ -14,6 +14,8 @@ import { STEP_GAP_PX, STEP_HEIGHT_PX, STEP_SPACING_PX, STEP_WIDTH_PX, SNAP_GRID_
  *    default row of the step's lane band, x the furthest of ELK's x, the right edge of every
  *    predecessor plus a gap, and the right edge of the previous step in the same lane plus a
  *    gap — so boxes never overlap within a lane and x increases along every kept flow.
+ *    Steps that no kept flow reaches hang on the start (layoutLinks), so the start is leftmost.
+ * 4. Ends are moved right of every other step, and the map's left edge to x = 0 (alignEnds).
  */
 export const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -74,13 +76,34 @@ export function forwardFlows(state: Pick<MapState, 'steps' | 'flows'>): Flow[] {
   );
 }
 
-/** The ELK input graph: one node per step (its drawn size), one edge per forward flow. */
+/**
+ * The links the layout follows: the forward flows, plus a link from the start to every other
+ * step that no forward flow reaches (a correction step only a rework flow leads to, a step
+ * not yet connected). Without those links such a step is a source like the start and ELK
+ * puts it in the first column, left of the start. Only when nothing leads into the start,
+ * so the added links close no cycle.
+ */
+export function layoutLinks(state: Pick<MapState, 'steps' | 'flows'>): { id: string; from: string; to: string }[] {
+  const links: { id: string; from: string; to: string }[] = forwardFlows(state);
+  const start = state.steps.find((step) => step.type === 'start');
+  const reached = new Set(links.map((link) => link.to));
+  if (!start || reached.has(start.id)) return links;
+  const seen = new Set<string>([start.id]);
+  for (const step of state.steps) {
+    if (reached.has(step.id) || seen.has(step.id)) continue;
+    seen.add(step.id);
+    links.push({ id: `layout-after-start:${step.id}`, from: start.id, to: step.id });
+  }
+  return links;
+}
+
+/** The ELK input graph: one node per step (its drawn size), one edge per layout link. */
 export function buildElkGraph(state: Pick<MapState, 'steps' | 'flows'>): ElkNode {
   return {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
     children: state.steps.map((step) => ({ id: step.id, width: STEP_WIDTH_PX[step.type], height: STEP_HEIGHT_PX })),
-    edges: forwardFlows(state).map((flow) => ({ id: flow.id, sources: [flow.from], targets: [flow.to] })),
+    edges: layoutLinks(state).map((link) => ({ id: link.id, sources: [link.from], targets: [link.to] })),
   };
 }
 
@@ -109,7 +132,7 @@ export function positionsFromElk(state: MapState, laidOut: ElkNode): Record<stri
   const documentOrder = new Map(state.steps.map((step, index) => [step.id, index]));
   const orderKey = (step: Step): number => (elkX.get(step.id) ?? step.position.x) * 1e6 + (documentOrder.get(step.id) ?? 0);
 
-  const flows = forwardFlows(state);
+  const flows = layoutLinks(state);
   const predecessors = new Map<string, string[]>();
   const successors = new Map<string, string[]>();
   const waitingFor = new Map<string, number>();
@@ -145,6 +168,36 @@ export function positionsFromElk(state: MapState, laidOut: ElkNode): Record<stri
       if (remaining === 0 && next) insertSorted(ready, next, orderKey);
     }
   }
+  return alignEnds(state, positions);
+}
+
+/**
+ * Ends go last: right of every other step (a short branch to a rejection end would otherwise
+ * stop halfway the map), in order of their x, each lane keeping its gaps. Then the map is
+ * moved so that its left edge (the start) is at x = 0: the same place after every layout,
+ * right of the pinned lane names once the view is fitted.
+ */
+function alignEnds(state: MapState, positions: Record<string, Position>): Record<string, Position> {
+  let lastRight = Number.NEGATIVE_INFINITY;
+  const laneRight = new Map<string, number>();
+  for (const step of state.steps) {
+    const position = positions[step.id];
+    if (!position || step.type === 'end') continue;
+    const right = position.x + STEP_WIDTH_PX[step.type];
+    lastRight = Math.max(lastRight, right);
+    laneRight.set(step.laneId, Math.max(laneRight.get(step.laneId) ?? Number.NEGATIVE_INFINITY, right));
+  }
+  const ends = state.steps.filter((step) => step.type === 'end' && positions[step.id]).sort((a, b) => (positions[a.id]?.x ?? 0) - (positions[b.id]?.x ?? 0));
+  for (const end of ends) {
+    const position = positions[end.id] as Position;
+    let x = Math.max(position.x, lastRight + STEP_GAP_PX, (laneRight.get(end.laneId) ?? Number.NEGATIVE_INFINITY) + STEP_GAP_PX);
+    x = Math.ceil(x / SNAP_GRID_PX) * SNAP_GRID_PX;
+    position.x = x;
+    laneRight.set(end.laneId, x + STEP_WIDTH_PX[end.type]);
+  }
+  let left = Number.POSITIVE_INFINITY;
+  for (const position of Object.values(positions)) left = Math.min(left, position.x);
+  if (Number.isFinite(left)) for (const position of Object.values(positions)) position.x -= left;
   return positions;
 }
 

@@ -42,10 +42,11 @@ describe('creating steps and laying out a map on Node', () => {
     // 12 px padding: 12, 12 + 130 + 70 = 212, 212 + 150 + 70 = 432. Each step then starts at
     // least 70 px right of its predecessor's box, rounded up to the 10 px grid:
     // start ⌈12⌉ = 20; s3 max(212, 20 + 130 + 70 = 220) = 220; end max(432, 220 + 150 + 70 = 440) = 440.
+    // Then the map moves left by the start's 20 so it begins at x = 0.
     expect(positions).toEqual({
-      [start.id]: { x: 20, y: 50 },
-      s3: { x: 220, y: 230 },
-      [end.id]: { x: 440, y: 50 },
+      [start.id]: { x: 0, y: 50 },
+      s3: { x: 200, y: 230 },
+      [end.id]: { x: 420, y: 50 },
     });
   });
 });

@@ -52,6 +52,8 @@ import { miniMapNodeColor } from './miniMapColors';
 import { EmptyLanes } from './lanes/EmptyLanes';
 import { useCanvasEmphasis } from './overlays/useCanvasEmphasis';
 import { CanvasOverlayPanel } from './overlays/CanvasOverlayPanel';
+import { canvasLabelText, canvasRoutes } from './edges/canvasRoutes';
+import { RoutesContext } from './edges/RoutesContext';
 
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const SNAP_GRID: [number, number] = [SNAP_GRID_PX, SNAP_GRID_PX];
@@ -252,10 +254,19 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
     const right = Math.max(0, ...xs) + STEP_SPACING_PX + BAND_MARGIN_PX;
     return { left, right };
   }, [state.steps]);
+  // Routes are made once per change of the steps, flows or lanes, never per frame (pan, zoom).
+  const stepsFlowsLanes = { steps: state.steps, flows: state.flows, lanes: state.lanes };
+  const routes = useMemo(
+    () => canvasRoutes(stepsFlowsLanes, canvasLabelText(stepsFlowsLanes.flows)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the three parts are the inputs
+    [state.steps, state.flows, state.lanes],
+  );
+  const routesContext = useMemo(() => ({ routes, movingStepIds: drag.movingIds }), [routes, drag.movingIds]);
   const highlightedLaneIndex = drag.dragCenterY === null ? null : laneIndexAtY(drag.dragCenterY, state.lanes.length);
 
   return (
     <CanvasEditingContext.Provider value={editing}>
+      <RoutesContext.Provider value={routesContext}>
       <div className="stroomlijn-canvas">
         <Palette onAdd={(kind) => addElement(kind, null)} stepsDisabled={state.lanes.length === 0} />
         <div ref={wrapperRef} className="stroomlijn-canvas__flow" onDragOver={onDragOver} onDrop={onDrop}>
@@ -301,6 +312,7 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
           </ReactFlow>
         </div>
       </div>
+      </RoutesContext.Provider>
     </CanvasEditingContext.Provider>
   );
 }

@@ -77,5 +77,9 @@ export function useNodeDrag({ projectedNodes, commitMoves, applySelection }: Nod
     return null;
   }, [nodes, dragPositions]);
 
-  return { nodes, onNodesChange, onNodeDragStart, onNodeDragStop, dragCenterY };
+  /** The ids of the nodes being dragged: the same Set for the whole gesture (not per frame). */
+  const movingKey = [...dragPositions.keys()].join('\u0000');
+  const movingIds = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\u0000')), [movingKey]);
+
+  return { nodes, onNodesChange, onNodeDragStart, onNodeDragStop, dragCenterY, movingIds };
 }

@@ -1,12 +1,15 @@
+import { routeFlows, type FlowRoute } from '../../layout/flowRouter';
 import type { Flow } from '../../model/types';
-import { ARC_SPACE_PX, type StepBox } from './mapLayout';
-import { round, svgTextLines, truncateToWidth } from './svgText';
+import { LANE_HEIGHT_PX, PILL_HEIGHT_PX, STEP_HEIGHT_PX, type StepBox } from './mapLayout';
+import { estimateTextWidthPx, round, svgTextLines, truncateToWidth } from './svgText';
 
 export const FLOW_COLOR = '#4a5568';
 export const REWORK_COLOR = '#d9480f';
 const LABEL_FONT_PX = 10.5;
-/** A target this far right of the source's right edge counts as "ahead". */
-const AHEAD_MARGIN_PX = 8;
+const LABEL_HEIGHT_PX = 13;
+const LABEL_MAX_WIDTH_PX = 120;
+/** Start and end pills are drawn this much inside their box at the top and bottom. */
+const PILL_INSET_PX = (STEP_HEIGHT_PX - PILL_HEIGHT_PX) / 2;
 
 /** Arrowhead size in px: as long and wide as the former 8 × 8 marker at stroke width 1.6. */
 const ARROW_LENGTH_PX = 12.8;
@@ -44,102 +47,60 @@ function pathOf(points: ReadonlyArray<readonly [number, number]>): string {
     .join('');
 }
 
-interface Route {
-  points: Array<readonly [number, number]>;
-  /** Where the flow's label goes (near the source end). */
-  labelX: number;
-  labelY: number;
-  labelAnchor: 'start' | 'middle';
-}
-
-function shapeTop(box: StepBox): number {
-  return box.step.type === 'start' || box.step.type === 'end' ? box.y + 22 : box.y;
-}
-
-function shapeBottom(box: StepBox): number {
-  return box.step.type === 'start' || box.step.type === 'end' ? box.y + box.height - 22 : box.y + box.height;
-}
-
-/**
- * The route of one flow, as on the canvas: ahead → out of the right side into the left
- * side (with one vertical jog between lanes, close to the target so the jog does not
- * run through the boxes between); straight above or below → bottom/top to top/bottom;
- * backwards (rework, loops) → up from the top of the source, over the band and down into
- * the top of the target. `lane` staggers the arcs of several backward flows.
- */
-function routeFlow(source: StepBox, target: StepBox, backIndex: number): Route {
-  const sourceRight = source.x + source.width;
-  const sourceMiddleY = source.y + source.height / 2;
-  const targetMiddleY = target.y + target.height / 2;
-  if (target.x >= sourceRight + AHEAD_MARGIN_PX) {
-    const jogX = Math.max(sourceRight + 16, target.x - 58);
-    const points: Array<readonly [number, number]> =
-      sourceMiddleY === targetMiddleY
-        ? [
-            [sourceRight, sourceMiddleY],
-            [target.x, targetMiddleY],
-          ]
-        : [
-            [sourceRight, sourceMiddleY],
-            [jogX, sourceMiddleY],
-            [jogX, targetMiddleY],
-            [target.x, targetMiddleY],
-          ];
-    return { points, labelX: sourceRight + 5, labelY: sourceMiddleY - 5, labelAnchor: 'start' };
-  }
-  const sourceCentreX = source.x + source.width / 2;
-  const targetCentreX = target.x + target.width / 2;
-  const sameColumn = target.x < sourceRight && target.x + target.width > source.x;
-  if (sameColumn && target.laneIndex !== source.laneIndex) {
-    const down = target.laneIndex > source.laneIndex;
-    const fromY = down ? shapeBottom(source) : shapeTop(source);
-    const toY = down ? shapeTop(target) : shapeBottom(target);
-    const x = (Math.max(source.x, target.x) + Math.min(sourceRight, target.x + target.width)) / 2;
-    return { points: [[x, fromY], [x, toY]], labelX: x + 5, labelY: (fromY + toY) / 2, labelAnchor: 'start' };
-  }
-  const topOfArc = Math.min(source.y, target.y) - ARC_SPACE_PX + 8 + (backIndex % 4) * 7;
-  const points: Array<readonly [number, number]> = [
-    [sourceCentreX, shapeTop(source)],
-    [sourceCentreX, topOfArc],
-    [targetCentreX, topOfArc],
-    [targetCentreX, shapeTop(target)],
-  ];
-  return { points, labelX: (sourceCentreX + targetCentreX) / 2, labelY: topOfArc + 12, labelAnchor: 'middle' };
-}
-
 /** Texts on a flow: its probability where its step branches, and its own label. */
 export interface FlowTexts {
   probability: string | null;
 }
 
-/** Every flow between drawn steps, rework dashed and orange, with arrowheads. */
-export function drawFlows(
-  flows: readonly Flow[],
-  boxes: ReadonlyMap<string, StepBox>,
-  textsOf: (flow: Flow) => FlowTexts,
-): string {
+/** The text drawn on a flow (probability · label, shortened to fit), or '' for none. */
+export function flowLabelText(flow: Flow, texts: FlowTexts): string {
+  const label = [texts.probability, flow.label.trim()].filter((text): text is string => !!text).join(' · ');
+  return label === '' ? '' : truncateToWidth(label, LABEL_MAX_WIDTH_PX, LABEL_FONT_PX);
+}
+
+/** The size the router keeps free for a flow's label (flowRouter.ts places it). */
+export function flowLabelSize(text: string): { widthPx: number; heightPx: number } | null {
+  return text === '' ? null : { widthPx: estimateTextWidthPx(text, LABEL_FONT_PX, true) + 6, heightPx: LABEL_HEIGHT_PX };
+}
+
+/**
+ * The routes of the whole map, once per drawing (every slice draws from them): boxes with
+ * their drawn shapes, lane bands, and room for each flow's label.
+ */
+export function routeMapFlows(flows: readonly Flow[], boxes: ReadonlyMap<string, StepBox>, laneCount: number, labelOf: (flow: Flow) => string): Map<string, FlowRoute> {
+  return routeFlows({
+    boxes: [...boxes.values()].map((box) => ({
+      id: box.step.id,
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      shape: box.step.type === 'decision' || box.step.type === 'parallel' ? 'diamond' : 'rect',
+      insetYPx: box.step.type === 'start' || box.step.type === 'end' ? PILL_INSET_PX : 0,
+    })),
+    bands: Array.from({ length: laneCount }, (_, index) => ({ top: index * LANE_HEIGHT_PX, bottom: (index + 1) * LANE_HEIGHT_PX })),
+    flows: flows.map((flow) => ({ id: flow.id, from: flow.from, to: flow.to, rework: flow.rework, label: flowLabelSize(labelOf(flow)) })),
+  });
+}
+
+/** Every given flow along its route, rework dashed and orange, with arrowheads and labels. */
+export function drawFlows(flows: readonly Flow[], routes: ReadonlyMap<string, FlowRoute>, labelOf: (flow: Flow) => string): string {
   const parts: string[] = [];
-  let backIndex = 0;
   for (const flow of flows) {
-    const source = boxes.get(flow.from);
-    const target = boxes.get(flow.to);
-    if (!source || !target || source === target) continue;
-    const route = routeFlow(source, target, backIndex);
-    if (!(target.x >= source.x + source.width + AHEAD_MARGIN_PX)) backIndex += 1;
+    const route = routes.get(flow.id);
+    if (!route) continue;
+    const points = route.points.map((point) => [point.x, point.y] as const);
     const color = flow.rework ? REWORK_COLOR : FLOW_COLOR;
     const dash = flow.rework ? ' stroke-dasharray="7 4"' : '';
-    parts.push(
-      `<path d="${pathOf(route.points)}" fill="none" stroke="${color}" stroke-width="1.6"${dash} stroke-linejoin="round"/>` + arrowHead(route.points, color),
-    );
-    const { probability } = textsOf(flow);
-    const label = [probability, flow.label.trim()].filter((text): text is string => !!text).join(' · ');
-    if (label !== '') {
+    parts.push(`<path d="${pathOf(points)}" fill="none" stroke="${color}" stroke-width="1.6"${dash} stroke-linejoin="round"/>` + arrowHead(points, color));
+    const label = labelOf(flow);
+    if (label !== '' && route.label) {
       parts.push(
         `<g class="flow-label">` +
-          svgTextLines([truncateToWidth(label, 120, LABEL_FONT_PX)], route.labelX, route.labelY, {
+          svgTextLines([label], route.label.x, route.label.y + LABEL_FONT_PX * 0.35, {
             fontSizePx: LABEL_FONT_PX,
             lineHeightPx: 12,
-            anchor: route.labelAnchor,
+            anchor: 'middle',
             bold: true,
             fill: color,
             halo: true,

@@ -3,7 +3,8 @@ import { formatDuration, formatPercent } from '../../i18n/format';
 import { getTranslator } from '../../i18n/translator';
 import type { Flow, MapState } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
-import { FLOW_COLOR, REWORK_COLOR, drawFlows } from './drawFlows';
+import { FLOW_COLOR, REWORK_COLOR, drawFlows, flowLabelText, routeMapFlows } from './drawFlows';
+import type { FlowRoute } from '../../layout/flowRouter';
 import { INK, MUTED_INK, VALUE_COLORS, drawStep, type StepTexts } from './drawSteps';
 import { laneColor } from '../../model/layout';
 import { INVENTORY_GAP_PX, LANE_HEIGHT_PX, layoutMap, sliceLayout, type MapLayout, type StepBox } from './mapLayout';
@@ -25,6 +26,12 @@ export interface MapSvgOptions {
    * A4 page). `Infinity` draws the whole map as one image.
    */
   maxSliceWidthPx?: number;
+  /**
+   * Most images one map is cut into (default 12). A longer map gets wider parts, each shown
+   * at page width: Word draws the SVG, so a reader zooms in on a part; a 200-step map makes
+   * 12 pictures instead of 48 (issue 12: the Word plan of such a map took 18 s).
+   */
+  maxParts?: number;
   /** Kept for callers that name their drawings; the drawings themselves define no ids. */
   idPrefix?: string;
   /** Accessible title of the drawing (escaped). */
@@ -32,6 +39,7 @@ export interface MapSvgOptions {
 }
 
 const DEFAULT_MAX_SLICE_WIDTH_PX = 1100;
+const DEFAULT_MAX_PARTS = 12;
 const HEADER_WIDTH_PX = 140;
 const RIGHT_PADDING_PX = 24;
 const LEGEND_HEIGHT_PX = 34;
@@ -134,6 +142,12 @@ interface SliceContents {
   visibleFlows: Flow[];
 }
 
+/** The routes of the map's flows and the text of each flow's label, made once per drawing. */
+interface RoutedFlows {
+  routes: ReadonlyMap<string, FlowRoute>;
+  labelOf: (flow: Flow) => string;
+}
+
 /** Index of the first slice whose end lies beyond `x` (slices are sorted and disjoint). */
 function sliceIndexAt(slices: readonly { startPx: number; endPx: number }[], x: number): number {
   let low = 0;
@@ -152,7 +166,7 @@ function sliceIndexAt(slices: readonly { startPx: number; endPx: number }[], x: 
  * proportion to the map and its pictures, not to steps × slices as before (a 4,000-step
  * plan spent seconds filtering every step and flow once per slice).
  */
-function sliceContents(state: MapState, layout: MapLayout, slices: readonly { startPx: number; endPx: number }[]): SliceContents[] {
+function sliceContents(state: MapState, layout: MapLayout, routed: RoutedFlows, slices: readonly { startPx: number; endPx: number }[]): SliceContents[] {
   const contents: SliceContents[] = slices.map(() => ({ boxes: layout.boxes, visibleBoxes: [], visibleFlows: [] }));
   for (const box of layout.ordered) {
     // The slice whose range holds the box's left edge (a slice starts with room for its first box's inventory triangle).
@@ -161,11 +175,14 @@ function sliceContents(state: MapState, layout: MapLayout, slices: readonly { st
     if (slice && box.x >= slice.startPx + INVENTORY_GAP_PX - 0.5) contents[index]?.visibleBoxes.push(box);
   }
   for (const flow of state.flows) {
-    const source = layout.boxes.get(flow.from);
-    const target = layout.boxes.get(flow.to);
-    if (!source || !target) continue;
-    const left = Math.min(source.x, target.x);
-    const right = Math.max(source.x + source.width, target.x + target.width);
+    const points = routed.routes.get(flow.id)?.points;
+    if (!points) continue;
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (const point of points) {
+      left = Math.min(left, point.x);
+      right = Math.max(right, point.x);
+    }
     // Shown where left < end + padding and right > start: the padding lets a flow run out of the picture's edge.
     for (let index = sliceIndexAt(slices, left - RIGHT_PADDING_PX); index < slices.length; index += 1) {
       const slice = slices[index];
@@ -190,6 +207,7 @@ function drawSlice(
   state: MapState,
   layout: MapLayout,
   texts: DrawingTexts,
+  routed: RoutedFlows,
   range: { startPx: number; endPx: number },
   contents: SliceContents,
   options: MapSvgOptions & { part: { index: number; count: number } },
@@ -201,7 +219,7 @@ function drawSlice(
   const lanesHeightPx = layout.laneCount * LANE_HEIGHT_PX;
   const heightPx = lanesHeightPx + LEGEND_HEIGHT_PX;
 
-  const { boxes, visibleBoxes, visibleFlows } = contents;
+  const { visibleBoxes, visibleFlows } = contents;
   const offsetX = HEADER_WIDTH_PX - visibleStart;
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
   // No clip path: the lane names and the legend are drawn over the map's content instead,
@@ -212,8 +230,9 @@ function drawSlice(
     `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
     drawLaneBands(layout.laneCount, widthPx) +
     `<g transform="translate(${offsetX} 0)">` +
-    drawFlows(visibleFlows, boxes, texts.flow) +
     visibleBoxes.map((box) => drawStep(box, texts.step(box), laneColor(box.laneIndex))).join('') +
+    // Flows over the steps: a route never crosses a step, and its label stays readable.
+    drawFlows(visibleFlows, routed.routes, routed.labelOf) +
     `</g>` +
     drawLaneHeaders(state, layout.laneCount) +
     `<rect x="0" y="${lanesHeightPx}" width="${widthPx}" height="${heightPx - lanesHeightPx}" fill="#ffffff"/>` +
@@ -221,6 +240,17 @@ function drawSlice(
     drawPartMarker(options.part, widthPx, lanesHeightPx) +
     `</svg>`;
   return { svg, widthPx, heightPx };
+}
+
+/** Page-sized slices, made wider (in steps of the map's width / maxParts) until there are at most maxParts. */
+function boundedSlices(layout: MapLayout, maxSliceWidthPx: number, maxParts: number): { startPx: number; endPx: number }[] {
+  let slices = sliceLayout(layout, maxSliceWidthPx);
+  let widthPx = Math.max(maxSliceWidthPx, layout.contentWidthPx / Math.max(1, maxParts));
+  while (slices.length > maxParts && Number.isFinite(widthPx)) {
+    slices = sliceLayout(layout, widthPx);
+    widthPx *= 1.25;
+  }
+  return slices;
 }
 
 /**
@@ -235,9 +265,15 @@ function drawSlice(
 export function renderMapSvg(state: MapState, analysis: Analysis, options: MapSvgOptions): SvgImage[] {
   const layout = layoutMap(state);
   const texts = createTexts(state, analysis, options);
-  const slices = sliceLayout(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX);
-  const contents = sliceContents(state, layout, slices);
+  const labels = new Map(state.flows.map((flow) => [flow.id, flowLabelText(flow, texts.flow(flow))]));
+  const labelOf = (flow: Flow): string => labels.get(flow.id) ?? '';
+  const routed: RoutedFlows = { routes: routeMapFlows(state.flows, layout.boxes, layout.laneCount, labelOf), labelOf };
+  const slices = boundedSlices(layout, options.maxSliceWidthPx ?? DEFAULT_MAX_SLICE_WIDTH_PX, options.maxParts ?? DEFAULT_MAX_PARTS);
+  const contents = sliceContents(state, layout, routed, slices);
   return slices.map((range, index) =>
-    drawSlice(state, layout, texts, range, contents[index] ?? { boxes: layout.boxes, visibleBoxes: [], visibleFlows: [] }, { ...options, part: { index, count: slices.length } }),
+    drawSlice(state, layout, texts, routed, range, contents[index] ?? { boxes: layout.boxes, visibleBoxes: [], visibleFlows: [] }, {
+      ...options,
+      part: { index, count: slices.length },
+    }),
   );
 }

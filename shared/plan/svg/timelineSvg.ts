@@ -13,6 +13,12 @@ export interface TimelineSvgOptions {
   segmentsPerRow?: number;
   /** Rows per image before another image starts (default 6), so a long ladder can break across pages. */
   rowsPerImage?: number;
+  /**
+   * Most images of one ladder (default 4): a longer ladder gets more rows per image, each
+   * image shown at page size (Word draws the SVG, a reader zooms in). A 1,000-step map made
+   * 24 ladder images per state, a third of its Word export time.
+   */
+  maxImages?: number;
   title?: string;
 }
 
@@ -67,10 +73,10 @@ function drawCell(segment: TimelineSegment, column: number, top: number, label: 
 export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOptions): SvgImage[] {
   const t = getTranslator(options.language);
   const perRow = Math.max(1, options.segmentsPerRow ?? 7);
-  const rowsPerImage = Math.max(1, options.rowsPerImage ?? 6);
   const rows: TimelineSegment[][] = [];
   for (let index = 0; index < timeline.segments.length; index += perRow) rows.push(timeline.segments.slice(index, index + perRow));
   if (rows.length === 0) rows.push([]);
+  const rowsPerImage = Math.max(1, options.rowsPerImage ?? 6, Math.ceil(rows.length / Math.max(1, options.maxImages ?? 4)));
 
   const images: SvgImage[] = [];
   const widthPx = MARGIN_PX * 2 + perRow * CELL_WIDTH_PX;

@@ -1,21 +1,30 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowEdge } from '../flowTypes';
 import { backArcPath } from './backArcPath';
+import { roundedPath, routeMiddle } from './canvasRoutes';
+import { RoutesContext } from './RoutesContext';
 
 /**
- * A flow between two steps: a curve with an arrow, or for backward flows an arc over the
- * top. Rework flows are dashed and orange. The label shows the branch name and the
+ * A flow between two steps along its route from the shared flow router (orthogonal, round
+ * the other steps, labels apart). While one of its steps is dragged: a curve with an arrow,
+ * or for backward flows an arc over the top. Rework flows are dashed and orange. The label shows the branch name and the
  * probability when the step branches.
  */
 function FlowEdgeComponent(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
   const { t } = useTranslation('canvas');
+  const { routes, movingStepIds } = useContext(RoutesContext);
+  const route = movingStepIds.has(source) || movingStepIds.has(target) ? undefined : routes.get(id);
   let path: string;
   let labelX: number;
   let labelY: number;
-  if (data?.route === 'backward') {
+  if (route) {
+    // The shared router's route round the steps (made once per layout change, see FlowCanvas).
+    path = roundedPath(route.points);
+    ({ x: labelX, y: labelY } = route.label ?? routeMiddle(route.points));
+  } else if (data?.route === 'backward') {
     ({ path, labelX, labelY } = backArcPath(sourceX, sourceY, targetX, targetY));
   } else {
     [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });

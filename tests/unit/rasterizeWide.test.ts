@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { rasterizeSvg, withoutTexts } from '../../shared/cli/rasterizeSvg';
+
+/** Width of a PNG from its IHDR chunk. */
+const pngWidth = (png: Uint8Array): number => new DataView(png.buffer, png.byteOffset).getUint32(16);
+
+describe('PNG fallbacks of the plan pictures', { timeout: 60_000 }, () => {
+  it('leaves the texts out only of pictures too wide to read on a page, at a bounded width', async () => {
+    const svg = (widthPx: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="200"><rect width="${widthPx}" height="200" fill="#eee"/><text x="10" y="50" font-size="13">Factuur</text></svg>`;
+    expect(withoutTexts(svg(100))).not.toContain('Factuur');
+    expect(withoutTexts(svg(100))).toContain('<rect');
+    // A page-sized part: 1,264 px × 1.25 = 1,580 px, with its texts.
+    expect(pngWidth(await rasterizeSvg(svg(1264), 1264))).toBe(1580);
+    // A long map's part of 4,000 px would be 5,000 px: drawn 1,000 px wide, shape only.
+    expect(pngWidth(await rasterizeSvg(svg(4000), 4000))).toBe(1000);
+    // A tall ladder (1,082 × 4,000 px): fitted into 1,150 px of height, so shape only too.
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="1082" height="4000"><text x="10" y="50" font-size="11">Wachten</text></svg>`;
+    // 1,150 / 4,000 = 0.2875 → 1,082 × 0.2875 = 311 px.
+    expect(pngWidth(await rasterizeSvg(tall, 1082))).toBe(311);
+  });
+});
