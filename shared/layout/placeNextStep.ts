@@ -54,3 +54,26 @@ export function placeInLane(state: MapState, laneId: string, stepType: StepType 
   const fromX = inLane.length === 0 ? 0 : Math.max(...inLane.map((step) => step.position.x)) + STEP_SPACING_PX;
   return { laneId, position: { x: firstFreeX(state, laneId, fromX, stepType), y: defaultStepY(laneIndex) } };
 }
+
+export interface BetweenPlacement extends StepPlacement {
+  /** Steps moved one stride right to make room (empty when the spot was free). */
+  shifted: { stepId: string; position: Position }[];
+}
+
+/**
+ * Where a step inserted right after `selectedStepId` goes when it comes before the step's
+ * successor: one stride right of it in its lane. When that spot is taken, every step to the
+ * right of the selected one (in any lane) moves one stride right, so the order of the process
+ * left to right stays as it was and the new step sits between. null when the step does not exist.
+ */
+export function placeBetween(state: MapState, selectedStepId: string, stepType: StepType = 'activity'): BetweenPlacement | null {
+  const selected = state.steps.find((step) => step.id === selectedStepId);
+  const next = placeNextStep(state, selectedStepId, stepType);
+  if (!selected || !next) return null;
+  const x = snapToGrid(selected.position.x + STEP_SPACING_PX);
+  if (next.position.x === x) return { ...next, shifted: [] };
+  const shifted = state.steps
+    .filter((step) => step.id !== selected.id && step.position.x > selected.position.x)
+    .map((step) => ({ stepId: step.id, position: { x: step.position.x + STEP_SPACING_PX, y: step.position.y } }));
+  return { laneId: next.laneId, position: { x, y: next.position.y }, shifted };
+}

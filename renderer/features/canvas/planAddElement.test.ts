@@ -40,11 +40,47 @@ describe('planAddElement', () => {
     const plan = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['end'] }));
     // An end step cannot be followed: the step goes to the view centre instead, unconnected.
     expect(plan?.command).not.toHaveProperty('connectFrom');
-    const after = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['A'] }));
-    expect(after?.command).toEqual(
-      expect.objectContaining({ type: 'step/add', target: 'future', connectFrom: { stepId: 'A', flowId: 'f6' } }),
-    );
-    expect(after?.command).toMatchObject({ step: { laneId: 'sec', position: { x: 440, y: 50 }, type: 'decision' } });
+    // D has two ways out (a decision): the new step is one more way out, right of D.
+    const after = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['D'] }));
+    expect(after?.command).toEqual(expect.objectContaining({ type: 'step/add', target: 'future', connectFrom: { stepId: 'D', flowId: 'f6' } }));
+    expect(after?.followUps).toEqual([]);
+  });
+
+  it('inserts between a step and its one successor: A → B becomes A → new → B, keeping the flow of A', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['A'] }));
+    // A (sec, x 220) → B (mgr): one stride right of A in sec (x 440) is free, nothing moves.
+    expect(plan?.command).toMatchObject({ type: 'step/add', step: { id: 's1', laneId: 'sec', position: { x: 440, y: 50 } } });
+    expect(plan?.command).not.toHaveProperty('connectFrom');
+    expect(plan?.followUps).toEqual([
+      { type: 'flow/update', target: 'current', flowId: 'f2', patch: { to: 's1' } },
+      { type: 'flow/add', target: 'current', flow: { id: 'f6', from: 's1', to: 'B', rework: false, medium: 'other', label: '' } },
+    ]);
+  });
+
+  it('makes room when the successor sits right next to the step: everything to its right moves one stride', () => {
+    const map = mapOf();
+    // B in A's lane, right next to it.
+    map.steps = map.steps.map((step) => (step.id === 'B' ? { ...step, laneId: 'sec', position: { x: 440, y: 50 } } : step));
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['A'] }));
+    expect(plan?.command).toMatchObject({ step: { laneId: 'sec', position: { x: 440, y: 50 } } });
+    expect(plan?.followUps[0]).toEqual({
+      type: 'step/move',
+      target: 'current',
+      moves: [
+        { stepId: 'B', position: { x: 660, y: 50 } },
+        { stepId: 'D', position: { x: 880, y: 230 } },
+        { stepId: 'end', position: { x: 1100, y: 230 } },
+      ],
+    });
+  });
+
+  it('does not insert before a rework flow: a step whose only way out is rework gets a new way out', () => {
+    const map = mapOf();
+    map.flows = map.flows.filter((flow) => flow.id !== 'f4');
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['D'] }));
+    expect(plan?.command).toMatchObject({ connectFrom: { stepId: 'D' } });
+    expect(plan?.followUps).toEqual([]);
   });
 
   it('puts a clicked step in the lane at the view centre, at a free spot', () => {
