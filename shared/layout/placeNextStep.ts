@@ -77,3 +77,16 @@ export function placeBetween(state: MapState, selectedStepId: string, stepType: 
     .map((step) => ({ stepId: step.id, position: { x: step.position.x + STEP_SPACING_PX, y: step.position.y } }));
   return { laneId: next.laneId, position: { x, y: next.position.y }, shifted };
 }
+
+/**
+ * Where a step goes when it is moved to another lane (the inspector's role field): in that
+ * lane's band, at the first spot at or right of where it stands that no step of the lane
+ * takes, so it never lands on top of another step. null when the step or lane does not exist.
+ */
+export function placeInOtherLane(state: MapState, stepId: string, laneId: string): StepPlacement | null {
+  const step = state.steps.find((candidate) => candidate.id === stepId);
+  const laneIndex = state.lanes.findIndex((lane) => lane.id === laneId);
+  if (!step || laneIndex < 0) return null;
+  const others: MapState = { ...state, steps: state.steps.filter((candidate) => candidate.id !== stepId) };
+  return { laneId, position: { x: firstFreeX(others, laneId, step.position.x, step.type), y: defaultStepY(laneIndex) } };
+}

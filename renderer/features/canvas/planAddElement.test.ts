@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessMap } from '../../../shared/model/types';
 import { annotationNodeId } from './flowTypes';
 import { planAddElement, type AddElementRequest } from './planAddElement';
+import { placeInOtherLane } from '../../../shared/layout/placeNextStep';
 import { workedExample } from '../../../shared/layout/testMaps';
 
 function mapOf(): ProcessMap {
@@ -111,5 +112,16 @@ describe('planAddElement', () => {
   it('cannot add a step to a map without lanes', () => {
     const map = { ...mapOf(), lanes: [] };
     expect(planAddElement(map, 'current', map, request({}))).toBeNull();
+  });
+});
+
+describe('placeInOtherLane', () => {
+  it('puts a step moved to another lane in that band at a free spot, not on top of a step there', () => {
+    const state = mapOf();
+    // A (sec, x 220) to mgr: B stands at 440 in mgr; 220 + 150 wide + 70 gap = 440 leaves room, so A keeps x 220.
+    expect(placeInOtherLane(state, 'A', 'mgr')).toEqual({ laneId: 'mgr', position: { x: 220, y: 230 } });
+    // A at x 880 to mgr would cover 'end' (880–1010): the next stride, 1100, keeps the 70 gap (1010 + 70 ≤ 1100).
+    const moved = { ...state, steps: state.steps.map((step) => (step.id === 'A' ? { ...step, position: { x: 880, y: 50 } } : step)) };
+    expect(placeInOtherLane(moved, 'A', 'mgr')?.position.x).toBe(1100);
   });
 });
