@@ -76,12 +76,19 @@ describe('planAddElement', () => {
     });
   });
 
-  it('does not insert before a rework flow: a step whose only way out is rework gets a new way out', () => {
+  it('does not insert before a rework flow, nor after a decision: they get another way out', () => {
     const map = mapOf();
-    map.flows = map.flows.filter((flow) => flow.id !== 'f4');
-    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['D'] }));
-    expect(plan?.command).toMatchObject({ connectFrom: { stepId: 'D' } });
+    // B's only way out made rework: Enter adds a plain way out.
+    map.flows = map.flows.map((flow) => (flow.id === 'f3' ? { ...flow, rework: true } : flow));
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['B'] }));
+    expect(plan?.command).toMatchObject({ connectFrom: { stepId: 'B' } });
     expect(plan?.followUps).toEqual([]);
+    // The decision D with one plain way out (to end): Enter adds its next branch.
+    const decision = mapOf();
+    decision.flows = decision.flows.filter((flow) => flow.id !== 'f5');
+    const branch = planAddElement(decision, 'current', decision, request({ selectedStepIds: ['D'] }));
+    expect(branch?.command).toMatchObject({ connectFrom: { stepId: 'D' } });
+    expect(branch?.followUps).toEqual([]);
   });
 
   it('puts a clicked step in the lane at the view centre, at a free spot', () => {

@@ -58,7 +58,7 @@ function freeSpotToTheRight(state: MapState, wanted: Position, size: { width: nu
  * - a step dropped or double-clicked at `at` goes in the lane band under that point;
  * - a step added by clicking the palette while one step is selected goes after it, in the
  *   same lane, connected from it (like Enter in the editor); when the selected step has one
- *   plain successor the new step goes between them (its flow now leads to the new step, a new
+ *   plain successor (an activity, not a decision) the new step goes between them (its flow now leads to the new step, a new
  *   flow on to the successor, steps to the right move over when there is no room);
  * - otherwise it goes in the lane at the view centre, at the first free spot there.
  * null when a step cannot be added (no lanes).
@@ -93,10 +93,11 @@ export function planAddElement(map: ProcessMap, target: EditTarget, state: MapSt
   }
 
   const selected = request.selectedStepIds.length === 1 ? state.steps.find((step) => step.id === request.selectedStepIds[0]) : undefined;
-  // A step with one plain successor gets the new step between: A → B becomes A → new → B.
+  // A step with one plain successor gets the new step between: A → B becomes A → new → B. A
+  // decision (and a parallel split) gets another way out instead: that is what Enter there means.
   const exits = selected ? state.flows.filter((flow) => flow.from === selected.id && flow.to !== selected.id) : [];
   const [onlyExit] = exits;
-  if (selected && selected.type !== 'end' && selected.type !== 'parallel' && exits.length === 1 && onlyExit && !onlyExit.rework) {
+  if (selected && selected.type === 'activity' && exits.length === 1 && onlyExit && !onlyExit.rework) {
     const placement = placeBetween(state, selected.id, kind);
     if (placement) {
       const followUps: Command[] = [];
