@@ -54,3 +54,39 @@ export function placeInLane(state: MapState, laneId: string, stepType: StepType 
   const fromX = inLane.length === 0 ? 0 : Math.max(...inLane.map((step) => step.position.x)) + STEP_SPACING_PX;
   return { laneId, position: { x: firstFreeX(state, laneId, fromX, stepType), y: defaultStepY(laneIndex) } };
 }
+
+export interface BetweenPlacement extends StepPlacement {
+  /** Steps moved one stride right to make room (empty when the spot was free). */
+  shifted: { stepId: string; position: Position }[];
+}
+
+/**
+ * Where a step inserted right after `selectedStepId` goes when it comes before the step's
+ * successor: one stride right of it in its lane. When that spot is taken, every step to the
+ * right of the selected one (in any lane) moves one stride right, so the order of the process
+ * left to right stays as it was and the new step sits between. null when the step does not exist.
+ */
+export function placeBetween(state: MapState, selectedStepId: string, stepType: StepType = 'activity'): BetweenPlacement | null {
+  const selected = state.steps.find((step) => step.id === selectedStepId);
+  const next = placeNextStep(state, selectedStepId, stepType);
+  if (!selected || !next) return null;
+  const x = snapToGrid(selected.position.x + STEP_SPACING_PX);
+  if (next.position.x === x) return { ...next, shifted: [] };
+  const shifted = state.steps
+    .filter((step) => step.id !== selected.id && step.position.x > selected.position.x)
+    .map((step) => ({ stepId: step.id, position: { x: step.position.x + STEP_SPACING_PX, y: step.position.y } }));
+  return { laneId: next.laneId, position: { x, y: next.position.y }, shifted };
+}
+
+/**
+ * Where a step goes when it is moved to another lane (the inspector's role field): in that
+ * lane's band, at the first spot at or right of where it stands that no step of the lane
+ * takes, so it never lands on top of another step. null when the step or lane does not exist.
+ */
+export function placeInOtherLane(state: MapState, stepId: string, laneId: string): StepPlacement | null {
+  const step = state.steps.find((candidate) => candidate.id === stepId);
+  const laneIndex = state.lanes.findIndex((lane) => lane.id === laneId);
+  if (!step || laneIndex < 0) return null;
+  const others: MapState = { ...state, steps: state.steps.filter((candidate) => candidate.id !== stepId) };
+  return { laneId, position: { x: firstFreeX(others, laneId, step.position.x, step.type), y: defaultStepY(laneIndex) } };
+}

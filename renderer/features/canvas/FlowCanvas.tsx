@@ -26,6 +26,7 @@ import { uiLanguageOf } from '../../base/i18n';
 import { CanvasControls } from './CanvasControls';
 import { commandsForDroppedNodes, dispatchGesture, type DroppedNode } from './canvasCommands';
 import { readShownState } from '../../base/session/shownState';
+import { historyLabelKeyOf } from '../../base/store/commandLabels';
 import { CanvasEditingContext } from './canvasEditing';
 import { edgeTypes } from './edges/edgeTypes';
 import { FIT_PADDING, MIN_ZOOM, addedBox, contentBounds, fitViewport, revealBox } from './fitMap';
@@ -171,7 +172,14 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
         selectedStepIds: selection.stepIds,
         text: t(`newElement.${kind}`),
       });
-      if (!plan || !documents.dispatch(plan.command)) return;
+      if (!plan) return;
+      // Inserting between two steps is several commands and one undo step.
+      const added = documents.transact(historyLabelKeyOf(plan.command), () => {
+        const done = documents.dispatch(plan.command);
+        if (done) for (const command of plan.followUps) documents.dispatch(command);
+        return done;
+      });
+      if (!added) return;
       const annotationId = annotationIdOfNode(plan.nodeId);
       session.select(annotationId === null ? { stepIds: [plan.elementId] } : { annotationIds: [annotationId] });
       editing.startEditing(plan.nodeId);

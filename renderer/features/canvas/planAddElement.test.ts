@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessMap } from '../../../shared/model/types';
 import { annotationNodeId } from './flowTypes';
 import { planAddElement, type AddElementRequest } from './planAddElement';
+import { placeInOtherLane } from '../../../shared/layout/placeNextStep';
 import { workedExample } from '../../../shared/layout/testMaps';
 
 function mapOf(): ProcessMap {
@@ -40,11 +41,54 @@ describe('planAddElement', () => {
     const plan = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['end'] }));
     // An end step cannot be followed: the step goes to the view centre instead, unconnected.
     expect(plan?.command).not.toHaveProperty('connectFrom');
-    const after = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['A'] }));
-    expect(after?.command).toEqual(
-      expect.objectContaining({ type: 'step/add', target: 'future', connectFrom: { stepId: 'A', flowId: 'f6' } }),
-    );
-    expect(after?.command).toMatchObject({ step: { laneId: 'sec', position: { x: 440, y: 50 }, type: 'decision' } });
+    // D has two ways out (a decision): the new step is one more way out, right of D.
+    const after = planAddElement(map, 'future', map, request({ kind: 'decision', selectedStepIds: ['D'] }));
+    expect(after?.command).toEqual(expect.objectContaining({ type: 'step/add', target: 'future', connectFrom: { stepId: 'D', flowId: 'f6' } }));
+    expect(after?.followUps).toEqual([]);
+  });
+
+  it('inserts between a step and its one successor: A → B becomes A → new → B, keeping the flow of A', () => {
+    const map = mapOf();
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['A'] }));
+    // A (sec, x 220) → B (mgr): one stride right of A in sec (x 440) is free, nothing moves.
+    expect(plan?.command).toMatchObject({ type: 'step/add', step: { id: 's1', laneId: 'sec', position: { x: 440, y: 50 } } });
+    expect(plan?.command).not.toHaveProperty('connectFrom');
+    expect(plan?.followUps).toEqual([
+      { type: 'flow/update', target: 'current', flowId: 'f2', patch: { to: 's1' } },
+      { type: 'flow/add', target: 'current', flow: { id: 'f6', from: 's1', to: 'B', rework: false, medium: 'other', label: '' } },
+    ]);
+  });
+
+  it('makes room when the successor sits right next to the step: everything to its right moves one stride', () => {
+    const map = mapOf();
+    // B in A's lane, right next to it.
+    map.steps = map.steps.map((step) => (step.id === 'B' ? { ...step, laneId: 'sec', position: { x: 440, y: 50 } } : step));
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['A'] }));
+    expect(plan?.command).toMatchObject({ step: { laneId: 'sec', position: { x: 440, y: 50 } } });
+    expect(plan?.followUps[0]).toEqual({
+      type: 'step/move',
+      target: 'current',
+      moves: [
+        { stepId: 'B', position: { x: 660, y: 50 } },
+        { stepId: 'D', position: { x: 880, y: 230 } },
+        { stepId: 'end', position: { x: 1100, y: 230 } },
+      ],
+    });
+  });
+
+  it('does not insert before a rework flow, nor after a decision: they get another way out', () => {
+    const map = mapOf();
+    // B's only way out made rework: Enter adds a plain way out.
+    map.flows = map.flows.map((flow) => (flow.id === 'f3' ? { ...flow, rework: true } : flow));
+    const plan = planAddElement(map, 'current', map, request({ selectedStepIds: ['B'] }));
+    expect(plan?.command).toMatchObject({ connectFrom: { stepId: 'B' } });
+    expect(plan?.followUps).toEqual([]);
+    // The decision D with one plain way out (to end): Enter adds its next branch.
+    const decision = mapOf();
+    decision.flows = decision.flows.filter((flow) => flow.id !== 'f5');
+    const branch = planAddElement(decision, 'current', decision, request({ selectedStepIds: ['D'] }));
+    expect(branch?.command).toMatchObject({ connectFrom: { stepId: 'D' } });
+    expect(branch?.followUps).toEqual([]);
   });
 
   it('puts a clicked step in the lane at the view centre, at a free spot', () => {
@@ -75,5 +119,16 @@ describe('planAddElement', () => {
   it('cannot add a step to a map without lanes', () => {
     const map = { ...mapOf(), lanes: [] };
     expect(planAddElement(map, 'current', map, request({}))).toBeNull();
+  });
+});
+
+describe('placeInOtherLane', () => {
+  it('puts a step moved to another lane in that band at a free spot, not on top of a step there', () => {
+    const state = mapOf();
+    // A (sec, x 220) to mgr: B stands at 440 in mgr; 220 + 150 wide + 70 gap = 440 leaves room, so A keeps x 220.
+    expect(placeInOtherLane(state, 'A', 'mgr')).toEqual({ laneId: 'mgr', position: { x: 220, y: 230 } });
+    // A at x 880 to mgr would cover 'end' (880–1010): the next stride, 1100, keeps the 70 gap (1010 + 70 ≤ 1100).
+    const moved = { ...state, steps: state.steps.map((step) => (step.id === 'A' ? { ...step, position: { x: 880, y: 50 } } : step)) };
+    expect(placeInOtherLane(moved, 'A', 'mgr')?.position.x).toBe(1100);
   });
 });

@@ -4,7 +4,7 @@ import { annotationNodeId } from './flowTypes';
 import { ANNOTATION_SIZE_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, defaultStepY, laneIndexAtY, snapToGrid } from '../../../shared/layout/geometry';
 import { createAnnotation, createStep, isAnnotationKind, type PaletteKind } from '../../../shared/model/elements';
 import { createElementIds } from '../../../shared/model/ids';
-import { firstFreeX, placeNextStep } from '../../../shared/layout/placeNextStep';
+import { firstFreeX, placeBetween, placeNextStep } from '../../../shared/layout/placeNextStep';
 
 export interface AddElementRequest {
   kind: PaletteKind;
@@ -19,6 +19,8 @@ export interface AddElementRequest {
 
 export interface PlannedAddition {
   command: Command;
+  /** Commands that complete the addition in the same undo step (inserting between two steps). */
+  followUps: Command[];
   /** The node to select and edit afterwards. */
   nodeId: string;
   elementId: string;
@@ -55,7 +57,9 @@ function freeSpotToTheRight(state: MapState, wanted: Position, size: { width: nu
  * - a note or kaizen burst is centred on `at`, or near the view centre where it hides nothing;
  * - a step dropped or double-clicked at `at` goes in the lane band under that point;
  * - a step added by clicking the palette while one step is selected goes after it, in the
- *   same lane, connected from it (like Enter in the editor);
+ *   same lane, connected from it (like Enter in the editor); when the selected step has one
+ *   plain successor (an activity, not a decision) the new step goes between them (its flow now leads to the new step, a new
+ *   flow on to the successor, steps to the right move over when there is no room);
  * - otherwise it goes in the lane at the view centre, at the first free spot there.
  * null when a step cannot be added (no lanes).
  */
@@ -73,6 +77,7 @@ export function planAddElement(map: ProcessMap, target: EditTarget, state: MapSt
       command: { type: 'annotation/add', target, annotation: createAnnotation({ id, kind, text: request.text, position }) },
       nodeId: annotationNodeId(id),
       elementId: id,
+      followUps: [],
     };
   }
   if (state.lanes.length === 0) return null;
@@ -84,15 +89,32 @@ export function planAddElement(map: ProcessMap, target: EditTarget, state: MapSt
     const laneIndex = laneIndexAtY(at.y, state.lanes.length);
     const laneId = state.lanes[laneIndex]?.id as string;
     const position = { x: snapToGrid(at.x - width / 2), y: clampStepY(snapToGrid(at.y - STEP_HEIGHT_PX / 2), laneIndex) };
-    return { command: { type: 'step/add', target, step: make(laneId, position) }, nodeId: stepId, elementId: stepId };
+    return { command: { type: 'step/add', target, step: make(laneId, position) }, followUps: [], nodeId: stepId, elementId: stepId };
   }
 
   const selected = request.selectedStepIds.length === 1 ? state.steps.find((step) => step.id === request.selectedStepIds[0]) : undefined;
+  // A step with one plain successor gets the new step between: A → B becomes A → new → B. A
+  // decision (and a parallel split) gets another way out instead: that is what Enter there means.
+  const exits = selected ? state.flows.filter((flow) => flow.from === selected.id && flow.to !== selected.id) : [];
+  const [onlyExit] = exits;
+  if (selected && selected.type === 'activity' && exits.length === 1 && onlyExit && !onlyExit.rework) {
+    const placement = placeBetween(state, selected.id, kind);
+    if (placement) {
+      const followUps: Command[] = [];
+      if (placement.shifted.length > 0) followUps.push({ type: 'step/move', target, moves: placement.shifted });
+      followUps.push(
+        { type: 'flow/update', target, flowId: onlyExit.id, patch: { to: stepId } },
+        { type: 'flow/add', target, flow: { id: flowId, from: stepId, to: onlyExit.to, rework: false, medium: onlyExit.medium, label: '' } },
+      );
+      return { command: { type: 'step/add', target, step: make(placement.laneId, placement.position) }, followUps, nodeId: stepId, elementId: stepId };
+    }
+  }
   if (selected && selected.type !== 'end') {
     const placement = placeNextStep(state, selected.id, kind);
     if (placement) {
       return {
         command: { type: 'step/add', target, step: make(placement.laneId, placement.position), connectFrom: { stepId: selected.id, flowId } },
+        followUps: [],
         nodeId: stepId,
         elementId: stepId,
       };
@@ -101,5 +123,5 @@ export function planAddElement(map: ProcessMap, target: EditTarget, state: MapSt
   const laneIndex = laneIndexAtY(viewCenter.y, state.lanes.length);
   const laneId = state.lanes[laneIndex]?.id as string;
   const x = firstFreeX(state, laneId, viewCenter.x - width / 2, kind);
-  return { command: { type: 'step/add', target, step: make(laneId, { x, y: defaultStepY(laneIndex) }) }, nodeId: stepId, elementId: stepId };
+  return { command: { type: 'step/add', target, step: make(laneId, { x, y: defaultStepY(laneIndex) }) }, followUps: [], nodeId: stepId, elementId: stepId };
 }

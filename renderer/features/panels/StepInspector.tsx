@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StepPatch } from '../../../shared/commands/types';
 import type { MapState, Step } from '../../../shared/model/types';
+import { placeInOtherLane } from '../../../shared/layout/placeNextStep';
 import { ACTIVITY_KINDS, STEP_TYPES, VALUE_TYPES, type StepType } from '../../../shared/model/vocabulary';
 import { DurationInput } from './fields/DurationInput';
 import { PercentInput } from './fields/PercentInput';
@@ -64,7 +65,12 @@ export function StepInspector({ step, state, hoursPerDay }: StepInspectorProps) 
         tip={t('step.laneTip')}
         value={step.laneId}
         options={state.lanes.map((lane) => ({ value: lane.id, label: lane.name || lane.id }))}
-        onChange={(laneId) => update('laneId', { laneId }, false)}
+        onChange={(laneId) => {
+          // Into the new lane's band at a free spot, never on top of a step already there.
+          const placement = placeInOtherLane(state, step.id, laneId);
+          if (placement) editing.commit({ type: 'step/move', target: editing.target, moves: [{ stepId: step.id, laneId, position: placement.position }] });
+          else update('laneId', { laneId }, false);
+        }}
         testId="field-lane"
       />
       <DurationInput

@@ -2,11 +2,23 @@ import { MENU_COMMAND_IDS } from '../../../shared/ipc/contract';
 import { isSelectionEmpty } from '../../base/session/selection';
 import type { SessionStore } from '../../base/session/sessionStore';
 import { readShownState } from '../../base/session/shownState';
+import { historyLabelKeyOf } from '../../base/store/commandLabels';
 import type { DocumentStore } from '../../base/store/documentStore';
+import { planDeletion } from './deleteElements';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
 const hasSelection = (session: SessionStore): boolean => !isSelectionEmpty(session.getState().selection);
+
+/**
+ * Whether the canvas with its selection is on screen: the current state, or the stored future.
+ * The comparison, the payoff-and-effort chart and the derived future preview show no
+ * selection, so Delete there would remove something the user cannot see.
+ */
+function isSelectionShown(documents: DocumentStore, session: SessionStore): boolean {
+  const { view } = session.getState();
+  return view === 'current' || (view === 'future' && documents.getState().map.future !== null);
+}
 
 /** The one selected step that a new step can follow (not an end). */
 function selectedSourceStepId(documents: DocumentStore, session: SessionStore): string | null {
@@ -51,15 +63,13 @@ const commandList: AppCommand[] = [
   define('edit.paste', { shortcuts: [{ key: 'v', mod: true }], isEnabled: (context) => context.clipboard.hasContent(), run: (context) => void context.clipboard.paste() }),
   define('edit.delete', {
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    isEnabled: (context) => hasSelection(context.session),
+    isEnabled: (context) => hasSelection(context.session) && isSelectionShown(context.documents, context.session),
+    // A step between two others is bridged (planDeletion); deleting and reconnecting are one undo step.
     run: ({ documents, session }) => {
       const { selection, target } = session.getState();
-      documents.dispatch({
-        type: 'elements/delete',
-        target,
-        stepIds: [...selection.stepIds],
-        flowIds: [...selection.flowIds],
-        annotationIds: [...selection.annotationIds],
+      const commands = planDeletion(readShownState(documents, session), { target, ...selection });
+      documents.transact(historyLabelKeyOf({ type: 'elements/delete' }), () => {
+        for (const command of commands) documents.dispatch(command);
       });
     },
   }),
@@ -84,7 +94,7 @@ const commandList: AppCommand[] = [
   define('help.about', { shortcuts: [], isEnabled: always, run: (context) => context.showAbout() }),
   define('step.addAfterSelected', {
     shortcuts: [{ key: 'Enter' }, { key: 'Tab' }],
-    isEnabled: (context) => selectedSourceStepId(context.documents, context.session) !== null,
+    isEnabled: (context) => isSelectionShown(context.documents, context.session) && selectedSourceStepId(context.documents, context.session) !== null,
     // With one step selected the canvas adds the new step after it, connected, and starts editing its name.
     run: (context) => context.canvas.addElement('activity'),
   }),
