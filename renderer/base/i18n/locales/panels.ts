@@ -55,6 +55,24 @@ export const panelsEn = {
     note: 'Note',
     noteTip: 'Pain points, ideas and quotes from the team.',
   },
+  variability: {
+    waitLabel: 'How much the wait varies',
+    waitTip:
+      'Does every case wait about as long, or is one picked up at once and the next left for days? This spreads the lead times in "How long does it really take?".',
+    processLabel: 'How much the work varies',
+    processTip: 'Does the work take about as long every time, or is one case quick and the next a big job?',
+    levels: {
+      fixed: 'Fixed',
+      varying: 'Varies',
+      'strongly-varying': 'Varies a lot',
+      'highly-varying': 'Varies enormously',
+      custom: 'Own number…',
+    },
+    levelsTip:
+      'Fixed: every case the same. Varies: usually up to half shorter or longer. Varies a lot: as often much shorter as much longer. Varies enormously: mostly short, now and then very long. Own number: if you know the spread from measurements.',
+    number: 'Spread as a number',
+    numberTip: 'Standard deviation divided by the mean (the coefficient of variation): 0 is always the same, 1 varies a lot. From 0 to 10.',
+  },
   stepTypes: { start: 'Start', activity: 'Activity', decision: 'Decision', end: 'End', parallel: 'Parallel (split or join)' },
   valueTypes: {
     'value-adding': 'Value-adding',
@@ -163,6 +181,7 @@ export const panelsEn = {
     negative: 'Cannot be less than 0.',
     mustBePositive: 'Must be more than 0, or leave empty.',
     percentRange: 'Enter a percentage from 0 to 100.',
+    variabilityRange: 'Enter a number from 0 to 10.',
     hoursPerDayRange: 'A working day has more than 0 and at most 24 hours.',
     titleRequired: 'The map needs a title.',
     currencyCode: 'Use a three-letter code such as EUR.',
@@ -280,6 +299,24 @@ export const panelsNl: typeof panelsEn = {
     note: 'Notitie',
     noteTip: 'Knelpunten, ideeën en uitspraken van het team.',
   },
+  variability: {
+    waitLabel: 'Hoe wisselend is het wachten',
+    waitTip:
+      'Wacht elke zaak ongeveer even lang, of wordt de ene meteen opgepakt en blijft de volgende dagen liggen? Dit bepaalt de spreiding van de doorlooptijden bij "Hoe lang duurt het echt?".',
+    processLabel: 'Hoe wisselend is het werk',
+    processTip: 'Kost het werk elke keer ongeveer even lang, of is de ene zaak zo klaar en de volgende een flinke klus?',
+    levels: {
+      fixed: 'Vast',
+      varying: 'Wisselend',
+      'strongly-varying': 'Sterk wisselend',
+      'highly-varying': 'Zeer wisselend',
+      custom: 'Eigen getal…',
+    },
+    levelsTip:
+      'Vast: elke zaak even lang. Wisselend: meestal tot de helft korter of langer. Sterk wisselend: even vaak veel korter als veel langer. Zeer wisselend: meestal kort, af en toe heel lang. Eigen getal: als je de spreiding uit metingen kent.',
+    number: 'Spreiding als getal',
+    numberTip: 'Standaardafwijking gedeeld door het gemiddelde (de variatiecoëfficiënt): 0 is altijd gelijk, 1 is sterk wisselend. Van 0 tot en met 10.',
+  },
   stepTypes: { start: 'Start', activity: 'Activiteit', decision: 'Beslissing', end: 'Einde', parallel: 'Parallel (splitsen of samenkomen)' },
   valueTypes: {
     'value-adding': 'Waardetoevoegend',
@@ -388,6 +425,7 @@ export const panelsNl: typeof panelsEn = {
     negative: 'Kan niet minder dan 0 zijn.',
     mustBePositive: 'Moet meer dan 0 zijn, of laat het leeg.',
     percentRange: 'Vul een percentage van 0 tot en met 100 in.',
+    variabilityRange: 'Vul een getal van 0 tot en met 10 in.',
     hoursPerDayRange: 'Een werkdag heeft meer dan 0 en hoogstens 24 uur.',
     titleRequired: 'De kaart heeft een titel nodig.',
     currencyCode: 'Gebruik een code van drie letters, zoals EUR.',

@@ -1,3 +1,4 @@
+import { MAX_COEFFICIENT_OF_VARIATION } from '../../../../shared/model/schema';
 import { parseNumberText } from './numberText';
 
 /**
@@ -13,11 +14,14 @@ export type ValidationMessageKey =
   | 'validation.negative'
   | 'validation.mustBePositive'
   | 'validation.percentRange'
-  | 'validation.hoursPerDayRange';
+  | 'validation.hoursPerDayRange'
+  | 'validation.variabilityRange';
 
 export const nonNegative: NumberRule = (value) => (value < 0 ? 'validation.negative' : null);
 export const positive: NumberRule = (value) => (value <= 0 ? 'validation.mustBePositive' : null);
 export const percentRange: NumberRule = (value) => (value < 0 || value > 100 ? 'validation.percentRange' : null);
+/** A coefficient of variation, within the file format's bound. */
+export const variabilityRange: NumberRule = (value) => (value < 0 || value > MAX_COEFFICIENT_OF_VARIATION ? 'validation.variabilityRange' : null);
 export const hoursPerDayRange: NumberRule = (value) => (value <= 0 || value > 24 ? 'validation.hoursPerDayRange' : null);
 
 /** The outcome of reading a field: a value to dispatch (null = cleared, for optional fields) or a message. */
