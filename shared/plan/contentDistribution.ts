@@ -1,9 +1,8 @@
 import { DEFAULT_SIMULATED_CASES, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
 import type { Analysis } from '../analysis/types';
-import { formatNumber } from '../i18n/format';
 import type { MapState } from '../model/types';
 import { paragraph, type PlanContext } from './contentContext';
-import { distributionPicture, distributionRows, type DistributionEntry } from './distributionFigures';
+import { distributionPicture, distributionRows, withinText, type DistributionEntry } from './distributionFigures';
 import type { PlanBlock, PlanRun, PlanSection } from './types';
 
 /**
@@ -22,18 +21,6 @@ function caseCountFor(analysis: Analysis): number {
 function simulate(state: MapState, context: PlanContext, cases: number): SimulationFigures | null {
   const result = simulateLeadTimes({ state, settings: context.map.settings, language: context.format.language }, { cases });
   return result.ok && result.meanMinutes !== null ? result : null;
-}
-
-/**
- * "Within" a number of working minutes, read easily and never too short: under a working
- * day as a duration, under ten days rounded up to half days, else up to whole days.
- */
-function withinText(minutes: number, context: PlanContext): string {
-  const minutesPerDay = 60 * context.map.settings.hoursPerDay;
-  const days = minutes / minutesPerDay;
-  if (days < 1) return context.format.duration(minutes);
-  const rounded = days < 10 ? Math.ceil(days * 2 - 1e-9) / 2 : Math.ceil(days - 1e-9);
-  return context.format.t('common:workingDay', { count: rounded, value: formatNumber(rounded, context.format.language, 1) });
 }
 
 /**
@@ -56,7 +43,7 @@ export function distributionSection(context: PlanContext): PlanSection {
   const after = future ?? undefined;
   const within = (figures: SimulationFigures | undefined, pick: (figures: SimulationFigures) => number | null): string => {
     const minutes = figures ? pick(figures) : null;
-    return minutes === null ? '–' : withinText(minutes, context);
+    return minutes === null ? '–' : withinText(minutes, context.map.settings, context.format);
   };
   const sentence = (key: 'half' | 'share', percent: number, pick: (figures: SimulationFigures) => number | null): string =>
     t(`plan:distribution.${key}${after ? '' : 'Now'}`, { percent: format.percent(percent), now: within(current, pick), after: within(after, pick) });

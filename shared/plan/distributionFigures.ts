@@ -1,4 +1,5 @@
 import { buildLeadTimeHistogram, nearestRank, type SimulationFigures } from '../analysis/simulate';
+import { formatNumber } from '../i18n/format';
 import type { MapSettings } from '../model/types';
 import type { PlanFormat } from './planFormat';
 import type { SvgImage } from './svg/mapSvg';
@@ -83,4 +84,31 @@ export function distributionRows(entries: readonly DistributionEntry[], settings
   }
   if (entries.some(({ figures }) => figures.unfinished > 0)) rows.push(row(t('plan:distribution.rowUnfinished'), (figures) => format.number(figures.unfinished, 0)));
   return rows;
+}
+
+/**
+ * "Within" a number of working minutes, read easily and never too short: under a working
+ * day as a duration, under ten days rounded up to half days, else up to whole days.
+ */
+export function withinText(minutes: number, settings: Pick<MapSettings, 'hoursPerDay'>, format: PlanFormat): string {
+  const days = minutes / (60 * settings.hoursPerDay);
+  if (days < 1) return format.duration(minutes);
+  const rounded = days < 10 ? Math.ceil(days * 2 - 1e-9) / 2 : Math.ceil(days - 1e-9);
+  return format.t('common:workingDay', { count: rounded, value: formatNumber(rounded, format.language, 1) });
+}
+
+/** The sentences of one state: 85 %, half and 95 % of the cases done within …, and the share within the target. */
+export function distributionSentences(figures: SimulationFigures, settings: DistributionSettings, format: PlanFormat): string[] {
+  const { t } = format;
+  const within = (minutes: number | null): string => (minutes === null ? '–' : withinText(minutes, settings, format));
+  const sentences = [
+    t('plan:distribution.shareNow', { percent: format.percent(0.85), now: within(figures.p85Minutes) }),
+    t('plan:distribution.halfNow', { percent: format.percent(0.5), now: within(figures.p50Minutes) }),
+    t('plan:distribution.shareNow', { percent: format.percent(0.95), now: within(figures.p95Minutes) }),
+  ];
+  const target = settings.leadTimeTargetMinutes;
+  if (target !== undefined && figures.withinTargetShare !== null) {
+    sentences.push(t('plan:distribution.targetNow', { target: format.duration(target), now: format.percent(figures.withinTargetShare) }));
+  }
+  return sentences;
 }

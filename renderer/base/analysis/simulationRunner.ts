@@ -69,6 +69,6 @@ export function createSimulationRunner(createWorker: (() => SimulationWorkerPort
 /** The app's runner: a module worker per run (bundled by Vite), or this thread where there are no workers. */
 export function createAppSimulationRunner(): SimulationRunner {
   return createSimulationRunner(
-    typeof Worker === 'undefined' ? null : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as unknown as SimulationWorkerPort,
+    typeof Worker === 'undefined' ? null : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }),
   );
 }

@@ -28,11 +28,17 @@ export interface LeadTimeSimulationRequest {
  */
 export function useLeadTimeSimulation({ states, settings, language, seed, cases = DEFAULT_SIMULATED_CASES }: LeadTimeSimulationRequest): LeadTimeSimulationStatus {
   const [runner] = useState<SimulationRunner>(createAppSimulationRunner);
-  const [status, setStatus] = useState<LeadTimeSimulationStatus>({ phase: 'running', casesDone: 0, casesTotal: cases * states.length });
+  const starting: LeadTimeSimulationStatus = { phase: 'running', casesDone: 0, casesTotal: cases * states.length };
+  const [status, setStatus] = useState<LeadTimeSimulationStatus>(starting);
+  // New inputs show "running" from the first render on (React's adjust-state-while-rendering pattern).
+  const [inputs, setInputs] = useState({ states, settings, language, seed, cases });
+  if (inputs.states !== states || inputs.settings !== settings || inputs.language !== language || inputs.seed !== seed || inputs.cases !== cases) {
+    setInputs({ states, settings, language, seed, cases });
+    setStatus(starting);
+  }
   useEffect(() => () => runner.cancel(), [runner]);
   useEffect(() => {
     let live = true;
-    setStatus({ phase: 'running', casesDone: 0, casesTotal: cases * states.length });
     const timer = setTimeout(() => {
       const job = { inputs: states.map((state) => ({ state, settings, language })), cases, seed };
       void runner
