@@ -21,7 +21,13 @@ export interface DistributionEntry {
 export type DistributionSettings = Pick<MapSettings, 'hoursPerDay' | 'leadTimeTargetMinutes'>;
 
 /** The histograms of the entries on one scale of working days, with the 50 %, 85 % and 95 % lines and the target. */
-export function distributionPicture(entries: readonly DistributionEntry[], settings: DistributionSettings, format: PlanFormat, caption: string): SvgImage {
+export function distributionPicture(
+  entries: readonly DistributionEntry[],
+  settings: DistributionSettings,
+  format: PlanFormat,
+  caption: string,
+  widthPx?: number,
+): SvgImage {
   const { t } = format;
   const minutesPerDay = 60 * settings.hoursPerDay;
   // The picture shows the bulk: up to a little beyond the 99th percentile (or the target); a
@@ -52,6 +58,7 @@ export function distributionPicture(entries: readonly DistributionEntry[], setti
     longerLabel: t('plan:distribution.longer'),
     target: target === undefined ? null : { days: target / minutesPerDay, label: t('plan:distribution.targetLine', { days: format.duration(target) }) },
     title: caption,
+    ...(widthPx === undefined ? {} : { widthPx }),
   });
 }
 

@@ -16,6 +16,8 @@ interface LeadTimeDistributionProps {
   settings: MapSettings;
   language: Language;
   seed: number;
+  /** Width the picture is drawn for: narrow in the side panel, so its text stays legible; a page's width by default. */
+  pictureWidthPx?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ interface LeadTimeDistributionProps {
  * the exact lead time beside the simulated mean, a column per state; and how to read it.
  * Computes no figure itself.
  */
-export function LeadTimeDistribution({ status, tones, settings, language, seed }: LeadTimeDistributionProps) {
+export function LeadTimeDistribution({ status, tones, settings, language, seed, pictureWidthPx }: LeadTimeDistributionProps) {
   const { t } = useTranslation('panels');
   if (status.phase === 'running') {
     return (
@@ -44,10 +46,10 @@ export function LeadTimeDistribution({ status, tones, settings, language, seed }
       </p>
     );
   }
-  return <DistributionFigures results={status.results} tones={tones} settings={settings} language={language} seed={seed} />;
+  return <DistributionFigures results={status.results} tones={tones} settings={settings} language={language} seed={seed} pictureWidthPx={pictureWidthPx} />;
 }
 
-function DistributionFigures({ results, tones, settings, language, seed }: { results: SimulationResult[] } & Omit<LeadTimeDistributionProps, 'status'>) {
+function DistributionFigures({ results, tones, settings, language, seed, pictureWidthPx }: { results: SimulationResult[] } & Omit<LeadTimeDistributionProps, 'status'>) {
   const { t } = useTranslation('panels');
   const view = useMemo(() => {
     const problem = results.find((result) => !result.ok);
@@ -60,7 +62,7 @@ function DistributionFigures({ results, tones, settings, language, seed }: { res
     const format = createPlanFormat(settings, language);
     const first = entries[0] as DistributionEntry;
     const caption = t('distribution.caption', { cases: formatNumber(first.figures.cases, language, 0) });
-    const picture = distributionPicture(entries, settings, format, caption);
+    const picture = distributionPicture(entries, settings, format, caption, pictureWidthPx);
     return {
       kind: 'figures' as const,
       entries,
@@ -73,7 +75,7 @@ function DistributionFigures({ results, tones, settings, language, seed }: { res
       tableFigure: format.t('plan:distribution.tableFigure'),
       parallel: entries.some((entry) => entry.figures.hasParallelBlocks),
     };
-  }, [results, tones, settings, language, t]);
+  }, [results, tones, settings, language, t, pictureWidthPx]);
 
   if (view.kind === 'problem') {
     return (

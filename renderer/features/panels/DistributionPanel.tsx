@@ -10,6 +10,8 @@ import { NumberInput } from './fields/NumberInput';
 import { positive, seedRange } from './fields/validation';
 import { usePanelEditing } from './usePanelEditing';
 
+/** The side panel is about 300 px wide: a picture drawn for 400 px keeps its labels legible there. */
+const PANEL_PICTURE_WIDTH_PX = 400;
 const TONES = { current: ['current'], future: ['future'] } as const;
 
 /**
@@ -30,6 +32,7 @@ export function DistributionPanel() {
   const status = useLeadTimeSimulation({ states, settings, language, seed });
 
   return (
+    <div className="sl-inspector">
     <section className="sl-inspector__section" aria-labelledby="distribution-heading" data-testid="distribution-panel">
       <h2 className="sl-inspector__heading" id="distribution-heading">
         {t('distribution.heading')}
@@ -51,7 +54,7 @@ export function DistributionPanel() {
         onEditEnd={editing.endEdit}
         testId="field-leadTimeTarget"
       />
-      <LeadTimeDistribution status={status} tones={TONES[state.target]} settings={settings} language={language} seed={seed} />
+      <LeadTimeDistribution status={status} tones={TONES[state.target]} settings={settings} language={language} seed={seed} pictureWidthPx={PANEL_PICTURE_WIDTH_PX} />
       <NumberInput
         label={t('distribution.seed')}
         tip={t('distribution.seedTip')}
@@ -63,5 +66,6 @@ export function DistributionPanel() {
         maximumFractionDigits={0}
       />
     </section>
+    </div>
   );
 }
