@@ -158,7 +158,7 @@ export const canvasNl: typeof canvasEn = {
   },
   gateway: {
     split: 'Splitsen',
-    join: 'Samenkomen',
+    join: 'Samen',
     branch: 'Nieuwe tak',
   },
   blockRefused: {
