@@ -6,6 +6,7 @@ import { FindingsPanel } from '../features/improve/findings/FindingsPanel';
 import { ActionsPanel } from '../features/improve/actions/ActionsPanel';
 import { useSessionState } from '../base/hooks';
 import { Inspector } from '../features/panels/Inspector';
+import { DistributionPanel } from '../features/panels/DistributionPanel';
 
 interface AsideTab {
   id: string;
@@ -21,6 +22,7 @@ const ASIDE_TABS: readonly AsideTab[] = [
   { id: 'properties', labelKey: 'aside.properties', Content: Inspector },
   { id: 'findings', labelKey: 'aside.findings', Content: FindingsPanel, Badge: FindingCountBadge },
   { id: 'actions', labelKey: 'actions:actions.tabLabel', Content: ActionsPanel },
+  { id: 'distribution', labelKey: 'aside.distribution', Content: DistributionPanel },
 ];
 
 /**

@@ -1,5 +1,7 @@
-import { enablePatches, produceWithPatches, type Patch } from 'immer';
-import { breaksParallelBlocks } from '../analysis/parallelQueries';
+import { enablePatches, produce, produceWithPatches, type Patch } from 'immer';
+import { breaksParallelBlocks, findNewBlockProblem } from '../analysis/parallelQueries';
+import type { MapProblem } from '../model/problems';
+import type { Language } from '../model/vocabulary';
 import type { ProcessMap } from '../model/types';
 import { actionHandlers } from './actions';
 import { annotationHandlers } from './annotations';
@@ -61,6 +63,24 @@ export function applyCommand(map: ProcessMap, command: Command): CommandResult {
     if (before && after && breaksParallelBlocks(before, after)) return { map, patches: [], inversePatches: [] };
   }
   return { map: next, patches, inversePatches };
+}
+
+/**
+ * Why `command` would be refused for breaking a parallel block: the first problem of the
+ * edited state (naming the split and the flow, in `language`), or null when the command does
+ * not break a block (it applies, or is refused for another reason). For the editor's message
+ * after a refused connection or addition.
+ */
+export function findBlockProblemOfCommand(map: ProcessMap, command: Command, language: Language): MapProblem | null {
+  if (!mayChangeBlocks(command)) return null;
+  const handler = commandHandlers[command.type] as unknown as (draft: MapDraft, command: Command) => void;
+  const next = produce(map, (draft) => {
+    handler(draft, command);
+  });
+  const future = 'target' in command && command.target === 'future';
+  const before = future ? map.future : map;
+  const after = future ? next.future : next;
+  return before && after ? findNewBlockProblem(before, after, language) : null;
 }
 
 /** Commands that can change which flows meet which steps, or a step's type. */

@@ -4,7 +4,7 @@ import type { Annotation, Lane, Step } from './types';
 import type { AnnotationKind, StepType } from './vocabulary';
 
 /** What the palette offers: steps a user may add (never a second start) and annotations. */
-export const PALETTE_KINDS = ['activity', 'decision', 'end', 'note', 'kaizen'] as const;
+export const PALETTE_KINDS = ['activity', 'decision', 'parallel', 'end', 'note', 'kaizen'] as const;
 export type PaletteKind = (typeof PALETTE_KINDS)[number];
 
 export function isPaletteKind(value: unknown): value is PaletteKind {

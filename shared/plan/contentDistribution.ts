@@ -1,9 +1,8 @@
-import { buildLeadTimeHistogram, DEFAULT_SIMULATED_CASES, nearestRank, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
+import { DEFAULT_SIMULATED_CASES, simulateLeadTimes, type SimulationFigures } from '../analysis/simulate';
 import type { Analysis } from '../analysis/types';
-import { formatNumber } from '../i18n/format';
 import type { MapState } from '../model/types';
 import { paragraph, type PlanContext } from './contentContext';
-import { renderHistogramSvg, type HistogramSeries } from './svg/histogramSvg';
+import { distributionPicture, distributionRows, withinText, type DistributionEntry } from './distributionFigures';
 import type { PlanBlock, PlanRun, PlanSection } from './types';
 
 /**
@@ -22,18 +21,6 @@ function caseCountFor(analysis: Analysis): number {
 function simulate(state: MapState, context: PlanContext, cases: number): SimulationFigures | null {
   const result = simulateLeadTimes({ state, settings: context.map.settings, language: context.format.language }, { cases });
   return result.ok && result.meanMinutes !== null ? result : null;
-}
-
-/**
- * "Within" a number of working minutes, read easily and never too short: under a working
- * day as a duration, under ten days rounded up to half days, else up to whole days.
- */
-function withinText(minutes: number, context: PlanContext): string {
-  const minutesPerDay = 60 * context.map.settings.hoursPerDay;
-  const days = minutes / minutesPerDay;
-  if (days < 1) return context.format.duration(minutes);
-  const rounded = days < 10 ? Math.ceil(days * 2 - 1e-9) / 2 : Math.ceil(days - 1e-9);
-  return context.format.t('common:workingDay', { count: rounded, value: formatNumber(rounded, context.format.language, 1) });
 }
 
 /**
@@ -56,7 +43,7 @@ export function distributionSection(context: PlanContext): PlanSection {
   const after = future ?? undefined;
   const within = (figures: SimulationFigures | undefined, pick: (figures: SimulationFigures) => number | null): string => {
     const minutes = figures ? pick(figures) : null;
-    return minutes === null ? '–' : withinText(minutes, context);
+    return minutes === null ? '–' : withinText(minutes, context.map.settings, context.format);
   };
   const sentence = (key: 'half' | 'share', percent: number, pick: (figures: SimulationFigures) => number | null): string =>
     t(`plan:distribution.${key}${after ? '' : 'Now'}`, { percent: format.percent(percent), now: within(current, pick), after: within(after, pick) });
@@ -91,66 +78,19 @@ export function distributionSection(context: PlanContext): PlanSection {
 /** Both distributions on one scale of working days, with the 50 %, 85 % and 95 % lines and the target. */
 function histogramBlock(context: PlanContext, current: SimulationFigures, after: SimulationFigures | undefined, alt: string): PlanBlock {
   const { format, map } = context;
-  const { t } = format;
-  const minutesPerDay = 60 * map.settings.hoursPerDay;
-  const all = after ? [current, after] : [current];
-  // The picture shows the bulk: up to a little beyond the 99th percentile (or the target); a
-  // long tail of rare cases is counted in the last bar.
-  const largestDays = Math.max(...all.map((figures) => (figures.maxMinutes ?? 0) / minutesPerDay));
-  const targetDays = (map.settings.leadTimeTargetMinutes ?? 0) / minutesPerDay;
-  const bulkDays = Math.max(targetDays, ...all.map((figures) => (nearestRank(figures.sortedLeadTimesMinutes, 99) ?? 0) / minutesPerDay)) * 1.15;
-  const maxDays = Math.min(largestDays, bulkDays);
-  const days = (minutes: number): string => format.workingDays(minutes);
-  const seriesOf = (figures: SimulationFigures, tone: HistogramSeries['tone']): HistogramSeries => ({
-    title: t(tone === 'current' ? 'plan:distribution.panelNow' : 'plan:distribution.panelAfter'),
-    histogram: buildLeadTimeHistogram(figures.sortedLeadTimesMinutes, minutesPerDay, maxDays),
-    caseCount: figures.cases,
-    tone,
-    markers: [
-      { percent: 0.5, minutes: figures.p50Minutes },
-      { percent: 0.85, minutes: figures.p85Minutes, strong: true },
-      { percent: 0.95, minutes: figures.p95Minutes },
-    ].flatMap(({ percent, minutes, strong }) =>
-      minutes === null ? [] : [{ days: minutes / minutesPerDay, label: t('plan:distribution.marker', { percent: format.percent(percent), days: days(minutes) }), strong }],
-    ),
-  });
-  const target = map.settings.leadTimeTargetMinutes;
-  const caption = t(after ? 'plan:distribution.imageCaption' : 'plan:distribution.imageCaptionNow', { cases: format.number(current.cases, 0) });
-  const image = renderHistogramSvg(after ? [seriesOf(current, 'current'), seriesOf(after, 'future')] : [seriesOf(current, 'current')], {
-    language: format.language,
-    axisLabel: t('plan:distribution.axis'),
-    longerLabel: t('plan:distribution.longer'),
-    target: target === undefined ? null : { days: target / minutesPerDay, label: t('plan:distribution.targetLine', { days: format.duration(target) }) },
-    title: caption,
-  });
+  const caption = format.t(after ? 'plan:distribution.imageCaption' : 'plan:distribution.imageCaptionNow', { cases: format.number(current.cases, 0) });
+  const image = distributionPicture(entriesOf(current, after), map.settings, format, caption);
   return { kind: 'image', image: { id: 'lead-time-distribution', ...image }, caption, alt };
+}
+
+function entriesOf(current: SimulationFigures, after: SimulationFigures | undefined): DistributionEntry[] {
+  return after ? [{ figures: current, tone: 'current' }, { figures: after, tone: 'future' }] : [{ figures: current, tone: 'current' }];
 }
 
 /** The figures now (and after): simulated mean beside the exact lead time, the percentiles, the range. */
 function figuresTable(context: PlanContext, current: SimulationFigures, after: SimulationFigures | undefined): PlanBlock {
   const { format, map } = context;
   const { t } = format;
-  const days = (minutes: number | null): string => (minutes === null ? '–' : format.workingDays(minutes));
-  const row = (label: string, value: (figures: SimulationFigures) => string): string[] => [label, value(current), ...(after ? [value(after)] : [])];
-  const rows = [
-    row(t('plan:distribution.rowMean'), (figures) => days(figures.meanMinutes)),
-    row(t('plan:distribution.rowExact'), (figures) => days(figures.exactLeadTimeMinutes)),
-    row(t('plan:distribution.rowHalf'), (figures) => days(figures.p50Minutes)),
-    row(t('plan:distribution.rowShare', { percent: format.percent(0.85) }), (figures) => days(figures.p85Minutes)),
-    row(t('plan:distribution.rowShare', { percent: format.percent(0.95) }), (figures) => days(figures.p95Minutes)),
-    row(t('plan:distribution.rowRange'), (figures) =>
-      figures.minMinutes === null || figures.maxMinutes === null ? '–' : `${format.number(figures.minMinutes / (60 * map.settings.hoursPerDay), 1)} – ${days(figures.maxMinutes)}`,
-    ),
-  ];
-  const target = map.settings.leadTimeTargetMinutes;
-  if (target !== undefined) {
-    rows.push(
-      row(t('plan:distribution.rowTarget', { target: format.duration(target) }), (figures) =>
-        figures.withinTargetShare === null ? '–' : format.percent(figures.withinTargetShare),
-      ),
-    );
-  }
-  if (current.unfinished > 0 || (after?.unfinished ?? 0) > 0) rows.push(row(t('plan:distribution.rowUnfinished'), (figures) => format.number(figures.unfinished, 0)));
   return {
     kind: 'table',
     columns: [
@@ -158,7 +98,7 @@ function figuresTable(context: PlanContext, current: SimulationFigures, after: S
       { header: t('plan:distribution.tableNow'), align: 'right', weight: 1.6 },
       ...(after ? [{ header: t('plan:distribution.tableAfter'), align: 'right' as const, weight: 1.6 }] : []),
     ],
-    rows,
+    rows: distributionRows(entriesOf(current, after), map.settings, format),
   };
 }
 

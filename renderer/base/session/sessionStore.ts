@@ -43,6 +43,8 @@ export interface SessionState {
   revealActionsRequest: number;
   layoutStatus: LayoutStatus;
   exportDialog: ExportDialogKind | null;
+  /** Whether the canvas highlights the critical path (what the lead time is made of) and dims the rest. */
+  criticalPathShown: boolean;
 }
 
 export interface SessionStore extends Subscribable<SessionState> {
@@ -60,6 +62,7 @@ export interface SessionStore extends Subscribable<SessionState> {
   openAction(openAction: OpenAction, options?: { reveal?: boolean }): void;
   setLayoutStatus(status: LayoutStatus): void;
   setExportDialog(dialog: ExportDialogKind | null): void;
+  setCriticalPathShown(shown: boolean): void;
 }
 
 const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
@@ -72,6 +75,7 @@ const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
   revealActionsRequest: 0,
   layoutStatus: { phase: 'idle' },
   exportDialog: null,
+  criticalPathShown: false,
 });
 
 /**
@@ -152,6 +156,9 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
     },
     setExportDialog(exportDialog) {
       if (exportDialog !== state.exportDialog) publish({ ...state, exportDialog });
+    },
+    setCriticalPathShown(criticalPathShown) {
+      if (criticalPathShown !== state.criticalPathShown) publish({ ...state, criticalPathShown });
     },
   };
 }

@@ -44,6 +44,9 @@ import { createElementId } from '../../../shared/model/ids';
 import { nodeTypes } from './nodes/nodeTypes';
 import { PALETTE_MIME, Palette } from './Palette';
 import { planAddElement } from './planAddElement';
+import { planGatewayAddition } from './planGatewayAddition';
+import { BlockRefusalNotice, type BlockRefusal } from './BlockRefusalNotice';
+import { findBlockProblemOfCommand } from '../../../shared/commands/apply';
 import { selectionAfterChanges } from './selectionSync';
 import { useCanvasAriaLabels } from './useCanvasAriaLabels';
 import { useCanvasEditingState } from './useCanvasEditingState';
@@ -99,6 +102,23 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   useEffect(() => () => layoutEngine.cancel(), [layoutEngine]);
   const ariaLabelConfig = useCanvasAriaLabels();
   const emphasis = useCanvasEmphasis();
+  // Why the last connection or addition was refused (it would break a parallel block); cleared by the next edit.
+  const [refusal, setRefusal] = useState<BlockRefusal | null>(null);
+  useEffect(() => documents.subscribe(() => setRefusal(null)), [documents]);
+  /** Says why `commands` were refused when they would break a parallel block (named split and flow, UI language). */
+  const explainRefusal = useCallback(
+    (kind: BlockRefusal['kind'], commands: readonly Command[]) => {
+      const map = documents.getState().map;
+      for (const command of commands) {
+        const problem = findBlockProblemOfCommand(map, command, language);
+        if (problem) {
+          setRefusal({ kind, message: problem.message });
+          return;
+        }
+      }
+    },
+    [documents, language],
+  );
 
   const projection = useMemo(
     () => project(state, { selection, language, hoursPerDay, lowDetail, editingNodeId, emphasis }, analysis),
@@ -136,9 +156,11 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
     (connection: Connection) => {
       const id = createElementId(documents.getState().map, 'f');
       const flow = { id, from: connection.source, to: connection.target, rework: false, medium: 'other' as const, label: '' };
-      if (documents.dispatch({ type: 'flow/add', target: session.getState().target, flow })) session.select({ flowIds: [id] });
+      const command: Command = { type: 'flow/add', target: session.getState().target, flow };
+      if (documents.dispatch(command)) session.select({ flowIds: [id] });
+      else explainRefusal('connect', [command]);
     },
-    [documents, session],
+    [documents, session, explainRefusal],
   );
 
   const viewCenter = useCallback(() => {
@@ -165,13 +187,24 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   const addElement = useCallback(
     (kind: PaletteKind, at: { x: number; y: number } | null) => {
       const { target, selection } = session.getState();
-      const plan = planAddElement(documents.getState().map, target, readShownState(documents, session), {
-        kind,
-        at,
-        viewCenter: viewCenter(),
-        selectedStepIds: selection.stepIds,
-        text: t(`newElement.${kind}`),
+      const map = documents.getState().map;
+      const state = readShownState(documents, session);
+      const request = { kind, at, viewCenter: viewCenter(), selectedStepIds: selection.stepIds };
+      // Gateways first: a whole block from the palette, a branch on a split, a step after a join.
+      const gateway = planGatewayAddition(map, target, state, {
+        ...request,
+        texts: { split: t('gateway.split'), join: t('gateway.join'), branch: t('gateway.branch'), activity: t('newElement.activity') },
       });
+      if (gateway) {
+        if (!dispatchGesture(documents, gateway.commands)) {
+          explainRefusal('add', gateway.commands);
+          return;
+        }
+        session.select({ stepIds: [gateway.stepId] });
+        editing.startEditing(gateway.stepId);
+        return;
+      }
+      const plan = planAddElement(map, target, state, { ...request, text: t(`newElement.${kind}`) });
       if (!plan) return;
       // Inserting between two steps is several commands and one undo step.
       const added = documents.transact(historyLabelKeyOf(plan.command), () => {
@@ -179,13 +212,16 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
         if (done) for (const command of plan.followUps) documents.dispatch(command);
         return done;
       });
-      if (!added) return;
+      if (!added) {
+        explainRefusal('add', [plan.command, ...plan.followUps]);
+        return;
+      }
       const annotationId = annotationIdOfNode(plan.nodeId);
       session.select(annotationId === null ? { stepIds: [plan.elementId] } : { annotationIds: [annotationId] });
       editing.startEditing(plan.nodeId);
       if (!at) revealElement(plan.command);
     },
-    [documents, session, t, viewCenter, editing, revealElement],
+    [documents, session, t, viewCenter, editing, revealElement, explainRefusal],
   );
 
   const editSelectedLabel = useCallback(() => {
@@ -313,6 +349,11 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
             <CanvasControls />
             {layers}
             <CanvasOverlayPanel />
+            {refusal && (
+              <Panel position="top-center">
+                <BlockRefusalNotice refusal={refusal} onDismiss={() => setRefusal(null)} />
+              </Panel>
+            )}
             <Panel position="bottom-center">
               <LayoutStatusMessage />
             </Panel>

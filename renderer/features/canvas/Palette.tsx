@@ -21,6 +21,14 @@ function PaletteGlyph({ kind }: { kind: PaletteKind }) {
           <polygon points="20,1 37,14 20,27 3,14" className="glyph glyph--box" />
         </svg>
       );
+    case 'parallel':
+      // The parallel gateway: the decision's diamond with a plus (as on the canvas and in the plan).
+      return (
+        <svg viewBox="0 0 40 28" aria-hidden="true">
+          <polygon points="20,1 37,14 20,27 3,14" className="glyph glyph--box" />
+          <path d="M13 14H27M20 7V21" className="glyph glyph--line" />
+        </svg>
+      );
     case 'end':
       return (
         <svg viewBox="0 0 40 28" aria-hidden="true">
@@ -69,7 +77,7 @@ function PaletteView({ onAdd, stepsDisabled }: { onAdd: (kind: PaletteKind) => v
                 draggable={!disabled}
                 disabled={disabled}
                 aria-label={t('palette.addAria', { kind: name })}
-                title={t('palette.hint')}
+                title={kind === 'parallel' ? t('palette.parallelHint') : t('palette.hint')}
                 data-palette-kind={kind}
                 onDragStart={(event) => onDragStart(event, kind)}
                 onClick={() => onAdd(kind)}

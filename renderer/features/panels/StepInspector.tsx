@@ -7,6 +7,7 @@ import { DurationInput } from './fields/DurationInput';
 import { PercentInput } from './fields/PercentInput';
 import { SelectField, type SelectOption } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { VariabilityField } from './fields/VariabilityField';
 import { positive } from './fields/validation';
 import { WasteToggles } from './fields/WasteToggles';
 import { allowedStepTypes } from './stepTypeRules';
@@ -93,6 +94,24 @@ export function StepInspector({ step, state, hoursPerDay }: StepInspectorProps) 
           onEditEnd={editing.endEdit}
           testId="field-waitTime"
         />
+      <VariabilityField
+        key={`wait-variability-${step.id}`}
+        label={t('variability.waitLabel')}
+        tip={t('variability.waitTip')}
+        value={step.waitVariability}
+        onCommit={(waitVariability, coalesce) => update('waitVariability', { waitVariability }, coalesce)}
+        onEditEnd={editing.endEdit}
+        testId="field-waitVariability"
+      />
+      <VariabilityField
+        key={`process-variability-${step.id}`}
+        label={t('variability.processLabel')}
+        tip={t('variability.processTip')}
+        value={step.processVariability}
+        onCommit={(processVariability, coalesce) => update('processVariability', { processVariability }, coalesce)}
+        onEditEnd={editing.endEdit}
+        testId="field-processVariability"
+      />
       <PercentInput
         label={t('step.completeAccurate')}
         tip={t('step.completeAccurateTip')}

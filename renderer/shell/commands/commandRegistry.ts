@@ -89,6 +89,12 @@ const commandList: AppCommand[] = [
   define('view.zoomOut', { shortcuts: [{ key: '-', mod: true }], isEnabled: always, run: (context) => context.canvas.zoomOut() }),
   define('view.fitView', { shortcuts: [{ key: '0', mod: true }], isEnabled: always, run: (context) => context.canvas.fitView() }),
   define('view.autoLayout', { shortcuts: [{ key: 'l', mod: true, shift: true }], isEnabled: always, run: (context) => context.canvas.autoLayout() }),
+  define('view.criticalPath', {
+    // K as in "kritiek"/"critical"; Ctrl+Shift+K is free in Chromium and Electron, and with Shift the key reads the same on every layout.
+    shortcuts: [{ key: 'k', mod: true, shift: true }],
+    isEnabled: always,
+    run: ({ session }) => session.setCriticalPathShown(!session.getState().criticalPathShown),
+  }),
   define('view.languageNl', { shortcuts: [], isEnabled: always, run: (context) => context.language.set('nl') }),
   define('view.languageEn', { shortcuts: [], isEnabled: always, run: (context) => context.language.set('en') }),
   define('help.about', { shortcuts: [], isEnabled: always, run: (context) => context.showAbout() }),

@@ -12,10 +12,12 @@ interface CommandButtonProps {
   enabled: boolean;
   /** Tooltip text instead of the label, e.g. "Undo: add step". */
   tooltip?: string;
+  /** For a command that switches something on and off: whether it is on (aria-pressed). */
+  pressed?: boolean;
 }
 
 /** A toolbar button for one command of the registry: icon, text, and a tooltip with its shortcut. */
-export function CommandButton({ commandId, icon, context, enabled, tooltip }: CommandButtonProps) {
+export function CommandButton({ commandId, icon, context, enabled, tooltip, pressed }: CommandButtonProps) {
   const { t } = useTranslation('app');
   const command = APP_COMMANDS[commandId];
   const label = t(command.labelKey);
@@ -30,6 +32,7 @@ export function CommandButton({ commandId, icon, context, enabled, tooltip }: Co
       title={title}
       aria-keyshortcuts={shortcut ? formatShortcut(shortcut, false).replace(/Ctrl/, 'Control') : undefined}
       disabled={!enabled}
+      aria-pressed={pressed}
       onClick={() => runAppCommand(commandId, context)}
     >
       <ToolbarIcon name={icon} />

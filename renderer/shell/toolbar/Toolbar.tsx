@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/model/vocabulary';
 import type { AppCommandContext } from '../commands/commandTypes';
-import { useDocumentState } from '../../base/hooks';
+import { useDocumentState, useSessionState } from '../../base/hooks';
 import { CommandButton } from './CommandButton';
 import { DocumentName } from './DocumentName';
 
@@ -15,6 +15,7 @@ export function Toolbar({ context }: ToolbarProps) {
   const undoLabel = useDocumentState((state) => state.undoLabel);
   const redoLabel = useDocumentState((state) => state.redoLabel);
   const current = context.language.current();
+  const criticalPathShown = useSessionState((session) => session.criticalPathShown);
   return (
     <header className="sl-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <DocumentName />
@@ -44,6 +45,7 @@ export function Toolbar({ context }: ToolbarProps) {
       <div className="sl-toolbar__group">
         <CommandButton commandId="view.autoLayout" icon="autoLayout" context={context} enabled />
         <CommandButton commandId="view.fitView" icon="fit" context={context} enabled />
+        <CommandButton commandId="view.criticalPath" icon="criticalPath" context={context} enabled pressed={criticalPathShown} />
       </div>
       <div className="sl-toolbar__group sl-toolbar__group--end" role="group" aria-label={t('toolbar.language')}>
         {LANGUAGES.map((language) => (

@@ -35,9 +35,11 @@ export interface HistogramSvgOptions {
   target?: { days: number; label: string } | null;
   /** The picture's <title>. */
   title?: string;
+  /** Width of the picture (default 760, a page's width); narrower for the app's side panel, so its text stays legible there. */
+  widthPx?: number;
 }
 
-const WIDTH_PX = 760;
+const DEFAULT_WIDTH_PX = 760;
 const LEFT_PX = 52;
 const RIGHT_PX = 24;
 const PANEL_TITLE_PX = 22;
@@ -68,7 +70,8 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
   const binWidthDays = series[0]?.histogram.binWidthDays ?? 1;
   const binCount = Math.max(1, ...series.map((entry) => entry.histogram.counts.length));
   const spanDays = binCount * binWidthDays;
-  const plotWidth = WIDTH_PX - LEFT_PX - RIGHT_PX;
+  const widthPx = options.widthPx ?? DEFAULT_WIDTH_PX;
+  const plotWidth = widthPx - LEFT_PX - RIGHT_PX;
   const xOf = (days: number): number => LEFT_PX + (Math.min(Math.max(days, 0), spanDays) / spanDays) * plotWidth;
   const shareOf = (entry: HistogramSeries, count: number): number => (entry.caseCount > 0 ? count / entry.caseCount : 0);
   const largestShare = Math.max(0, ...series.flatMap((entry) => entry.histogram.counts.map((count) => shareOf(entry, count))));
@@ -86,7 +89,7 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
     // Gridlines at 0 and at the top of the scale, with their shares.
     for (const share of [0, topShare]) {
       const y = plotBottom - (share / topShare) * PLOT_PX;
-      parts.push(`<line x1="${LEFT_PX}" y1="${round(y)}" x2="${WIDTH_PX - RIGHT_PX}" y2="${round(y)}" stroke="${share === 0 ? MUTED_INK : GRID_COLOR}" stroke-width="1"/>`);
+      parts.push(`<line x1="${LEFT_PX}" y1="${round(y)}" x2="${widthPx - RIGHT_PX}" y2="${round(y)}" stroke="${share === 0 ? MUTED_INK : GRID_COLOR}" stroke-width="1"/>`);
       parts.push(svgTextLines([percent(share)], LEFT_PX - 6, y + 4, { fontSizePx: FONT_PX, lineHeightPx: 12, anchor: 'end', fill: MUTED_INK }));
     }
     const barWidth = Math.max(1, plotWidth / binCount - 2);
@@ -107,13 +110,13 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
       const x = xOf(options.target.days);
       parts.push(`<line x1="${round(x)}" y1="${round(plotTop - 4)}" x2="${round(x)}" y2="${round(plotBottom)}" stroke="${TARGET_COLOR}" stroke-width="2" stroke-dasharray="2 3"/>`);
     }
-    parts.push(...drawMarkers(entry, xOf, plotTop, plotBottom));
+    parts.push(...drawMarkers(entry, xOf, plotTop, plotBottom, widthPx));
   });
 
   const lastPlotBottom = heightPx - AXIS_PX;
   if (options.target && options.target.days > 0) {
     // Its legend at the right end of the first title row, away from the panels' own labels.
-    const legendEnd = WIDTH_PX - RIGHT_PX;
+    const legendEnd = widthPx - RIGHT_PX;
     const legendWidth = estimateTextWidthPx(options.target.label, FONT_PX, true);
     parts.push(`<line x1="${round(legendEnd - legendWidth - 30)}" y1="11" x2="${round(legendEnd - legendWidth - 8)}" y2="11" stroke="${TARGET_COLOR}" stroke-width="2" stroke-dasharray="2 3"/>`);
     parts.push(svgTextLines([options.target.label], legendEnd, 15, { fontSizePx: FONT_PX, lineHeightPx: 12, anchor: 'end', bold: true, fill: TARGET_COLOR }));
@@ -123,12 +126,12 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
   return {
     svg:
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${WIDTH_PX} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
       title +
-      `<rect x="0" y="0" width="${WIDTH_PX}" height="${heightPx}" fill="#ffffff"/>` +
+      `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
       parts.join('') +
       `</svg>`,
-    widthPx: WIDTH_PX,
+    widthPx,
     heightPx,
   };
 }
@@ -138,14 +141,14 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
  * label that would run into the one before it goes one row down (three rows at most), and
  * one near the right edge ends at its line instead of starting there.
  */
-function drawMarkers(entry: HistogramSeries, xOf: (days: number) => number, plotTop: number, plotBottom: number): string[] {
+function drawMarkers(entry: HistogramSeries, xOf: (days: number) => number, plotTop: number, plotBottom: number, widthPx: number): string[] {
   const parts: string[] = [];
   const rowEnds = new Array<number>(LABEL_ROWS).fill(-Infinity);
   const sorted = [...entry.markers].sort((a, b) => a.days - b.days);
   for (const marker of sorted) {
     const x = xOf(marker.days);
     const width = estimateTextWidthPx(marker.label, FONT_PX, marker.strong);
-    const anchor = x + 4 + width > WIDTH_PX - 4 ? 'end' : 'start';
+    const anchor = x + 4 + width > widthPx - 4 ? 'end' : 'start';
     const left = anchor === 'end' ? x - 4 - width : x + 4;
     let row = rowEnds.findIndex((end) => end + 6 <= left);
     if (row < 0) row = LABEL_ROWS - 1;
@@ -177,6 +180,6 @@ function drawAxis(spanDays: number, xOf: (days: number) => number, axisTop: numb
     parts.push(`<line x1="${round(x)}" y1="${round(axisTop)}" x2="${round(x)}" y2="${round(axisTop + 5)}" stroke="${MUTED_INK}"/>`);
     parts.push(svgTextLines([formatNumber(days, options.language, 2)], x, axisTop + 18, { fontSizePx: FONT_PX, lineHeightPx: 12, fill: MUTED_INK }));
   }
-  parts.push(svgTextLines([options.axisLabel], LEFT_PX + (WIDTH_PX - LEFT_PX - RIGHT_PX) / 2, axisTop + 36, { fontSizePx: FONT_PX, lineHeightPx: 12, fill: MUTED_INK }));
+  parts.push(svgTextLines([options.axisLabel], LEFT_PX + ((options.widthPx ?? DEFAULT_WIDTH_PX) - LEFT_PX - RIGHT_PX) / 2, axisTop + 36, { fontSizePx: FONT_PX, lineHeightPx: 12, fill: MUTED_INK }));
   return parts;
 }

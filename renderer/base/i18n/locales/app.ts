@@ -36,6 +36,7 @@ export const appEn = {
     'step.rename': 'Rename',
     'selection.clear': 'Clear selection',
     'language.toggle': 'Switch language',
+    'view.criticalPath': 'Longest route',
   },
   commandHints: {
     'file.new': 'Start an empty map',
@@ -45,6 +46,8 @@ export const appEn = {
     'file.exportPlan': 'Export the improvement plan as Word, PDF, web page or Markdown',
     'view.fitView': 'Show the whole map',
     'view.autoLayout': 'Arrange the steps neatly',
+    'view.criticalPath':
+      'Show the route that decides how long a case takes: where work runs side by side, only the slowest branch counts. Shortening a step off this route does not make the whole faster',
   },
   history: {
     mapSetMeta: 'change map details',
@@ -155,6 +158,7 @@ export const appNl: typeof appEn = {
     'step.rename': 'Naam wijzigen',
     'selection.clear': 'Selectie opheffen',
     'language.toggle': 'Taal wisselen',
+    'view.criticalPath': 'Langste route',
   },
   commandHints: {
     'file.new': 'Begin met een lege kaart',
@@ -164,6 +168,8 @@ export const appNl: typeof appEn = {
     'file.exportPlan': 'Exporteer het verbeterplan als Word, pdf, webpagina of Markdown',
     'view.fitView': 'Toon de hele kaart',
     'view.autoLayout': 'Zet de stappen netjes op een rij',
+    'view.criticalPath':
+      'Toon de route die bepaalt hoe lang een zaak duurt: waar werk tegelijk loopt, telt alleen de langzaamste tak. Een stap buiten deze route korter maken, maakt het geheel niet sneller',
   },
   history: {
     mapSetMeta: 'kaartgegevens wijzigen',

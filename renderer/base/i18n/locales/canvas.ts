@@ -9,6 +9,8 @@ export const canvasEn = {
     end: 'End',
     note: 'Note',
     kaizen: '$t(glossary:improvementIdea.name)',
+    parallel: 'Parallel',
+    parallelHint: 'Work that happens at the same time: the case splits into branches and goes on when every branch is done. Drag onto a role, or click to add after the selected step',
     addAria: 'Add {{kind}}',
   },
   newElement: {
@@ -17,7 +19,18 @@ export const canvasEn = {
     end: 'Done',
     note: '',
     kaizen: '',
+    parallel: 'Split',
     lane: 'New role',
+  },
+  gateway: {
+    split: 'Split',
+    join: 'Join',
+    branch: 'New branch',
+  },
+  blockRefused: {
+    connect: 'This arrow is not possible. {{reason}}',
+    add: 'A step cannot be added here. {{reason}}',
+    dismiss: 'Close',
   },
   step: {
     processTime: '$t(glossary:processTime.short)',
@@ -130,6 +143,8 @@ export const canvasNl: typeof canvasEn = {
     end: 'Einde',
     note: 'Notitie',
     kaizen: '$t(glossary:improvementIdea.name)',
+    parallel: 'Parallel',
+    parallelHint: 'Werk dat tegelijk gebeurt: de zaak splitst in takken en gaat verder als elke tak klaar is. Sleep naar een rol, of klik om toe te voegen na de gekozen stap',
     addAria: '{{kind}} toevoegen',
   },
   newElement: {
@@ -138,7 +153,18 @@ export const canvasNl: typeof canvasEn = {
     end: 'Klaar',
     note: '',
     kaizen: '',
+    parallel: 'Splitsen',
     lane: 'Nieuwe rol',
+  },
+  gateway: {
+    split: 'Splitsen',
+    join: 'Samen',
+    branch: 'Nieuwe tak',
+  },
+  blockRefused: {
+    connect: 'Deze pijl kan niet. {{reason}}',
+    add: 'Hier kan geen stap bij. {{reason}}',
+    dismiss: 'Sluiten',
   },
   step: {
     processTime: '$t(glossary:processTime.short)',

@@ -8,6 +8,7 @@ export const improveEn = {
     label: 'Side panel',
     properties: 'Properties',
     findings: 'Findings',
+    distribution: 'How long?',
   },
   findings: {
     regionLabel: 'Waste and handoffs',
@@ -103,6 +104,7 @@ export const improveNl: typeof improveEn = {
     label: 'Zijpaneel',
     properties: 'Eigenschappen',
     findings: 'Verspilling',
+    distribution: 'Hoe lang?',
   },
   findings: {
     regionLabel: 'Verspilling en overdrachten',

@@ -24,7 +24,7 @@ function stepData(nodes: ReturnType<typeof toFlow>['nodes'], id: string): StepNo
 
 describe('computeCanvasEmphasis', () => {
   it('is empty for the plain map without a highlighted finding', () => {
-    expect(computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: null, state, settings, analysis, findings: analysis.findings })).toBe(NO_EMPHASIS);
+    expect(computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: null, criticalPathShown: false, state, settings, analysis, findings: analysis.findings })).toBe(NO_EMPHASIS);
     expect(heatModeOf('handoffs')).toBeNull();
     expect(heatModeOf('heat-effort')).toBe('effort');
   });
@@ -32,7 +32,7 @@ describe('computeCanvasEmphasis', () => {
   it('highlights the finding steps and flows and dims the rest on the canvas', () => {
     const rework = analysis.findings.find((finding) => finding.flowIds.includes('f5')) as Finding;
     expect(rework).toBeDefined();
-    const emphasis = computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: rework.id, state, settings, analysis, findings: analysis.findings });
+    const emphasis = computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: rework.id, criticalPathShown: false, state, settings, analysis, findings: analysis.findings });
     const { nodes, edges } = toFlow(state, { ...session, emphasis }, analysis);
     for (const id of rework.stepIds) expect(stepData(nodes, id)?.emphasis).toBe('highlighted');
     expect(stepData(nodes, 'start')?.emphasis).toBe('dimmed');
@@ -40,12 +40,22 @@ describe('computeCanvasEmphasis', () => {
     expect(edges.find((edge) => edge.id === 'f1')?.data?.emphasis).toBe('dimmed');
   });
 
+  it('highlights the critical path when asked for: every reached step and flow of a map without parallel work', () => {
+    const emphasis = computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: null, criticalPathShown: true, state, settings, analysis, findings: [] });
+    expect([...(emphasis.highlightedStepIds ?? [])]).toEqual(analysis.criticalPath?.stepIds);
+    expect(emphasis.highlightedStepIds?.has('B')).toBe(true);
+    // A highlighted finding goes first: the path comes back when the finding is closed.
+    const rework = analysis.findings.find((finding) => finding.flowIds.includes('f5')) as Finding;
+    const withFinding = computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: rework.id, criticalPathShown: true, state, settings, analysis, findings: [] });
+    expect([...(withFinding.highlightedStepIds ?? [])]).toEqual(rework.stepIds);
+  });
+
   it('a highlighted finding that no longer exists highlights nothing', () => {
-    expect(computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: 'gone', state, settings, analysis, findings: [] })).toBe(NO_EMPHASIS);
+    expect(computeCanvasEmphasis({ overlay: 'none', highlightedFindingId: 'gone', criticalPathShown: false, state, settings, analysis, findings: [] })).toBe(NO_EMPHASIS);
   });
 
   it('puts the heat class on each step node (wait: only B waits, 4/3 · 120 min)', () => {
-    const emphasis = computeCanvasEmphasis({ overlay: 'heat-wait', highlightedFindingId: null, state, settings, analysis, findings: analysis.findings });
+    const emphasis = computeCanvasEmphasis({ overlay: 'heat-wait', highlightedFindingId: null, criticalPathShown: false, state, settings, analysis, findings: analysis.findings });
     const { nodes } = toFlow(state, { ...session, emphasis }, analysis);
     expect(stepData(nodes, 'B')?.heatClass).toBe(4);
     expect(stepData(nodes, 'A')?.heatClass).toBe(0);
@@ -55,7 +65,7 @@ describe('computeCanvasEmphasis', () => {
   it('marks cross-lane flows as handoffs in the handoff view, and the projector rebuilds them', () => {
     const project = createFlowProjector();
     const plain = project(state, session, analysis);
-    const emphasis = computeCanvasEmphasis({ overlay: 'handoffs', highlightedFindingId: null, state, settings, analysis, findings: [] });
+    const emphasis = computeCanvasEmphasis({ overlay: 'handoffs', highlightedFindingId: null, criticalPathShown: false, state, settings, analysis, findings: [] });
     const handoffs = project(state, { ...session, emphasis }, analysis);
     expect(handoffs.edges.filter((edge) => edge.data?.emphasis === 'handoff').map((edge) => edge.id)).toEqual(['f2', 'f5']);
     expect(handoffs.edges.find((edge) => edge.id === 'f1')?.data?.emphasis).toBe('dimmed');

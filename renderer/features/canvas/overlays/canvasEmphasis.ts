@@ -25,6 +25,8 @@ export function heatModeOf(overlay: CanvasOverlay): HeatMode | null {
 export interface EmphasisInputs {
   overlay: CanvasOverlay;
   highlightedFindingId: string | null;
+  /** Whether the critical path is asked for (toolbar toggle); a highlighted finding goes first. */
+  criticalPathShown: boolean;
   state: Pick<MapState, 'steps' | 'flows'>;
   settings: Pick<MapSettings, 'casesPerYear'>;
   analysis: Analysis | null;
@@ -33,18 +35,20 @@ export interface EmphasisInputs {
 }
 
 /**
- * What the canvas should emphasise: the highlighted finding's steps and flows, the heat class
+ * What the canvas should emphasise: the highlighted finding's steps and flows (else, when asked
+ * for, the critical path of the analysis: domain.md section 7), the heat class
  * of every step (figures from shared/analysis/overlays) and the handoff flows. A highlighted
  * finding that no longer exists (the map changed) highlights nothing.
  */
-export function computeCanvasEmphasis({ overlay, highlightedFindingId, state, settings, analysis, findings }: EmphasisInputs): CanvasEmphasis {
+export function computeCanvasEmphasis({ overlay, highlightedFindingId, criticalPathShown, state, settings, analysis, findings }: EmphasisInputs): CanvasEmphasis {
   const finding = highlightedFindingId === null ? undefined : analysis?.findings.find((item) => item.id === highlightedFindingId);
+  const highlighted = finding ?? (criticalPathShown ? analysis?.criticalPath : undefined) ?? null;
   const heatMode = heatModeOf(overlay);
   const heat = heatMode !== null && analysis ? computeHeatMap(state, settings, analysis, heatMode, findings) : null;
-  if (!finding && !heat && overlay !== 'handoffs') return NO_EMPHASIS;
+  if (!highlighted && !heat && overlay !== 'handoffs') return NO_EMPHASIS;
   return {
-    highlightedStepIds: finding ? new Set(finding.stepIds) : null,
-    highlightedFlowIds: finding ? new Set(finding.flowIds) : null,
+    highlightedStepIds: highlighted ? new Set(highlighted.stepIds) : null,
+    highlightedFlowIds: highlighted ? new Set(highlighted.flowIds) : null,
     heatClassByStep: heat ? new Map(heat.steps.map((step) => [step.stepId, step.heatClass])) : null,
     handoffFlowIds: overlay === 'handoffs' ? crossLaneFlowIds(state) : null,
   };

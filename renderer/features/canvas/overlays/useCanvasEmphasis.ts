@@ -7,12 +7,13 @@ import { computeCanvasEmphasis } from './canvasEmphasis';
 export function useCanvasEmphasis(): CanvasEmphasis {
   const overlay = useSessionState((editor) => editor.overlay);
   const highlightedFindingId = useSessionState((editor) => editor.highlightedFindingId);
+  const criticalPathShown = useSessionState((editor) => editor.criticalPathShown);
   const findings = useActiveFindings();
   const settings = useDocumentState((editor) => editor.map.settings);
   const state = useShownState();
   const { analysis } = useAnalysisState();
   return useMemo(
-    () => computeCanvasEmphasis({ overlay, highlightedFindingId, state, settings, analysis, findings }),
-    [overlay, highlightedFindingId, state, settings, analysis, findings],
+    () => computeCanvasEmphasis({ overlay, highlightedFindingId, criticalPathShown, state, settings, analysis, findings }),
+    [overlay, highlightedFindingId, criticalPathShown, state, settings, analysis, findings],
   );
 }

@@ -5,6 +5,7 @@ import { useDocumentState } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { useComparison } from '../useComparison';
 import { direction, formatSigned, metricRows } from './comparisonFormat';
+import { DistributionComparison } from './DistributionComparison';
 
 /**
  * Current and future state side by side: every metric of domain.md section 3
@@ -60,6 +61,8 @@ export function ComparisonView() {
           </tbody>
         </table>
       )}
+
+      {current && future ? <DistributionComparison current={map} future={comparison.futureState} settings={map.settings} /> : null}
 
       <h3 className="sl-comparison__subheading">{t('comparison.lanesHeading')}</h3>
       <table className="sl-comparison__table" data-testid="comparison-lanes">

@@ -1,6 +1,7 @@
 import { numberProblemMessage } from '../../../../shared/i18n/readNumber';
 import type { TextMessage } from '../../../../shared/i18n/textMessage';
 import type { Language } from '../../../../shared/model/vocabulary';
+import { MAX_COEFFICIENT_OF_VARIATION } from '../../../../shared/model/schema';
 import { parseNumberText } from './numberText';
 
 /**
@@ -15,11 +16,17 @@ export type ValidationMessageKey =
   | 'validation.negative'
   | 'validation.mustBePositive'
   | 'validation.percentRange'
-  | 'validation.hoursPerDayRange';
+  | 'validation.hoursPerDayRange'
+  | 'validation.variabilityRange'
+  | 'validation.seedRange';
 
 export const nonNegative: NumberRule = (value) => (value < 0 ? 'validation.negative' : null);
 export const positive: NumberRule = (value) => (value <= 0 ? 'validation.mustBePositive' : null);
 export const percentRange: NumberRule = (value) => (value < 0 || value > 100 ? 'validation.percentRange' : null);
+/** A coefficient of variation, within the file format's bound. */
+export const variabilityRange: NumberRule = (value) => (value < 0 || value > MAX_COEFFICIENT_OF_VARIATION ? 'validation.variabilityRange' : null);
+/** The seed of a simulation: a whole number the random draws start from (a 32-bit integer). */
+export const seedRange: NumberRule = (value) => (Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? null : 'validation.seedRange');
 export const hoursPerDayRange: NumberRule = (value) => (value <= 0 || value > 24 ? 'validation.hoursPerDayRange' : null);
 
 /**
