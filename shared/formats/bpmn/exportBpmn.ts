@@ -2,6 +2,7 @@ import { LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY } from '../..
 import type { ProcessMap, Step } from '../../model/types';
 import type { StepType } from '../../model/vocabulary';
 import type { Bounds } from './diPositions';
+import { routeFlows } from '../../layout/flowRouter';
 import { flowWaypoints } from './flowWaypoints';
 import { STROOMLIJN_BPMN_NAMESPACE, xmlSafeText } from './moddle';
 
@@ -130,13 +131,20 @@ export function exportBpmn(map: ProcessMap): string {
     const id = stepIds.get(step.id) ?? '';
     out.push(`      <bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}">${bounds(boxes.get(step.id) as Bounds)}</bpmndi:BPMNShape>\n`);
   }
+  // The shared flow router (shared/layout/flowRouter.ts): orthogonal edges around the steps.
+  const routes = routeFlows({
+    boxes: map.steps.map((step) => ({ id: step.id, ...(boxes.get(step.id) as Bounds), shape: step.type === 'decision' || step.type === 'parallel' ? 'diamond' : 'rect' })),
+    bands: map.lanes.map((_, index) => ({ top: index * LANE_HEIGHT_PX, bottom: (index + 1) * LANE_HEIGHT_PX })),
+    flows: map.flows.map((flow) => ({ id: flow.id, from: flow.from, to: flow.to, rework: flow.rework })),
+  });
   for (const flow of map.flows) {
     const source = boxes.get(flow.from);
     const target = boxes.get(flow.to);
     if (!source || !target) continue;
     const laneTop = Math.min(laneIndex.get(laneOfStep.get(flow.from) ?? '') ?? 0, laneIndex.get(laneOfStep.get(flow.to) ?? '') ?? 0) * LANE_HEIGHT_PX;
     const id = flowIds.get(flow.id) ?? '';
-    const points = flowWaypoints(source, target, laneTop + 20)
+    // A flow from a step to itself gets no route from the router: the simple loop over its top.
+    const points = (routes.get(flow.id)?.points ?? flowWaypoints(source, target, laneTop + 20))
       .map((point) => `<di:waypoint x="${Math.round(point.x * 100) / 100}" y="${Math.round(point.y * 100) / 100}" />`)
       .join('');
     out.push(`      <bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}">${points}</bpmndi:BPMNEdge>\n`);

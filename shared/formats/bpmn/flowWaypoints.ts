@@ -10,8 +10,8 @@ export interface Point {
  * forward (target to the right) from the right side of the source to the left side of the
  * target with one vertical jog halfway; backward (rework, loops) out of the top of the
  * source, along `backRouteY` (the upper part of the lanes, above the steps) and into the top
- * of the target. Kept as one small function so the flow router of shared/layout can replace
- * it (it routes around steps; this one does not).
+ * of the target. The export routes with the shared flow router (shared/layout/flowRouter.ts);
+ * this is only for what it does not route: a flow from a step to itself.
  */
 export function flowWaypoints(source: Bounds, target: Bounds, backRouteY: number): Point[] {
   const sourceMiddleY = source.y + source.height / 2;
