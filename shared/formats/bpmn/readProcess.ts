@@ -161,7 +161,10 @@ export function readProcess(process: BpmnElement, fallbackLaneName: string, repo
     .filter((artifact) => artifact.$type === 'bpmn:TextAnnotation')
     .map((artifact) => ({ id: text(artifact, 'id') ?? '', text: (text(artifact, 'text') ?? '').trim() }))
     .filter((note) => note.text !== '');
-  for (const note of notes) report.add('notesFromAnnotations', note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text);
+  for (const note of notes) {
+    const line = collapseWhitespace(note.text);
+    report.add('notesFromAnnotations', line.length > 40 ? `${line.slice(0, 40)}…` : line);
+  }
   return { lanes, nodes, flows, notes };
 }
 
