@@ -3,6 +3,7 @@ import { commonEn, commonNl } from './common';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { discoveryEn, discoveryNl } from './discovery';
 import { findingsEn, findingsNl } from './findings';
+import { formatsEn, formatsNl } from './formats';
 import { glossaryEn, glossaryNl } from './glossary';
 import { menuEn, menuNl } from './menu';
 import { planEn, planNl } from './plan';
@@ -15,6 +16,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, discovery: discoveryNl, findings: findingsNl, glossary: glossaryNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, discovery: discoveryEn, findings: findingsEn, glossary: glossaryEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, discovery: discoveryNl, findings: findingsNl, formats: formatsNl, glossary: glossaryNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, discovery: discoveryEn, findings: findingsEn, formats: formatsEn, glossary: glossaryEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
 } as const;

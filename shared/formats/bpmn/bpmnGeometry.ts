@@ -1,0 +1,2 @@
+/** Vertical distance between notes placed beside an imported map. */
+export const ANNOTATION_SPACING_PX = 140;
