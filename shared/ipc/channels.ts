@@ -50,8 +50,8 @@ export const IPC_METHODS = {
   answerCloseRequest: { kind: 'invoke', channel: 'window:answerCloseRequest' },
   exportFile: { kind: 'invoke', channel: 'export:saveFile' },
   printPlanToPdf: { kind: 'invoke', channel: 'export:printPlanToPdf' },
-  openEventLog: { kind: 'invoke', channel: 'eventLog:open' },
-  readEventLogChunk: { kind: 'invoke', channel: 'eventLog:readChunk' },
+  openEventLog: { kind: 'invoke', channel: 'eventlog:open' },
+  readEventLogChunk: { kind: 'invoke', channel: 'eventlog:readChunk' },
 } as const satisfies Record<string, InvokeMethod | EventMethod>;
 
 export type IpcMethodName = keyof typeof IPC_METHODS;
