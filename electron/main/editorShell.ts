@@ -1,4 +1,5 @@
 import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { IPC_METHODS } from '../../shared/ipc/contract';
@@ -8,6 +9,7 @@ import { formatWindowTitle } from '../../shared/ipc/windowTitle';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { createDocumentFiles } from './documentFiles';
 import { createDocumentWindows, type DocumentWindow } from './documentWindows';
+import { createEventLogFiles } from './eventLogFiles';
 import { createExportFiles } from './exportFiles';
 import { createExternalLinkOpener } from './externalLinks';
 import { createFileHandles } from './fileHandles';
@@ -15,7 +17,7 @@ import { registerIpcRoutes, type InvokeEvent } from './ipc';
 import { buildIpcRoutes } from './ipcRoutes';
 import { isOpenableMapPath } from './launchArguments';
 import { createMenuController } from './menuController';
-import { confirmDiscardChanges, confirmOpenLink, nativeExportDialogs, nativeFileDialogs } from './nativeDialogs';
+import { confirmDiscardChanges, confirmOpenLink, nativeEventLogDialogs, nativeExportDialogs, nativeFileDialogs } from './nativeDialogs';
 import { createPlanPdfPrinter } from './planPdf';
 import { createPrintPages, hardenPrintSession, PRINT_PARTITION } from './printProtocol';
 import { createRecentFiles } from './recentFiles';
@@ -89,6 +91,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
     defaultDirectory: () => app.getPath('documents'),
     platform: process.platform,
   });
+  const eventLogs = createEventLogFiles<BrowserWindow | null>({ fs: fsPromises, dialogs: nativeEventLogDialogs(language), newId: () => randomUUID() });
   const printPages = createPrintPages();
   hardenPrintSession(session.fromPartition(PRINT_PARTITION), printPages);
   const printPlanToPdf = createPlanPdfPrinter({ openWindow: openPrintWindow, pages: printPages });
@@ -212,6 +215,8 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
         },
         exportFile: (event, request) => exportFile(windowOf(event), request),
         printPlanToPdf: (_event, request) => printPlanToPdf(request),
+        openEventLog: (event) => eventLogs.open(windowOf(event)),
+        readEventLogChunk: (_event, request) => eventLogs.readChunk(request),
       },
       { isTrustedSender: isTrustedSenderFrame, logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error) },
     ),

@@ -34,6 +34,8 @@ function fakeServices(): MockedServices {
     onCloseRequest: vi.fn<IpcHandlers['onCloseRequest']>(),
     exportFile: vi.fn<IpcHandlers['exportFile']>(() => Promise.resolve({ ok: true, fileName: 'plan.docx' })),
     printPlanToPdf: vi.fn<IpcHandlers['printPlanToPdf']>(() => Promise.resolve({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) })),
+    openEventLog: vi.fn<IpcHandlers['openEventLog']>(() => Promise.resolve({ ok: false, reason: 'cancelled' })),
+    readEventLogChunk: vi.fn<IpcHandlers['readEventLogChunk']>(() => Promise.resolve({ ok: true, bytes: new Uint8Array([1, 2]) })),
   };
 }
 
@@ -75,6 +77,8 @@ const validPayloads: Record<string, unknown[]> = {
   [IPC_METHODS.onCloseRequest.listenChannel]: [],
   [IPC_METHODS.exportFile.channel]: [{ suggestedName: 'Verbeterplan', kind: 'docx', content: new Uint8Array([1, 2, 3]) }],
   [IPC_METHODS.printPlanToPdf.channel]: [{ html: '<!doctype html><title>Plan</title>' }],
+  [IPC_METHODS.openEventLog.channel]: [],
+  [IPC_METHODS.readEventLogChunk.channel]: [{ logId: 'log-1', offsetBytes: 0, lengthBytes: 4096 }],
 };
 
 describe('IPC routes', () => {

@@ -71,6 +71,7 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onCo
       ...(shellItems === undefined ? [] : [{ id: 'file.newWindow', label: t('newWindow'), click: () => shellItems.onNewWindow() }]),
       item('file.open', 'open', { accelerator: 'CmdOrCtrl+O' }),
       ...(shellItems === undefined ? [] : [openRecentMenu(shellItems, t, isMac)]),
+      item('file.importEventLog', 'importEventLog'),
       { type: 'separator' },
       item('file.save', 'save', { accelerator: 'CmdOrCtrl+S' }),
       item('file.saveAs', 'saveAs', { accelerator: 'CmdOrCtrl+Shift+S' }),

@@ -1,8 +1,9 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { MAP_FILE_EXTENSION } from '../../shared/ipc/contract';
+import { EVENT_LOG_EXTENSIONS, MAP_FILE_EXTENSION } from '../../shared/ipc/contract';
 import { getTranslator } from '../../shared/i18n/translator';
 import type { Language } from '../../shared/model/vocabulary';
 import type { DocumentDialogs } from './documentFiles';
+import type { EventLogDialogs } from './eventLogFiles';
 import type { ExportDialogs } from './exportFiles';
 import { EXPORT_FILE_TYPES } from '../../shared/ipc/exportFileKinds';
 import { bareExtensions, fileFormat } from '../../shared/formats/registry';
@@ -81,6 +82,22 @@ export function nativeExportDialogs(language: () => Language): ExportDialogs<Bro
       };
       const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
       return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+    },
+  };
+}
+
+/** The open dialog of an event log (CSV, Excel, XES, also gzipped XES). */
+export function nativeEventLogDialogs(language: () => Language): EventLogDialogs<BrowserWindow | null> {
+  return {
+    async chooseEventLog(owner) {
+      const t = getTranslator(language());
+      const options: OpenDialogOptions = {
+        title: t('eventLogDialogTitle', { ns: 'menu' }),
+        filters: [{ name: t('eventLogFilter', { ns: 'menu' }), extensions: [...new Set(EVENT_LOG_EXTENSIONS.map((extension) => extension.slice(extension.lastIndexOf('.') + 1)))] }],
+        properties: ['openFile'],
+      };
+      const result = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -2,6 +2,8 @@ import { FlowCanvas } from '../features/canvas/FlowCanvas';
 import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer';
 import { StateTabs } from '../features/improve/future/StateTabs';
 import { StateView } from '../features/improve/future/StateView';
+import { DiscoveryDialogHost } from '../features/discovery/DiscoveryDialogHost';
+import { FollowUpSection } from '../features/discovery/FollowUpSection';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import { DiagnosticsList } from '../features/panels/DiagnosticsList';
 import { MetricsBar } from '../features/panels/MetricsBar';
@@ -32,7 +34,7 @@ export function App({ services }: { services: AppServices }) {
           <StateTabs />
           <MetricsBar />
           <div className="sl-workspace__canvas">
-            <StateView canvas={<FlowCanvas layers={<KaizenActionLayer />} />} />
+            <StateView canvas={<FlowCanvas layers={<KaizenActionLayer />} />} comparisonExtra={<FollowUpSection controller={services.discovery} />} />
           </div>
           <TimelineLadder />
         </section>
@@ -43,6 +45,7 @@ export function App({ services }: { services: AppServices }) {
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
       <ExportDialogHost exports={services.exports} platform={bridge.kind} />
+      <DiscoveryDialogHost controller={services.discovery} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { StroomlijnBridge } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/model/vocabulary';
 import type { Editor } from '../base/editor';
 import { uiLanguageOf } from '../base/i18n';
+import { createDiscoveryController, type DiscoveryController } from '../features/discovery/discoveryController';
 import { createExportController, type ExportController } from '../features/export/exportController';
 import { createDialogController, type DialogController } from './dialogs/dialogController';
 import { createDocumentController } from './documents/documentController';
@@ -21,6 +22,7 @@ export interface AppServices {
   recovery: RecoveryService;
   commandContext: AppCommandContext;
   exports: ExportController;
+  discovery: DiscoveryController;
 }
 
 function writeSystemClipboard(text: string): void {
@@ -38,14 +40,28 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
     document.documentElement.lang = language;
     bridge.setPreferences({ language }).catch((error: unknown) => console.error('Could not store the language preference', error));
   };
+  const files = createDocumentController({ documents, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t });
+  const discovery = createDiscoveryController({
+    bridge,
+    openMap: (map) => files.openNewMap(map),
+    setFollowUp: (followUp) => documents.dispatch({ type: 'map/set-follow-up', followUp }),
+    showOpenFailure: (result) => {
+      const line =
+        result.reason === 'tooLarge'
+          ? i18n.t('importLog:tooLarge', { file: result.fileName, size: Math.round(result.sizeBytes / 1048576), limit: Math.round(result.limitBytes / 1048576) })
+          : i18n.t('importLog:failed', { message: result.message });
+      return dialogs.showMessage({ titleKey: 'importLog:openFailedTitle', lines: [line] });
+    },
+  });
   const commandContext: AppCommandContext = {
     documents,
     session,
     canvas,
     clipboard: createEditorClipboard(documents, session, writeSystemClipboard),
-    files: createDocumentController({ documents, bridge, dialogs, templates, uiLanguage: () => uiLanguageOf(i18n), t: i18n.t }),
+    files,
     language: { current: () => uiLanguageOf(i18n), set: setLanguage },
     showAbout: () => void dialogs.showAbout(),
+    importEventLog: () => discovery.importLog('log'),
   };
   const recovery = startRecovery({
     documents,
@@ -58,5 +74,5 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }) };
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }), discovery };
 }

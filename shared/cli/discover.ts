@@ -1,5 +1,6 @@
 import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { createElkRunner } from '../layout/elkLayout';
 import { runDiscover } from './runDiscover';
 
 /** Chunks of a megabyte: few calls into the parsers, little memory. */
@@ -22,4 +23,5 @@ process.exitCode = await runDiscover(process.argv.slice(2), {
   now: () => new Date().toISOString(),
   clockMs: () => performance.now(),
   stderrIsTerminal: process.stderr.isTTY === true,
+  runElk: createElkRunner(),
 });

@@ -2,6 +2,8 @@ import { basename, extname } from 'node:path';
 import type { ColumnMapping } from '../discovery/columns';
 import { DEFAULT_CALENDAR, type WorkingCalendar } from '../discovery/calendar';
 import { discoverMap } from '../discovery/discover';
+import { layOutDiscoveredMap } from '../discovery/layOutMap';
+import type { ElkRunner } from '../layout/laneLayout';
 import { describeMappingProblem, describeReadProblem } from '../discovery/messages';
 import { logFormatForFileName, previewLog, readEventLog, type LogPreview } from '../discovery/readLog';
 import { analyseMap } from '../analysis/analyseMap';
@@ -26,6 +28,8 @@ export interface DiscoverCliEnvironment extends CliOutput {
   /** A monotonic clock in ms, for the progress line. */
   clockMs(): number;
   stderrIsTerminal: boolean;
+  /** ELK, to lay the map out in lanes as the app does (shared/layout); without it the process-order placement stays. */
+  runElk?: ElkRunner;
 }
 
 const DEFAULT_MESSAGE_LANGUAGE: Language = 'en';
@@ -127,7 +131,7 @@ export async function runDiscover(argv: readonly string[], environment: Discover
       hoursPerDay: request.hoursPerDay ?? DEFAULT_CALENDAR.hoursPerDay,
     };
     const mapLanguage = request.language ?? DEFAULT_MAP_LANGUAGE;
-    const result = discoverMap(caseLog, {
+    const discovered = discoverMap(caseLog, {
       filters: { minActivityShare: request.minActivityShare, variantCoverage: request.variantCoverage },
       calendar,
       title: basename(file, extname(file)).replace(/\.xes$/i, ''),
@@ -135,6 +139,7 @@ export async function runDiscover(argv: readonly string[], environment: Discover
       now: environment.now(),
       file: name,
     });
+    const result = environment.runElk ? { ...discovered, map: await layOutDiscoveredMap(discovered.map, environment.runElk) } : discovered;
     if (result.statistics.cases === 0) {
       const first = caseLog.problems[0];
       return fail(first ? describeReadProblem(first, messageLanguage) : t('discovery:cli.noCases'));

@@ -34,4 +34,20 @@ describe('map commands', () => {
       expect(applyCommand(map, { type: 'map/set-settings', patch }).patches).toEqual([]);
     }
   });
+
+  it('map/set-follow-up keeps a measured follow-up, refuses a malformed one and removes it with null', () => {
+    const followUp = {
+      file: 'na.csv',
+      measuredAt: '2026-06-01T10:00:00Z',
+      measured: { cases: 312, from: '2026-03-01', to: '2026-05-31', leadTimeMinutes: 2976, processTimeMinutes: 120, waitTimeMinutes: 2856, handoffsPerCase: 2, casesPerYear: 1250 },
+    };
+    const check = checkChange(makeTestMap(), { type: 'map/set-follow-up', followUp });
+    expect(check).toMatchObject(REVERSIBLE_CHANGE);
+    expect(check.map.followUp).toEqual(followUp);
+    const malformed = { type: 'map/set-follow-up', followUp: { ...followUp, measured: { ...followUp.measured, cases: -1 } } } as Parameters<typeof applyCommand>[1];
+    expect(applyCommand(makeTestMap(), malformed).patches).toEqual([]);
+    const removed = checkChange(check.map, { type: 'map/set-follow-up', followUp: null });
+    expect(removed).toMatchObject(REVERSIBLE_CHANGE);
+    expect(removed.map.followUp).toBeUndefined();
+  });
 });

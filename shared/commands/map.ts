@@ -1,4 +1,4 @@
-import { metaSchema, settingsSchema } from '../model/schema';
+import { followUpSchema, metaSchema, settingsSchema } from '../model/schema';
 import { assignChangedFields, isValidPatch } from './patching';
 import type { CommandHandlers } from './registry';
 
@@ -8,7 +8,7 @@ const NO_OPTIONAL_KEYS: ReadonlySet<string> = new Set();
  * `map/set-meta` and `map/set-settings`. `meta.updatedAt` is not touched here: the save path
  * sets it, so undoing back to the saved document gives exactly the saved document.
  */
-export const mapHandlers: CommandHandlers<'map/set-meta' | 'map/set-settings'> = {
+export const mapHandlers: CommandHandlers<'map/set-meta' | 'map/set-settings' | 'map/set-follow-up'> = {
   'map/set-meta': (draft, { patch }) => {
     if (!isValidPatch(patch, metaSchema.shape, NO_OPTIONAL_KEYS)) return;
     assignChangedFields(draft.meta, patch);
@@ -16,5 +16,13 @@ export const mapHandlers: CommandHandlers<'map/set-meta' | 'map/set-settings'> =
   'map/set-settings': (draft, { patch }) => {
     if (!isValidPatch(patch, settingsSchema.shape, NO_OPTIONAL_KEYS)) return;
     assignChangedFields(draft.settings, patch);
+  },
+  'map/set-follow-up': (draft, { followUp }) => {
+    if (followUp === null) {
+      delete draft.followUp;
+      return;
+    }
+    const parsed = followUpSchema.safeParse(followUp);
+    if (parsed.success) draft.followUp = parsed.data;
   },
 };

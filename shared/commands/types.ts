@@ -1,4 +1,4 @@
-import type { Action, Annotation, Flow, GoalTarget, Lane, MapMeta, MapSettings, Step } from '../model/types';
+import type { Action, Annotation, Flow, FollowUp, GoalTarget, Lane, MapMeta, MapSettings, Step } from '../model/types';
 
 /**
  * Edits of the document as plain data (style.md principle 6). Every command is applied by
@@ -33,6 +33,8 @@ export type ActionPatch = Partial<Without<Action, 'id'>>;
 export type Command =
   | { type: 'map/set-meta'; patch: Partial<MapMeta> }
   | { type: 'map/set-settings'; patch: Partial<MapSettings> }
+  /** The measured follow-up (a second event log, domain.md section 11 point 8); null removes it. */
+  | { type: 'map/set-follow-up'; followUp: FollowUp | null }
   | { type: 'lane/add'; target?: EditTarget; lane: Lane; index?: number }
   | { type: 'lane/update'; target?: EditTarget; laneId: string; patch: LanePatch }
   | { type: 'lane/move'; target?: EditTarget; laneId: string; toIndex: number }

@@ -1,4 +1,4 @@
-import { bareExtensions, fileFormat } from '../formats/registry';
+import { bareExtensions, fileFormat, formatsOf } from '../formats/registry';
 
 /**
  * The IPC table, routing half: every bridge method with its channel and how it crosses
@@ -50,6 +50,8 @@ export const IPC_METHODS = {
   answerCloseRequest: { kind: 'invoke', channel: 'window:answerCloseRequest' },
   exportFile: { kind: 'invoke', channel: 'export:saveFile' },
   printPlanToPdf: { kind: 'invoke', channel: 'export:printPlanToPdf' },
+  openEventLog: { kind: 'invoke', channel: 'eventlog:open' },
+  readEventLogChunk: { kind: 'invoke', channel: 'eventlog:readChunk' },
 } as const satisfies Record<string, InvokeMethod | EventMethod>;
 
 export type IpcMethodName = keyof typeof IPC_METHODS;
@@ -71,6 +73,7 @@ export const MENU_COMMAND_IDS = [
   'file.new',
   'file.newFromTemplate',
   'file.open',
+  'file.importEventLog',
   'file.save',
   'file.saveAs',
   'file.exportPlan',
@@ -95,6 +98,13 @@ export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 
 /** Files above this size are refused before they are read (domain.md 1.1). */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Event logs larger than this are refused before they are read (a 1,000,000-event CSV is about 80 MB). */
+export const MAX_EVENT_LOG_BYTES = 2 * 1024 * 1024 * 1024;
+/** The largest chunk of an event log one readEventLogChunk call returns. */
+export const MAX_EVENT_LOG_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Extensions (lower case, with the dot; `.xes.gz` whole) of the event logs discovery reads, from the registry. */
+export const EVENT_LOG_EXTENSIONS: readonly string[] = formatsOf('event-log', 'read').flatMap((format) => format.extensions);
 
 /** Extension of saved maps, without the dot (the map format's first in the registry). `.json` is accepted when opening. */
 export const MAP_FILE_EXTENSION = 'stroomlijn';

@@ -1,11 +1,14 @@
 import { z } from '../model/zodConfig';
 import { LANGUAGES } from '../model/vocabulary';
-import { MAX_MAP_FILE_BYTES, MENU_COMMAND_IDS, RECOVERY_ID_PATTERN, type EventMethodName, type InvokeMethodName, type IpcMethodName } from './channels';
+import { MAX_EVENT_LOG_CHUNK_BYTES, MAX_MAP_FILE_BYTES, MENU_COMMAND_IDS, RECOVERY_ID_PATTERN, type EventMethodName, type InvokeMethodName, type IpcMethodName } from './channels';
 
 export {
   IPC_METHODS,
   IPC_METHOD_NAMES,
+  EVENT_LOG_EXTENSIONS,
   MAP_FILE_EXTENSION,
+  MAX_EVENT_LOG_BYTES,
+  MAX_EVENT_LOG_CHUNK_BYTES,
   MAX_MAP_FILE_BYTES,
   MENU_COMMAND_IDS,
   OPENABLE_EXTENSIONS,
@@ -188,6 +191,36 @@ export type OpenExternalResult = z.infer<typeof openExternalResultSchema>;
 
 export const voidResultSchema = z.null();
 
+// ---- event logs: chosen once, then read in chunks (discovery, domain.md section 11) ----------
+
+/**
+ * An event log the user chose: an opaque id to read it by, its name and size. The file is
+ * never read whole at once: the discovery worker asks for it chunk by chunk.
+ */
+export const openEventLogResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), logId: fileHandleSchema, fileName: fileNameSchema, sizeBytes: z.number().int().min(0) }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('cancelled') }),
+  openTooLargeSchema,
+  openFailedSchema,
+]);
+export type OpenEventLogResult = z.infer<typeof openEventLogResultSchema>;
+
+export const readEventLogChunkRequestSchema = z.strictObject({
+  logId: fileHandleSchema,
+  offsetBytes: z.number().int().min(0),
+  lengthBytes: z.number().int().min(1).max(MAX_EVENT_LOG_CHUNK_BYTES),
+});
+export type ReadEventLogChunkRequest = z.infer<typeof readEventLogChunkRequestSchema>;
+const chunkBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_EVENT_LOG_CHUNK_BYTES, {
+  message: 'expected at most one chunk of bytes',
+});
+/** The bytes from the offset (fewer at the end of the file, none past it). */
+export const readEventLogChunkResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), bytes: chunkBytesSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('failed'), message: failureMessageSchema }),
+]);
+export type ReadEventLogChunkResult = z.infer<typeof readEventLogChunkResultSchema>;
+
 // ---- exports: the improvement plan and pictures of the map --------------------------
 
 /** What an export file holds; main picks the save dialog's filter and extension from it. */
@@ -336,6 +369,10 @@ export const IPC_CONTRACT = {
    * opens Chromium's print dialog instead ("Save as PDF").
    */
   printPlanToPdf: { request: printPlanToPdfRequestSchema, response: printPlanToPdfResultSchema },
+  /** Asks the user for an event log (CSV, Excel, XES) and answers with an id to read it by. */
+  openEventLog: { request: noPayloadSchema, response: openEventLogResultSchema },
+  /** A chunk of a log chosen with openEventLog; the discovery worker reads the file this way. */
+  readEventLogChunk: { request: readEventLogChunkRequestSchema, response: readEventLogChunkResultSchema },
 } satisfies {
   [Name in IpcMethodName]: Name extends InvokeMethodName ? { request: z.ZodType; response: z.ZodType } : { payload: z.ZodType };
 };

@@ -28,6 +28,8 @@ export function createFakeBridge(overrides: Partial<StroomlijnBridge> = {}): Str
     answerCloseRequest: () => Promise.resolve(),
     exportFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
     printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'not supported by the fake bridge' }),
+    openEventLog: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
+    readEventLogChunk: () => Promise.resolve({ ok: false, reason: 'failed', message: 'not supported by the fake bridge' }),
     ...overrides,
   };
 }

@@ -1,7 +1,9 @@
 import { getTranslator } from '../../../shared/i18n/translator';
 import { fileFormat } from '../../../shared/formats/registry';
 import {
+  EVENT_LOG_EXTENSIONS,
   MAP_FILE_EXTENSION,
+  MAX_EVENT_LOG_BYTES,
   MAX_MAP_FILE_BYTES,
   preferencesPatchSchema,
   preferencesSchema,
@@ -101,6 +103,8 @@ const stampOf = (file: { lastModified: number; size: number }): FileStamp => ({ 
  */
 export function createBrowserBridge(environment: BrowserEnvironment): StroomlijnBridge {
   const knownFiles = new Map<string, KnownFile>();
+  /** Event logs chosen in this tab, read chunk by chunk with File.slice (never whole). */
+  const eventLogs = new Map<string, Blob>();
   const now = environment.now ?? (() => new Date());
   let nextHandleNumber = 1;
   const remember = (file: Omit<KnownFile, 'usedAt'>): string => {
@@ -278,6 +282,30 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
     exportFile: (request) => exportFileInBrowser(request, environment.document, environment.filePickers),
     // Only Electron prints to a PDF file; the app opens Chromium's print dialog instead (renderer/features/export).
     printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'printToPDF is not available in the browser' }),
+
+    async openEventLog() {
+      try {
+        // Always the file input: it takes every log extension (.xes.gz included) in every browser.
+        const file = await openWithFileInput(environment.document, EVENT_LOG_EXTENSIONS.join(','));
+        if (file === null) return { ok: false, reason: 'cancelled' };
+        if (file.size > MAX_EVENT_LOG_BYTES) return { ok: false, reason: 'tooLarge', fileName: file.name, sizeBytes: file.size, limitBytes: MAX_EVENT_LOG_BYTES };
+        const logId = `browser-log-${eventLogs.size + 1}`;
+        eventLogs.set(logId, file);
+        return { ok: true, logId, fileName: file.name, sizeBytes: file.size };
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: describeError(error) };
+      }
+    },
+    async readEventLogChunk(request) {
+      const file = eventLogs.get(request.logId);
+      if (file === undefined) return { ok: false, reason: 'failed', message: 'the log is no longer open: choose it again' };
+      try {
+        const bytes = new Uint8Array(await file.slice(request.offsetBytes, request.offsetBytes + request.lengthBytes).arrayBuffer());
+        return { ok: true, bytes };
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: describeError(error) };
+      }
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { actionsEn, actionsNl } from './locales/actions';
 import { appEn, appNl } from './locales/app';
 import { canvasEn, canvasNl } from './locales/canvas';
 import { exportEn, exportNl } from './locales/export';
+import { importLogEn, importLogNl } from './locales/importLog';
 import { improveEn, improveNl } from './locales/improve';
 import { panelsEn, panelsNl } from './locales/panels';
 
@@ -12,7 +13,7 @@ import { panelsEn, panelsNl } from './locales/panels';
  * line per language; the completeness test then checks it automatically.
  */
 export const rendererResources = {
-  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, export: exportNl, improve: improveNl, panels: panelsNl },
-  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, export: exportEn, improve: improveEn, panels: panelsEn },
+  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, export: exportNl, improve: improveNl, importLog: importLogNl, panels: panelsNl },
+  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, export: exportEn, improve: improveEn, importLog: importLogEn, panels: panelsEn },
 } as const;
 

@@ -38,6 +38,14 @@ function exampleMap(): ProcessMap {
 const EXAMPLES: { [Type in CommandType]: Extract<Command, { type: Type }> } = {
   'map/set-meta': { type: 'map/set-meta', patch: { title: 'Anders' } },
   'map/set-settings': { type: 'map/set-settings', patch: { casesPerYear: 250 } },
+  'map/set-follow-up': {
+    type: 'map/set-follow-up',
+    followUp: {
+      file: 'na.csv',
+      measuredAt: '2026-06-01T10:00:00Z',
+      measured: { cases: 312, from: '2026-03-01', to: '2026-05-31', leadTimeMinutes: 2976, processTimeMinutes: 120, waitTimeMinutes: 2856, handoffsPerCase: 2, casesPerYear: 1250 },
+    },
+  },
   'lane/add': { type: 'lane/add', lane: { id: 'lane9', name: 'Nieuw' }, index: 1 },
   'lane/update': { type: 'lane/update', laneId: 'sec', patch: { hourlyCost: null } },
   'lane/move': { type: 'lane/move', laneId: 'ext', toIndex: 0 },

@@ -42,6 +42,8 @@ export type StepNodeData = {
   /** e.g. "90%". */
   completeAccurateText: string;
   system: string;
+  /** Instances an event log measured the step on (a discovered map), else null. */
+  measuredInstances: number | null;
   diagnostics: StepDiagnostic[];
   /** Zoomed out: draw a simple box with the label only. */
   lowDetail: boolean;

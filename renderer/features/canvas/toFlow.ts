@@ -154,6 +154,7 @@ export function toStepNode({ step, laneIndex, diagnostics, selected, editing, em
       waitTimeText: step.waitTime > 0 ? durationText(step.waitTime, style) : null,
       completeAccurateText: percentText(step.completeAccurate, style.language),
       system: step.system,
+      measuredInstances: step.measured?.instances ?? null,
       diagnostics,
       lowDetail: style.lowDetail,
       editing,

@@ -37,6 +37,7 @@ const commandList: AppCommand[] = [
   define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.files.newDocument() }),
   define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
   define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.files.openDocument() }),
+  define('file.importEventLog', { shortcuts: [], isEnabled: always, run: (context) => context.importEventLog() }),
   define('file.save', { shortcuts: [{ key: 's', mod: true }], isEnabled: always, run: (context) => context.files.save() }),
   define('file.saveAs', {
     shortcuts: [{ key: 's', mod: true, shift: true }],

@@ -1,4 +1,5 @@
 import type { DroppedFile, MenuCommandId, OpenFileRequest } from '../../../shared/ipc/contract';
+import type { ProcessMap } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { CanvasApi } from '../../base/canvasController';
 import type { SessionStore } from '../../base/session/sessionStore';
@@ -22,6 +23,8 @@ export interface FileCommands {
   openRequested(request: OpenFileRequest): Promise<void>;
   /** A file dropped on the window. */
   openDropped(file: DroppedFile): Promise<void>;
+  /** Opens a map made here (from an event log) as a new, unsaved document; false when the user kept the old one. */
+  openNewMap(map: ProcessMap): Promise<boolean>;
   /** Asks Save / Don't save / Cancel when there are unsaved changes; true when the document may go. */
   confirmClose(): Promise<boolean>;
 }
@@ -40,6 +43,8 @@ export interface AppCommandContext {
   clipboard: EditorClipboard;
   language: LanguageCommands;
   showAbout(): void;
+  /** Import event log…: choose a log and make the current state from it (renderer/features/discovery). */
+  importEventLog(): Promise<void>;
 }
 
 /**

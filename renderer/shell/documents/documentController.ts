@@ -138,6 +138,12 @@ export function createDocumentController(dependencies: DocumentControllerDepende
   return {
     save,
 
+    async openNewMap(map) {
+      if (!(await ensureCanReplace())) return false;
+      loadAsNewDocument(map);
+      return true;
+    },
+
     async newDocument() {
       if (!(await ensureCanReplace())) return;
       const stamp = now();

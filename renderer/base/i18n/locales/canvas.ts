@@ -33,6 +33,9 @@ export const canvasEn = {
     dismiss: 'Close',
   },
   step: {
+    measured: '{{count}}×',
+    measuredTitle_one: 'Measured on {{count}} instance in the event log',
+    measuredTitle_other: 'Measured on {{count}} instances in the event log',
     processTime: '$t(glossary:processTime.short)',
     processTimeTitle: 'Process time: working time per visit',
     waitTime: '$t(glossary:waitTime.short)',
@@ -167,6 +170,9 @@ export const canvasNl: typeof canvasEn = {
     dismiss: 'Sluiten',
   },
   step: {
+    measured: '{{count}}×',
+    measuredTitle_one: 'Gemeten op {{count}} keer in de gebeurtenislog',
+    measuredTitle_other: 'Gemeten op {{count}} keer in de gebeurtenislog',
     processTime: '$t(glossary:processTime.short)',
     processTimeTitle: 'Bewerkingstijd: werktijd per keer',
     waitTime: '$t(glossary:waitTime.short)',

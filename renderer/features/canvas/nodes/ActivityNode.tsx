@@ -25,6 +25,11 @@ function ActivityNodeView({ id, data, selected }: NodeProps<StepNode>) {
       <div className={classes.join(' ')}>
         <div className="step__header">
           <StepLabel nodeId={id} label={data.label} editing={data.editing} className="step__label" />
+          {data.measuredInstances !== null && (
+            <span className="step__measured" data-testid="step-measured" title={t('step.measuredTitle', { count: data.measuredInstances })}>
+              {t('step.measured', { count: data.measuredInstances })}
+            </span>
+          )}
         </div>
         <dl className="step__data">
           <div className="step__row">

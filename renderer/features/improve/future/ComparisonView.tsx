@@ -1,4 +1,5 @@
 import '../improve.css';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
 import { useDocumentState } from '../../../base/hooks';
@@ -12,7 +13,7 @@ import { DistributionComparison } from './DistributionComparison';
  * now, later and the difference; hours and cost per lane; the saving of each action on its own
  * and of the future state as a whole. Every number comes from compareStates.
  */
-export function ComparisonView() {
+export function ComparisonView({ extra }: { extra?: ReactNode } = {}) {
   const { t } = useTranslation('actions');
   const language = useUiLanguage();
   const map = useDocumentState((state) => state.map);
@@ -128,6 +129,7 @@ export function ComparisonView() {
         ) : null}
       </table>
       <p className="sl-improve__muted">{t('comparison.totalNote')}</p>
+      {extra}
     </div>
   );
 }
