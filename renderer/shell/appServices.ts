@@ -58,5 +58,5 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }) };
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge, insights: editor.insights }) };
 }

@@ -127,8 +127,13 @@ export function ActionsPanel() {
 
       <h3 className="sl-improve__heading">{t('actions.suggestionsHeading')}</h3>
       <p className="sl-improve__muted">{t('actions.suggestionsIntro')}</p>
-      {!model.analysed ? <p className="sl-improve__muted">{t('actions.analysisPending')}</p> : null}
-      {model.analysed && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('actions.noSuggestions')}</p> : null}
+      {!model.analysed ? <p className="sl-improve__muted" role="status">{t('actions.analysisPending')}</p> : null}
+      {model.analysed && model.computing ? (
+        <p className="sl-improve__muted" role="status" data-testid="suggestions-computing">
+          {t('actions.suggestionsComputing')}
+        </p>
+      ) : null}
+      {model.analysed && !model.computing && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('actions.noSuggestions')}</p> : null}
       <ul className="sl-improve__cards">
         {model.suggestions.map((suggestion) => (
           <li key={suggestion.id} className="sl-action-card sl-action-card--suggestion" data-testid="suggestion" data-suggestion-id={suggestion.id}>
