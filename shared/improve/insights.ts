@@ -1,12 +1,12 @@
 import type { ProcessMap } from '../model/types';
-import { compareStates, computeActionSaving, type ActionSaving, type Comparison } from './comparison';
+import { compareStates, computeActionSaving, type Comparison } from './comparison';
 import { applyEffects } from './effects';
 import { deriveFutureState } from './futureState';
 import { suggestActions } from './playbook/index';
 import type { SuggestedAction } from './playbook/types';
 
 /** What one suggestion would save if it were accepted on its own (computeActionSaving). */
-export type SuggestionSaving = Omit<ActionSaving, 'quadrant'>;
+export type SuggestionSaving = ReturnType<typeof computeActionSaving>;
 
 /**
  * Everything the improvement views show about one version of the map, computed together so
