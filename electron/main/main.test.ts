@@ -128,6 +128,8 @@ vi.mock('./settings', async (importOriginal) => {
 
 fakePaths.root = await mkdtemp(join(tmpdir(), 'stroomlijn-main-'));
 const launchFile = join(fakePaths.root, 'gestart.stroomlijn');
+/** Reading the launch file is real disk I/O: on a loaded machine it can take longer than vi.waitFor's default 1 s. */
+const LAUNCH_WAIT = { timeout: 20_000, interval: 50 };
 await writeFile(launchFile, '{"format":"stroomlijn-map"}');
 process.argv.push(launchFile);
 await import('./main');
@@ -212,7 +214,7 @@ describe('main process boot', () => {
 
   it('opens the file named on the command line once the page listens for open requests', async () => {
     const window = await bootedWindow();
-    await vi.waitFor(() => expect(fake.electron.app.addRecentDocument).toHaveBeenCalledWith(launchFile));
+    await vi.waitFor(() => expect(fake.electron.app.addRecentDocument).toHaveBeenCalledWith(launchFile), LAUNCH_WAIT);
     expect(window.webContents.send).not.toHaveBeenCalledWith(IPC_METHODS.onOpenFileRequest.channel, expect.anything());
     await call(IPC_METHODS.onOpenFileRequest.listenChannel, trustedEventOf(window));
     // Queued before the page listened (documentWindows.test.ts) or sent as soon as read.
@@ -223,8 +225,9 @@ describe('main process boot', () => {
         fileName: 'gestart.stroomlijn',
         text: '{"format":"stroomlijn-map"}',
       }),
+      LAUNCH_WAIT,
     );
-  });
+  }, 60_000);
 });
 
 describe('every window main opens', () => {

@@ -2,6 +2,8 @@ import { analyseState } from '../../shared/analysis/analyseMap';
 import type { ProcessMap } from '../../shared/model/types';
 import type { AnalysisService } from './analysis/analysisServiceTypes';
 import { createAnalysisService } from './analysis/createAnalysisService';
+import type { InsightService } from './analysis/insightServiceTypes';
+import { startInsightService } from './analysis/startInsightService';
 import { createCanvasController, type CanvasController } from './canvasController';
 import { createSessionStore, type SessionStore } from './session/sessionStore';
 import { createDocumentStore, type DocumentStore, type DocumentStoreOptions } from './store/documentStore';
@@ -15,12 +17,16 @@ export interface Editor {
   documents: DocumentStore;
   session: SessionStore;
   analysis: AnalysisService;
+  /** Comparison and suggestions of the document, once per change for every view (and the export). */
+  insights: InsightService;
   canvas: CanvasController;
 }
 
 export interface EditorOptions extends DocumentStoreOptions {
   /** Starts the analysis service; by default the analysis runs synchronously in this thread. */
   startAnalysis?: (documents: DocumentStore, session: SessionStore) => AnalysisService;
+  /** Starts the insight service; by default the improvement code loads on first use and large maps go to a worker. */
+  startInsights?: (documents: DocumentStore) => InsightService;
 }
 
 function analyseInThisThread(documents: DocumentStore, session: SessionStore): AnalysisService {
@@ -33,5 +39,6 @@ export function createEditor(initialMap: ProcessMap, options: EditorOptions = {}
   // analysis and the components hear of a change.
   const session = createSessionStore(documents);
   const analysis = (options.startAnalysis ?? analyseInThisThread)(documents, session);
-  return { documents, session, analysis, canvas: createCanvasController() };
+  const insights = (options.startInsights ?? startInsightService)(documents);
+  return { documents, session, analysis, insights, canvas: createCanvasController() };
 }

@@ -1,9 +1,10 @@
-import { createContext, createElement, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { activeFindings } from '../../shared/analysis/activeFindings';
 import type { Finding } from '../../shared/analysis/types';
 import type { EditTarget } from '../../shared/commands/types';
 import type { MapState } from '../../shared/model/types';
 import type { AnalysisState } from './analysis/analysisServiceTypes';
+import type { InsightService, InsightState } from './analysis/insightServiceTypes';
 import type { CanvasController } from './canvasController';
 import type { Editor } from './editor';
 import type { SessionState, SessionStore } from './session/sessionStore';
@@ -72,6 +73,25 @@ export function useAnalysisState(): AnalysisState {
 
 function selectAnalysisState(state: AnalysisState): AnalysisState {
   return state;
+}
+
+/**
+ * The comparison and suggestions of the document (see InsightService). `needed`: the caller
+ * shows them now, so a large map is computed too (in the worker) while it is mounted.
+ */
+export function useInsights(needed: boolean): InsightState {
+  const service = useEditor().insights;
+  useEffect(() => (needed ? service.demand() : undefined), [service, needed]);
+  return useSlice(service, selectInsightState);
+}
+
+function selectInsightState(state: InsightState): InsightState {
+  return state;
+}
+
+/** The insight service itself, for code that needs the insights of the document as it is now (export). */
+export function useInsightService(): InsightService {
+  return useEditor().insights;
 }
 
 export interface ShownState extends MapState {

@@ -4,6 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import type { Analysis } from '../../shared/analysis/types';
 import type { ProcessMap } from '../../shared/model/types';
 import type { Language } from '../../shared/model/vocabulary';
+import { computeInsights } from '../../shared/improve/insights';
+import { createInsightService } from './analysis/createInsightService';
 import { createEditor, type Editor } from './editor';
 import { EditorProvider } from './hooks';
 import { initI18n } from './i18n';
@@ -22,6 +24,8 @@ export function renderPanel(
 ): string {
   const editor = createEditor(map, {
     startAnalysis: () => ({ getState: () => ({ analysis, pending: false }), subscribe: () => () => undefined, dispose: () => undefined }),
+    // Computed here and at once: a static render has no effects and no time to wait for a chunk.
+    startInsights: (documents) => createInsightService(documents, { compute: computeInsights, lazy: false, createWorker: null }),
   });
   prepare(editor);
   return renderToStaticMarkup(

@@ -1,12 +1,14 @@
 import './tabbedAside.css';
-import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingCountBadge } from '../features/improve/findings/FindingCountBadge';
 import { FindingsPanel } from '../features/improve/findings/FindingsPanel';
-import { ActionsPanel } from '../features/improve/actions/ActionsPanel';
 import { useSessionState } from '../base/hooks';
 import { Inspector } from '../features/panels/Inspector';
 import { DistributionPanel } from '../features/panels/DistributionPanel';
+
+// The actions panel (playbook, savings) loads when the tab is first opened.
+const ActionsPanel = lazy(() => import('../features/improve/actions/ActionsPanel').then((module) => ({ default: module.ActionsPanel })));
 
 interface AsideTab {
   id: string;
@@ -77,7 +79,9 @@ export function TabbedAside() {
       </div>
       {openTab && (
         <div id={`${baseId}-panel`} className="sl-aside-tabs__panel" role="tabpanel" aria-labelledby={`${baseId}-tab-${openTab.id}`}>
-          <openTab.Content />
+          <Suspense fallback={null}>
+            <openTab.Content />
+          </Suspense>
         </div>
       )}
     </div>

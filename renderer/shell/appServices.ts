@@ -74,5 +74,5 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge }), discovery };
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge, insights: editor.insights }), discovery };
 }

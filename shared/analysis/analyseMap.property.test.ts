@@ -7,6 +7,11 @@ import { buildAnalysisContext } from './buildContext';
 import { validateMap } from '../model/validateMap';
 
 const RUNS = { numRuns: 200 };
+/**
+ * Hundreds of generated maps per test: well within a second alone, but several seconds on a
+ * machine busy with other work, so the limit is far above Vitest's default of 5 s.
+ */
+const PROPERTY_TEST_TIMEOUT_MS = 60_000;
 
 /** The exact engine without the finding detectors, so hundreds of runs stay fast. */
 function analyseEngine(map: ProcessMap) {
@@ -24,7 +29,7 @@ function renameIds(map: ProcessMap): ProcessMap {
   };
 }
 
-describe('analysis properties over valid maps', () => {
+describe('analysis properties over valid maps', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   it('finishes every case: the visits of the ends (and dead ends) sum to 1', () => {
     fc.assert(
       fc.property(arbitraryValidMap(), (map) => {
@@ -119,7 +124,7 @@ describe('analysis properties over valid maps', () => {
   });
 });
 
-describe('analysis properties over valid maps with parallel blocks (domain.md section 7)', () => {
+describe('analysis properties over valid maps with parallel blocks (domain.md section 7)', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   const withBlocks = arbitraryValidMap({ parallelBlocks: true, maxMiddleSteps: 12, withFuture: false });
 
   it('validates, analyses without errors, and keeps the lead time between the critical path and all the work', () => {

@@ -103,17 +103,18 @@ describe('buildTimeline: a branch off the main path', () => {
 
   it('follows the most probable flow (B, 70 %) and keeps the decision step even without time', () => {
     const timeline = buildTimeline(state, analysis);
-    expect(timeline?.segments.map((segment) => segment.stepId)).toEqual(['A', 'D', 'B', null]);
+    expect(timeline?.segments.map((segment) => segment.stepId)).toEqual(['A', 'D', 'B', 'C']);
     expect(timeline?.segments[2]?.waitTimeMinutes).toBeCloseTo(21, 9);
     expect(timeline?.segments[2]?.processTimeMinutes).toBeCloseTo(14, 9);
   });
 
-  it('puts the branch not taken (C: 0.3·100 wait, 0.3·50 process) in one "other" segment so the sums equal the totals', () => {
+  it('puts the branch not taken (C: 0.3·100 wait, 0.3·50 process) after the path as a named side step, so the sums equal the totals', () => {
     const timeline = buildTimeline(state, analysis);
-    const other = timeline?.segments.at(-1);
-    expect(other?.kind).toBe('other');
-    expect(other?.waitTimeMinutes).toBeCloseTo(30, 9);
-    expect(other?.processTimeMinutes).toBeCloseTo(15, 9);
+    const side = timeline?.segments.at(-1);
+    expect(side).toMatchObject({ kind: 'side', stepId: 'C', label: 'Label C' });
+    expect(side?.waitTimeMinutes).toBeCloseTo(30, 9);
+    expect(side?.processTimeMinutes).toBeCloseTo(15, 9);
+    expect(timeline?.segments.some((segment) => segment.kind === 'other')).toBe(false);
     const sumWait = timeline?.segments.reduce((sum, segment) => sum + segment.waitTimeMinutes, 0);
     const sumProcess = timeline?.segments.reduce((sum, segment) => sum + segment.processTimeMinutes, 0);
     expect(sumWait).toBeCloseTo(111, 9);
@@ -157,11 +158,11 @@ describe('buildTimeline: edge cases', () => {
     expect(timeline?.segments.map((segment) => segment.processTimeMinutes)).toEqual([50, 50]);
   });
 
-  it('lists nothing on the path when there is no start step: everything is "other"', () => {
+  it('lists nothing on the path when there is no start step: every timed step is a side step', () => {
     const state: MapState = { lanes, steps: [step('A', 'activity', 'sec', 5, 7)], flows: [], annotations: [] };
     const timeline = buildTimeline(state, analysisWith(metricsWith(5, 7), { A: 1 }, {}));
     expect(timeline?.segments).toEqual([
-      { kind: 'other', stepId: null, label: '', expectedVisits: 0, waitTimeMinutes: 7, processTimeMinutes: 5 },
+      { kind: 'side', stepId: 'A', label: 'Label A', expectedVisits: 1, waitTimeMinutes: 7, processTimeMinutes: 5 },
     ]);
   });
 
@@ -221,6 +222,31 @@ describe('buildTimeline with the real analysis', () => {
       expect(sumProcess, file).toBeCloseTo(hasBlocks ? (metrics?.criticalPathProcessTimeMinutes ?? NaN) : (metrics?.processTimeMinutes ?? NaN), 6);
       expect(segments.filter((segment) => segment.kind === 'step').length, file).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('buildTimeline: a rework step off the path (issue 11 item 8: no unnamed "other" box)', () => {
+  it('names the rework step after the path, with its expected visits and times', async () => {
+    const { analyseState } = await import('./analyseMap');
+    // start → A (pt 10) → D (pt 1) → end (0.75) or → R "Herstellen" (pt 20, wait 60) (0.25) → rework → A.
+    const state: MapState = {
+      lanes,
+      steps: [
+        step('start', 'start', 'sec', 0, 0), step('A', 'activity', 'sec', 10, 0), step('D', 'decision', 'mgr', 1, 0),
+        { ...step('R', 'activity', 'sec', 20, 60), label: 'Herstellen' }, step('end', 'end', 'mgr', 0, 0),
+      ],
+      flows: [flow('f1', 'start', 'A'), flow('f2', 'A', 'D'), flow('f3', 'D', 'end', 0.75), flow('f4', 'D', 'R', 0.25), flow('f5', 'R', 'A', undefined, true)],
+      annotations: [],
+    };
+    const analysis = analyseState({ state, settings: { casesPerYear: 100, hoursPerDay: 8, currency: 'EUR', defaultHourlyCost: 45, workdayStart: '09:00' }, language: 'nl' });
+    const timeline = buildTimeline(state, analysis);
+    // v(A) = v(D) = 1 / 0.75 = 4/3; v(R) = 0.25 · 4/3 = 1/3: R waits 60/3 = 20 and works 20/3 per case.
+    expect(timeline?.segments.map((segment) => [segment.kind, segment.stepId])).toEqual([['step', 'A'], ['step', 'D'], ['side', 'R']]);
+    const rework = timeline?.segments.at(-1);
+    expect(rework?.label).toBe('Herstellen');
+    expect(rework?.expectedVisits).toBeCloseTo(1 / 3, 12);
+    expect(rework?.waitTimeMinutes).toBeCloseTo(20, 9);
+    expect(rework?.processTimeMinutes).toBeCloseTo(20 / 3, 9);
   });
 });
 

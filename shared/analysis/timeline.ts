@@ -1,10 +1,13 @@
 import type { MapState, Step } from '../model/types';
 import type { Analysis } from './types';
 
-/** One rung of the timeline ladder: a step on the main path, or everything off it. */
+/** One rung of the timeline ladder: a step on the main path, a step beside it, or everything off it. */
 export interface TimelineSegment {
-  /** 'step': a step on the main path; 'other': the remainder of all steps off the path (and revisits not on it). */
-  kind: 'step' | 'other';
+  /**
+   * 'step': a step on the main path; 'side': a step off the path (a rework or other branch),
+   * named, after the path; 'other': with parallel blocks, the unnamed remainder off the critical path.
+   */
+  kind: 'step' | 'side' | 'other';
   /** The step's id; null for the 'other' remainder. */
   stepId: string | null;
   /** The step's label; '' for the remainder (the UI names it). */
@@ -18,7 +21,7 @@ export interface TimelineSegment {
 }
 
 export interface Timeline {
-  /** Main-path steps in path order, then at most one 'other' segment. */
+  /** Main-path steps in path order, then the side steps in document order (or, with parallel blocks, at most one 'other' segment). */
   segments: TimelineSegment[];
   /**
    * Totals: exactly the analysis metrics WT, PT and LT (domain.md section 3). With parallel
@@ -48,11 +51,14 @@ const NOISE_MINUTES = 1e-6;
  * (`analysis.steps`), so rework revisits are included. Start, end and parallel steps
  * without any time are left out: they are events and gateways, not work.
  *
- * Everything else (steps on side branches) is one 'other' segment holding
- * WT − Σ path wait and PT − Σ path process, so the segments add up to the metrics'
- * WT and PT. The totals are the metrics' own numbers. With parallel blocks the path takes
- * each split's critical branch and the totals are those of the critical path (see `Timeline`):
- * the branches that run beside it are not on the ladder.
+ * Every other step that cases visit and that has time (a rework step, another branch of a
+ * decision) follows as a named 'side' segment with its own v(s)·waitTime(s) and
+ * v(s)·processTime(s), in document order: WT and PT are sums over all steps, so the segments
+ * add up to the metrics' WT and PT. The totals are the metrics' own numbers.
+ *
+ * With parallel blocks the path takes each split's critical branch and the totals are those of
+ * the critical path (see `Timeline`): the branches that run beside it are not on the ladder, so
+ * the remainder (totals − Σ path) is one unnamed 'other' segment instead of side steps.
  *
  * @returns null when the analysis has no metrics (a loop without exit).
  */
@@ -87,6 +93,11 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
     segments.push(segment);
   }
 
+  if (!hasBlocks) {
+    segments.push(...sideSegments(state, pathSteps, visitsById));
+    return { segments, waitTimeMinutes: totalWaitMinutes, processTimeMinutes: totalProcessMinutes, leadTimeMinutes: metrics.leadTimeMinutes };
+  }
+
   // A stale analysis (the document just changed) could make the remainder negative; never draw that.
   const otherWaitMinutes = Math.max(0, totalWaitMinutes - pathWaitMinutes);
   const otherProcessMinutes = Math.max(0, totalProcessMinutes - pathProcessMinutes);
@@ -107,6 +118,21 @@ export function buildTimeline(state: MapState, analysis: Analysis): Timeline | n
     processTimeMinutes: totalProcessMinutes,
     leadTimeMinutes: metrics.leadTimeMinutes,
   };
+}
+
+/** The visited steps off the main path that carry time, in document order (see `buildTimeline`). */
+function sideSegments(state: MapState, pathSteps: readonly Step[], visitsById: ReadonlyMap<string, number>): TimelineSegment[] {
+  const onPath = new Set(pathSteps.map((step) => step.id));
+  const segments: TimelineSegment[] = [];
+  for (const step of state.steps) {
+    if (onPath.has(step.id)) continue;
+    const expectedVisits = visitsById.get(step.id) ?? 0;
+    const waitTimeMinutes = expectedVisits * step.waitTime;
+    const processTimeMinutes = expectedVisits * step.processTime;
+    if (waitTimeMinutes <= NOISE_MINUTES && processTimeMinutes <= NOISE_MINUTES) continue;
+    segments.push({ kind: 'side', stepId: step.id, label: step.label, expectedVisits, waitTimeMinutes, processTimeMinutes });
+  }
+  return segments;
 }
 
 /**

@@ -6,7 +6,7 @@ import { simulateLeadTimes } from '../../shared/analysis/simulate';
 import { MAX_FILE_BYTES, parseMap } from '../../shared/model/parse';
 import { serializeMap } from '../../shared/model/serialize';
 import type { ProcessMap } from '../../shared/model/types';
-import { generateMap } from './generateMap';
+import { generateLoopMap, generateMap } from './generateMap';
 import { generateParallelMap } from './generateParallelMap';
 
 /**
@@ -31,6 +31,11 @@ const PARALLEL_SIZES = [
   { stepCount: 10_000, runs: 7 },
   { stepCount: 100_000, runs: 5 },
 ] as const;
+/** Maps whose steps all lie on one large loop (the sparse solver), beside the figures above. */
+const LOOP_SIZES = [
+  { stepCount: 1_000, runs: 7 },
+  { stepCount: 10_000, runs: 7 },
+] as const;
 const SIMULATION_STEP_COUNT = 1_000;
 const SIMULATION_CASES = 10_000;
 const SIMULATION_RUNS = 5;
@@ -45,6 +50,9 @@ type Phase = 'parse' | 'analyse' | 'core' | 'texts' | 'serialize';
 
 interface PhaseResult {
   medianMs: number;
+  /** The 95th percentile and the mean of the runs: slow runs show here, not in the median. */
+  p95Ms: number;
+  meanMs: number;
   /** CPU time of this process (all its threads, so GC helpers count too): barely moved by other load. */
   cpuMedianMs: number;
   runCount: number;
@@ -65,6 +73,11 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function percentile95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0;
 }
 
 function collectGarbage(): void {
@@ -98,9 +111,13 @@ function measurePhase<Prepared>(label: string, runs: number, work: (prepared: Pr
     spentMs += durationMs;
   }
   const medianMs = median(durations);
+  const p95Ms = percentile95(durations);
+  const meanMs = durations.reduce((sum, duration) => sum + duration, 0) / durations.length;
   const cpuMedianMs = median(cpuDurations);
-  console.log(`    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms (CPU ${formatMs(cpuMedianMs)} ms) of ${durations.length} run(s)`);
-  return { medianMs, cpuMedianMs, runCount: durations.length, peakHeapBytes };
+  console.log(
+    `    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms, p95 ${formatMs(p95Ms)} ms, mean ${formatMs(meanMs)} ms (CPU median ${formatMs(cpuMedianMs)} ms) of ${durations.length} run(s)`,
+  );
+  return { medianMs, p95Ms, meanMs, cpuMedianMs, runCount: durations.length, peakHeapBytes };
 }
 
 /**
@@ -156,13 +173,14 @@ function verdict(pass: boolean): string {
 
 function printReport(results: SizeResult[], title: string): void {
   console.log(title);
-  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'of which core ms', '+ texts ms', 'serialize ms', 'peak heap MB', 'findings'];
+  const header = ['steps', 'flows', 'text MB', 'parse ms', 'analyse ms', 'p95 / mean', 'of which core ms', '+ texts ms', 'serialize ms', 'peak heap MB', 'findings'];
   const rows = results.map((result) => [
     result.stepCount.toLocaleString('en-GB'),
     result.flowCount.toLocaleString('en-GB'),
     `${result.textMegabytes.toFixed(1)}${result.compactText ? '*' : ''}`,
     formatMs(result.phases.parse.medianMs),
     formatMs(result.phases.analyse.medianMs),
+    `${formatMs(result.phases.analyse.p95Ms)} / ${formatMs(result.phases.analyse.meanMs)}`,
     formatMs(result.phases.core.medianMs),
     formatMs(result.phases.texts.medianMs),
     formatMs(result.phases.serialize.medianMs),
@@ -173,7 +191,7 @@ function printReport(results: SizeResult[], title: string): void {
   const line = (cells: string[]): string => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ');
   console.log(line(header));
   rows.forEach((row) => console.log(line(row)));
-  console.log('core = visits and metrics without the findings (buildAnalysisContext); analyse includes it');
+  console.log('analyse = visits, metrics and finding detection (no finding texts); core = visits and metrics without the findings (buildAnalysisContext)');
   console.log('+ texts = building every finding title and explanation (JSON of the findings), which analyse leaves until first');
   console.log('  read: on top of analyse for whoever needs them all (CLI --json, the analysis worker\'s postMessage)');
   if (results.some((result) => result.compactText)) {
@@ -250,6 +268,13 @@ function main(): void {
   printReport(results, 'Maps without parallel work (as before)');
   console.log('');
   printReport(parallelResults, 'Maps with parallel blocks about every 25 steps (issue 14), beside the figures above');
+  const loopResults: SizeResult[] = [];
+  for (const { stepCount, runs } of LOOP_SIZES) {
+    console.log(`  ${stepCount.toLocaleString('en-GB')} steps on one large loop (up to ${runs} runs per phase)`);
+    loopResults.push(measureSize(stepCount, runs, generateLoopMap));
+  }
+  console.log('');
+  printReport(loopResults, 'Maps with one large loop through every step (the sparse solver)');
   measureSimulation();
 }
 

@@ -177,3 +177,16 @@ export async function waitForAnalysis(page: Page): Promise<void> {
     return state !== undefined && !state.pending && state.analysis !== null;
   });
 }
+
+/** Elements inside the flow (nodes, edges, handles, labels…) and how many step nodes are drawn. */
+export interface DomCount {
+  elements: number;
+  nodes: number;
+}
+
+export async function countFlowElements(page: Page): Promise<DomCount> {
+  return page.evaluate(() => ({
+    elements: document.querySelectorAll('.react-flow *').length,
+    nodes: document.querySelectorAll('.react-flow__node').length,
+  }));
+}

@@ -135,3 +135,16 @@ export function generateMap({ stepCount, seed = 20261126 }: GeneratedMapOptions)
     future: null,
   };
 }
+
+/**
+ * `generateMap` plus one rework flow from the step before the end back to the first step
+ * (probability 0.05): every step lies on one loop, so the visits are one system of
+ * `stepCount` equations, which the analysis solves with its sparse solver (linearSolve.ts)
+ * instead of many small dense ones.
+ */
+export function generateLoopMap({ stepCount, seed }: GeneratedMapOptions): ProcessMap {
+  const map = generateMap(seed === undefined ? { stepCount } : { stepCount, seed });
+  map.flows.push({ id: `f${map.flows.length}`, from: `s${stepCount - 2}`, to: 's1', probability: 0.05, rework: true, medium: 'other', label: '' });
+  map.meta.title = `Benchmark ${stepCount} stappen, één grote lus`;
+  return map;
+}

@@ -45,7 +45,9 @@ describe.each([
     const headings = paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
     expect(headings).toEqual(sectionKeys(map).map((key) => t(key === 'distribution' ? 'plan:distribution.title' : `plan:section.${key}`)));
     expect(paragraphs.filter((paragraph) => paragraph.style === 'Heading2').length).toBeGreaterThan(5);
-  });
+    // The first test waits for the whole document (pictures rasterized, Word file built): seconds
+    // on a loaded machine, so far more than Vitest's default 5 s.
+  }, 60_000);
 
   it('states the summary figures as the analysis computes them, formatted for the language', async () => {
     const { bytes } = await documentPromise;

@@ -1,12 +1,11 @@
 import type { ExportFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
-import { compareStates } from '../../../shared/improve/comparison';
-import { currentStateOf } from '../../../shared/improve/futureState';
+import type { Comparison } from '../../../shared/improve/comparison';
 import type { Language } from '../../../shared/model/vocabulary';
+import type { InsightService } from '../../base/analysis/insightServiceTypes';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { printHtmlInBrowser } from './browserPrint';
-import { buildPlanFile, type PlanFileFormat } from './planExport';
+import type { PlanFileFormat } from './planExport';
 import { rasterizeSvg } from './rasterize';
-import { renderStateImageSvg } from './stateImage';
 
 export type ImageState = 'current' | 'future';
 export type ImageFormat = 'png' | 'svg';
@@ -28,6 +27,8 @@ export interface ExportController {
 export interface ExportControllerOptions {
   documents: DocumentStore;
   bridge: StroomlijnBridge;
+  /** The comparison the views already computed for this document (not computed a second time); without it, computed here. */
+  insights?: InsightService;
   now?: () => Date;
 }
 
@@ -48,8 +49,13 @@ function describe(error: unknown): string {
  * opens Chromium's print dialog on the plan ("Save as PDF").
  */
 export function createExportController(options: ExportControllerOptions): ExportController {
-  const { documents, bridge } = options;
+  const { documents, bridge, insights } = options;
   const now = options.now ?? (() => new Date());
+  const comparisonNow = async (): Promise<Comparison> => {
+    if (insights) return (await insights.whenCurrent()).comparison;
+    const { compareStates } = await import('../../../shared/improve/comparison');
+    return compareStates(documents.getState().map);
+  };
 
   return {
     mapLanguage: () => documents.getState().map.meta.language,
@@ -57,6 +63,8 @@ export function createExportController(options: ExportControllerOptions): Export
     async exportPlan({ format, language }) {
       try {
         const { map, fileName } = documents.getState();
+        // The plan code is loaded on the first export, not with the editor.
+        const { buildPlanFile } = await import('./planExport');
         const file = await buildPlanFile({ map, format, language, generatedAt: now().toISOString(), sourceFileName: fileName, rasterize: rasterizeSvg });
         if (format !== 'pdf') return outcomeOf(await bridge.exportFile(file));
         if (typeof file.content !== 'string') throw new Error('the PDF is printed from the plan HTML');
@@ -75,7 +83,8 @@ export function createExportController(options: ExportControllerOptions): Export
     async exportImage({ state, format, language, title }) {
       try {
         const { map } = documents.getState();
-        const comparison = compareStates(map);
+        const comparison = await comparisonNow();
+        const [{ currentStateOf }, { renderStateImageSvg }] = await Promise.all([import('../../../shared/improve/futureState'), import('./stateImage')]);
         const drawnState = state === 'current' ? currentStateOf(map) : comparison.futureState;
         const analysis = state === 'current' ? comparison.current : comparison.future;
         const heading = `${title} — ${map.meta.title}`;

@@ -1,35 +1,30 @@
-import { useMemo } from 'react';
-import { analyseMap } from '../../../shared/analysis/analyseMap';
 import type { Analysis } from '../../../shared/analysis/types';
-import { compareStates, type Comparison } from '../../../shared/improve/comparison';
-import { useAnalysisState, useDocumentState, useSessionState } from '../../base/hooks';
+import type { Comparison } from '../../../shared/improve/comparison';
+import { useAnalysisState, useInsights, useSessionState } from '../../base/hooks';
 
 /**
- * Above this many steps the comparison (two full analyses plus one per action) is only computed
- * while a view that shows it is open, so editing a large map stays fluid.
- */
-export const EAGER_COMPARISON_MAX_STEPS = 400;
-
-/**
- * Current and future state compared (shared/improve compareStates), recomputed when the
- * document changes. `needed`: the caller shows the figures now; for a large map nothing is
- * computed otherwise and the result is null.
+ * Current and future state compared (shared/improve compareStates), from the insight service:
+ * computed once per document change for every view that shows it. `needed`: the caller shows
+ * the figures now; for a large map nothing is computed otherwise and the result is null.
+ * While a newer comparison is computed (a large map, in the worker) the older one is returned.
  */
 export function useComparison(needed: boolean): Comparison | null {
-  const map = useDocumentState((state) => state.map);
-  const compute = needed || map.steps.length <= EAGER_COMPARISON_MAX_STEPS;
-  return useMemo(() => (compute ? compareStates(map) : null), [compute, map]);
+  return useInsights(needed).insights?.comparison ?? null;
+}
+
+/** Whether a newer comparison or set of suggestions is being computed (the views say so). */
+export function useInsightsPending(): boolean {
+  return useInsights(false).pending;
 }
 
 /**
  * The analysis of the current state (what the findings and suggestions are about), whatever the
- * canvas shows: the analysis service's while the canvas shows the current state, computed here
- * while it shows the future.
+ * canvas shows: the analysis service's while the canvas shows the current state, the
+ * comparison's (computed once for all views) while it shows the future.
  */
 export function useCurrentAnalysis(): Analysis | null {
   const { analysis } = useAnalysisState();
   const target = useSessionState((state) => state.target);
-  const map = useDocumentState((state) => state.map);
-  const ownAnalysis = useMemo(() => (target === 'future' ? analyseMap(map) : null), [target, map]);
-  return target === 'future' ? ownAnalysis : analysis;
+  const comparison = useComparison(target === 'future');
+  return target === 'future' ? (comparison?.current ?? null) : analysis;
 }

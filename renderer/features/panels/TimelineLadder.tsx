@@ -1,19 +1,28 @@
 import './panels.css';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTimeline, type TimelineSegment } from '../../../shared/analysis/timeline';
-import { formatDuration, formatNumber } from '../../../shared/i18n/format';
+import { buildTimeline } from '../../../shared/analysis/timeline';
+import { formatDuration } from '../../../shared/i18n/format';
 import { useAnalysisState, useDocumentState, useSession, useSessionState, useShownState } from '../../base/hooks';
 import { useUiLanguage } from '../../base/i18n/useUiLanguage';
+import { offsetsOf, remInPixels, useHorizontalViewport, visibleRange } from '../../base/ui/scrollWindow';
+import { LadderSegment, segmentWidthRem } from './LadderSegment';
 
-/** Below this many extra visits a step is not marked as revisited (float noise of the solver). */
-const REVISIT_THRESHOLD = 1.005;
+/** Columns drawn beyond each side of the visible part, so a short scroll shows no gap. */
+const OVERSCAN_PX = 480;
+/** Room kept left of a selected step scrolled into view, in px. */
+const SCROLL_MARGIN_PX = 48;
 
 /**
  * The classic value-stream timeline under the canvas: a stepped line with each step's
  * wait time on the upper rung (where the inventory triangle sits) and its process time on
- * the lower rung, along the most likely path, with lead time and process time at the
- * right. The data is `buildTimeline` of the analysis; this component only draws it.
+ * the lower rung, along the most likely path (with parallel blocks: the critical path), then
+ * the steps beside it by name, with lead time and process time at the right. The data is
+ * `buildTimeline` of the analysis; this component only draws it.
+ *
+ * Virtualised: only the columns in (or near) view are in the DOM, placed at their offsets
+ * in a track as wide as all of them, so a 1,000-step map costs a few dozen elements here
+ * instead of ten thousand, and the native scrollbar still spans the whole path.
  */
 export function TimelineLadder() {
   const { t } = useTranslation('panels');
@@ -24,17 +33,32 @@ export function TimelineLadder() {
   const selectedStepIds = useSessionState((editor) => editor.selection.stepIds);
   const { analysis } = useAnalysisState();
   const timeline = useMemo(() => (analysis ? buildTimeline(state, analysis) : null), [state, analysis]);
-  const trackRef = useRef<HTMLOListElement>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const { scrollLeftPx, widthPx } = useHorizontalViewport(trackRef);
 
-  // A step selected on the canvas is scrolled into view on a long path.
+  const segments = useMemo(() => timeline?.segments ?? [], [timeline]);
+  const offsets = useMemo(() => {
+    const rem = remInPixels();
+    return offsetsOf(segments.map((segment) => segmentWidthRem(segment) * rem));
+  }, [segments]);
+  const indexByStepId = useMemo(() => new Map(segments.map((segment, index) => [segment.stepId, index])), [segments]);
+
+  // A step selected on the canvas is scrolled into view on a long path: once per new
+  // selection, so scrolling by hand afterwards is not undone by the next edit.
+  const scrolledForSelection = useRef<readonly string[] | null>(null);
   useEffect(() => {
     const [stepId] = selectedStepIds;
-    if (stepId === undefined || !trackRef.current) return;
-    const segment = trackRef.current.querySelector(`[data-step-id="${CSS.escape(stepId)}"]`);
-    segment?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selectedStepIds]);
+    const track = trackRef.current;
+    const index = stepId === undefined ? undefined : indexByStepId.get(stepId);
+    if (index === undefined || !track || scrolledForSelection.current === selectedStepIds) return;
+    scrolledForSelection.current = selectedStepIds;
+    const start = offsets[index] ?? 0;
+    const end = offsets[index + 1] ?? start;
+    if (start < track.scrollLeft || end > track.scrollLeft + track.clientWidth) track.scrollLeft = Math.max(0, start - SCROLL_MARGIN_PX);
+  }, [selectedStepIds, indexByStepId, offsets]);
 
-  const duration = (minutes: number): string => formatDuration(minutes, hoursPerDay, language);
+  const duration = useCallback((minutes: number): string => formatDuration(minutes, hoursPerDay, language), [hoursPerDay, language]);
+  const select = useCallback((stepId: string) => session.select({ stepIds: [stepId], flowIds: [], laneIds: [], annotationIds: [] }), [session]);
   const region = (content: ReactNode) => (
     <div className="sl-ladder" role="region" aria-label={t('timeline.regionLabel')} data-testid="timeline-ladder">
       {content}
@@ -44,73 +68,40 @@ export function TimelineLadder() {
   if (!analysis) return region(null);
   if (!timeline) return region(<p className="sl-ladder__message">{t('timeline.unavailable')}</p>);
 
-  const renderSegment = (segment: TimelineSegment) => {
-    const isOther = segment.kind === 'other';
-    const label = isOther ? t('timeline.other') : segment.label || '—';
-    const wait = duration(segment.waitTimeMinutes);
-    const work = duration(segment.processTimeMinutes);
-    const revisited = segment.expectedVisits > REVISIT_THRESHOLD;
-    const tip = [
-      t('timeline.segmentTip', { label, wait, process: work }),
-      revisited ? t('timeline.visitsTip', { value: formatNumber(segment.expectedVisits, language, 2) }) : null,
-      isOther ? t('timeline.otherTip') : null,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    const selected = segment.stepId !== null && selectedStepIds.includes(segment.stepId);
-    const hasWait = segment.waitTimeMinutes > 0;
-    return (
-      <li
+  const { first, last } = visibleRange(offsets, scrollLeftPx, widthPx, OVERSCAN_PX);
+  const shown = [];
+  for (let index = first; index <= last; index += 1) {
+    const segment = segments[index];
+    if (!segment) continue;
+    shown.push(
+      <LadderSegment
         key={segment.stepId ?? 'other'}
-        className={`sl-ladder__segment${isOther ? ' sl-ladder__segment--other' : ''}${selected ? ' sl-ladder__segment--selected' : ''}`}
-        data-testid={isOther ? 'timeline-other' : `timeline-segment-${segment.stepId}`}
-        data-step-id={segment.stepId ?? undefined}
-        title={tip}
-      >
-        <div className={`sl-ladder__wait${hasWait ? '' : ' sl-ladder__wait--none'}`}>
-          <span className="sl-ladder__value sl-ladder__value--wait" data-testid="timeline-wait">
-            {hasWait ? wait : ''}
-          </span>
-          <span className={`sl-ladder__rung ${hasWait ? 'sl-ladder__rung--up' : 'sl-ladder__rung--flat'}`} aria-hidden="true">
-            {hasWait ? <span className="sl-ladder__inventory">I</span> : null}
-          </span>
-          <span className="sl-ladder__value" />
-        </div>
-        <div className="sl-ladder__work">
-          <span className="sl-ladder__value" />
-          <span className="sl-ladder__rung sl-ladder__rung--down">
-            {segment.stepId === null ? (
-              <span className="sl-ladder__label">{label}</span>
-            ) : (
-              <button
-                type="button"
-                className="sl-ladder__label sl-ladder__label--button"
-                aria-pressed={selected}
-                onClick={() => session.select({ stepIds: [segment.stepId as string], flowIds: [], laneIds: [], annotationIds: [] })}
-              >
-                {label}
-                {revisited ? <span className="sl-ladder__visits">×{formatNumber(segment.expectedVisits, language, 1)}</span> : null}
-              </button>
-            )}
-          </span>
-          <span className="sl-ladder__value sl-ladder__value--work" data-testid="timeline-work">
-            {work}
-          </span>
-        </div>
-      </li>
+        segment={segment}
+        leftPx={offsets[index] ?? 0}
+        selected={segment.stepId !== null && selectedStepIds.includes(segment.stepId)}
+        language={language}
+        t={t}
+        duration={duration}
+        onSelect={select}
+      />,
     );
-  };
+  }
 
   return region(
     <>
-      <ol className="sl-ladder__track" ref={trackRef}>
-        <li className="sl-ladder__legend" aria-hidden="true">
-          <span className="sl-ladder__value sl-ladder__legend-wait">{t('timeline.waitRow')}</span>
-          <span className="sl-ladder__rung" />
-          <span className="sl-ladder__value sl-ladder__legend-work">{t('timeline.processRow')}</span>
-        </li>
-        {timeline.segments.length === 0 ? <li className="sl-ladder__message">{t('timeline.empty')}</li> : timeline.segments.map(renderSegment)}
-      </ol>
+      <div className="sl-ladder__legend" aria-hidden="true">
+        <span className="sl-ladder__value sl-ladder__legend-wait">{t('timeline.waitRow')}</span>
+        <span className="sl-ladder__value sl-ladder__legend-work">{t('timeline.processRow')}</span>
+      </div>
+      <div className="sl-ladder__scroller" ref={trackRef} tabIndex={0} aria-label={t('timeline.scrollLabel', { count: segments.length })}>
+        {segments.length === 0 ? (
+          <p className="sl-ladder__message">{t('timeline.empty')}</p>
+        ) : (
+          <ol className="sl-ladder__track" style={{ width: offsets[segments.length] ?? 0 }}>
+            {shown}
+          </ol>
+        )}
+      </div>
       <div className="sl-ladder__totals">
         <div className="sl-ladder__total">
           <span className="sl-ladder__total-label">{t('timeline.leadTimeTotal')}</span>

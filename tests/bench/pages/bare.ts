@@ -8,7 +8,9 @@ import { flushSync } from 'react-dom';
  * The benchmark's reference: plain @xyflow/react with default nodes and edges at the same
  * positions as the map's steps and flows, no custom node types and no options except the
  * zoom range. `?width=&height=` sizes the flow like the app's canvas, and the benchmark
- * gives both pages the same viewport, so both draw the same part of the map.
+ * gives both pages the same viewport, so both draw the same part of the map. `?cull=1` is the
+ * fair peer of the app, which draws only the steps in view: React Flow's own
+ * `onlyRenderVisibleElements`.
  */
 interface BareMap {
   steps: { id: string; label: string; position: { x: number; y: number } }[];
@@ -20,6 +22,8 @@ declare global {
     __bare: { load(json: string): void; setViewport(viewport: Viewport): void };
   }
 }
+
+const onlyRenderVisibleElements = new URLSearchParams(location.search).get('cull') === '1';
 
 let show: (graph: { nodes: Node[]; edges: Edge[] }) => void = () => undefined;
 let instance: ReactFlowInstance | null = null;
@@ -33,6 +37,7 @@ function BareFlow() {
     defaultEdges: graph.edges,
     minZoom: 0.1,
     maxZoom: 2,
+    onlyRenderVisibleElements,
     onInit: (flow: ReactFlowInstance) => {
       instance = flow;
     },

@@ -83,6 +83,10 @@ export const appEn = {
     goalUpdateTarget: 'change target',
     goalDeleteTarget: 'delete target',
   },
+  list: {
+    showMore_one: 'Show {{count}} more (of {{total}})',
+    showMore_other: 'Show {{count}} more (of {{total}})',
+  },
   document: {
     untitled: 'New map',
     unsavedMarker: 'Unsaved changes',
@@ -207,6 +211,10 @@ export const appNl: typeof appEn = {
     goalAddTarget: 'streefwaarde toevoegen',
     goalUpdateTarget: 'streefwaarde wijzigen',
     goalDeleteTarget: 'streefwaarde verwijderen',
+  },
+  list: {
+    showMore_one: 'Toon er nog {{count}} (van {{total}})',
+    showMore_other: 'Toon er nog {{count}} (van {{total}})',
   },
   document: {
     untitled: 'Nieuwe kaart',

@@ -9,6 +9,7 @@ import { ActionEditor } from './ActionEditor';
 import { actionPatch, createBlankAction, losesHandEdits } from './actionDrafts';
 import { SavingLine } from './SavingLine';
 import { useActionsModel } from './useActionsModel';
+import { ShowMoreButton, useShownCount } from '../../../base/ui/ShowMore';
 
 /** The action the editor is open on, and whether saving adds or updates it. */
 function editedAction(open: OpenAction, actions: readonly Action[], suggestions: readonly SuggestedAction[], blank: () => Action) {
@@ -36,6 +37,7 @@ export function ActionsPanel() {
   const map = useDocumentState((state) => state.map);
   const openAction = useSessionState((state) => state.openAction);
   const model = useActionsModel();
+  const { shown: shownSuggestions, showMore: showMoreSuggestions } = useShownCount(model.suggestions.length);
   const [warning, setWarning] = useState<string | null>(null);
 
   const close = (): void => {
@@ -127,10 +129,15 @@ export function ActionsPanel() {
 
       <h3 className="sl-improve__heading">{t('actions.suggestionsHeading')}</h3>
       <p className="sl-improve__muted">{t('actions.suggestionsIntro')}</p>
-      {!model.analysed ? <p className="sl-improve__muted">{t('actions.analysisPending')}</p> : null}
-      {model.analysed && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('actions.noSuggestions')}</p> : null}
+      {!model.analysed ? <p className="sl-improve__muted" role="status">{t('actions.analysisPending')}</p> : null}
+      {model.analysed && model.computing ? (
+        <p className="sl-improve__muted" role="status" data-testid="suggestions-computing">
+          {t('actions.suggestionsComputing')}
+        </p>
+      ) : null}
+      {model.analysed && !model.computing && model.suggestions.length === 0 ? <p className="sl-improve__muted">{t('actions.noSuggestions')}</p> : null}
       <ul className="sl-improve__cards">
-        {model.suggestions.map((suggestion) => (
+        {model.suggestions.slice(0, shownSuggestions).map((suggestion) => (
           <li key={suggestion.id} className="sl-action-card sl-action-card--suggestion" data-testid="suggestion" data-suggestion-id={suggestion.id}>
             <div className="sl-action-card__top">
               <span className="sl-improve__chip">{t(`playbook:ecrs.${suggestion.ecrs}`)}</span>
@@ -157,6 +164,7 @@ export function ActionsPanel() {
           </li>
         ))}
       </ul>
+      <ShowMoreButton shown={shownSuggestions} total={model.suggestions.length} onClick={showMoreSuggestions} />
     </section>
   );
 }

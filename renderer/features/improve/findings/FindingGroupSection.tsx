@@ -5,6 +5,7 @@ import { CategoryIcon } from './CategoryIcon';
 import { FindingCard } from './FindingCard';
 import type { FindingGroup } from './groupFindings';
 import { hoursText, type ImpactFormat } from './impactText';
+import { ShowMoreButton, useShownCount } from '../../../base/ui/ShowMore';
 
 interface FindingGroupSectionProps {
   group: FindingGroup;
@@ -23,6 +24,8 @@ export function FindingGroupSection({ group, format, highlightedFindingId, onSho
   if (group.caseHoursPerYear > 0) totals.push(t('findings.groupCaseHours', { hours: hoursText(group.caseHoursPerYear, language) }));
   if (group.cost > 0) totals.push(formatCurrency(group.cost, format.currency, language));
   const headingId = `finding-group-${group.category}`;
+  // A finding picked on the canvas is always among the cards drawn.
+  const { shown, showMore } = useShownCount(group.findings.length, group.findings.findIndex((finding) => finding.id === highlightedFindingId));
   return (
     <section className={`finding-group finding-group--${group.category}`} aria-labelledby={headingId} data-testid={`finding-group-${group.category}`}>
       <header className="finding-group__header">
@@ -37,7 +40,7 @@ export function FindingGroupSection({ group, format, highlightedFindingId, onSho
           </p>
         </div>
       </header>
-      {group.findings.map((finding) => (
+      {group.findings.slice(0, shown).map((finding) => (
         <FindingCard
           key={finding.id}
           finding={finding}
@@ -47,6 +50,7 @@ export function FindingGroupSection({ group, format, highlightedFindingId, onSho
           onDismiss={onDismiss}
         />
       ))}
+      <ShowMoreButton shown={shown} total={group.findings.length} onClick={showMore} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
 import { useDocumentState } from '../../../base/hooks';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
-import { useComparison } from '../useComparison';
+import { useComparison, useInsightsPending } from '../useComparison';
 import { direction, formatSigned, metricRows } from './comparisonFormat';
 import { DistributionComparison } from './DistributionComparison';
 
@@ -18,9 +18,10 @@ export function ComparisonView({ extra }: { extra?: ReactNode } = {}) {
   const language = useUiLanguage();
   const map = useDocumentState((state) => state.map);
   const comparison = useComparison(true);
+  const pending = useInsightsPending();
   const { hoursPerDay, currency } = map.settings;
 
-  if (!comparison) return <p className="sl-improve__muted">{t('comparison.computing')}</p>;
+  if (!comparison) return <p className="sl-improve__muted" role="status" data-testid="comparison-computing">{t('comparison.computing')}</p>;
   const current = comparison.current.metrics;
   const future = comparison.future.metrics;
   const hours = (value: number): string => t('comparison.hours', { value: formatNumber(value, language, 0) });
@@ -29,7 +30,12 @@ export function ComparisonView({ extra }: { extra?: ReactNode } = {}) {
   const titleOf = new Map(map.actions.map((action) => [action.id, action.title.trim() || t('actions.untitled')]));
 
   return (
-    <div className="sl-comparison" data-testid="comparison-view">
+    <div className="sl-comparison" data-testid="comparison-view" aria-busy={pending}>
+      {pending ? (
+        <p className="sl-improve__muted" role="status" data-testid="comparison-computing">
+          {t('comparison.computing')}
+        </p>
+      ) : null}
       <h2 className="sl-comparison__heading">{t('comparison.heading')}</h2>
       {!current || !future ? (
         <p className="sl-improve__warning" role="status">
