@@ -49,6 +49,9 @@ function addFittedTable(
   slide.addTable([header.map((text, column) => cell(text, column, true)), ...rows.map((row) => row.map((text, column) => cell(text, column, false)))], {
     x: box.x,
     y: box.y,
+    // Without w and h the table's frame says 10 inches wide, past the slide's edge.
+    w: columnWidths.reduce((sum, width) => sum + width, 0),
+    h: (rows.length + 1) * TABLE_ROW_INCHES,
     colW: [...columnWidths],
     rowH: TABLE_ROW_INCHES,
     fontSize: TABLE_FONT_PT,
@@ -79,8 +82,8 @@ export function processSlide(frame: DeckFrame, plan: PlanDocument, pictures: Dec
   const picture = pictures.currentMap;
   // A wide map (most are) takes the full width with the figures in a row below it; a tall one has them beside it.
   const wide = !picture || picture.widthPx / Math.max(1, picture.heightPx) > 1.9;
-  const tilesBox: Box = wide ? { x: MARGIN, y: CONTENT_BOTTOM - 1.05, w: CONTENT_WIDTH, h: 1.05 } : { x: MARGIN + 8.7, y: CONTENT_TOP, w: CONTENT_WIDTH - 8.7, h: CONTENT_BOTTOM - CONTENT_TOP };
-  const pictureBox: Box = wide ? { x: MARGIN, y: CONTENT_TOP, w: CONTENT_WIDTH, h: CONTENT_BOTTOM - CONTENT_TOP - 1.25 } : { x: MARGIN, y: CONTENT_TOP, w: 8.4, h: CONTENT_BOTTOM - CONTENT_TOP };
+  const tilesBox: Box = wide ? { x: MARGIN, y: CONTENT_BOTTOM - 1.3, w: CONTENT_WIDTH, h: 1.3 } : { x: MARGIN + 8.7, y: CONTENT_TOP, w: CONTENT_WIDTH - 8.7, h: CONTENT_BOTTOM - CONTENT_TOP };
+  const pictureBox: Box = wide ? { x: MARGIN, y: CONTENT_TOP, w: CONTENT_WIDTH, h: CONTENT_BOTTOM - CONTENT_TOP - 1.5 } : { x: MARGIN, y: CONTENT_TOP, w: 8.4, h: CONTENT_BOTTOM - CONTENT_TOP };
   if (picture) addPicture(slide, picture.png, picture.widthPx, picture.heightPx, pictureBox, picture.alt);
   if (!figures) {
     addFittedText(frame, slide, t('deck:process.noFigures'), tilesBox, { fontPt: 16, color: MUTED });
@@ -100,7 +103,7 @@ export function processSlide(frame: DeckFrame, plan: PlanDocument, pictures: Dec
     const y = wide ? tilesBox.y : tilesBox.y + index * tileH;
     slide.addShape('rect', { x, y: y + 0.05, w: 0.08, h: Math.min(1, tileH - 0.15), fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
     addFittedText(frame, slide, label, { x: x + 0.15, y, w: tileW - 0.25, h: 0.4 }, { fontPt: 14, color: MUTED, maxLines: 1 });
-    addFittedText(frame, slide, value, { x: x + 0.15, y: y + 0.36, w: tileW - 0.25, h: 0.6 }, { fontPt: 24, bold: true, maxLines: 1 });
+    addFittedText(frame, slide, value, { x: x + 0.15, y: y + 0.36, w: tileW - 0.2, h: 0.85 }, { fontPt: 18, bold: true, maxLines: 2 });
   });
 }
 

@@ -19,12 +19,18 @@ const BOX_INSET_INCHES = 0.2;
  * line we call fitting never wraps in PowerPoint or Impress.
  */
 const SAFETY = 0.9;
+/** A private-use character that stands in for U+00A0 while text is wrapped (no text of a plan holds one). */
+const NO_BREAK_STAND_IN = '\uE000';
+const NO_BREAK_STAND_INS = /\uE000/g;
 /** Line height of PowerPoint's single spacing, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.2;
 
 export function fitLines(text: string, widthInches: number, fontPt: number, maxLines: number, bold = false): string[] {
   const widthPx = Math.max(1, (widthInches - BOX_INSET_INCHES) * PX_PER_INCH * SAFETY);
-  const lines = wrapText(text, widthPx, fontPt * PX_PER_POINT, Math.max(1, maxLines), bold);
+  // wrapText breaks at any white space; a no-break space ("€ 75.871", "3 werkdagen") must hold.
+  const lines = wrapText(text.replace(/\u00a0/g, NO_BREAK_STAND_IN), widthPx, fontPt * PX_PER_POINT, Math.max(1, maxLines), bold).map((line) =>
+    line.replace(NO_BREAK_STAND_INS, '\u00a0'),
+  );
   return lines.length > 0 ? lines : [''];
 }
 
