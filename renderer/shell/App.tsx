@@ -3,6 +3,7 @@ import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer'
 import { StateTabs } from '../features/improve/future/StateTabs';
 import { StateView } from '../features/improve/future/StateView';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
+import { PresentationHost } from '../features/present/PresentationHost';
 import { DiagnosticsList } from '../features/panels/DiagnosticsList';
 import { MetricsBar } from '../features/panels/MetricsBar';
 import { TimelineLadder } from '../features/panels/TimelineLadder';
@@ -43,6 +44,7 @@ export function App({ services }: { services: AppServices }) {
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
       <ExportDialogHost exports={services.exports} platform={bridge.kind} />
+      <PresentationHost />
     </div>
   );
 }

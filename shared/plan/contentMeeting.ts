@@ -108,6 +108,7 @@ export function meetingFacts(context: PlanContext, withOverviews: boolean): Plan
       hours: format.hours(finding.impactHoursPerYear),
       // Delays cost no wages: no amount rather than "€ 0", as in the plan.
       cost: finding.impactCost > 0 ? format.money(finding.impactCost) : '–',
+      stepIds: [...finding.stepIds],
     }));
 
   return {

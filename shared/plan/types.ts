@@ -155,7 +155,7 @@ export interface PlanMeetingFacts {
   /** The steps with the longest wait per case (at most five). */
   longestWaits: { step: string; role: string; wait: string }[];
   /** The most costly active findings (at most five), largest hours per year first. */
-  topFindings: { title: string; explanation: string; hours: string; cost: string }[];
+  topFindings: { title: string; explanation: string; hours: string; cost: string; stepIds: string[] }[];
   actions: PlanActionEntry[];
   /** What to measure and when to check (the follow-up section's lists). */
   followUp: { measure: string[]; when: string[] };

@@ -3,6 +3,7 @@ import { isSelectionEmpty } from '../../base/session/selection';
 import type { SessionStore } from '../../base/session/sessionStore';
 import { readShownState } from '../../base/session/shownState';
 import type { DocumentStore } from '../../base/store/documentStore';
+import { openPresentation } from '../../features/present/presentationStore';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
@@ -101,6 +102,7 @@ const commandList: AppCommand[] = [
     isEnabled: (context) => hasSelection(context.session),
     run: (context) => context.session.clearSelection(),
   }),
+  define('view.present', { shortcuts: [{ key: 'F5' }], isEnabled: always, run: () => openPresentation() }),
   define('language.toggle', {
     shortcuts: [],
     isEnabled: always,

@@ -7,7 +7,7 @@ import type { EditorClipboard } from './clipboard';
 import type { Shortcut } from './shortcuts';
 
 /** App commands only the renderer knows (no native menu item). */
-export const APP_ONLY_COMMAND_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle'] as const;
+export const APP_ONLY_COMMAND_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle', 'view.present'] as const;
 export type AppOnlyCommandId = (typeof APP_ONLY_COMMAND_IDS)[number];
 export type AppCommandId = MenuCommandId | AppOnlyCommandId;
 

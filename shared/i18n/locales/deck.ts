@@ -68,6 +68,14 @@ export const deckEn = {
     when: 'When we check',
     notes: 'Agree in the meeting who measures these figures and when the team meets again. After the check, adjust the map and the plan (plan, do, check, act).',
   },
+  present: {
+    label: 'Presentation',
+    keys: '← → to step through · Esc back to editing',
+    findingOf: 'Finding {{index}} of {{count}}',
+    chosenActions: 'The actions we chose',
+    noChosenActions: 'No actions have been accepted yet.',
+    stage: '{{index}} / {{count}}',
+  },
   titleNotes: 'This deck was made with Stroomlijn from the process map. The full plan with every finding and step is in the improvement plan document.',
 };
 
@@ -139,6 +147,14 @@ export const deckNl: typeof deckEn = {
     measure: 'Wat we meten',
     when: 'Wanneer we kijken',
     notes: 'Spreek in het overleg af wie deze cijfers meet en wanneer het team weer bij elkaar komt. Pas na de controle de kaart en het plan aan (plannen, doen, controleren, bijsturen).',
+  },
+  present: {
+    label: 'Presentatie',
+    keys: '← → om te bladeren · Esc terug naar bewerken',
+    findingOf: 'Bevinding {{index}} van {{count}}',
+    chosenActions: 'De acties die we kozen',
+    noChosenActions: 'Er zijn nog geen acties geaccepteerd.',
+    stage: '{{index}} / {{count}}',
   },
   titleNotes: 'Deze presentatie is met Stroomlijn gemaakt uit de proceskaart. Het volledige plan met elke bevinding en stap staat in het verbeterplan.',
 };

@@ -36,6 +36,7 @@ export const appEn = {
     'step.rename': 'Rename',
     'selection.clear': 'Clear selection',
     'language.toggle': 'Switch language',
+    'view.present': 'Present',
   },
   commandHints: {
     'file.new': 'Start an empty map',
@@ -45,6 +46,7 @@ export const appEn = {
     'file.exportPlan': 'Export the improvement plan as Word, PDF, web page or Markdown',
     'view.fitView': 'Show the whole map',
     'view.autoLayout': 'Arrange the steps neatly',
+    'view.present': 'Show the map full screen for the meeting, step by step',
   },
   history: {
     mapSetMeta: 'change map details',
@@ -155,6 +157,7 @@ export const appNl: typeof appEn = {
     'step.rename': 'Naam wijzigen',
     'selection.clear': 'Selectie opheffen',
     'language.toggle': 'Taal wisselen',
+    'view.present': 'Presenteren',
   },
   commandHints: {
     'file.new': 'Begin met een lege kaart',
@@ -164,6 +167,7 @@ export const appNl: typeof appEn = {
     'file.exportPlan': 'Exporteer het verbeterplan als Word, pdf, webpagina of Markdown',
     'view.fitView': 'Toon de hele kaart',
     'view.autoLayout': 'Zet de stappen netjes op een rij',
+    'view.present': 'Laat de kaart schermvullend zien voor het overleg, stap voor stap',
   },
   history: {
     mapSetMeta: 'kaartgegevens wijzigen',
