@@ -18,6 +18,8 @@ async function editorSnapshot(page: Page) {
 }
 
 test('presentation mode steps through every stage at 1280×720 and 1920×1080 and returns with the document and selection unchanged', async ({ page, appUrl }) => {
+  // Two passes through every stage and two window sizes: generous on a loaded machine.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openWithMap(page, appUrl, map);
   await selectStep(page, map.steps.find((step) => step.id === 's5')?.label ?? '');

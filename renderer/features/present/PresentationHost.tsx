@@ -69,7 +69,8 @@ function StageBody({ stage }: { stage: Stage }) {
             </p>
             <p className="sl-present__text">{stage.finding.explanation}</p>
             <p className="sl-present__big">
-              {stage.finding.hours} · {stage.finding.cost}
+              {/* A delay costs no wages: the plan shows no amount, so neither does the screen. */}
+              {stage.finding.cost === '–' ? stage.finding.hours : `${stage.finding.hours} · ${stage.finding.cost}`}
             </p>
           </div>
         </>
