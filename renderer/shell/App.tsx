@@ -5,6 +5,7 @@ import { StateView } from '../features/improve/future/StateView';
 import { DiscoveryDialogHost } from '../features/discovery/DiscoveryDialogHost';
 import { FollowUpSection } from '../features/discovery/FollowUpSection';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
+import { PresentationHost } from '../features/present/PresentationHost';
 import { DiagnosticsList } from '../features/panels/DiagnosticsList';
 import { MetricsBar } from '../features/panels/MetricsBar';
 import { TimelineLadder } from '../features/panels/TimelineLadder';
@@ -46,6 +47,7 @@ export function App({ services }: { services: AppServices }) {
       <DialogHost dialogs={dialogs} templates={templates} />
       <ExportDialogHost exports={services.exports} platform={bridge.kind} />
       <DiscoveryDialogHost controller={services.discovery} />
+      <PresentationHost />
     </div>
   );
 }

@@ -3,9 +3,9 @@ import type { Language } from '../model/vocabulary';
 import { readCommandLine, readLanguageValue, type UsageProblem } from './args';
 
 /** The plan's file formats the command line writes (PDF needs a browser: the app makes it). */
-export type CliPlanFileFormat = 'md' | 'html' | 'docx';
-/** From the format registry: the plan formats with a command-line name. */
-export const CLI_PLAN_FILE_FORMATS = cliNamesOf('plan') as readonly CliPlanFileFormat[];
+export type CliPlanFileFormat = 'md' | 'html' | 'docx' | 'pptx';
+/** From the format registry: the plan formats with a command-line name, and the deck for the meeting. */
+export const CLI_PLAN_FILE_FORMATS = [...cliNamesOf('plan'), ...cliNamesOf('deck')] as readonly CliPlanFileFormat[];
 
 /** What the user asked for on the command line of `plan`. */
 export type PlanRequest =
@@ -18,11 +18,11 @@ function isFormat(value: string): value is CliPlanFileFormat {
 }
 
 /**
- * Reads `<map> --format md|html|docx [--out FILE] [--lang nl|en] [--help]` in any order,
+ * Reads `<map> --format md|html|docx|pptx [--out FILE] [--lang nl|en] [--help]` in any order,
  * with the same conventions as `analyze` (readCommandLine in args.ts); a usage error is a
  * message key (in the `cli` namespace for the messages both commands share, `plan:cli.` for
  * the plan's own) so it can be shown in the language asked for even when the error comes
- * before `--lang`. A Word document is binary, so `--format docx` needs `--out`.
+ * before `--lang`. Word and PowerPoint files are binary, so `--format docx` and `pptx` need `--out`.
  */
 export function parsePlanArgs(argv: readonly string[]): PlanRequest {
   let help = false;
@@ -58,5 +58,6 @@ export function parsePlanArgs(argv: readonly string[]): PlanRequest {
   if (format === null) return usageError('plan:cli.missingFormat');
   if (!isFormat(format)) return usageError('plan:cli.badFormat', { value: format });
   if (format === 'docx' && out === null) return usageError('plan:cli.docxNeedsOut');
+  if (format === 'pptx' && out === null) return usageError('plan:cli.pptxNeedsOut');
   return { kind: 'plan', file: first, format, out, language };
 }

@@ -42,6 +42,11 @@ function sidecarPath(out: string, imageId: string): string {
 
 async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out: string | null, environment: PlanCliEnvironment): Promise<string | Uint8Array> {
   if (format === 'html') return renderPlanHtml(document);
+  if (format === 'pptx') {
+    // Loaded only for a deck: pptxgenjs is not needed by the other formats.
+    const { renderDeckPptx } = await import('../formats/pptx/renderDeck');
+    return renderDeckPptx(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx));
+  }
   if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency));
   if (out === null) return renderPlanMarkdown(document);
   // Markdown cannot hold pictures: they are written next to the file and linked by name.
@@ -54,8 +59,9 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
 }
 
 /**
- * `plan <map> --format md|html|docx [--out FILE] [--lang nl|en]`: reads, validates and
- * analyses one map file and writes its improvement plan (domain.md section 6) to FILE, or
+ * `plan <map> --format md|html|docx|pptx [--out FILE] [--lang nl|en]`: reads, validates and
+ * analyses one map file and writes its improvement plan (domain.md section 6), or with pptx
+ * the deck for the meeting (section 12), to FILE, or
  * for md and html to standard output; one warning line on stderr names what the plan lacks
  * (`listPlanGaps`). Exit status as `analyze`: 0 done (also with that warning), 1 invalid file,
  * analysis error (no plan is written) or a file that cannot be written, 2 wrong usage.
@@ -103,6 +109,7 @@ export async function runPlan(argv: readonly string[], environment: PlanCliEnvir
       language: request.language ?? parsed.map.meta.language,
       generatedAt: environment.now(),
       sourceFileName: basename(file),
+      overviewMaps: format === 'pptx',
     });
     output = await renderPlan(document, format, out, environment);
   } catch (error) {

@@ -25,7 +25,7 @@ describe('the format registry', () => {
   });
 
   it('is where the plan exporters, pictures, log readers and the map file take their extensions', () => {
-    expect([...CLI_PLAN_FILE_FORMATS].sort()).toEqual(['docx', 'html', 'md']);
+    expect([...CLI_PLAN_FILE_FORMATS].sort()).toEqual(['docx', 'html', 'md', 'pptx']);
     expect(formatsOf('plan', 'write').map((format) => format.id)).toEqual(['plan-docx', 'plan-pdf', 'plan-html', 'plan-md']);
     expect(EXPORT_FILE_TYPES.docx).toEqual({ extension: 'docx', mediaType: fileFormat('plan-docx').mediaType });
     expect(EXPORT_FILE_TYPES.svg.extension).toBe('svg');

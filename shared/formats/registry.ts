@@ -43,6 +43,7 @@ export const FILE_FORMATS = [
   { id: 'plan-pdf', content: 'plan', extensions: ['.pdf'], mediaType: 'application/pdf', read: false, write: true, binary: true, cliName: null, options: ['lang'] },
   { id: 'plan-html', content: 'plan', extensions: ['.html', '.htm'], mediaType: 'text/html', read: false, write: true, binary: false, cliName: 'html', options: ['lang'] },
   { id: 'plan-md', content: 'plan', extensions: ['.md'], mediaType: 'text/markdown', read: false, write: true, binary: false, cliName: 'md', options: ['lang'] },
+  { id: 'deck-pptx', content: 'deck', extensions: ['.pptx'], mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', read: false, write: true, binary: true, cliName: 'pptx', options: ['lang'] },
   { id: 'picture-png', content: 'picture', extensions: ['.png'], mediaType: 'image/png', read: false, write: true, binary: true, cliName: null, options: [] },
   { id: 'picture-svg', content: 'picture', extensions: ['.svg'], mediaType: 'image/svg+xml', read: false, write: true, binary: false, cliName: null, options: [] },
   { id: 'log-xes', content: 'event-log', extensions: ['.xes', '.xes.gz'], mediaType: 'application/xml', read: true, write: false, binary: false, cliName: null, options: [] },

@@ -224,7 +224,7 @@ export type ReadEventLogChunkResult = z.infer<typeof readEventLogChunkResultSche
 // ---- exports: the improvement plan and pictures of the map --------------------------
 
 /** What an export file holds; main picks the save dialog's filter and extension from it. */
-export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'png', 'svg'] as const;
+export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'pptx', 'png', 'svg'] as const;
 export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
 /** Plans with many maps are a few MB; this bounds what crosses IPC. */
 export const MAX_EXPORT_FILE_BYTES = 100 * 1024 * 1024;

@@ -7,6 +7,7 @@ const EXPORT_FORMAT_IDS: Readonly<Record<ExportFileKind, FileFormatId>> = {
   pdf: 'plan-pdf',
   html: 'plan-html',
   md: 'plan-md',
+  pptx: 'deck-pptx',
   png: 'picture-png',
   svg: 'picture-svg',
 };

@@ -5,6 +5,7 @@ import { distributionSection } from './contentDistribution';
 import { actionsSection, findingsSection } from './contentFindings';
 import { appendixSection, followUpSection } from './contentFollowUp';
 import { causesSection, goalSection } from './contentGoal';
+import { meetingFacts } from './contentMeeting';
 import { currentStateSection, futureStateSection } from './contentStates';
 import { createPlanFormat, keyFigureRows } from './planFormat';
 import type { PlanDocument, PlanRun, PlanSection, PlanTitlePage } from './types';
@@ -207,5 +208,6 @@ export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): 
       followUpSection(context),
       appendixSection(context),
     ].filter((section): section is PlanSection => section !== null),
+    meeting: meetingFacts(context, options.overviewMaps === true),
   };
 }

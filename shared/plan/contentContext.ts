@@ -14,6 +14,8 @@ export interface PlanContentOptions {
   images?: PlanImageInputs;
   /** The map's file name, named on the title page. */
   sourceFileName?: string;
+  /** Also draw each state's whole map as one picture (`meeting.overview`, for the deck). */
+  overviewMaps?: boolean;
 }
 
 /** What every section builder gets: the map, its comparison and the formats. */

@@ -2,7 +2,7 @@ import type { Finding } from '../analysis/types';
 import { PICK_QUADRANTS } from '../improve/pick';
 import type { FindingCategory } from '../model/vocabulary';
 import { paragraph, type PlanContext } from './contentContext';
-import type { PlanBlock, PlanRun, PlanSection } from './types';
+import type { PlanActionEntry, PlanBlock, PlanRun, PlanSection } from './types';
 
 /** Findings listed per category; the rest are counted (the app shows them all). */
 const MAX_FINDINGS_PER_CATEGORY = 10;
@@ -63,6 +63,33 @@ function impactCell(hoursPerYear: number, costPerYear: number, leadTimeMinutes: 
 }
 
 /**
+ * Every action as the plan names it (number, title, owner, due date, effort, PICK quadrant,
+ * status) with its payoff on the PICK chart (the comparison's, domain.md section 5).
+ */
+export function actionEntries(context: PlanContext): PlanActionEntry[] {
+  const { map, comparison, format } = context;
+  const { t } = format;
+  const savings = new Map(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
+  return map.actions.map((action, index): PlanActionEntry => {
+    const saving = savings.get(action.id);
+    return {
+      number: format.number(index + 1, 0),
+      title: action.title,
+      // What nobody decided yet is said in words, never left as a dash.
+      owner: action.owner.trim() || t('plan:actions.noOwner'),
+      dueDate: action.dueDate.trim() === '' ? t('plan:actions.noDueDate') : format.date(action.dueDate),
+      effort: action.effort,
+      effortText: t(`glossary:effort.${action.effort}`),
+      quadrant: saving ? saving.quadrant : null,
+      quadrantText: saving ? t(`glossary:choice.${saving.quadrant}`) : t('plan:actions.notComputable'),
+      payoffShare: saving?.payoff ?? 0,
+      status: action.status,
+      statusText: t(`glossary:status.${action.status}`),
+    };
+  });
+}
+
+/**
  * The action plan: one table row per action (number, title, the findings it addresses,
  * ECRS, owner, due date, effort, what it saves on its own per year, PICK quadrant, status),
  * then what each action means and the actions per PICK quadrant.
@@ -75,21 +102,22 @@ export function actionsSection(context: PlanContext): PlanSection {
 
   const findingTitles = new Map(comparison.current.findings.map((finding) => [finding.id, finding.title]));
   const savings = new Map(comparison.actionSavings.map((saving) => [saving.actionId, saving]));
+  const entries = actionEntries(context);
   const rows = map.actions.map((action, index) => {
     const saving = savings.get(action.id);
+    const entry = entries[index];
     const why = action.findingIds.map((id) => findingTitles.get(id) ?? t('plan:actions.unknownFinding'));
     return [
-      format.number(index + 1, 0),
-      action.title,
+      entry?.number ?? '',
+      entry?.title ?? action.title,
       why.length > 0 ? why.join('; ') : t('plan:actions.noFinding'),
       t(`glossary:kindOfImprovement.${action.ecrs}`),
-      // What nobody decided yet is said in words, never left as a dash.
-      action.owner.trim() || t('plan:actions.noOwner'),
-      action.dueDate.trim() === '' ? t('plan:actions.noDueDate') : format.date(action.dueDate),
-      t(`glossary:effort.${action.effort}`),
+      entry?.owner ?? '',
+      entry?.dueDate ?? '',
+      entry?.effortText ?? '',
       saving?.computable ? impactCell(saving.hoursPerYear, saving.costPerYear, saving.leadTimeMinutes, context) : t('plan:actions.notComputable'),
-      saving ? t(`glossary:choice.${saving.quadrant}`) : t('plan:actions.notComputable'),
-      t(`glossary:status.${action.status}`),
+      entry?.quadrantText ?? t('plan:actions.notComputable'),
+      entry?.statusText ?? '',
     ];
   });
   const blocks: PlanBlock[] = [

@@ -13,38 +13,23 @@ function isoDay(timeMs: number): string {
   return new Date(timeMs).toISOString().slice(0, 10);
 }
 
-/**
- * Follow-up: what to measure (each key figure now and its target: the future state's
- * value), when to check (four weeks after the first and the last due date of the applied
- * actions, or six weeks and three months after the plan when they have no dates), and the
- * PDCA cycle made concrete.
- */
-export function followUpSection(context: PlanContext): PlanSection {
+/** What to measure (each key figure now and its target) and when to check. */
+export function followUpLists(context: PlanContext): { measure: string[]; when: string[] } {
   const { map, comparison, format, options } = context;
   const { t } = format;
-  const blocks: PlanBlock[] = [];
   const current = comparison.current.metrics;
   const future = comparison.future.metrics;
-  if (current && future) {
-    // The team's own target where the goal sets one, else what the accepted actions reach.
-    const targetOf = (metric: GoalMetric): number => map.goal?.targets.find((target) => target.metric === metric)?.value ?? future[metric];
-    blocks.push(
-      { kind: 'heading', level: 2, text: t('plan:followUp.measureHeading') },
-      {
-        kind: 'list',
-        ordered: false,
-        items: [
+  // The team's own target where the goal sets one, else what the accepted actions reach.
+  const targetOf = (metric: GoalMetric): number => (future ? (map.goal?.targets.find((target) => target.metric === metric)?.value ?? future[metric]) : 0);
+  const measure =
+    current && future
+      ? [
           t('plan:followUp.measureLeadTime', { before: format.workingDays(current.leadTimeMinutes), after: format.workingDays(targetOf('leadTimeMinutes')) }),
           t('plan:followUp.measureRight', { before: format.percent(current.rolledCompleteAccurate), after: format.percent(targetOf('rolledCompleteAccurate')) }),
           t('plan:followUp.measureHandoffs', { before: format.number(current.handoffsPerCase), after: format.number(targetOf('handoffsPerCase')) }),
           t('plan:followUp.measureHours', { before: format.hours(current.annualEffortHours), after: format.hours(targetOf('annualEffortHours')) }),
-        ].map((text): PlanRun[] => [{ text }]),
-      },
-    );
-  }
-
-  blocks.push(...measuredFollowUpBlocks(context));
-
+        ]
+      : [];
   const dueTimes = map.actions
     .filter((action) => action.status === 'accepted' || action.status === 'done')
     .map((action) => dueDateKey(action.dueDate))
@@ -63,6 +48,29 @@ export function followUpSection(context: PlanContext): PlanSection {
     if (final) when.push(t('plan:followUp.finalCheckNoDates', { date: final }));
   }
   when.push(t('plan:followUp.quarterly'));
+  return { measure, when };
+}
+
+/**
+ * Follow-up: what to measure (each key figure now and its target: the future state's
+ * value), when to check (four weeks after the first and the last due date of the applied
+ * actions, or six weeks and three months after the plan when they have no dates), and the
+ * PDCA cycle made concrete.
+ */
+export function followUpSection(context: PlanContext): PlanSection {
+  const { format } = context;
+  const { t } = format;
+  const blocks: PlanBlock[] = [];
+  const { measure, when } = followUpLists(context);
+  if (measure.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('plan:followUp.measureHeading') },
+      { kind: 'list', ordered: false, items: measure.map((text): PlanRun[] => [{ text }]) },
+    );
+  }
+
+  blocks.push(...measuredFollowUpBlocks(context));
+
   blocks.push(
     { kind: 'heading', level: 2, text: t('plan:followUp.whenHeading') },
     { kind: 'list', ordered: false, items: when.map((text): PlanRun[] => [{ text }]) },

@@ -17,7 +17,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { localeOf } from '../i18n/format';
-import { exportableText } from './exportText';
+import { exportableCopy } from './exportText';
 import { ACCENT, ORDERED_LIST_REFERENCE, docxBlock, type PageArea } from './docxBlocks';
 import type { PlanBlock, PlanDocument } from './types';
 
@@ -135,18 +135,6 @@ function docxBlockWithInstance(block: PlanBlock, area: PageArea, instance: numbe
   );
 }
 
-/** A copy of the plan with every text through exportableText; pictures' bytes untouched. */
-function exportableDocument(plan: PlanDocument): PlanDocument {
-  const clean = (value: unknown): unknown => {
-    if (typeof value === 'string') return exportableText(value);
-    if (value instanceof Uint8Array) return value;
-    if (Array.isArray(value)) return value.map(clean);
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item)]));
-    return value;
-  };
-  return clean(plan) as PlanDocument;
-}
-
 /**
  * The plan as a Word document (DOCX, made with the `docx` library): A4, a title page,
  * real Word headings (Heading 1 per section, 2 and 3 within), tables with a repeating
@@ -157,7 +145,7 @@ function exportableDocument(plan: PlanDocument): PlanDocument {
 export async function renderPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
   // The docx library escapes markup but keeps characters XML cannot hold (U+FFFE made a
   // .docx that Word refuses): every text, also the title in docProps/core.xml and the footers.
-  const document = exportableDocument(plan);
+  const document = exportableCopy(plan);
   const language = localeOf(document.language);
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: titlePageChildren(document) },

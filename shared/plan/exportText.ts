@@ -22,3 +22,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function exportableText(text: string): string {
   return text.replace(DROPPED, '').replace(LONE_SURROGATE, '\uFFFD');
 }
+
+/**
+ * A deep copy of `value` with every string through exportableText; bytes (pictures) and
+ * other values untouched. The Word and PowerPoint writers clean their whole document once.
+ */
+export function exportableCopy<T>(value: T): T {
+  const clean = (item: unknown): unknown => {
+    if (typeof item === 'string') return exportableText(item);
+    if (item instanceof Uint8Array) return item;
+    if (Array.isArray(item)) return item.map(clean);
+    if (typeof item === 'object' && item !== null) return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, clean(entry)]));
+    return item;
+  };
+  return clean(value) as T;
+}

@@ -105,4 +105,60 @@ export interface PlanDocument {
   sections: PlanSection[];
   /** When the plan was made (ISO 8601), for the document's metadata. */
   generatedAt: string;
+  /** What the meeting deck shows beyond the sections, from the same analysis and formats. */
+  meeting: PlanMeetingFacts;
+}
+
+/** A before → after pair of numbers in the unit the plan prints them (rounded as printed). */
+export interface PlanFigurePair {
+  before: number;
+  after: number;
+}
+
+/** One action as the plan lists it: the same number, texts and PICK quadrant everywhere. */
+export interface PlanActionEntry {
+  number: string;
+  title: string;
+  owner: string;
+  dueDate: string;
+  effort: 'low' | 'medium' | 'high';
+  effortText: string;
+  quadrant: 'possible' | 'implement' | 'challenge' | 'kill' | null;
+  quadrantText: string;
+  /** Payoff 0–1: the larger share of the largest hours and lead-time savings (domain.md section 5). */
+  payoffShare: number;
+  status: 'proposed' | 'accepted' | 'rejected' | 'done';
+  statusText: string;
+}
+
+/**
+ * Facts of the plan that the deck shows as figures rather than text: every number here is
+ * formatted by the plan's own formats, from the plan's own comparison.
+ */
+export interface PlanMeetingFacts {
+  organisation: string;
+  cases: string;
+  steps: string;
+  lanes: string;
+  /** The key figures (the same rows as the summary's table) and the charted pairs; null without metrics. */
+  figures: {
+    rows: { label: string; before: string; after: string; change: string }[];
+    /** The current state's headline figures, formatted (the "before" column of the rows). */
+    now: { leadTime: string; processTime: string; handoffs: string; rightFirstTime: string; annualCost: string };
+    /** Lead time in working days, rounded to one decimal as the plan prints it. */
+    leadTimeDays: PlanFigurePair;
+    /** Hours of work per year, whole hours as the plan prints them. */
+    annualHours: PlanFigurePair;
+  } | null;
+  /** Waiting vs work of one case along its critical path; null without a timeline. */
+  time: { waitHours: number; processHours: number; waitText: string; processText: string; leadText: string; waitShareText: string } | null;
+  /** The steps with the longest wait per case (at most five). */
+  longestWaits: { step: string; role: string; wait: string }[];
+  /** The most costly active findings (at most five), largest hours per year first. */
+  topFindings: { title: string; explanation: string; hours: string; cost: string; stepIds: string[] }[];
+  actions: PlanActionEntry[];
+  /** What to measure and when to check (the follow-up section's lists). */
+  followUp: { measure: string[]; when: string[] };
+  /** Each state's whole map as one picture (only when asked for: the deck's slide). */
+  overview: { current: PlanImage | null; future: PlanImage | null };
 }

@@ -11,13 +11,16 @@ import { join } from 'node:path';
  * SVG renderer alike), not an estimate. A watchdog kills a case that passes
  * RSS_CAP_MEGABYTES (read from /proc on Linux) or CASE_TIMEOUT_MS, so a runaway export
  * cannot take the shared machine down; such a case is reported as killed.
- * Targets: 200 steps in every format under 2 s and 300 MB; 1,000 steps under 10 s.
+ * Targets: 200 steps in every format under 2 s and 300 MB (the deck for the meeting, pptx,
+ * under 3 s); 1,000 steps under 10 s.
  */
 const STEP_COUNTS = [50, 200, 1_000];
-const FORMATS = ['md', 'html', 'docx'] as const;
+const FORMATS = ['md', 'html', 'docx', 'pptx'] as const;
 const CASE_TIMEOUT_MS = 180_000;
 const RSS_CAP_MEGABYTES = 6_000;
 const TARGETS: Record<number, { ms: number; megabytes?: number }> = { 200: { ms: 2_000, megabytes: 300 }, 1_000: { ms: 10_000 } };
+/** The deck's own target (issue 17): a 200-step map in under 3 s. */
+const FORMAT_TARGETS: Record<string, Record<number, { ms: number; megabytes?: number }>> = { pptx: { 200: { ms: 3_000, megabytes: 300 } } };
 
 interface CaseResult {
   ms: number | null;
@@ -68,7 +71,7 @@ function runCase(stepCount: number, format: string): Promise<CaseResult> {
         return;
       }
       const result = JSON.parse(line) as { ms: number; cpuMs: number; maxRssMegabytes: number; exitCode: number; bytes: number; errors: string };
-      const target = TARGETS[stepCount];
+      const target = FORMAT_TARGETS[format]?.[stepCount] ?? TARGETS[stepCount];
       const misses = [
         target && result.ms > target.ms ? `over ${target.ms / 1000} s` : '',
         target?.megabytes && result.maxRssMegabytes > target.megabytes ? `over ${target.megabytes} MB` : '',

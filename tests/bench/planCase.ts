@@ -18,8 +18,8 @@ import { generateMap } from './generateMap';
  */
 const [stepCountText, format] = process.argv.slice(2);
 const stepCount = Number(stepCountText);
-if (!Number.isInteger(stepCount) || (format !== 'md' && format !== 'html' && format !== 'docx')) {
-  process.stderr.write('usage: planCase <stepCount> md|html|docx\n');
+if (!Number.isInteger(stepCount) || (format !== 'md' && format !== 'html' && format !== 'docx' && format !== 'pptx')) {
+  process.stderr.write('usage: planCase <stepCount> md|html|docx|pptx\n');
   process.exit(2);
 }
 const folder = mkdtempSync(join(tmpdir(), 'stroomlijn-plan-bench-'));

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanArgs } from '../../shared/cli/planArgs';
 import { runPlan, type PlanCliEnvironment } from '../../shared/cli/runPlan';
 import { serializeMap } from '../../shared/model/serialize';
-import { GENERATED_AT, docxDocumentXml, docxParagraphs, travelWithActions } from './planFixtures';
+import { strFromU8 } from 'fflate';
+import { GENERATED_AT, docxDocumentXml, docxParagraphs, travelWithActions, unzip } from './planFixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
 const INVOICES = join(ROOT, 'fixtures/maps/inkomende-facturen.stroomlijn');
@@ -98,10 +99,21 @@ describe('runPlan exit status', () => {
     expect(refused.files.size).toBe(0);
   });
 
+  it('0: the deck for the meeting (--format pptx) to --out, in the language asked for; 2 without --out', async () => {
+    const result = await run([INVOICES, '--format', 'pptx', '--out', 'deck.pptx', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    const files = unzip(result.files.get('deck.pptx') as Uint8Array);
+    expect(Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThanOrEqual(8);
+    expect(strFromU8(files['ppt/slides/slide2.xml'] ?? new Uint8Array())).toContain('The process today');
+    const refused = await run([INVOICES, '--format', 'pptx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--out FILE.pptx');
+  });
+
   it('2: wrong usage, with the usage line; 0 for --help', async () => {
     const result = await run([INVOICES, '--format', 'pdf']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--format must be md, html or docx, not "pdf"');
+    expect(result.stderr).toContain('--format must be md, html, docx or pptx, not "pdf"');
     expect(result.stderr).toContain('Usage: npm run -s plan --');
     const dutch = await run([INVOICES, '--format', 'md', '--lang', 'nl']);
     expect(dutch.stderr).toBe(`${INVOICES}: het plan mist nog een doel en oorzaken (3 bevindingen); het is toch gemaakt\n`);

@@ -7,7 +7,7 @@ import { renderPlanMarkdown } from '../../../shared/plan/markdown';
 import { addPngFallbacks } from '../../../shared/plan/planImages';
 import type { PlanDocument } from '../../../shared/plan/types';
 
-export const PLAN_FILE_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
+export const PLAN_FILE_FORMATS = ['docx', 'pptx', 'pdf', 'html', 'md'] as const;
 export type PlanFileFormat = (typeof PLAN_FILE_FORMATS)[number];
 
 export interface PlanFileRequest {
@@ -29,9 +29,10 @@ export interface PlanFile {
   content: string | Uint8Array;
 }
 
-export function buildPlanDocument(request: Pick<PlanFileRequest, 'map' | 'language' | 'generatedAt' | 'sourceFileName'>): PlanDocument {
+export function buildPlanDocument(request: Pick<PlanFileRequest, 'map' | 'language' | 'generatedAt' | 'sourceFileName'> & { overviewMaps?: boolean }): PlanDocument {
   return buildPlanContent(request.map, {
     language: request.language,
+    overviewMaps: request.overviewMaps === true,
     generatedAt: request.generatedAt,
     ...(request.sourceFileName === null ? {} : { sourceFileName: request.sourceFileName }),
   });
@@ -45,7 +46,7 @@ export function buildPlanDocument(request: Pick<PlanFileRequest, 'map' | 'langua
  * and for PDF the HTML that Chromium prints.
  */
 export async function buildPlanFile(request: PlanFileRequest): Promise<PlanFile> {
-  const plan = buildPlanDocument(request);
+  const plan = buildPlanDocument({ ...request, overviewMaps: request.format === 'pptx' });
   const suggestedName = plan.fileStem;
   switch (request.format) {
     case 'html':
@@ -57,6 +58,11 @@ export async function buildPlanFile(request: PlanFileRequest): Promise<PlanFile>
       const { renderPlanDocx } = await import('../../../shared/plan/docx');
       const withPngs = await addPngFallbacks(plan, (svg, widthPx) => request.rasterize(svg, widthPx));
       return { kind: 'docx', suggestedName, content: await renderPlanDocx(withPngs) };
+    }
+    case 'pptx': {
+      // The deck for the meeting, from the same content model; pptxgenjs in its own chunk too.
+      const { renderDeckPptx } = await import('../../../shared/formats/pptx/renderDeck');
+      return { kind: 'pptx', suggestedName: plan.fileStem, content: await renderDeckPptx(plan, (svg, widthPx) => request.rasterize(svg, widthPx)) };
     }
   }
 }

@@ -5,6 +5,7 @@ import { readShownState } from '../../base/session/shownState';
 import { historyLabelKeyOf } from '../../base/store/commandLabels';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { planDeletion } from './deleteElements';
+import { openPresentation } from '../../features/present/presentationStore';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
@@ -118,6 +119,7 @@ const commandList: AppCommand[] = [
     isEnabled: (context) => hasSelection(context.session),
     run: (context) => context.session.clearSelection(),
   }),
+  define('view.present', { shortcuts: [{ key: 'F5' }], isEnabled: always, run: () => openPresentation() }),
   define('language.toggle', {
     shortcuts: [],
     isEnabled: always,

@@ -8,7 +8,7 @@ import type { EditorClipboard } from './clipboard';
 import type { Shortcut } from './shortcuts';
 
 /** App commands only the renderer knows (no native menu item). */
-export const APP_ONLY_COMMAND_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle', 'view.criticalPath'] as const;
+export const APP_ONLY_COMMAND_IDS = ['step.addAfterSelected', 'step.rename', 'selection.clear', 'language.toggle', 'view.criticalPath', 'view.present'] as const;
 export type AppOnlyCommandId = (typeof APP_ONLY_COMMAND_IDS)[number];
 export type AppCommandId = MenuCommandId | AppOnlyCommandId;
 

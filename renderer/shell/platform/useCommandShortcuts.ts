@@ -24,6 +24,7 @@ const PREVENT_DEFAULT: ReadonlySet<AppCommandId> = new Set([
   'view.fitView',
   'view.autoLayout',
   'step.rename',
+  'view.present',
 ]);
 
 /**

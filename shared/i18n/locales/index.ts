@@ -1,5 +1,6 @@
 import { cliEn, cliNl } from './cli';
 import { commonEn, commonNl } from './common';
+import { deckEn, deckNl } from './deck';
 import { diagnosticsEn, diagnosticsNl } from './diagnostics';
 import { discoveryEn, discoveryNl } from './discovery';
 import { findingsEn, findingsNl } from './findings';
@@ -16,6 +17,6 @@ import { problemsEn, problemsNl } from './problems';
  * with the same keys, and register it here.
  */
 export const sharedResources = {
-  nl: { cli: cliNl, common: commonNl, diagnostics: diagnosticsNl, discovery: discoveryNl, findings: findingsNl, formats: formatsNl, glossary: glossaryNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
-  en: { cli: cliEn, common: commonEn, diagnostics: diagnosticsEn, discovery: discoveryEn, findings: findingsEn, formats: formatsEn, glossary: glossaryEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
+  nl: { cli: cliNl, common: commonNl, deck: deckNl, diagnostics: diagnosticsNl, discovery: discoveryNl, findings: findingsNl, formats: formatsNl, glossary: glossaryNl, menu: menuNl, plan: planNl, playbook: playbookNl, problems: problemsNl },
+  en: { cli: cliEn, common: commonEn, deck: deckEn, diagnostics: diagnosticsEn, discovery: discoveryEn, findings: findingsEn, formats: formatsEn, glossary: glossaryEn, menu: menuEn, plan: planEn, playbook: playbookEn, problems: problemsEn },
 } as const;

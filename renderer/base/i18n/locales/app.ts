@@ -38,6 +38,7 @@ export const appEn = {
     'selection.clear': 'Clear selection',
     'language.toggle': 'Switch language',
     'view.criticalPath': 'Longest route',
+    'view.present': 'Present',
   },
   commandHints: {
     'file.new': 'Start an empty map',
@@ -50,6 +51,7 @@ export const appEn = {
     'view.autoLayout': 'Arrange the steps neatly',
     'view.criticalPath':
       'Show the route that decides how long a case takes: where work runs side by side, only the slowest branch counts. Shortening a step off this route does not make the whole faster',
+    'view.present': 'Show the map full screen for the meeting, step by step',
   },
   history: {
     mapSetMeta: 'change map details',
@@ -167,6 +169,7 @@ export const appNl: typeof appEn = {
     'selection.clear': 'Selectie opheffen',
     'language.toggle': 'Taal wisselen',
     'view.criticalPath': 'Langste route',
+    'view.present': 'Presenteren',
   },
   commandHints: {
     'file.new': 'Begin met een lege kaart',
@@ -179,6 +182,7 @@ export const appNl: typeof appEn = {
     'view.autoLayout': 'Zet de stappen netjes op een rij',
     'view.criticalPath':
       'Toon de route die bepaalt hoe lang een zaak duurt: waar werk tegelijk loopt, telt alleen de langzaamste tak. Een stap buiten deze route korter maken, maakt het geheel niet sneller',
+    'view.present': 'Laat de kaart schermvullend zien voor het overleg, stap voor stap',
   },
   history: {
     mapSetMeta: 'kaartgegevens wijzigen',
