@@ -210,10 +210,14 @@ function label(name: string, data: Record<string, unknown> | null): string {
 
 function buildState(read: ReadProcess, language: Language, report: ReportCollector): BuiltState {
   const t = getTranslator(language);
-  const taken = new Set<string>();
+  // Ids are unique per kind in a map (a lane, a step and a flow may share one), as BPMN's
+  // are not: each kind keeps its saved ids apart, so export → import returns them unchanged.
+  const takenLaneIds = new Set<string>();
+  const takenStepIds = new Set<string>();
+  const takenFlowIds = new Set<string>();
   const laneIds = new Map<string, string>();
   const lanes = read.lanes.map((lane) => {
-    const id = dataId(lane.data, lane.id === FALLBACK_LANE_ID ? 'lane1' : lane.id, taken);
+    const id = dataId(lane.data, lane.id === FALLBACK_LANE_ID ? 'lane1' : lane.id, takenLaneIds);
     laneIds.set(lane.id, id);
     const saved = lane.data && typeof lane.data.name === 'string' ? label(lane.ownName, { label: lane.data.name }) : null;
     return merged(laneSchema, lane.data, { id, name: saved !== null && !(saved === '' && lane.data?.name !== '') ? saved : lane.name });
@@ -223,7 +227,7 @@ function buildState(read: ReadProcess, language: Language, report: ReportCollect
   const savedPositions = new Map<string, { x: number; y: number }>();
   const counters = new Map<string, number>();
   const steps = read.nodes.map((node) => {
-    const id = dataId(node.data, node.id, taken);
+    const id = dataId(node.data, node.id, takenStepIds);
     stepIds.set(node.id, id);
     bpmnIds.set(id, node.id);
     let text = label(node.name, node.data);
@@ -243,10 +247,11 @@ function buildState(read: ReadProcess, language: Language, report: ReportCollect
     return step;
   });
   const flows = read.flows.map((flow) =>
-    merged(flowSchema, flow.data, { id: dataId(flow.data, flow.id, taken), from: stepIds.get(flow.from) ?? flow.from, to: stepIds.get(flow.to) ?? flow.to, label: label(flow.name, flow.data) }),
+    merged(flowSchema, flow.data, { id: dataId(flow.data, flow.id, takenFlowIds), from: stepIds.get(flow.from) ?? flow.from, to: stepIds.get(flow.to) ?? flow.to, label: label(flow.name, flow.data) }),
   );
   const state = { lanes, steps, flows, bpmnIds, savedPositions };
-  const makeId = createIdMaker(taken);
+  // New steps and flows (a start or end added by the repairs) get ids no element has yet.
+  const makeId = createIdMaker(new Set([...takenLaneIds, ...takenStepIds, ...takenFlowIds]));
   repairStartsAndEnds(state, makeId, t, report);
   if (!read.nodes.some((node) => node.data !== null)) markRework(state, report);
   settleParallel(state, report);
