@@ -54,7 +54,7 @@ describe('the meeting deck of the invoices map with three actions', async () => 
       'Het proces nu',
       'Waar de tijd blijft',
       'De duurste bevindingen',
-      'Welke acties eerst (PICK)',
+      'Welke acties eerst: opbrengst en moeite',
       'Acties, eigenaren en datums',
       'Voor en na',
       'Hoe lang duurt het echt?',

@@ -97,7 +97,7 @@ export const cliNl: typeof cliEn = {
   helpIntro: 'Toont de analyse van een Stroomlijn-kaart: kengetallen per zaak, rollen, bevindingen en waarschuwingen.',
   helpJson: '  --json        één JSON-object (metrics, steps, lanes, findings, diagnostics) in plaats van een tabel',
   helpLang: '  --lang nl|en  taal van de meldingen en de tabel (standaard: de taal van de kaart; meldingen in het Engels)',
-  helpSimulate: '  --simulate    simuleer ook de verdeling van de doorlooptijd (P50, P85, P95, histogram; zie docs/parallel-and-distribution.md)',
+  helpSimulate: '  --simulate    simuleer ook de verdeling van de doorlooptijd (P50, P85, P95, histogram; zie de documentatie in docs/)',
   helpCases: '  --cases N     aantal gesimuleerde zaken (standaard 10.000; 1 tot 1.000.000)',
   helpSeed: '  --seed S      startgetal van de simulatie (standaard 1): hetzelfde startgetal geeft dezelfde uitkomst',
   helpHelp: '  --help        toon deze hulp',

@@ -34,7 +34,7 @@ export const deckEn = {
   },
   actions: {
     title: 'What we will do',
-    pickTitle: 'Which actions first (PICK)',
+    pickTitle: 'Which actions first: payoff and effort',
     effortAxis: 'Effort',
     payoffAxis: 'Payoff',
     low: 'low',
@@ -45,10 +45,10 @@ export const deckEn = {
     action: 'Action',
     owner: 'Owner',
     dueDate: 'Due date',
-    pick: 'PICK',
+    pick: '$t(glossary:choice.column)',
     status: 'Status',
     none: 'No improvement actions have been defined yet.',
-    pickNotes: 'Each numbered dot is an action: further right needs more effort, higher up saves more. Implement: much gain for little effort, start here. Possible: little gain, little effort. Challenge: much gain, much effort, plan it. Kill: little gain for much effort, drop it.',
+    pickNotes: 'Each numbered dot is an action: further right needs more effort, higher up saves more. $t(glossary:choice.implement): much gain for little effort, start here. $t(glossary:choice.possible): little gain, little effort. $t(glossary:choice.challenge): much gain, much effort, plan it. $t(glossary:choice.kill): little gain for much effort, drop it. In lean this is the PICK chart.',
     tableNotes: 'Every action with its owner and due date. Ask in the meeting: is each owner present and agreed, and is each date realistic?',
   },
   future: {
@@ -89,7 +89,7 @@ export const deckNl: typeof deckEn = {
     handoffs: 'Overdrachten',
     rightFirstTime: 'In één keer goed',
     annualCost: 'Kosten per jaar',
-    notes: '{{title}} loopt {{cases}} keer per jaar door {{steps}} stappen en {{lanes}} rollen. Eén zaak duurt van begin tot eind {{leadTime}}, waarvan {{processTime}} echt werk is. De afbeelding toont elke stap in de baan van de rol die hem doet.',
+    notes: '{{title}} loopt {{cases}} keer per jaar door {{steps}} stappen en {{lanes}} rollen. Eén zaak duurt van begin tot eind {{leadTime}}, waarvan {{processTime}} echt werk is. De afbeelding toont elke stap bij de rol die hem doet.',
     noFigures: 'Geen cijfers: de analyse vond een fout in de kaart.',
   },
   time: {
@@ -114,7 +114,7 @@ export const deckNl: typeof deckEn = {
   },
   actions: {
     title: 'Wat we gaan doen',
-    pickTitle: 'Welke acties eerst (PICK)',
+    pickTitle: 'Welke acties eerst: opbrengst en moeite',
     effortAxis: 'Inspanning',
     payoffAxis: 'Opbrengst',
     low: 'laag',
@@ -125,10 +125,10 @@ export const deckNl: typeof deckEn = {
     action: 'Actie',
     owner: 'Eigenaar',
     dueDate: 'Klaar op',
-    pick: 'PICK',
+    pick: '$t(glossary:choice.column)',
     status: 'Status',
     none: 'Er zijn nog geen verbeteracties.',
-    pickNotes: 'Elke genummerde stip is een actie: verder naar rechts kost meer moeite, hoger levert meer op. Implement (doen): veel winst voor weinig moeite, begin hier. Possible (mogelijk): weinig winst, weinig moeite. Challenge (uitdaging): veel winst, veel moeite, plan het. Kill (schrappen): weinig winst voor veel moeite, laat het vallen.',
+    pickNotes: 'Elke genummerde stip is een actie: verder naar rechts kost meer moeite, hoger levert meer op. $t(glossary:choice.implement): veel winst voor weinig moeite, begin hier. $t(glossary:choice.possible): weinig winst, weinig moeite. $t(glossary:choice.challenge): veel winst, veel moeite, plan het. $t(glossary:choice.kill): weinig winst voor veel moeite, laat het vallen.',
     tableNotes: 'Elke actie met eigenaar en datum. Vraag in het overleg: is elke eigenaar aanwezig en akkoord, en is elke datum haalbaar?',
   },
   future: {
