@@ -4,15 +4,14 @@ import { describeSkippedEffect } from '../../../../shared/improve/describe';
 import { deriveFutureState, isApplied } from '../../../../shared/improve/futureState';
 import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
 import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
-import { MapPreview } from '../../../base/ui/MapPreview';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
 import { useComparison } from '../useComparison';
 
 /**
- * The future tab while no future is stored: the current state with the accepted actions'
- * effects, drawn read-only, so it keeps following the actions and the current state. The
- * first hand edit ("Edit by hand") stores it (`future/rebuild`, futureState.ts rule 2) and
- * opens it on the canvas.
+ * The notice above the future tab's canvas while no future is stored: the canvas shows the
+ * current state with the accepted actions' effects (shownStateOf), which keeps following the
+ * actions and the current state. "Edit by hand" (or any edit on the canvas) stores it
+ * (`future/rebuild`, futureState.ts rule 2).
  */
 export function FuturePreview() {
   const { t } = useTranslation('actions');
@@ -59,9 +58,6 @@ export function FuturePreview() {
           </ul>
         </div>
       ) : null}
-      <div className="sl-future-preview__picture">
-        <MapPreview state={derived.state} label={t('future.previewLabel', { title: map.meta.title })} />
-      </div>
     </div>
   );
 }
