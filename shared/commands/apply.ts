@@ -1,5 +1,6 @@
 import { enablePatches, produce, produceWithPatches, type Patch } from 'immer';
 import { breaksParallelBlocks, findNewBlockProblem } from '../analysis/parallelQueries';
+import { materializeFuture } from '../improve/futureState';
 import type { MapProblem } from '../model/problems';
 import type { Language } from '../model/vocabulary';
 import type { ProcessMap } from '../model/types';
@@ -49,6 +50,7 @@ export interface CommandResult {
  * empty patches, so it never becomes a history entry.
  */
 export function applyCommand(map: ProcessMap, command: Command): CommandResult {
+  if (map.future === null && 'target' in command && command.target === 'future') return applyToDerivedFuture(map, command);
   // TypeScript cannot correlate the union of handlers with the union of commands; the
   // registry's mapped type guarantees that the handler found under a type takes that type.
   const handler = commandHandlers[command.type] as unknown as (draft: MapDraft, command: Command) => void;
@@ -73,6 +75,8 @@ export function applyCommand(map: ProcessMap, command: Command): CommandResult {
  */
 export function findBlockProblemOfCommand(map: ProcessMap, command: Command, language: Language): MapProblem | null {
   if (!mayChangeBlocks(command)) return null;
+  // A derived future is stored by its first edit (applyToDerivedFuture): judge that stored one.
+  if (map.future === null && 'target' in command && command.target === 'future') return findBlockProblemOfCommand(materializeFuture(map), command, language);
   const handler = commandHandlers[command.type] as unknown as (draft: MapDraft, command: Command) => void;
   const next = produce(map, (draft) => {
     handler(draft, command);
@@ -81,6 +85,23 @@ export function findBlockProblemOfCommand(map: ProcessMap, command: Command, lan
   const before = future ? map.future : map;
   const after = future ? next.future : next;
   return before && after ? findNewBlockProblem(before, after, language) : null;
+}
+
+/**
+ * An edit of the future while none is stored: the future the actions make is shown (and
+ * analysed) in its place, so the edit first stores it (futureState.ts rule 2) and then
+ * applies; both are one history entry, and undo returns to the derived future. An edit that
+ * changes nothing stores nothing.
+ */
+function applyToDerivedFuture(map: ProcessMap, command: Command): CommandResult {
+  const stored = materializeFuture(map);
+  const edited = applyCommand(stored, command);
+  if (edited.map === stored) return { map, patches: [], inversePatches: [] };
+  return {
+    map: edited.map,
+    patches: [{ op: 'replace', path: ['future'], value: edited.map.future }],
+    inversePatches: [{ op: 'replace', path: ['future'], value: null }],
+  };
 }
 
 /** Commands that can change which flows meet which steps, or a step's type. */

@@ -1,3 +1,4 @@
+import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from './apply';
 import { checkChange, makeTestMap, makeTestMapWithFuture, REVERSIBLE_CHANGE } from './testSupport';
@@ -77,10 +78,16 @@ describe('lane commands', () => {
     expect(check.map.lanes[0]?.name).toBe('Secretariaat');
   });
 
-  it('target future without a future state is refused', () => {
+  it('target future without a stored future stores the derived one first, as one undoable change', () => {
     const map = makeTestMap();
     const result = applyCommand(map, { type: 'lane/add', target: 'future', lane: { id: 'fin', name: 'Financiën' } });
-    expect(result.patches).toEqual([]);
-    expect(result.map).toBe(map);
+    expect(result.map.future?.lanes.map((lane) => lane.id)).toEqual([...map.lanes.map((lane) => lane.id), 'fin']);
+    expect(result.map.lanes).toBe(map.lanes);
+    expect(applyPatches(result.map, result.inversePatches)).toEqual(map);
+    expect(applyPatches(map, result.patches)).toEqual(result.map);
+    // An edit of the derived future that changes nothing stores nothing.
+    const unchanged = applyCommand(map, { type: 'lane/update', target: 'future', laneId: 'nope', patch: { name: 'X' } });
+    expect(unchanged.map).toBe(map);
+    expect(unchanged.patches).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeStep, makeTestMap, makeTestMapWithFuture } from '../../../shared/commands/testSupport';
 import { createDocumentStore } from '../store/documentStore';
 import { createSessionStore } from './sessionStore';
+import { readShownState } from './shownState';
 
 function setup(map = makeTestMap()) {
   const documents = createDocumentStore(map);
@@ -33,19 +34,18 @@ describe('createSessionStore', () => {
     expect(session.getState()).not.toBe(first);
   });
 
-  it('switches to the future state only while it exists, and back when it disappears', () => {
+  it('switches to the future state, stored or derived from the actions, with nothing selected', () => {
     const { documents, session } = setup();
-    session.setTarget('future');
-    expect(session.getState().target).toBe('current');
-    documents.loadDocument(makeTestMapWithFuture(), { handle: null, name: null });
     session.select({ stepIds: ['a'] });
     session.setTarget('future');
+    // No future stored: the derived one is shown (and the first edit stores it).
     expect(session.getState()).toMatchObject({ target: 'future', selection: { stepIds: [] } });
+    expect(readShownState(documents, session).steps.map((step) => step.id)).toEqual(documents.getState().map.steps.map((step) => step.id));
+    documents.loadDocument(makeTestMapWithFuture(), { handle: null, name: null });
+    session.setTarget('future');
+    expect(readShownState(documents, session)).toBe(documents.getState().map.future);
     documents.dispatch({ type: 'future/clear' });
-    expect(session.getState().target).toBe('current');
-    documents.undo();
-    // The future is back, but the user was moved to the current state: it stays there.
-    expect(session.getState().target).toBe('current');
+    expect(session.getState().target).toBe('future');
   });
 
   it('forgets what pointed into the old document when another one is loaded; overlays and views stay', () => {
@@ -75,7 +75,8 @@ describe('createSessionStore', () => {
     expect(session.getState().target).toBe('current');
     session.setView('future');
     documents.dispatch({ type: 'future/clear' });
-    expect(session.getState().target).toBe('current');
+    // The future tab keeps showing the future: now the one the actions make.
+    expect(session.getState().target).toBe('future');
     documents.undo();
     expect(session.getState().target).toBe('future');
   });

@@ -12,13 +12,14 @@ const always = (): boolean => true;
 const hasSelection = (session: SessionStore): boolean => !isSelectionEmpty(session.getState().selection);
 
 /**
- * Whether the canvas with its selection is on screen: the current state, or the stored future.
- * The comparison, the payoff-and-effort chart and the derived future preview show no
- * selection, so Delete there would remove something the user cannot see.
+ * Whether the canvas with its selection is on screen: the current or the future tab (the
+ * future is on the canvas whether stored or derived; an edit of a derived one stores it).
+ * The comparison and the payoff-and-effort chart show no selection, so Delete there would
+ * remove something the user cannot see.
  */
-function isSelectionShown(documents: DocumentStore, session: SessionStore): boolean {
+function isSelectionShown(session: SessionStore): boolean {
   const { view } = session.getState();
-  return view === 'current' || (view === 'future' && documents.getState().map.future !== null);
+  return view === 'current' || view === 'future';
 }
 
 /** The one selected step that a new step can follow (not an end). */
@@ -65,7 +66,7 @@ const commandList: AppCommand[] = [
   define('edit.paste', { shortcuts: [{ key: 'v', mod: true }], isEnabled: (context) => context.clipboard.hasContent(), run: (context) => void context.clipboard.paste() }),
   define('edit.delete', {
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    isEnabled: (context) => hasSelection(context.session) && isSelectionShown(context.documents, context.session),
+    isEnabled: (context) => hasSelection(context.session) && isSelectionShown(context.session),
     // A step between two others is bridged (planDeletion); deleting and reconnecting are one undo step.
     run: ({ documents, session }) => {
       const { selection, target } = session.getState();
@@ -102,7 +103,7 @@ const commandList: AppCommand[] = [
   define('help.about', { shortcuts: [], isEnabled: always, run: (context) => context.showAbout() }),
   define('step.addAfterSelected', {
     shortcuts: [{ key: 'Enter' }, { key: 'Tab' }],
-    isEnabled: (context) => isSelectionShown(context.documents, context.session) && selectedSourceStepId(context.documents, context.session) !== null,
+    isEnabled: (context) => isSelectionShown(context.session) && selectedSourceStepId(context.documents, context.session) !== null,
     // With one step selected the canvas adds the new step after it, connected, and starts editing its name.
     run: (context) => context.canvas.addElement('activity'),
   }),

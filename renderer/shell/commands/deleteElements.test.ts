@@ -60,10 +60,23 @@ describe('Delete', () => {
     expect(documents.getState().map).toEqual(map());
   });
 
-  it('acts only where the selection is shown: not in the comparison, the payoff chart or the derived future', () => {
-    for (const view of ['comparison', 'pick', 'future'] as const) {
+  it('acts only where the selection is shown: not in the comparison or the payoff chart', () => {
+    for (const view of ['comparison', 'pick'] as const) {
       expect(APP_COMMANDS['edit.delete'].isEnabled(contextOf(view).context), view).toBe(false);
       expect(APP_COMMANDS['step.addAfterSelected'].isEnabled(contextOf(view).context), view).toBe(false);
     }
+  });
+
+  it('on the future tab deletes from the derived future, which it stores first (one undo step)', () => {
+    const { context, documents } = contextOf('future');
+    const session = (context as unknown as { session: ReturnType<typeof createSessionStore> }).session;
+    session.select({ stepIds: ['B'] });
+    expect(APP_COMMANDS['edit.delete'].isEnabled(context)).toBe(true);
+    void APP_COMMANDS['edit.delete'].run(context);
+    const future = documents.getState().map.future;
+    expect(future?.steps.map((step) => step.id)).not.toContain('B');
+    expect(documents.getState().map.steps.map((step) => step.id)).toContain('B');
+    documents.undo();
+    expect(documents.getState().map).toEqual(map());
   });
 });

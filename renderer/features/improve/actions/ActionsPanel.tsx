@@ -6,6 +6,7 @@ import type { Action } from '../../../../shared/model/types';
 import { useDocuments, useDocumentState, useSession, useSessionState } from '../../../base/hooks';
 import type { OpenAction } from '../../../base/session/sessionStore';
 import { ActionEditor } from './ActionEditor';
+import { ConfirmDeleteActionDialog } from './ConfirmDeleteActionDialog';
 import { actionPatch, createBlankAction, losesHandEdits } from './actionDrafts';
 import { SavingLine } from './SavingLine';
 import { useActionsModel } from './useActionsModel';
@@ -39,6 +40,8 @@ export function ActionsPanel() {
   const model = useActionsModel();
   const { shown: shownSuggestions, showMore: showMoreSuggestions } = useShownCount(model.suggestions.length);
   const [warning, setWarning] = useState<string | null>(null);
+  /** The action waiting for "delete anyway?" because deleting it loses hand edits of the future. */
+  const [deletionToConfirm, setDeletionToConfirm] = useState<Action | null>(null);
 
   const close = (): void => {
     setWarning(null);
@@ -51,10 +54,17 @@ export function ActionsPanel() {
   const addSuggestion = (suggestion: SuggestedAction, status: Action['status']): void => {
     documents.dispatch({ type: 'action/add', action: toAction(suggestion, status) });
   };
-  const deleteAction = (action: Action): void => {
-    if (losesHandEdits(map, action, undefined) && !window.confirm(t('actions.rebuildWarning'))) return;
+  const removeAction = (action: Action): void => {
     documents.dispatch({ type: 'action/delete', actionId: action.id });
     if (openAction?.kind === 'action' && openAction.actionId === action.id) close();
+  };
+  const deleteAction = (action: Action): void => {
+    if (losesHandEdits(map, action, undefined)) setDeletionToConfirm(action);
+    else removeAction(action);
+  };
+  const answerDeletion = (confirmed: boolean): void => {
+    if (confirmed && deletionToConfirm) removeAction(deletionToConfirm);
+    setDeletionToConfirm(null);
   };
 
   const editing = editedAction(openAction, map.actions, model.suggestions, () => createBlankAction(map));
@@ -126,6 +136,8 @@ export function ActionsPanel() {
           </li>
         ))}
       </ul>
+
+      {deletionToConfirm ? <ConfirmDeleteActionDialog action={deletionToConfirm} onAnswer={answerDeletion} /> : null}
 
       <h3 className="sl-improve__heading">{t('actions.suggestionsHeading')}</h3>
       <p className="sl-improve__muted">{t('actions.suggestionsIntro')}</p>

@@ -2,17 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeSkippedEffect } from '../../../../shared/improve/describe';
 import { deriveFutureState, isApplied } from '../../../../shared/improve/futureState';
-import { formatCurrency, formatNumber } from '../../../../shared/i18n/format';
 import { useDocuments, useDocumentState, useSession } from '../../../base/hooks';
-import { MapPreview } from '../../../base/ui/MapPreview';
-import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
-import { useComparison } from '../useComparison';
 
 /**
- * The future tab while no future is stored: the current state with the accepted actions'
- * effects, drawn read-only, so it keeps following the actions and the current state. The
- * first hand edit ("Edit by hand") stores it (`future/rebuild`, futureState.ts rule 2) and
- * opens it on the canvas.
+ * The notice above the future tab's canvas while no future is stored: the canvas shows the
+ * current state with the accepted actions' effects (shownStateOf), which keeps following the
+ * actions and the current state. "Edit by hand" (or any edit on the canvas) stores it
+ * (`future/rebuild`, futureState.ts rule 2).
  */
 export function FuturePreview() {
   const { t } = useTranslation('actions');
@@ -21,9 +17,6 @@ export function FuturePreview() {
   const map = useDocumentState((state) => state.map);
   const derived = useMemo(() => deriveFutureState(map), [map]);
   const appliedCount = map.actions.filter(isApplied).length;
-  const language = useUiLanguage();
-  const futureMetrics = useComparison(true)?.future.metrics ?? null;
-  const { hoursPerDay, currency } = map.settings;
 
   const editByHand = (): void => {
     documents.dispatch({ type: 'future/rebuild' });
@@ -35,15 +28,6 @@ export function FuturePreview() {
       <div className="sl-future-preview__bar">
         <div>
           <p>{appliedCount === 0 ? t('future.noAppliedActions') : t('future.derivedNotice', { count: appliedCount })}</p>
-          {futureMetrics ? (
-            <p className="sl-future-preview__figures" data-testid="future-preview-figures">
-              {t('future.figures', {
-                leadTime: t('comparison.workingDays', { value: formatNumber(futureMetrics.leadTimeMinutes / (60 * hoursPerDay), language, 1) }),
-                hours: t('comparison.hours', { value: formatNumber(futureMetrics.annualEffortHours, language, 0) }),
-                cost: formatCurrency(futureMetrics.annualCost, currency, language),
-              })}
-            </p>
-          ) : null}
         </div>
         <button type="button" className="sl-improve__button sl-improve__button--primary" data-testid="future-edit-by-hand" onClick={editByHand}>
           {t('future.editByHand')}
@@ -59,9 +43,6 @@ export function FuturePreview() {
           </ul>
         </div>
       ) : null}
-      <div className="sl-future-preview__picture">
-        <MapPreview state={derived.state} label={t('future.previewLabel', { title: map.meta.title })} />
-      </div>
     </div>
   );
 }
