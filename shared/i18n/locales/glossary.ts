@@ -9,6 +9,18 @@
  * - `explanation`: what it means, ending with the lean term it stands for.
  */
 export const glossaryEn = {
+  /** The kinds of waste (and handoffs) by which findings are grouped, in the app, the plan and the deck. */
+  waste: {
+    defects: 'Defects',
+    overproduction: 'Overproduction',
+    waiting: 'Waiting',
+    'non-utilized-talent': 'Unused talent',
+    transport: 'Transport',
+    inventory: 'Inventory',
+    motion: 'Motion',
+    'extra-processing': 'Extra processing',
+    handoff: 'Handoffs',
+  },
   leadTime: {
     name: 'Lead time',
     term: 'lead time',
@@ -142,6 +154,18 @@ export const glossaryEn = {
 };
 
 export const glossaryNl: typeof glossaryEn = {
+  /** De soorten verspilling (en overdrachten) waarin bevindingen gegroepeerd zijn. */
+  waste: {
+    defects: 'Fouten',
+    overproduction: 'Overproductie',
+    waiting: 'Wachten',
+    'non-utilized-talent': 'Onbenut talent',
+    transport: 'Transport',
+    inventory: 'Voorraad',
+    motion: 'Beweging',
+    'extra-processing': 'Overbewerking',
+    handoff: 'Overdrachten',
+  },
   leadTime: {
     name: 'Doorlooptijd',
     term: 'doorlooptijd',
