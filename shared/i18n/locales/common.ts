@@ -16,6 +16,13 @@ export const commonEn = {
     groupAfterDecimal: '‘{{text}}’ is not a number: the decimal point comes before a comma that separates thousands. Write e.g. 1,234.5.',
     mixedGroupSeparators: '‘{{text}}’ is not a number: thousands are separated both by commas and by spaces. Use one of them.',
   },
+  duration: {
+    notADuration: '‘{{text}}’ is not a duration. Write e.g. 10 min, 1.5 hours, 2 days or 1:30.',
+    unknownUnit: '‘{{text}}’ is not a duration: ‘{{unit}}’ is not a unit. Use min, hours, days (working days) or weeks.',
+    negative: '‘{{text}}’ is not a duration: a duration cannot be below zero.',
+    badClock: '‘{{text}}’ is not a duration: after the colon come two digits for the minutes, 00 to 59 (1:30 is an hour and a half).',
+    badNumber: '‘{{text}}’ is not a duration.',
+  },
 };
 
 export const commonNl: typeof commonEn = {
@@ -35,5 +42,12 @@ export const commonNl: typeof commonEn = {
     didYouMean: 'Bedoel je {{suggestion}}? Schrijf dan een komma.',
     groupAfterDecimal: '‘{{text}}’ is geen getal: de komma staat vóór een punt die duizendtallen scheidt. Schrijf bijvoorbeeld 1.234,5.',
     mixedGroupSeparators: '‘{{text}}’ is geen getal: de duizendtallen zijn zowel met punten als met spaties gescheiden. Kies één van beide.',
+  },
+  duration: {
+    notADuration: '‘{{text}}’ is geen duur. Schrijf bijvoorbeeld 10 min, 1,5 uur, 2 dagen of 1:30.',
+    unknownUnit: '‘{{text}}’ is geen duur: ‘{{unit}}’ is geen eenheid. Gebruik min, uur, dagen (werkdagen) of weken.',
+    negative: '‘{{text}}’ is geen duur: een duur kan niet onder nul zijn.',
+    badClock: '‘{{text}}’ is geen duur: na de dubbele punt komen twee cijfers voor de minuten, 00 tot 59 (1:30 is anderhalf uur).',
+    badNumber: '‘{{text}}’ is geen duur.',
   },
 };
