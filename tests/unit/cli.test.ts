@@ -5,10 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../shared/analysis/metrics';
 import type { JsonReport } from '../../shared/cli/jsonReport';
 import { readMapBytes } from '../../shared/model/readMapBytes';
-import { CHILD_TIMEOUT_MS, REPO_ROOT, runCli, runNpmAnalyze, type CliRun } from './cliRunner';
+import { CHILD_TIMEOUT_MS, REPO_ROOT, runCli, runCliProcess, runNpmAnalyze, type CliRun } from './cliRunner';
 
 /**
- * The analyze command as a user runs it: a child process, its exit status, stdout and stderr.
+ * The analyze command as a user sees it: its exit status, stdout and stderr (in this process
+ * through `runAnalyze`; `--help`, a refused file and npm run as real child processes).
  * (The hand calculation of the invoices fixture is in cliHandCalculation.test.ts.)
  */
 const INVOICES = 'fixtures/maps/inkomende-facturen.stroomlijn';
@@ -39,7 +40,7 @@ const USAGE = 'Usage: npm run -s analyze -- <map.stroomlijn> [--json] [--simulat
 
 describe('analyze: usage (exit 2)', { timeout: CHILD_TIMEOUT_MS }, () => {
   it.concurrent('--help prints the usage and exits 0', async () => {
-    const run = await runCli(['--help']);
+    const run = await runCliProcess(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run -s analyze -- <map\.stroomlijn> \[--json\]/);
     expect(run.stdout).toContain('--lang nl|en');
@@ -76,7 +77,7 @@ describe('analyze: usage (exit 2)', { timeout: CHILD_TIMEOUT_MS }, () => {
 
 describe('analyze: refused files (exit 1, one line naming the file)', { timeout: CHILD_TIMEOUT_MS }, () => {
   it.concurrent('a file that does not exist', async () => {
-    const run = await runCli(['fixtures/maps/bestaat-niet.stroomlijn']);
+    const run = await runCliProcess(['fixtures/maps/bestaat-niet.stroomlijn']);
     expect(run.status).toBe(1);
     expect(stderrLines(run)).toEqual(['fixtures/maps/bestaat-niet.stroomlijn: file not found']);
   });

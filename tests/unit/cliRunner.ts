@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { runAnalyze } from '../../shared/cli/runAnalyze';
 
-/** Runs the analyze command as a user does: a separate Node process with tsx. */
 export const REPO_ROOT = join(import.meta.dirname, '../..');
 export const CHILD_TIMEOUT_MS = 30_000;
 
@@ -17,7 +17,29 @@ function toRun(error: (Error & { code?: unknown }) | null, stdout: string, stder
   return { status, stdout, stderr };
 }
 
+/**
+ * Runs the analyze command in this process, through the same `runAnalyze` the entry point
+ * calls, with its output caught: the exit status, stdout and stderr as a user would see them.
+ * (A child process per case cost a second of tsx start-up each; `runCliProcess` and
+ * `runNpmAnalyze` keep the real process and npm paths covered.)
+ */
 export function runCli(args: readonly string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  // Relative paths in the cases are read from the repository root, vitest's working folder.
+  const status = runAnalyze(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return Promise.resolve({ status, stdout, stderr });
+}
+
+/** Runs the analyze command as a user does: a separate Node process with tsx. */
+export function runCliProcess(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
