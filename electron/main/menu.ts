@@ -107,6 +107,8 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onCo
       item('edit.delete', 'delete', isMac ? { enabled: canCopy } : { accelerator: 'Delete', registerAccelerator: false, enabled: canCopy }),
       { type: 'separator' },
       item('edit.selectAll', 'selectAll', { accelerator: 'CmdOrCtrl+A' }),
+      { type: 'separator' },
+      item('edit.quickEntry', 'quickEntry', { accelerator: 'CmdOrCtrl+Shift+E' }),
     ],
   };
   const viewMenu: MenuItemConstructorOptions = {

@@ -1,3 +1,4 @@
+import { QuickEntryHost } from '../features/capture/QuickEntryPanel';
 import { FlowCanvas } from '../features/canvas/FlowCanvas';
 import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer';
 import { StateTabs } from '../features/improve/future/StateTabs';
@@ -40,6 +41,7 @@ export function App({ services }: { services: AppServices }) {
           <TimelineLadder />
         </section>
         <aside className="sl-workspace__inspector">
+          <QuickEntryHost />
           <DiagnosticsList />
           <TabbedAside />
         </aside>

@@ -85,6 +85,7 @@ export const MENU_COMMAND_IDS = [
   'edit.paste',
   'edit.delete',
   'edit.selectAll',
+  'edit.quickEntry',
   'view.zoomIn',
   'view.zoomOut',
   'view.fitView',

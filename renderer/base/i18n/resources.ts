@@ -2,6 +2,7 @@ import { sharedResources } from '../../../shared/i18n/locales';
 import { actionsEn, actionsNl } from './locales/actions';
 import { appEn, appNl } from './locales/app';
 import { canvasEn, canvasNl } from './locales/canvas';
+import { captureEn, captureNl } from './locales/capture';
 import { exportEn, exportNl } from './locales/export';
 import { importLogEn, importLogNl } from './locales/importLog';
 import { improveEn, improveNl } from './locales/improve';
@@ -13,7 +14,7 @@ import { panelsEn, panelsNl } from './locales/panels';
  * line per language; the completeness test then checks it automatically.
  */
 export const rendererResources = {
-  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, export: exportNl, improve: improveNl, importLog: importLogNl, panels: panelsNl },
-  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, export: exportEn, improve: improveEn, importLog: importLogEn, panels: panelsEn },
+  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, capture: captureNl, export: exportNl, improve: improveNl, importLog: importLogNl, panels: panelsNl },
+  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, capture: captureEn, export: exportEn, improve: improveEn, importLog: importLogEn, panels: panelsEn },
 } as const;
 

@@ -6,6 +6,7 @@ import { historyLabelKeyOf } from '../../base/store/commandLabels';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { planDeletion } from './deleteElements';
 import { openPresentation } from '../../features/present/presentationStore';
+import { toggleQuickEntry } from '../../features/capture/quickEntryStore';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
@@ -120,6 +121,8 @@ const commandList: AppCommand[] = [
     isEnabled: (context) => hasSelection(context.session),
     run: (context) => context.session.clearSelection(),
   }),
+  // E as in "enter the steps"; with Shift it is free in Chromium and Electron and reads the same on every layout.
+  define('edit.quickEntry', { shortcuts: [{ key: 'e', mod: true, shift: true }], isEnabled: always, run: () => toggleQuickEntry() }),
   define('view.present', { shortcuts: [{ key: 'F5' }], isEnabled: always, run: () => openPresentation() }),
   define('language.toggle', {
     shortcuts: [],

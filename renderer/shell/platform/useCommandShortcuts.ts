@@ -25,6 +25,7 @@ const PREVENT_DEFAULT: ReadonlySet<AppCommandId> = new Set([
   'view.autoLayout',
   'step.rename',
   'view.present',
+  'edit.quickEntry',
 ]);
 
 /**

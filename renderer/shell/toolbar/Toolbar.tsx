@@ -47,6 +47,7 @@ export function Toolbar({ context }: ToolbarProps) {
         <CommandButton commandId="view.autoLayout" icon="autoLayout" context={context} enabled />
         <CommandButton commandId="view.fitView" icon="fit" context={context} enabled />
         <CommandButton commandId="view.criticalPath" icon="criticalPath" context={context} enabled pressed={criticalPathShown} />
+        <CommandButton commandId="edit.quickEntry" icon="quickEntry" context={context} enabled />
         <CommandButton commandId="view.present" icon="present" context={context} enabled />
       </div>
       <div className="sl-toolbar__group sl-toolbar__group--end" role="group" aria-label={t('toolbar.language')}>

@@ -10,6 +10,8 @@ const ICON_PATHS = {
   undo: 'M9 7L4 12l5 5 M4 12h10a6 6 0 0 1 0 12h-2',
   redo: 'M15 7l5 5-5 5 M20 12H10a6 6 0 0 0 0 12h2',
   autoLayout: 'M3 5h6v4H3z M15 5h6v4h-6z M9 15h6v4H9z M9 7h6 M12 9v6',
+  /** Lines of a list with a cursor: typing the steps one per line. */
+  quickEntry: 'M4 6h10 M4 11h10 M4 16h6 M17 4v16 M15 4h4 M15 20h4',
   present: 'M3 4h18v12H3z M12 16v4 M8 20h8 M10 7.5v5l4.5-2.5z',
   fit: 'M4 9V4h5 M20 9V4h-5 M4 15v5h5 M20 15v5h-5 M9 9h6v6H9z',
   criticalPath: 'M3 12h4l3-6h4l3 6h4 M10 6l-3 6 3 6h4l3-6 M3 12h4',

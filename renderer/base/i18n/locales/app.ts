@@ -39,6 +39,7 @@ export const appEn = {
     'language.toggle': 'Switch language',
     'view.criticalPath': 'Longest route',
     'view.present': 'Present',
+    'edit.quickEntry': 'Quick entry',
   },
   commandHints: {
     'file.new': 'Start an empty map',
@@ -52,6 +53,7 @@ export const appEn = {
     'view.criticalPath':
       'Show the route that decides how long a case takes: where work runs side by side, only the slowest branch counts. Shortening a step off this route does not make the whole faster',
     'view.present': 'Show the map full screen for the meeting, step by step',
+    'edit.quickEntry': 'Type the steps as a list, one per line, for a workshop: they appear on the map as you go',
   },
   history: {
     mapSetMeta: 'change map details',
@@ -62,6 +64,7 @@ export const appEn = {
     laneMove: 'move role',
     laneDelete: 'delete role',
     stepAdd: 'add step',
+    captureLine: 'type a step',
     stepUpdate: 'change step',
     stepMove: 'move step',
     flowAdd: 'add arrow',
@@ -170,6 +173,7 @@ export const appNl: typeof appEn = {
     'language.toggle': 'Taal wisselen',
     'view.criticalPath': 'Langste route',
     'view.present': 'Presenteren',
+    'edit.quickEntry': 'Snel invoeren',
   },
   commandHints: {
     'file.new': 'Begin met een lege kaart',
@@ -183,6 +187,7 @@ export const appNl: typeof appEn = {
     'view.criticalPath':
       'Toon de route die bepaalt hoe lang een zaak duurt: waar werk tegelijk loopt, telt alleen de langzaamste tak. Een stap buiten deze route korter maken, maakt het geheel niet sneller',
     'view.present': 'Laat de kaart schermvullend zien voor het overleg, stap voor stap',
+    'edit.quickEntry': 'Typ de stappen als lijst, één per regel, voor een werksessie: ze verschijnen meteen op de kaart',
   },
   history: {
     mapSetMeta: 'kaartgegevens wijzigen',
@@ -193,6 +198,7 @@ export const appNl: typeof appEn = {
     laneMove: 'rol verplaatsen',
     laneDelete: 'rol verwijderen',
     stepAdd: 'stap toevoegen',
+    captureLine: 'stap typen',
     stepUpdate: 'stap wijzigen',
     stepMove: 'stap verplaatsen',
     flowAdd: 'pijl toevoegen',
