@@ -1,4 +1,4 @@
-import { compareStates } from '../improve/comparison';
+import { compareStates, type Comparison } from '../improve/comparison';
 import type { ProcessMap } from '../model/types';
 import { paragraph, type PlanContentOptions, type PlanContext } from './contentContext';
 import { distributionSection } from './contentDistribution';
@@ -8,7 +8,7 @@ import { causesSection, goalSection } from './contentGoal';
 import { meetingFacts } from './contentMeeting';
 import { currentStateSection, futureStateSection } from './contentStates';
 import { createPlanFormat, keyFigureRows } from './planFormat';
-import type { PlanDocument, PlanRun, PlanSection, PlanTitlePage } from './types';
+import type { PlanDocument, PlanMeetingFacts, PlanRun, PlanSection, PlanTitlePage } from './types';
 
 export type { PlanContentOptions } from './contentContext';
 
@@ -164,6 +164,35 @@ function backgroundSection(context: PlanContext): PlanSection {
 }
 
 /**
+ * What every part of the plan reads: the map in the plan's language and one comparison of its
+ * states. `comparison` may be given when it was computed already for this very map in its own
+ * language (the app's insight service); otherwise it is computed here.
+ */
+function planContextOf(map: ProcessMap, options: PlanContentOptions, comparison?: Comparison): PlanContext {
+  const language = options.language ?? map.meta.language;
+  // Finding titles and explanations come from the analysis, which writes in the map's language.
+  const mapInLanguage = language === map.meta.language ? map : { ...map, meta: { ...map.meta, language } };
+  const compared = comparison !== undefined && mapInLanguage === map ? comparison : compareStates(mapInLanguage);
+  const dismissed = new Set(map.dismissedFindings.map((entry) => entry.findingId));
+  return {
+    map: mapInLanguage,
+    comparison: compared,
+    format: createPlanFormat(map.settings, language),
+    options,
+    activeFindingIds: new Set(compared.current.findings.filter((finding) => !dismissed.has(finding.id)).map((finding) => finding.id)),
+  };
+}
+
+/**
+ * Only the facts for the meeting (presentation mode): the same figures, findings and actions as
+ * the plan and the deck, without building the plan's sections or running its simulations.
+ */
+export function buildMeetingFacts(map: ProcessMap, options: PlanContentOptions, comparison?: Comparison): { meeting: PlanMeetingFacts; comparison: Comparison } {
+  const context = planContextOf(map, options, comparison);
+  return { meeting: meetingFacts(context, false), comparison: context.comparison };
+}
+
+/**
  * The content of the improvement plan of `map` (an A3 in lean structure): title page;
  * management summary (five lines and the key figures before → after, with the total saving
  * per year); background and scope; the current state (map, timeline, work and cost per
@@ -176,18 +205,8 @@ function backgroundSection(context: PlanContext): PlanSection {
  * document (the simulations are seeded). Cost: one `compareStates`, drawing both states and two simulations.
  */
 export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): PlanDocument {
-  const language = options.language ?? map.meta.language;
-  // Finding titles and explanations come from the analysis, which writes in the map's language.
-  const mapInLanguage = language === map.meta.language ? map : { ...map, meta: { ...map.meta, language } };
-  const comparison = compareStates(mapInLanguage);
-  const dismissed = new Set(map.dismissedFindings.map((entry) => entry.findingId));
-  const context: PlanContext = {
-    map: mapInLanguage,
-    comparison,
-    format: createPlanFormat(map.settings, language),
-    options,
-    activeFindingIds: new Set(comparison.current.findings.filter((finding) => !dismissed.has(finding.id)).map((finding) => finding.id)),
-  };
+  const context = planContextOf(map, options);
+  const language = context.format.language;
   const page = titlePage(context);
   return {
     language,

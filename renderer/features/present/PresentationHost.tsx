@@ -1,24 +1,25 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getTranslator } from '../../../shared/i18n/translator';
-import { useDocumentState } from '../../base/hooks';
+import { useDocumentState, useInsightService } from '../../base/hooks';
 import './presentation.css';
-import { buildStages, type Stage, type StagePicture } from './presentationStages';
+import { buildStages, type PictureRequest, type Stage, type StagePicture, type StagePictures } from './presentationStages';
 import { closePresentation, usePresentationOpen } from './presentationStore';
 
-/** The map drawing as an image (an SVG shown as an image runs no script and loads nothing). */
-function MapPicture({ picture, label }: { picture: StagePicture | null; label: string }) {
+/** The map drawing as an image (an SVG shown as an image runs no script and loads nothing), drawn when its stage is first shown. */
+function MapPicture({ request, pictures, label }: { request: PictureRequest; pictures: StagePictures; label: string }) {
+  const picture: StagePicture | null = useMemo(() => pictures.get(request), [pictures, request]);
   const url = useMemo(() => (picture ? URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' })) : null), [picture]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   if (!url) return null;
   return <img className="sl-present__map" src={url} alt={label} data-testid="present-map" />;
 }
 
-function StageBody({ stage }: { stage: Stage }) {
+function StageBody({ stage, pictures }: { stage: Stage; pictures: StagePictures }) {
   switch (stage.kind) {
     case 'current':
       return (
         <>
-          <MapPicture picture={stage.picture} label={stage.title} />
+          <MapPicture request={stage.picture} pictures={pictures} label={stage.title} />
           <div className="sl-present__tiles">
             {stage.tiles.map(([label, value]) => (
               <div key={label} className="sl-present__tile">
@@ -61,7 +62,7 @@ function StageBody({ stage }: { stage: Stage }) {
     case 'finding':
       return (
         <>
-          <MapPicture picture={stage.picture} label={stage.finding.title} />
+          <MapPicture request={stage.picture} pictures={pictures} label={stage.finding.title} />
           <div className="sl-present__finding">
             <p className="sl-present__counter">{stage.counter}</p>
             <p className="sl-present__big sl-present__clip">
@@ -92,7 +93,7 @@ function StageBody({ stage }: { stage: Stage }) {
         </ol>
       );
     case 'future':
-      return <MapPicture picture={stage.picture} label={stage.title} />;
+      return <MapPicture request={stage.picture} pictures={pictures} label={stage.title} />;
     case 'before-after':
       return (
         <table className="sl-present__table">
@@ -129,48 +130,82 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  */
 function Presentation() {
   const map = useDocumentState((state) => state.map);
-  // The stages of the map as it was when presenting started (nothing can edit it meanwhile).
-  const [stages] = useState(() => buildStages(map, new Date().toISOString()));
+  const insights = useInsightService();
+  // The stages of the map as it was when presenting started (nothing can edit it meanwhile),
+  // from the insight service's comparison (computed already, or in its worker for a large map):
+  // the window shows the title at once and the first stage as soon as the facts are there;
+  // each drawing is made when its stage is first shown.
+  const [built, setBuilt] = useState<ReturnType<typeof buildStages> | null>(null);
   const [index, setIndex] = useState(0);
+  const stageCount = built?.stages.length ?? 1;
+  useEffect(() => {
+    let live = true;
+    const generatedAt = new Date().toISOString();
+    insights.whenCurrent().then(
+      (current) => {
+        if (live) setBuilt(buildStages(map, generatedAt, current.comparison));
+      },
+      () => {
+        // Without the service's figures, compute them here.
+        if (live) setBuilt(buildStages(map, generatedAt));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [insights, map]);
   const root = useRef<HTMLDivElement>(null);
   const t = getTranslator(map.meta.language);
 
+  // Once, on opening (asking again later, without the user's key press, is refused).
   useEffect(() => {
     const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.current?.focus();
     // Full screen where the platform allows it; the overlay fills the window either way.
     const element = root.current;
     if (element && typeof element.requestFullscreen === 'function' && !document.fullscreenElement) element.requestFullscreen().catch(() => undefined);
+    return () => {
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+      previousFocus?.focus();
+    };
+  }, []);
+
+  useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       event.preventDefault();
       event.stopImmediatePropagation();
       if (event.key === 'Escape') closePresentation();
-      else if (NEXT_KEYS.has(event.key)) setIndex((current) => Math.min(stages.length - 1, current + 1));
+      else if (NEXT_KEYS.has(event.key)) setIndex((current) => Math.min(stageCount - 1, current + 1));
       else if (PREVIOUS_KEYS.has(event.key)) setIndex((current) => Math.max(0, current - 1));
       else if (event.key === 'Home') setIndex(0);
-      else if (event.key === 'End') setIndex(stages.length - 1);
+      else if (event.key === 'End') setIndex(stageCount - 1);
     };
     window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-      previousFocus?.focus();
-    };
-  }, [stages.length]);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [stageCount]);
 
-  const stage = stages[index];
-  if (!stage) return null;
+  const stage = built?.stages[index];
   return (
-    <div ref={root} className="sl-present" role="dialog" aria-modal="true" aria-label={t('deck:present.label')} tabIndex={-1} data-testid="presentation" data-stage={stage.kind}>
+    <div
+      ref={root}
+      className="sl-present"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('deck:present.label')}
+      tabIndex={-1}
+      data-testid="presentation"
+      data-stage={stage?.kind ?? 'preparing'}
+      aria-busy={stage === undefined}
+    >
       <header className="sl-present__header">
-        <h1 className="sl-present__title">{stage.title}</h1>
-        <span className="sl-present__muted" data-testid="present-counter">
-          {t('deck:present.stage', { index: index + 1, count: stages.length })}
-        </span>
+        <h1 className="sl-present__title">{stage?.title ?? `${t('deck:process.title')}: ${map.meta.title}`}</h1>
+        {built && stage ? (
+          <span className="sl-present__muted" data-testid="present-counter">
+            {t('deck:present.stage', { index: index + 1, count: built.stages.length })}
+          </span>
+        ) : null}
       </header>
-      <main className="sl-present__body">
-        <StageBody stage={stage} />
-      </main>
+      <main className="sl-present__body">{built && stage ? <StageBody stage={stage} pictures={built.pictures} /> : <p className="sl-present__muted">{t('deck:present.preparing')}</p>}</main>
       <footer className="sl-present__footer">{t('deck:present.keys')}</footer>
     </div>
   );

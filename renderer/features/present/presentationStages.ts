@@ -1,8 +1,6 @@
-import type { Analysis } from '../../../shared/analysis/types';
-import { compareStates } from '../../../shared/improve/comparison';
+import type { Comparison } from '../../../shared/improve/comparison';
 import type { MapState, ProcessMap } from '../../../shared/model/types';
-import type { Language } from '../../../shared/model/vocabulary';
-import { buildPlanContent } from '../../../shared/plan/content';
+import { buildMeetingFacts } from '../../../shared/plan/content';
 import { layoutMap, sliceLayout } from '../../../shared/plan/svg/mapLayout';
 import { renderMapSvg } from '../../../shared/plan/svg/mapSvg';
 import type { PlanActionEntry, PlanMeetingFacts } from '../../../shared/plan/types';
@@ -16,28 +14,33 @@ export interface StagePicture {
 }
 
 /**
+ * Which drawing a stage shows: a state of the map, with the steps of a finding ringed. The
+ * drawings are made when their stage is first shown (StagePictures), not when presenting starts.
+ */
+export interface PictureRequest {
+  state: 'current' | 'future';
+  highlight: readonly string[];
+}
+
+/**
  * The stages of presentation mode, in the order the meeting walks through them: the
  * current state, where the time goes, each costly finding on the map, the chosen actions,
  * the future state, before and after. Every text and number comes from the plan's content
  * model (the same as the deck and the plan), in the map's language.
  */
 export type Stage =
-  | { kind: 'current'; title: string; picture: StagePicture | null; tiles: [string, string][] }
+  | { kind: 'current'; title: string; picture: PictureRequest; tiles: [string, string][] }
   | { kind: 'time'; title: string; time: PlanMeetingFacts['time']; waits: PlanMeetingFacts['longestWaits']; labels: { waiting: string; working: string; longestWaits: string } }
-  | { kind: 'finding'; title: string; counter: string; finding: PlanMeetingFacts['topFindings'][number]; picture: StagePicture | null }
+  | { kind: 'finding'; title: string; counter: string; finding: PlanMeetingFacts['topFindings'][number]; picture: PictureRequest }
   | { kind: 'actions'; title: string; actions: PlanActionEntry[]; empty: string }
-  | { kind: 'future'; title: string; picture: StagePicture | null }
+  | { kind: 'future'; title: string; picture: PictureRequest }
   | { kind: 'before-after'; title: string; header: [string, string, string, string]; rows: NonNullable<PlanMeetingFacts['figures']>['rows'] };
 
 const HEADER_WIDTH_PX = 140;
 const HIGHLIGHT = '#e8590c';
 
-/** The whole map of a state as one drawing, with the steps of `highlight` ringed. */
-function picture(state: MapState, analysis: Analysis, language: Language, hoursPerDay: number, highlight: readonly string[] = []): StagePicture | null {
-  const [whole] = renderMapSvg(state, analysis, { language, hoursPerDay, maxSliceWidthPx: Infinity });
-  if (!whole) return null;
-  if (highlight.length === 0) return whole;
-  // The drawing's x: lane names (140 px) then the content from the first slice's start.
+/** Ringed steps on a whole-map drawing of `state` (the drawing's x: lane names, then the content from the first slice's start). */
+function withRings(whole: StagePicture, state: MapState, highlight: readonly string[]): StagePicture {
   const layout = layoutMap(state);
   const startPx = sliceLayout(layout, Infinity)[0]?.startPx ?? 0;
   const rings = highlight
@@ -48,19 +51,48 @@ function picture(state: MapState, analysis: Analysis, language: Language, hoursP
   return { ...whole, svg: whole.svg.replace(/<\/svg>$/, `${rings}</svg>`) };
 }
 
-export function buildStages(map: ProcessMap, generatedAt: string): Stage[] {
+export interface StagePictures {
+  /** The drawing a stage asks for; each state is drawn once, on first use, and shared by its stages. */
+  get(request: PictureRequest): StagePicture | null;
+}
+
+/** Draws the map's pictures on demand from one comparison (the plan's print drawing, uncut). */
+export function createStagePictures(map: ProcessMap, comparison: Comparison): StagePictures {
   const language = map.meta.language;
-  const t = getTranslator(language);
-  const plan = buildPlanContent(map, { generatedAt });
-  const comparison = compareStates(map);
-  const { meeting } = plan;
   const hoursPerDay = map.settings.hoursPerDay;
+  const wholes = new Map<PictureRequest['state'], StagePicture | null>();
+  const whole = (which: PictureRequest['state']): StagePicture | null => {
+    if (!wholes.has(which)) {
+      const [state, analysis] = which === 'current' ? [map, comparison.current] : [comparison.futureState, comparison.future];
+      wholes.set(which, renderMapSvg(state, analysis, { language, hoursPerDay, maxSliceWidthPx: Infinity })[0] ?? null);
+    }
+    return wholes.get(which) ?? null;
+  };
+  return {
+    get(request) {
+      const picture = whole(request.state);
+      if (!picture || request.highlight.length === 0) return picture;
+      return withRings(picture, request.state === 'current' ? map : comparison.futureState, request.highlight);
+    },
+  };
+}
+
+const WHOLE_CURRENT: PictureRequest = { state: 'current', highlight: [] };
+
+/**
+ * The stages of `map`, without drawing anything yet. `comparison` is the insight service's
+ * when it has one for this map (so presenting computes no analysis again); the facts are the
+ * plan's meeting facts, the same as the deck's.
+ */
+export function buildStages(map: ProcessMap, generatedAt: string, knownComparison?: Comparison): { stages: Stage[]; pictures: StagePictures } {
+  const t = getTranslator(map.meta.language);
+  const { meeting, comparison } = buildMeetingFacts(map, { generatedAt }, knownComparison);
   const figures = meeting.figures;
   const stages: Stage[] = [
     {
       kind: 'current',
       title: `${t('deck:process.title')}: ${map.meta.title}`,
-      picture: picture(map, comparison.current, language, hoursPerDay),
+      picture: WHOLE_CURRENT,
       tiles: figures
         ? [
             [t('deck:process.leadTime'), figures.now.leadTime],
@@ -85,7 +117,7 @@ export function buildStages(map: ProcessMap, generatedAt: string): Stage[] {
       title: t('deck:findings.title'),
       counter: t('deck:present.findingOf', { index: index + 1, count: meeting.topFindings.length }),
       finding,
-      picture: picture(map, comparison.current, language, hoursPerDay, finding.stepIds),
+      picture: { state: 'current', highlight: finding.stepIds },
     });
   });
   stages.push({
@@ -94,7 +126,7 @@ export function buildStages(map: ProcessMap, generatedAt: string): Stage[] {
     actions: meeting.actions.filter((action) => action.status === 'accepted' || action.status === 'done'),
     empty: t('deck:present.noChosenActions'),
   });
-  stages.push({ kind: 'future', title: t('plan:section.futureState'), picture: picture(comparison.futureState, comparison.future, language, hoursPerDay) });
+  stages.push({ kind: 'future', title: t('plan:section.futureState'), picture: { state: 'future', highlight: [] } });
   if (figures) {
     stages.push({
       kind: 'before-after',
@@ -103,5 +135,5 @@ export function buildStages(map: ProcessMap, generatedAt: string): Stage[] {
       rows: figures.rows,
     });
   }
-  return stages;
+  return { stages, pictures: createStagePictures(map, comparison) };
 }

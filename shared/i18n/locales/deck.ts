@@ -75,6 +75,7 @@ export const deckEn = {
     chosenActions: 'The actions we chose',
     noChosenActions: 'No actions have been accepted yet.',
     stage: '{{index}} / {{count}}',
+    preparing: 'Getting the figures ready…',
   },
   titleNotes: 'This deck was made with Stroomlijn from the process map. The full plan with every finding and step is in the improvement plan document.',
 };
@@ -155,6 +156,7 @@ export const deckNl: typeof deckEn = {
     chosenActions: 'De acties die we kozen',
     noChosenActions: 'Er zijn nog geen acties geaccepteerd.',
     stage: '{{index}} / {{count}}',
+    preparing: 'De cijfers worden klaargezet…',
   },
   titleNotes: 'Deze presentatie is met Stroomlijn gemaakt uit de proceskaart. Het volledige plan met elke bevinding en stap staat in het verbeterplan.',
 };
