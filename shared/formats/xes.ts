@@ -12,6 +12,7 @@ import {
   type RecordSink,
 } from './logReader';
 import { createDecoder, type TextEncodingName } from './textDecoding';
+import { createXmlScanner, XmlScanError } from './xmlScanner';
 
 /** Elements nest deeper than this only in a file made to exhaust the parser (XES needs about 5). */
 export const MAX_XES_DEPTH = 64;
@@ -54,10 +55,9 @@ function isGzip(bytes: Uint8Array): boolean {
  * than MAX_XES_DEPTH, values longer than MAX_ROW_CHARACTERS and more than MAX_LOG_CHARACTERS
  * of XML.
  */
-export function createXesReader(sink: RecordSink): ChunkReader {
+export function createXesReader(sink: RecordSink, options: { onlyFullParser?: boolean } = {}): ChunkReader {
   const header: string[] = [];
   const columnOf = new Map<string, number>();
-  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
   const stack: string[] = [];
   let traceNumber = 0;
   let traceLine = 0;
@@ -119,31 +119,28 @@ export function createXesReader(sink: RecordSink): ChunkReader {
     }
   };
 
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('xmlEntities', { line: parser.line });
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  const onOpen = (name: string, attributes: Record<string, string>, line: number): void => {
     const parent = stack.length === 0 ? undefined : stack[stack.length - 1];
-    if (stack.push(tag.name) > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line: parser.line });
+    if (stack.push(name) > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line });
     if (!sawRoot) {
       sawRoot = true;
-      if (tag.name !== 'log') fail('notXes', { element: tag.name });
+      if (name !== 'log') fail('notXes', { element: name });
       return;
     }
-    if (tag.name === 'trace' && parent === 'log') {
+    if (name === 'trace' && parent === 'log') {
       traceNumber += 1;
-      traceLine = parser.line;
+      traceLine = line;
       traceKeys = [];
       traceValues = [];
       traceEvents = [];
-    } else if (tag.name === 'event' && parent === 'trace') {
+    } else if (name === 'event' && parent === 'trace') {
       eventNumber += 1;
-      current = { keys: [], values: [], event: eventNumber, line: parser.line };
-    } else if (VALUE_ELEMENTS.has(tag.name) && (parent === 'event' || parent === 'trace')) {
-      const key = tag.attributes.key;
-      const value = tag.attributes.value;
+      current = { keys: [], values: [], event: eventNumber, line };
+    } else if (VALUE_ELEMENTS.has(name) && (parent === 'event' || parent === 'trace')) {
+      const key = attributes.key;
+      const value = attributes.value;
       if (typeof key !== 'string' || typeof value !== 'string') return;
-      if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line: parser.line });
+      if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line });
       if (parent === 'event' && current) {
         current.keys.push(key);
         current.values.push(value);
@@ -152,26 +149,45 @@ export function createXesReader(sink: RecordSink): ChunkReader {
         traceValues.push(value);
       }
     }
-  });
-  parser.on('closetag', (tag) => {
+  };
+  const onClose = (name: string): void => {
     stack.pop();
-    if (tag.name === 'event' && current && stack[stack.length - 1] === 'trace') {
+    if (name === 'event' && current && stack[stack.length - 1] === 'trace') {
       traceEvents.push(current);
       current = null;
-    } else if (tag.name === 'trace' && stack[stack.length - 1] === 'log') {
+    } else if (name === 'trace' && stack[stack.length - 1] === 'log') {
       emitTrace();
       traceEvents = [];
     }
-  });
+  };
 
+  // The fast scanner reads the usual file; a file with a DOCTYPE goes to saxes, which checks it (see xmlScanner.ts).
+  const scanner = createXmlScanner({ openTag: onOpen, closeTag: (name) => onClose(name) });
+  const fullParser = (): SaxesParser<{ position: true; xmlns: false }> => {
+    const created = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+    created.on('doctype', (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) fail('xmlEntities', { line: created.line });
+    });
+    created.on('opentag', (tag: SaxesTagPlain) => onOpen(tag.name, tag.attributes, created.line));
+    created.on('closetag', (tag) => onClose(tag.name));
+    return created;
+  };
+
+  // onlyFullParser: saxes for the whole file, as before the scanner (the property test and the bench compare both).
+  let parser: SaxesParser<{ position: true; xmlns: false }> | null = options.onlyFullParser === true ? fullParser() : null;
+  const currentLine = (): number => parser?.line ?? scanner.line;
   const writeXml = (text: string): void => {
     if (text === '') return;
     try {
-      parser.write(text);
+      if (parser) parser.write(text);
+      else if (!scanner.write(text)) {
+        parser = fullParser();
+        parser.write(scanner.prolog);
+      }
     } catch (error) {
       if (error instanceof LogReadError || (sinkError !== null && error === sinkError)) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
-      fail('notXml', { detail, line: parser.line });
+      const detail = error instanceof XmlScanError ? `${error.line}: ${error.message}` : error instanceof Error ? error.message : String(error);
+      fail('notXml', { detail, line: currentLine() });
     }
   };
 
@@ -190,7 +206,7 @@ export function createXesReader(sink: RecordSink): ChunkReader {
       failure =
         error instanceof LogReadError || (error instanceof Error && error === sinkError)
           ? error
-          : new LogReadError({ code: 'notXml', params: { detail: String(error), line: parser.line }, location: { kind: 'file' } });
+          : new LogReadError({ code: 'notXml', params: { detail: String(error), line: currentLine() }, location: { kind: 'file' } });
       throw failure;
     }
   };
@@ -235,10 +251,12 @@ export function createXesReader(sink: RecordSink): ChunkReader {
         } else if (decoder) writeXml(decoder.decode(new Uint8Array(0), { stream: false }));
         if (!sawRoot) fail('noXmlElement');
         try {
-          parser.close();
+          if (parser) parser.close();
+          else scanner.close();
         } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          fail('notXml', { detail, line: parser.line });
+          if (error instanceof LogReadError || (sinkError !== null && error === sinkError)) throw error;
+          const detail = error instanceof XmlScanError ? `${error.line}: ${error.message}` : error instanceof Error ? error.message : String(error);
+          fail('notXml', { detail, line: currentLine() });
         }
       });
       return Promise.resolve();
