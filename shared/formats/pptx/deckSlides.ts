@@ -20,7 +20,7 @@ import {
   type Box,
   type DeckFrame,
 } from './deckFrame';
-import { fitText } from './deckText';
+import { fitText, wholeWordsFontPt } from './deckText';
 import type { DeckPictures } from './deckPictures';
 
 /** The slides of the meeting deck (domain.md section 12), each from the plan's content model. */
@@ -103,7 +103,9 @@ export function processSlide(frame: DeckFrame, plan: PlanDocument, pictures: Dec
     const y = wide ? tilesBox.y : tilesBox.y + index * tileH;
     slide.addShape('rect', { x, y: y + 0.05, w: 0.08, h: Math.min(1, tileH - 0.15), fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
     addFittedText(frame, slide, label, { x: x + 0.15, y, w: tileW - 0.25, h: 0.4 }, { fontPt: 14, color: MUTED, maxLines: 1 });
-    addFittedText(frame, slide, value, { x: x + 0.15, y: y + 0.36, w: tileW - 0.2, h: 0.85 }, { fontPt: 18, bold: true, maxLines: 2 });
+    // A figure stays whole: a long amount gets smaller type rather than a break inside the number.
+    const valueFontPt = wholeWordsFontPt(value, tileW - 0.2, [18, 16, 14, 12], 2, true);
+    addFittedText(frame, slide, value, { x: x + 0.15, y: y + 0.36, w: tileW - 0.2, h: 0.85 }, { fontPt: valueFontPt, bold: true, maxLines: 2 });
   });
 }
 

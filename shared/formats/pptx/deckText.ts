@@ -43,3 +43,14 @@ export function fitText(text: string, widthInches: number, fontPt: number, maxLi
 export function linesThatFit(heightInches: number, fontPt: number): number {
   return Math.max(1, Math.floor(((heightInches - 0.1) * 72) / (fontPt * LINE_HEIGHT)));
 }
+
+/**
+ * The largest of `sizesPt` at which `text` fits `widthInches` in at most `maxLines` lines
+ * without a word broken in the middle ("€ 15.796.\n714"): for figures, which must stay whole.
+ * The smallest size when none does.
+ */
+export function wholeWordsFontPt(text: string, widthInches: number, sizesPt: readonly number[], maxLines: number, bold = false): number {
+  const words = text.trim().split(/[ \t\n]+/).join(' ');
+  const fitting = sizesPt.find((fontPt) => fitLines(text, widthInches, fontPt, maxLines, bold).join(' ') === words);
+  return fitting ?? (sizesPt[sizesPt.length - 1] as number);
+}
