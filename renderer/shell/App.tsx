@@ -12,6 +12,7 @@ import { MetricsBar } from '../features/panels/MetricsBar';
 import { TimelineLadder } from '../features/panels/TimelineLadder';
 import type { AppServices } from './appServices';
 import { DialogHost } from './dialogs/DialogHost';
+import { StartPanel } from './start/StartPanel';
 import { TabbedAside } from './TabbedAside';
 import { useCommandShortcuts } from './platform/useCommandShortcuts';
 import { useDocumentRequests } from './platform/useDocumentRequests';
@@ -42,6 +43,7 @@ export function App({ services }: { services: AppServices }) {
         </section>
         <aside className="sl-workspace__inspector">
           <QuickEntryHost />
+          <StartPanel context={commandContext} />
           <DiagnosticsList />
           <TabbedAside />
         </aside>

@@ -84,3 +84,28 @@ test('quick entry: five typed lines make five steps in the right lanes, a bad li
   await input.press('Escape');
   await expect(panel).toHaveCount(0);
 });
+
+test('a new map offers how to start, beside the canvas; typing the steps opens the quick entry, drawing ends the offer', async ({ page, appUrl }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openEditor(page, appUrl);
+  const start = page.getByTestId('start-panel');
+  await expect(start).toBeVisible();
+  await expect(start.locator('[data-start]')).toHaveCount(5);
+  await screenshot(page, 'start-panel-1280x800');
+  await start.locator('[data-start="quickEntry"]').click();
+  await expect(page.getByTestId('quick-entry')).toBeVisible();
+  await expect(start).toHaveCount(0);
+  await page.getByTestId('quick-entry').getByRole('textbox').fill('Secretariaat: post openen');
+  await page.getByTestId('quick-entry').getByRole('textbox').press('Enter');
+  await page.getByTestId('quick-entry').getByRole('textbox').press('Escape');
+  // The map is drawn on: the offer does not come back.
+  await expect(start).toHaveCount(0);
+  // File → New offers it again for the new blank map (after Don't save).
+  await page.locator('[data-command="file.new"]').click();
+  const discard = page.getByRole('button', { name: /Niet opslaan|Don.t save/ });
+  await discard.click();
+  await expect(start).toBeVisible();
+  await start.locator('[data-start="blank"]').click();
+  await expect(start).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../base/store/documentStore';
 import { planDeletion } from './deleteElements';
 import { openPresentation } from '../../features/present/presentationStore';
 import { toggleQuickEntry } from '../../features/capture/quickEntryStore';
+import { offerStart } from '../start/startStore';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
@@ -37,7 +38,17 @@ function define(id: AppCommandId, command: Omit<AppCommand, 'id' | 'labelKey'>):
 }
 
 const commandList: AppCommand[] = [
-  define('file.new', { shortcuts: [{ key: 'n', mod: true }], isEnabled: always, run: (context) => context.files.newDocument() }),
+  define('file.new', {
+    shortcuts: [{ key: 'n', mod: true }],
+    isEnabled: always,
+    // A new blank map offers the start choices again (an example, a saved map, typing, an event log).
+    run: async (context) => {
+      const before = context.documents.getState().loadCount;
+      await context.files.newDocument();
+      const after = context.documents.getState().loadCount;
+      if (after !== before) offerStart(after);
+    },
+  }),
   define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
   define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.files.openDocument() }),
   define('file.importEventLog', { shortcuts: [], isEnabled: always, run: (context) => context.importEventLog() }),

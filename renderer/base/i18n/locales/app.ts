@@ -10,6 +10,15 @@ export const appEn = {
     undoWhat: 'Undo: {{what}}',
     redoWhat: 'Redo: {{what}}',
   },
+  start: {
+    title: 'How do you want to start?',
+    close: 'Close these choices',
+    blank: { label: 'Empty map', hint: 'Draw the steps yourself on this map' },
+    template: { label: 'From an example', hint: 'An example process to adapt' },
+    open: { label: 'Open a saved map', hint: 'A .stroomlijn file' },
+    quickEntry: { label: 'Type the steps', hint: 'One per line, e.g. in a workshop' },
+    eventLog: { label: 'From an event log', hint: 'The current state measured from CSV, Excel or XES' },
+  },
   commands: {
     'file.new': 'New',
     'file.newFromTemplate': 'Template',
@@ -143,6 +152,15 @@ export const appNl: typeof appEn = {
     shortcut: '{{label}} ({{shortcut}})',
     undoWhat: 'Ongedaan maken: {{what}}',
     redoWhat: 'Opnieuw: {{what}}',
+  },
+  start: {
+    title: 'Hoe wil je beginnen?',
+    close: 'Deze keuzes sluiten',
+    blank: { label: 'Lege kaart', hint: 'Teken de stappen zelf op deze kaart' },
+    template: { label: 'Vanuit een voorbeeld', hint: 'Een voorbeeldproces om aan te passen' },
+    open: { label: 'Opgeslagen kaart openen', hint: 'Een .stroomlijn-bestand' },
+    quickEntry: { label: 'Stappen typen', hint: 'Eén per regel, bijvoorbeeld in een werksessie' },
+    eventLog: { label: 'Uit een gebeurtenislog', hint: 'De huidige situatie gemeten uit CSV, Excel of XES' },
   },
   commands: {
     'file.new': 'Nieuw',
