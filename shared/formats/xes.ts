@@ -119,9 +119,10 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     }
   };
 
-  const onOpen = (name: string, attributes: Record<string, string>, line: number): void => {
+  /** An element opens; `lineOf` counts its line only when a record or a message needs it. */
+  const onOpen = (name: string, attribute: (name: string) => string | undefined, lineOf: () => number): void => {
     const parent = stack.length === 0 ? undefined : stack[stack.length - 1];
-    if (stack.push(name) > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line });
+    if (stack.push(name) > MAX_XES_DEPTH) fail('xmlTooDeep', { limit: MAX_XES_DEPTH, line: lineOf() });
     if (!sawRoot) {
       sawRoot = true;
       if (name !== 'log') fail('notXes', { element: name });
@@ -129,18 +130,18 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     }
     if (name === 'trace' && parent === 'log') {
       traceNumber += 1;
-      traceLine = line;
+      traceLine = lineOf();
       traceKeys = [];
       traceValues = [];
       traceEvents = [];
     } else if (name === 'event' && parent === 'trace') {
       eventNumber += 1;
-      current = { keys: [], values: [], event: eventNumber, line };
+      current = { keys: [], values: [], event: eventNumber, line: lineOf() };
     } else if (VALUE_ELEMENTS.has(name) && (parent === 'event' || parent === 'trace')) {
-      const key = attributes.key;
-      const value = attributes.value;
+      const key = attribute('key');
+      const value = attribute('value');
       if (typeof key !== 'string' || typeof value !== 'string') return;
-      if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line });
+      if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line: lineOf() });
       if (parent === 'event' && current) {
         current.keys.push(key);
         current.values.push(value);
@@ -162,13 +163,24 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   };
 
   // The fast scanner reads the usual file; a file with a DOCTYPE goes to saxes, which checks it (see xmlScanner.ts).
-  const scanner = createXmlScanner({ openTag: onOpen, closeTag: (name) => onClose(name) });
+  const scanner = createXmlScanner({
+    openTag: (name, attributes) => onOpen(name, attributes.get, scannerLine),
+    closeTag: onClose,
+  });
+  const scannerLine = (): number => scanner.tagLine();
   const fullParser = (): SaxesParser<{ position: true; xmlns: false }> => {
     const created = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
     created.on('doctype', (doctype) => {
       if (/<!ENTITY/i.test(doctype)) fail('xmlEntities', { line: created.line });
     });
-    created.on('opentag', (tag: SaxesTagPlain) => onOpen(tag.name, tag.attributes, created.line));
+    created.on('opentag', (tag: SaxesTagPlain) => {
+      const line = created.line;
+      onOpen(
+        tag.name,
+        (attribute) => tag.attributes[attribute],
+        () => line,
+      );
+    });
     created.on('closetag', (tag) => onClose(tag.name));
     return created;
   };

@@ -14,10 +14,15 @@
  * Line numbers are those saxes gives: the line of the `>` that ends the tag.
  */
 
+/** The attributes of the tag being handed on; valid only during the openTag call (the lists are reused). */
+export interface ScannedAttributes {
+  get(this: void, name: string): string | undefined;
+}
+
 export interface XmlScanHandlers {
-  /** An element opens; for `<a/>` closeTag follows at once. */
-  openTag(name: string, attributes: Record<string, string>, line: number): void;
-  closeTag(name: string, line: number): void;
+  /** An element opens; for `<a/>` closeTag follows at once. The line is `tagLine()`, counted only when asked. */
+  openTag(name: string, attributes: ScannedAttributes): void;
+  closeTag(name: string): void;
 }
 
 export class XmlScanError extends Error {
@@ -37,6 +42,8 @@ export interface XmlScanner {
   /** Everything written so far, while no element has been handed on (for the full parser). */
   readonly prolog: string;
   readonly line: number;
+  /** During openTag: the line of the `>` that ends the tag. */
+  tagLine(): number;
 }
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -49,6 +56,8 @@ function isNameEnd(code: number): boolean {
   return isSpace(code) || code === 0x2f /* / */ || code === 0x3e /* > */;
 }
 const WHITESPACE = /^\s*$/;
+const BROKEN_NAME = /[\s<>"'/]/;
+const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
 
 /** The text `raw` with its entity and character references replaced; throws on an unknown entity. */
 function decodeReferences(raw: string, line: number): string {
@@ -76,6 +85,19 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
   let rootSeen = false;
   let rootClosed = false;
   let prolog = '';
+  // The attributes of the current tag, in lists reused from tag to tag (a log has millions of tags).
+  const attributeNames: string[] = [];
+  const attributeValues: string[] = [];
+  let attributeCount = 0;
+  const attributes: ScannedAttributes = {
+    get(name) {
+      for (let index = 0; index < attributeCount; index += 1) if (attributeNames[index] === name) return attributeValues[index];
+      return undefined;
+    },
+  };
+  let tagEnd = 0;
+  /** Index in `buffer` of its next '&' at or after the text being checked; -1 when there is none. */
+  let nextAmpersand = -1;
 
   const lineAt = (index: number): number => {
     let newline = buffer.indexOf('\n', countedTo);
@@ -98,8 +120,10 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
       if (!WHITESPACE.test(buffer.slice(start, end).replace(/^\uFEFF/, ''))) fail(rootSeen ? 'text after the root element' : 'text before the root element', start);
       return;
     }
-    const ampersand = buffer.indexOf('&', start);
-    if (ampersand !== -1 && ampersand < end) decodeReferences(buffer.slice(start, end), lineAt(start));
+    // The next '&' of the buffer, looked up again only once passed: searching from every text
+    // to the end of the buffer would make a chunk without any '&' cost its length per text.
+    if (nextAmpersand !== -1 && nextAmpersand < start) nextAmpersand = buffer.indexOf('&', start);
+    if (nextAmpersand !== -1 && nextAmpersand < end) decodeReferences(buffer.slice(start, end), lineAt(start));
   };
 
   /** Reads the open tag at `start` (`<name …>`); returns the index after it, or -1 when it is not complete yet. */
@@ -109,7 +133,7 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
     if (index >= buffer.length) return -1;
     const name = buffer.slice(start + 1, index);
     if (name === '') fail("a '<' that starts no element", start);
-    const attributes: Record<string, string> = {};
+    attributeCount = 0;
     for (;;) {
       while (index < buffer.length && isSpace(buffer.charCodeAt(index))) index += 1;
       if (index >= buffer.length) return -1;
@@ -120,13 +144,13 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
           if (buffer[index + 1] !== '>') fail(`'/' inside the tag <${name}>`, index);
         }
         const end = char === '/' ? index + 2 : index + 1;
-        const tagLine = lineAt(end - 1);
+        tagEnd = end - 1;
         if (rootClosed) fail(`a second root element <${name}>`, start);
         rootSeen = true;
         prolog = '';
-        handlers.openTag(name, attributes, tagLine);
+        handlers.openTag(name, attributes);
         if (char === '/') {
-          handlers.closeTag(name, tagLine);
+          handlers.closeTag(name);
           if (open.length === 0) rootClosed = true;
         } else open.push(name);
         return end;
@@ -134,26 +158,33 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
       const equals = buffer.indexOf('=', index);
       if (equals < 0) return -1;
       const attribute = buffer.slice(index, equals).trim();
-      if (attribute === '' || /[\s<>"'/]/.test(attribute)) fail(`a broken attribute in <${name}>`, index);
+      if (attribute === '' || BROKEN_NAME.test(attribute)) fail(`a broken attribute in <${name}>`, index);
       let quoteAt = equals + 1;
-      while (quoteAt < buffer.length && /\s/.test(buffer[quoteAt] as string)) quoteAt += 1;
+      while (quoteAt < buffer.length && isSpace(buffer.charCodeAt(quoteAt))) quoteAt += 1;
       if (quoteAt >= buffer.length) return -1;
       const quote = buffer[quoteAt];
       if (quote !== '"' && quote !== "'") fail(`the value of ${attribute} in <${name}> has no quotes`, quoteAt);
       const valueEnd = buffer.indexOf(quote as string, quoteAt + 1);
       if (valueEnd < 0) return -1;
-      const raw = buffer.slice(quoteAt + 1, valueEnd);
-      if (raw.includes('<')) fail(`'<' in the value of ${attribute} in <${name}>`, quoteAt);
-      if (Object.prototype.hasOwnProperty.call(attributes, attribute)) fail(`the attribute ${attribute} twice in <${name}>`, index);
-      attributes[attribute] = decodeReferences(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw, line);
+      let value = buffer.slice(quoteAt + 1, valueEnd);
+      // One test for the rare cases: '<' (refused), references, and white space XML turns into spaces.
+      if (SPECIAL_IN_VALUE.test(value)) {
+        if (value.includes('<')) fail(`'<' in the value of ${attribute} in <${name}>`, quoteAt);
+        value = decodeReferences(value.replace(/\r\n|[\t\n\r]/g, ' '), lineAt(quoteAt));
+      }
+      if (attributes.get(attribute) !== undefined) fail(`the attribute ${attribute} twice in <${name}>`, index);
+      attributeNames[attributeCount] = attribute;
+      attributeValues[attributeCount] = value;
+      attributeCount += 1;
       index = valueEnd + 1;
-      if (index < buffer.length && !/[\s/>]/.test(buffer[index] as string)) fail(`no space between the attributes of <${name}>`, index);
+      if (index < buffer.length && !isNameEnd(buffer.charCodeAt(index))) fail(`no space between the attributes of <${name}>`, index);
     }
   };
 
   /** Handles every complete token in the buffer; returns false for a DOCTYPE before the root. */
   const scan = (): boolean => {
     let position = 0;
+    nextAmpersand = buffer.indexOf('&');
     for (;;) {
       const lt = buffer.indexOf('<', position);
       if (lt < 0) break;
@@ -169,7 +200,7 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
         const expected = open.pop();
         if (expected === undefined) fail(`a closing tag </${name}> without an open element`, lt);
         if (name !== expected) fail(`the closing tag </${name}> does not match <${expected ?? ''}>`, lt);
-        handlers.closeTag(name, lineAt(gt));
+        handlers.closeTag(name);
         if (open.length === 0) rootClosed = true;
         end = gt + 1;
       } else if (next === '?') {
@@ -221,5 +252,6 @@ export function createXmlScanner(handlers: XmlScanHandlers): XmlScanner {
     get line() {
       return line;
     },
+    tagLine: () => lineAt(tagEnd),
   };
 }
