@@ -36,7 +36,12 @@ function QuickEntry() {
   const input = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    // The steps appear on the canvas: from the comparison or the payoff chart, show the map they go into.
+    const { view, target } = session.getState();
+    if (view !== 'current' && view !== 'future') session.setView(target);
+    input.current?.focus();
+  }, [session]);
   const existing = new Set(shown.steps.map((step) => step.id));
   const visible = placed.filter((line) => existing.has(line.stepId));
   // After an undo the last placed step is gone: the next line follows the one before it.
