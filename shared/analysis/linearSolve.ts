@@ -40,14 +40,7 @@ export function solveLinearSystem(system: SparseSystem): Float64Array | null {
  * @returns one x per column, or null as {@link solveLinearSystem}.
  */
 export function solveLinearSystemColumns(system: Omit<SparseSystem, 'rhs'>, columns: readonly Float64Array[]): Float64Array[] | null {
-  if (system.size > DENSE_SIZE_LIMIT) return solveSparseColumns(system, columns);
-  const { size } = system;
-  const matrix = new Float64Array(size * size);
-  for (let e = 0; e < system.rows.length; e++) {
-    const index = (system.rows[e] as number) * size + (system.cols[e] as number);
-    matrix[index] = (matrix[index] as number) + (system.values[e] as number);
-  }
-  return solveDenseColumns(size, matrix, columns);
+  return factorLinearSystem(system)?.solve(columns) ?? null;
 }
 
 /**
@@ -132,6 +125,43 @@ export function solveSparse(system: SparseSystem): Float64Array | null {
 
 /** {@link solveSparse} for several right-hand sides, with one elimination. */
 export function solveSparseColumns(system: Omit<SparseSystem, 'rhs'>, columns: readonly Float64Array[]): Float64Array[] | null {
+  return factorSparse(system)?.solve(columns) ?? null;
+}
+
+/**
+ * A system eliminated once, to be solved for right-hand sides given later: the rework
+ * findings need the visits back to each of thousands of rework sources in one large loop,
+ * and eliminating the system again for each batch of them made a 10,000-step loop take
+ * seconds. Each `solve` costs O(entries of the eliminated system) per column.
+ */
+export interface LinearFactor {
+  /** x with A·x = b for each column b, or null when a solution is not finite. */
+  solve(columns: readonly Float64Array[]): Float64Array[] | null;
+}
+
+/**
+ * Eliminates A once ({@link solveLinearSystemColumns} chooses dense or sparse the same way).
+ * @returns null, or a factor whose `solve` returns null, when A is singular or ill-conditioned.
+ */
+export function factorLinearSystem(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
+  if (system.size > DENSE_SIZE_LIMIT) return factorSparse(system);
+  const { size } = system;
+  const matrix = new Float64Array(size * size);
+  for (let e = 0; e < system.rows.length; e++) {
+    const index = (system.rows[e] as number) * size + (system.cols[e] as number);
+    matrix[index] = (matrix[index] as number) + (system.values[e] as number);
+  }
+  // Dense systems are small (≤ DENSE_SIZE_LIMIT unknowns): eliminating per call costs little,
+  // and a singular one yields null from `solve`.
+  return { solve: (columns) => solveDenseColumns(size, matrix, columns) };
+}
+
+/**
+ * Sparse elimination (see {@link solveSparse}) that records its row operations, so that any
+ * number of right-hand sides can be replayed afterwards in the same order and with the same
+ * arithmetic as eliminating them alongside (the results are identical to the bit).
+ */
+function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
   const { size } = system;
   const rowEntries: Map<number, number>[] = [];
   const columnRows: Set<number>[] = [];
@@ -149,15 +179,19 @@ export function solveSparseColumns(system: Omit<SparseSystem, 'rhs'>, columns: r
   }
   for (const entries of rowEntries) for (const value of entries.values()) largestEntry = Math.max(largestEntry, Math.abs(value));
   const tolerance = RELATIVE_PIVOT_TOLERANCE * largestEntry;
-  const bs = columns.map((column) => column.slice());
   const eliminated = new Uint8Array(size);
   const order = new Int32Array(size);
+  /** The row operations b[row] −= factor·b[pivot], per elimination step from operationOffsets[step]. */
+  const operationOffsets = new Int32Array(size + 1);
+  const operationRows: number[] = [];
+  const operationFactors: number[] = [];
   const queue = new MarkowitzQueue();
   const markowitzCount = (i: number): number =>
     ((rowEntries[i] as Map<number, number>).size - 1) * ((columnRows[i] as Set<number>).size - 1);
   for (let i = 0; i < size; i++) queue.push(markowitzCount(i), i);
 
   for (let step = 0; step < size; step++) {
+    operationOffsets[step] = operationRows.length;
     let pivotIndex = queue.pop();
     // Lazy deletion: skip entries of eliminated unknowns and entries whose count is stale.
     while (pivotIndex >= 0 && (eliminated[pivotIndex] === 1 || queue.lastCount !== markowitzCount(pivotIndex))) {
@@ -182,28 +216,64 @@ export function solveSparseColumns(system: Omit<SparseSystem, 'rhs'>, columns: r
         if (previous === undefined) (columnRows[col] as Set<number>).add(row);
         entries.set(col, (previous ?? 0) - factor * value);
       }
-      for (const b of bs) b[row] = (b[row] as number) - factor * (b[pivotIndex] as number);
+      operationRows.push(row);
+      operationFactors.push(factor);
     }
     for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCount(row), row);
     for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCount(col), col);
     pivotColumn.clear();
   }
-  // Back substitution in reverse elimination order: each pivot row only holds unknowns eliminated after it.
-  const xs = bs.map((b) => {
+  operationOffsets[size] = operationRows.length;
+  // The pivot rows as flat arrays in their entries' order (the order the sums were taken in).
+  const pivotValues = new Float64Array(size);
+  const upperOffsets = new Int32Array(size + 1);
+  const upperColumns: number[] = [];
+  const upperValues: number[] = [];
+  for (let i = 0; i < size; i++) {
+    upperOffsets[i] = upperColumns.length;
+    pivotValues[i] = 1;
+    for (const [col, value] of rowEntries[i] as Map<number, number>) {
+      if (col === i) pivotValues[i] = value;
+      else {
+        upperColumns.push(col);
+        upperValues.push(value);
+      }
+    }
+  }
+  upperOffsets[size] = upperColumns.length;
+  const rowsOfOperations = Int32Array.from(operationRows);
+  const factorsOfOperations = Float64Array.from(operationFactors);
+  const columnsOfUpper = Int32Array.from(upperColumns);
+  const valuesOfUpper = Float64Array.from(upperValues);
+
+  const solveOne = (column: Float64Array): Float64Array => {
+    const b = column.slice();
+    for (let step = 0; step < size; step++) {
+      const pivotIndex = order[step] as number;
+      const pivotValue = b[pivotIndex] as number;
+      for (let o = operationOffsets[step] as number; o < (operationOffsets[step + 1] as number); o++) {
+        const row = rowsOfOperations[o] as number;
+        b[row] = (b[row] as number) - (factorsOfOperations[o] as number) * pivotValue;
+      }
+    }
+    // Back substitution in reverse elimination order: each pivot row only holds unknowns eliminated after it.
     const x = new Float64Array(size);
     for (let step = size - 1; step >= 0; step--) {
       const i = order[step] as number;
       let sum = b[i] as number;
-      let pivot = 1;
-      for (const [col, value] of rowEntries[i] as Map<number, number>) {
-        if (col === i) pivot = value;
-        else sum -= value * (x[col] as number);
+      for (let u = upperOffsets[i] as number; u < (upperOffsets[i + 1] as number); u++) {
+        sum -= (valuesOfUpper[u] as number) * (x[columnsOfUpper[u] as number] as number);
       }
-      x[i] = sum / pivot;
+      x[i] = sum / (pivotValues[i] as number);
     }
     return x;
-  });
-  return xs.every(allFinite) ? xs : null;
+  };
+  return {
+    solve: (columns) => {
+      const xs = columns.map(solveOne);
+      return xs.every(allFinite) ? xs : null;
+    },
+  };
 }
 
 /** A binary min-heap of (Markowitz count, unknown) pairs, ties broken by the unknown's index. */

@@ -1,5 +1,6 @@
 import type { Step } from '../../model/types';
-import { solveLinearSystemColumns } from '../linearSolve';
+import type { StepGraph } from '../graph';
+import { factorLinearSystem } from '../linearSolve';
 import { joinInflowShares } from '../parallelBlocks';
 import { findReworkRoute } from '../reworkRoute';
 import { computeExpectedVisits } from '../visits';
@@ -62,7 +63,7 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
 
   const work = new Float64Array(stepCount);
   const cost = new Float64Array(stepCount);
-  /** Per rework source: H_s over its component, by the members' local index. */
+  /** Per rework source: H_s at the target of each of its flows, by the flow's place in outFlows. */
   const visitsBack = new Map<number, Float64Array>();
   const localIndex = new Int32Array(stepCount);
 
@@ -99,7 +100,8 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
       work[step] = (processTime + exitWork) / (1 - selfLoop);
       cost[step] = (processTime * (rate[step] as number) + exitCost) / (1 - selfLoop);
       localIndex[step] = 0;
-      if (isSource[step] === 1) visitsBack.set(step, Float64Array.of(1 / (1 - selfLoop)));
+      // H_s is 1/(1 − p(self-loop)) at s itself (reached only by its self-loops) and 0 elsewhere.
+      if (isSource[step] === 1) visitsBack.set(step, atTargetsOf(step, Float64Array.of(1 / (1 - selfLoop))));
       continue;
     }
     for (let m = 0; m < size; m++) localIndex[members[first + m] as number] = m;
@@ -129,27 +131,38 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
       costRhs[m] = processTime * (rate[step] as number) + exitCost;
       if (isSource[step] === 1) sources.push(step);
     }
-    // The cost-to-go and the first batch of sources in one elimination; further batches (a
-    // component with very many rework sources) each in their own, so memory stays bounded.
-    for (let batch = 0; batch === 0 || batch < sources.length; batch += SOURCES_PER_SOLVE) {
+    // One elimination for the cost-to-go and every rework source of the component; the
+    // sources' columns are then solved in batches, keeping from each only H_s at the steps
+    // the source's own flows lead to (what Sherman–Morrison reads), so memory stays
+    // O(size + flows) however many sources a large loop has.
+    const factor = factorLinearSystem({ size, rows, cols, values });
+    const solution = factor?.solve([workRhs, costRhs]) ?? null;
+    for (let m = 0; m < size; m++) {
+      const step = members[first + m] as number;
+      work[step] = solution ? (solution[0]?.[m] as number) : NaN;
+      cost[step] = solution ? (solution[1]?.[m] as number) : NaN;
+    }
+    for (let batch = 0; batch < sources.length; batch += SOURCES_PER_SOLVE) {
       const batchSources = sources.slice(batch, batch + SOURCES_PER_SOLVE);
       const unitColumns = batchSources.map((source) => {
         const column = new Float64Array(size);
         column[localIndex[source] as number] = 1;
         return column;
       });
-      const columns = batch === 0 ? [workRhs, costRhs, ...unitColumns] : unitColumns;
-      const solution = solveLinearSystemColumns({ size, rows, cols, values }, columns);
-      const offset = batch === 0 ? 2 : 0;
-      if (batch === 0) {
-        for (let m = 0; m < size; m++) {
-          const step = members[first + m] as number;
-          work[step] = solution ? (solution[0]?.[m] as number) : NaN;
-          cost[step] = solution ? (solution[1]?.[m] as number) : NaN;
-        }
-      }
-      batchSources.forEach((source, k) => visitsBack.set(source, solution?.[k + offset] ?? new Float64Array(size).fill(NaN)));
+      const columns = factor?.solve(unitColumns) ?? null;
+      batchSources.forEach((source, k) => visitsBack.set(source, atTargetsOf(source, columns?.[k] ?? null)));
     }
+  }
+
+  /** H_s at the target of each flow out of `source` (by its place in outFlows); NaN without a solution. */
+  function atTargetsOf(source: number, column: Float64Array | null): Float64Array {
+    const start = graph.outOffsets[source] as number;
+    const values = new Float64Array((graph.outOffsets[source + 1] as number) - start);
+    for (let e = 0; e < values.length; e++) {
+      const target = graph.flowTo[graph.outFlows[start + e] as number] as number;
+      values[e] = column ? (componentOf[target] === componentOf[source] ? (column[localIndex[target] as number] as number) : 0) : NaN;
+    }
+    return values;
   }
 
   return branches.map((f) => {
@@ -164,13 +177,20 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
       if (componentOf[target] === -1) return recomputeWithout(scope, probability, changes, rate);
       sumWork += change * (work[target] as number);
       sumCost += change * (cost[target] as number);
-      if (componentOf[target] === componentOf[s] && back) backToSource += change * (back[localIndex[target] as number] as number);
+      if (componentOf[target] === componentOf[s] && back) backToSource += change * (back[placeAmongOutFlows(graph, s, flow)] as number);
     }
     const remaining = 1 - backToSource;
     if (!(remaining > NO_WAY_OUT)) return { minutesPerCase: 0, costMinutesPerCase: 0 };
     const sourceVisits = visits[s] as number;
     return { minutesPerCase: 0 - (sourceVisits * sumWork) / remaining, costMinutesPerCase: 0 - (sourceVisits * sumCost) / remaining };
   });
+}
+
+/** The place of `flow` among the flows out of `step` (graph.outFlows from outOffsets[step]). */
+function placeAmongOutFlows(graph: StepGraph, step: number, flow: number): number {
+  const start = graph.outOffsets[step] as number;
+  for (let e = start; e < (graph.outOffsets[step + 1] as number); e++) if (graph.outFlows[e] === flow) return e - start;
+  return -1;
 }
 
 /** The flow whose removal takes the rework away: the rework flow, or the branch of its route. */
