@@ -5,6 +5,7 @@ import type { SessionStore } from '../session/sessionStore';
 import { shownStateOf } from '../session/shownState';
 import type { DocumentStore } from '../store/documentStore';
 import { createSubscribers } from '../store/subscribers';
+import { createWorkerSlot } from './workerSlot';
 import type { AnalysisResponse, AnalysisService, AnalysisState, AnalysisWorkerPort } from './analysisServiceTypes';
 
 /**
@@ -61,8 +62,6 @@ export function createAnalysisService(documents: DocumentStore, session: Session
   let state: AnalysisState = { analysis: null, pending: false };
   let lastInput: AnalysedInput | null = null;
   let latestVersion = 0;
-  let worker: AnalysisWorkerPort | null = null;
-  let workerBroken = false;
 
   function publish(next: AnalysisState): void {
     if (next.analysis === state.analysis && next.pending === state.pending) return;
@@ -89,26 +88,15 @@ export function createAnalysisService(documents: DocumentStore, session: Session
     }
   }
 
-  function workerOrNull(): AnalysisWorkerPort | null {
-    if (worker || workerBroken || !options.createWorker) return worker;
-    try {
-      const created = options.createWorker();
-      created.addEventListener('message', (event: MessageEvent<AnalysisResponse>) => handleResponse(event.data));
-      created.addEventListener('error', (event: Event) => {
-        reportError(event);
-        // The worker is unusable: analyse the newest document here instead.
-        workerBroken = true;
-        worker?.terminate();
-        worker = null;
-        if (lastInput) analyseSynchronously(lastInput);
-      });
-      worker = created;
-    } catch (error) {
-      reportError(error);
-      workerBroken = true;
-    }
-    return worker;
-  }
+  const workers = createWorkerSlot<AnalysisWorkerPort, AnalysisResponse>({
+    create: options.createWorker,
+    onMessage: handleResponse,
+    reportError,
+    // The worker is unusable: analyse the newest document here instead.
+    onBroken: () => {
+      if (lastInput) analyseSynchronously(lastInput);
+    },
+  });
 
   function update(): void {
     const input = shownInput(documents, session);
@@ -116,7 +104,7 @@ export function createAnalysisService(documents: DocumentStore, session: Session
     lastInput = input;
     latestVersion += 1;
     const largeMap = input.state.steps.length >= threshold;
-    const port = largeMap ? workerOrNull() : null;
+    const port = largeMap ? workers.get() : null;
     if (!port) {
       analyseSynchronously(input);
       return;
@@ -135,8 +123,7 @@ export function createAnalysisService(documents: DocumentStore, session: Session
     dispose() {
       unsubscribeDocuments();
       unsubscribeSession();
-      worker?.terminate();
-      worker = null;
+      workers.dispose();
     },
   };
 }

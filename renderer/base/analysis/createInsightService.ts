@@ -2,6 +2,7 @@ import type { ImprovementInsights } from '../../../shared/improve/insights';
 import type { ProcessMap } from '../../../shared/model/types';
 import type { DocumentStore } from '../store/documentStore';
 import { createSubscribers } from '../store/subscribers';
+import { createWorkerSlot } from './workerSlot';
 import type { ComputeInsights, InsightResponse, InsightService, InsightState, InsightWorkerPort } from './insightServiceTypes';
 
 /**
@@ -40,8 +41,6 @@ export function createInsightService(documents: DocumentStore, options: InsightS
   let computedMap: ProcessMap | null = null;
   let version = 0;
   let demandCount = 0;
-  let worker: InsightWorkerPort | null = null;
-  let workerBroken = false;
 
   function publish(next: InsightState): void {
     if (next.insights === state.insights && next.pending === state.pending) return;
@@ -86,34 +85,22 @@ export function createInsightService(documents: DocumentStore, options: InsightS
     );
   }
 
-  function workerOrNull(): InsightWorkerPort | null {
-    if (worker || workerBroken || !options.createWorker) return worker;
-    try {
-      const created = options.createWorker();
-      created.addEventListener('message', (event: MessageEvent<InsightResponse>) => {
-        const response = event.data;
-        const map = requestedMap;
-        if (response.version !== version || !map) return;
-        if (response.ok) finish(response.version, map, () => response.insights);
-        else finish(response.version, map, () => {
-          throw new Error(response.message);
-        });
+  const workers = createWorkerSlot<InsightWorkerPort, InsightResponse>({
+    create: options.createWorker,
+    onMessage: (response) => {
+      const map = requestedMap;
+      if (response.version !== version || !map) return;
+      if (response.ok) finish(response.version, map, () => response.insights);
+      else finish(response.version, map, () => {
+        throw new Error(response.message);
       });
-      created.addEventListener('error', (event: Event) => {
-        reportError(event);
-        // The worker is unusable: compute the newest document here instead.
-        workerBroken = true;
-        worker?.terminate();
-        worker = null;
-        if (requestedMap) computeInThisThread(version, requestedMap);
-      });
-      worker = created;
-    } catch (error) {
-      reportError(error);
-      workerBroken = true;
-    }
-    return worker;
-  }
+    },
+    reportError,
+    // The worker is unusable: compute the newest document here instead.
+    onBroken: () => {
+      if (requestedMap) computeInThisThread(version, requestedMap);
+    },
+  });
 
   function update(): void {
     const { map } = documents.getState();
@@ -126,7 +113,7 @@ export function createInsightService(documents: DocumentStore, options: InsightS
     }
     requestedMap = map;
     version += 1;
-    const port = map.steps.length >= threshold ? workerOrNull() : null;
+    const port = map.steps.length >= threshold ? workers.get() : null;
     if (!port) {
       computeInThisThread(version, map);
       return;
@@ -169,8 +156,7 @@ export function createInsightService(documents: DocumentStore, options: InsightS
     },
     dispose() {
       unsubscribeDocuments();
-      worker?.terminate();
-      worker = null;
+      workers.dispose();
     },
   };
   return service;
