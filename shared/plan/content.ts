@@ -202,10 +202,10 @@ export function buildMeetingFacts(map: ProcessMap, options: PlanContentOptions, 
  * distribution now and after); follow-up (what to measure, when, PDCA); and an
  * appendix with every step's data. Texts in `options.language` (default: the map's),
  * numbers, dates and money formatted for it. Pure: the same map and options give the same
- * document (the simulations are seeded). Cost: one `compareStates`, drawing both states and two simulations.
+ * document (the simulations are seeded). Cost: one `compareStates` (none when `options.comparison` is given), drawing both states and two simulations.
  */
 export function buildPlanContent(map: ProcessMap, options: PlanContentOptions): PlanDocument {
-  const context = planContextOf(map, options);
+  const context = planContextOf(map, options, options.comparison);
   const language = context.format.language;
   const page = titlePage(context);
   return {

@@ -16,6 +16,12 @@ export interface PlanContentOptions {
   sourceFileName?: string;
   /** Also draw each state's whole map as one picture (`meeting.overview`, for the deck). */
   overviewMaps?: boolean;
+  /**
+   * The comparison of this very map (`compareStates(map)`) when the caller already has it, as
+   * the app's insight service does: it is then not computed again. Used only for a plan in
+   * the map's own language (finding texts are written in the language the map was analysed in).
+   */
+  comparison?: Comparison;
 }
 
 /** What every section builder gets: the map, its comparison and the formats. */

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ExportFileRequest, PrintPlanToPdfRequest } from '../../../shared/ipc/contract';
 import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { GENERATED_AT, invoicesWithActions } from '../../../tests/unit/planFixtures';
+import { computeInsights } from '../../../shared/improve/insights';
+import type { InsightService } from '../../base/analysis/insightServiceTypes';
 import { createDocumentStore } from '../../base/store/documentStore';
 import { createExportController } from './exportController';
 
@@ -64,5 +66,24 @@ describe('the export controller', () => {
     expect(currentSvg.match(/<svg /g)?.length).toBe(3);
     expect(currentSvg).toContain('Doorlooptijd');
     expect(futureSvg).not.toBe(currentSvg);
+  });
+
+  it("builds the plan from the insight service's comparison instead of comparing the states again", async () => {
+    const map = invoicesWithActions();
+    const insights = computeInsights(map, { withSuggestionSavings: false });
+    // A title only the service's comparison has shows that the plan used it.
+    const first = insights.comparison.current.findings[0];
+    if (!first) throw new Error('the fixture has findings');
+    first.title = 'Titel uit de vergelijking van de dienst';
+    const whenCurrent = vi.fn(() => Promise.resolve(insights));
+    const service = { whenCurrent } as unknown as InsightService;
+    const exportFile = vi.fn((request: ExportFileRequest) => Promise.resolve({ ok: true as const, fileName: request.suggestedName }));
+    const controller = createExportController({ documents: createDocumentStore(map), bridge: createFakeBridge({ exportFile }), insights: service, now: () => new Date(GENERATED_AT) });
+    await controller.exportPlan({ format: 'md', language: 'nl' });
+    expect(whenCurrent).toHaveBeenCalledTimes(1);
+    expect(String(exportFile.mock.calls[0]?.[0].content)).toContain('Titel uit de vergelijking van de dienst');
+    // In another language the findings are worded anew, so the plan compares in that language.
+    await controller.exportPlan({ format: 'md', language: 'en' });
+    expect(String(exportFile.mock.calls[1]?.[0].content)).not.toContain('Titel uit de vergelijking van de dienst');
   });
 });

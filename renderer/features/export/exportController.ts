@@ -62,10 +62,23 @@ export function createExportController(options: ExportControllerOptions): Export
 
     async exportPlan({ format, language }) {
       try {
+        // The comparison the views already have (or are computing) for this document, rather
+        // than comparing the states again; the map is read after waiting, in the same turn as
+        // the comparison became current, so both belong to the same version of the document.
+        // When the service could not compute it, the plan computes it (and names what failed).
+        const comparison = insights ? await insights.whenCurrent().then((current) => current.comparison, () => undefined) : undefined;
         const { map, fileName } = documents.getState();
         // The plan code is loaded on the first export, not with the editor.
         const { buildPlanFile } = await import('./planExport');
-        const file = await buildPlanFile({ map, format, language, generatedAt: now().toISOString(), sourceFileName: fileName, rasterize: rasterizeSvg });
+        const file = await buildPlanFile({
+          map,
+          format,
+          language,
+          generatedAt: now().toISOString(),
+          sourceFileName: fileName,
+          rasterize: rasterizeSvg,
+          ...(comparison ? { comparison } : {}),
+        });
         if (format !== 'pdf') return outcomeOf(await bridge.exportFile(file));
         if (typeof file.content !== 'string') throw new Error('the PDF is printed from the plan HTML');
         if (bridge.kind === 'browser') {

@@ -1,3 +1,4 @@
+import type { Comparison } from '../../../shared/improve/comparison';
 import type { ExportFileKind } from '../../../shared/ipc/contract';
 import type { ProcessMap } from '../../../shared/model/types';
 import type { Language } from '../../../shared/model/vocabulary';
@@ -18,6 +19,8 @@ export interface PlanFileRequest {
   generatedAt: string;
   /** The map's file name, named on the title page ("Made with Stroomlijn from …"). */
   sourceFileName: string | null;
+  /** The insight service's comparison of `map`, so the plan does not compare the states again. */
+  comparison?: Comparison;
   /** SVG → PNG (rasterize.ts); only Word needs PNG fallbacks. */
   rasterize: (svg: string, widthPx: number) => Promise<Uint8Array>;
 }
@@ -29,11 +32,14 @@ export interface PlanFile {
   content: string | Uint8Array;
 }
 
-export function buildPlanDocument(request: Pick<PlanFileRequest, 'map' | 'language' | 'generatedAt' | 'sourceFileName'> & { overviewMaps?: boolean }): PlanDocument {
+export function buildPlanDocument(
+  request: Pick<PlanFileRequest, 'map' | 'language' | 'generatedAt' | 'sourceFileName' | 'comparison'> & { overviewMaps?: boolean },
+): PlanDocument {
   return buildPlanContent(request.map, {
     language: request.language,
     overviewMaps: request.overviewMaps === true,
     generatedAt: request.generatedAt,
+    ...(request.comparison ? { comparison: request.comparison } : {}),
     ...(request.sourceFileName === null ? {} : { sourceFileName: request.sourceFileName }),
   });
 }
