@@ -7,7 +7,7 @@ import type { ParseResult } from '../model/parse';
 import type { ProcessMap } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { parseAnalyzeArgs } from './args';
-import { toJsonReport } from './jsonReport';
+import { toJsonReport, writeJsonReport } from './jsonReport';
 import { readMapFile } from './readMapFile';
 import { renderTextReport } from './textReport';
 
@@ -112,9 +112,8 @@ export function runAnalyze(argv: readonly string[], output: CliOutput): number {
     const reportLanguage = request.language ?? map.meta.language;
     const analysis = analyseIn(map, reportLanguage);
     const simulation = request.simulate ? simulateWithProgress(map, request.simulate, output, messageLanguage) : undefined;
-    output.stdout(
-      request.json ? `${JSON.stringify(toJsonReport(analysis, simulation), null, 2)}\n` : renderTextReport(map, analysis, reportLanguage, simulation),
-    );
+    if (request.json) writeJsonReport(toJsonReport(analysis, simulation), (text) => output.stdout(text));
+    else output.stdout(renderTextReport(map, analysis, reportLanguage, simulation));
 
     if (!analysis.diagnostics.some((diagnostic) => diagnostic.level === 'error')) return EXIT_OK;
     // The report speaks the map's language; the stderr line speaks the terminal's.

@@ -56,6 +56,15 @@ class TextSlot extends ReturnsTarget {
     slot.#subject = undefined;
     return texts;
   }
+
+  /**
+   * The texts of an object given to `attach`, without keeping them: built again from the
+   * recipe while none were read, the kept ones after.
+   */
+  static peek(target: object): FindingTexts {
+    const slot = target as TextSlot;
+    return slot.#texts ?? (slot.#recipe as TextRecipe<unknown>).textsOf(slot.#subject, target);
+  }
 }
 
 /** A text assigned to a finding replaces its getter by a plain value, as on any object. */
@@ -102,4 +111,17 @@ export function defineLazyTexts<Subject>(target: object, recipe: TextRecipe<Subj
   Object.defineProperty(target, 'title', TITLE);
   Object.defineProperty(target, 'explanation', EXPLANATION);
   TextSlot.attach(target, recipe, subject);
+}
+
+/**
+ * The title and explanation of `finding` as they read, without keeping texts that were not
+ * read yet: for writing every finding of a large map once (`analyze --json`), where keeping
+ * 200,000 findings' texts would hold hundreds of MB until the end. A text assigned to the
+ * finding (no longer the shared getter) is read as it is.
+ */
+export function peekTexts(finding: FindingTexts): FindingTexts {
+  const title = Object.getOwnPropertyDescriptor(finding, 'title');
+  const explanation = Object.getOwnPropertyDescriptor(finding, 'explanation');
+  if (title?.get !== TITLE.get || explanation?.get !== EXPLANATION.get) return { title: finding.title, explanation: finding.explanation };
+  return TextSlot.peek(finding);
 }
