@@ -35,4 +35,10 @@ describe('writeJsonReport', () => {
     const report = { ...toJsonReport(analysis), findings: [] };
     expect(written(report).text).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
+
+  it('writes copies of findings (spread, structured clone) as they are', () => {
+    const analysis = analyseMap(invoicesWithActions());
+    const report = { ...toJsonReport(analysis), findings: analysis.findings.map((finding) => ({ ...finding })) };
+    expect(written(report).text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
 });

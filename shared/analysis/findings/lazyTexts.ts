@@ -57,18 +57,27 @@ class TextSlot extends ReturnsTarget {
     return texts;
   }
 
+  /** Records a text assigned to the object, so `peek` returns it (the other text is built now). */
+  static assign(target: object, key: keyof FindingTexts, value: string): void {
+    const slot = target as TextSlot;
+    slot.#texts = { ...TextSlot.read(target), [key]: value };
+  }
+
   /**
    * The texts of an object given to `attach`, without keeping them: built again from the
    * recipe while none were read, the kept ones after.
    */
   static peek(target: object): FindingTexts {
-    const slot = target as TextSlot;
+    // A copy of a finding (spread, structured clone) has plain texts and no slot.
+    if (!(#texts in target)) return { title: (target as FindingTexts).title, explanation: (target as FindingTexts).explanation };
+    const slot = target;
     return slot.#texts ?? (slot.#recipe as TextRecipe<unknown>).textsOf(slot.#subject, target);
   }
 }
 
 /** A text assigned to a finding replaces its getter by a plain value, as on any object. */
 function defineValue(target: object, key: keyof FindingTexts, value: string): void {
+  TextSlot.assign(target, key, value);
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
@@ -116,12 +125,9 @@ export function defineLazyTexts<Subject>(target: object, recipe: TextRecipe<Subj
 /**
  * The title and explanation of `finding` as they read, without keeping texts that were not
  * read yet: for writing every finding of a large map once (`analyze --json`), where keeping
- * 200,000 findings' texts would hold hundreds of MB until the end. A text assigned to the
- * finding (no longer the shared getter) is read as it is.
+ * 200,000 findings' texts would hold hundreds of MB until the end. A copy of a finding (spread,
+ * structured clone) is read as it is.
  */
 export function peekTexts(finding: FindingTexts): FindingTexts {
-  const title = Object.getOwnPropertyDescriptor(finding, 'title');
-  const explanation = Object.getOwnPropertyDescriptor(finding, 'explanation');
-  if (title?.get !== TITLE.get || explanation?.get !== EXPLANATION.get) return { title: finding.title, explanation: finding.explanation };
   return TextSlot.peek(finding);
 }
