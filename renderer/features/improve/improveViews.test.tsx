@@ -118,7 +118,9 @@ describe('improvement views', () => {
     if (!action) throw new Error('no action');
     const html = renderPanel(<ActionsPanel />, map, analysis, 'nl', ({ session }) => session.openAction({ kind: 'action', actionId: action.id }));
     expect(html).toContain('data-testid="action-editor"');
-    expect(html).toContain('type="date"');
+    // The due date is typed as the Dutch write it, not in the browser's mm/dd/yyyy picker (issue 11 item 8).
+    expect(html).toContain('placeholder="dd-mm-jjjj"');
+    expect(html).not.toContain('type="date"');
     expect(html.match(/<li>/g)?.length).toBe(action.effects.length);
     expectNoRawKeys(visibleText(html));
   });

@@ -97,6 +97,9 @@ export const appEn = {
     goalUpdateTarget: 'change target',
     goalDeleteTarget: 'delete target',
   },
+  date: {
+    notADate: '‘{{text}}’ is not a date. Write day/month/year, e.g. 15/01/2027.',
+  },
   list: {
     showMore_one: 'Show {{count}} more (of {{total}})',
     showMore_other: 'Show {{count}} more (of {{total}})',
@@ -239,6 +242,9 @@ export const appNl: typeof appEn = {
     goalAddTarget: 'streefwaarde toevoegen',
     goalUpdateTarget: 'streefwaarde wijzigen',
     goalDeleteTarget: 'streefwaarde verwijderen',
+  },
+  date: {
+    notADate: '‘{{text}}’ is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 15-01-2027.',
   },
   list: {
     showMore_one: 'Toon er nog {{count}} (van {{total}})',

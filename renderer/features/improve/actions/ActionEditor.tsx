@@ -6,6 +6,7 @@ import { currentStateOf } from '../../../../shared/improve/futureState';
 import type { Action, ProcessMap } from '../../../../shared/model/types';
 import { ACTION_STATUSES, ECRS, EFFORTS, type ActionStatus, type Ecrs, type Effort } from '../../../../shared/model/vocabulary';
 import { useUiLanguage } from '../../../base/i18n/useUiLanguage';
+import { DateInput } from '../../../base/ui/DateInput';
 
 interface ActionEditorProps {
   map: ProcessMap;
@@ -97,7 +98,7 @@ export function ActionEditor({ map, action, findings, mode, onSave, onCancel, wa
         </label>
         <label className="sl-action-editor__field">
           <span>{t('actions.field.dueDate')}</span>
-          <input data-testid="action-due-date" type="date" value={draft.dueDate} onChange={(event) => set('dueDate', event.target.value)} />
+          <DateInput testId="action-due-date" className="" value={draft.dueDate} onChange={(iso) => set('dueDate', iso)} />
         </label>
       </div>
       <label className="sl-action-editor__field">
