@@ -44,6 +44,13 @@ export function TabbedAside() {
     seenRevealRequest.current = revealActionsRequest;
     setOpenTabId('actions');
   }, [revealActionsRequest]);
+  // The export checklist's "fill in" brings the panel where the missing thing is filled in.
+  const panelRequest = useSessionState((state) => state.panelRequest);
+  const [seenPanelRequest, setSeenPanelRequest] = useState(panelRequest);
+  if (panelRequest !== seenPanelRequest) {
+    setSeenPanelRequest(panelRequest);
+    if (panelRequest) setOpenTabId(panelRequest.panel);
+  }
 
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

@@ -8,7 +8,7 @@ import type { ProcessMap } from '../../shared/model/types';
 import type { Language } from '../../shared/model/vocabulary';
 import { createPlanFormat } from '../../shared/plan/planFormat';
 import { expect, screenshot, test } from '../helpers/e2e';
-import { openEditor, saveByDownload } from '../helpers/editorPage';
+import { openEditor, passPlanChecklist, saveByDownload } from '../helpers/editorPage';
 import { docxDocumentXml, docxParagraphs, unzip } from '../unit/planFixtures';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -72,7 +72,7 @@ test('the invoice plan exports as HTML, Markdown and Word with the summary numbe
   await openTemplate(page, appUrl, 'inkomende-facturen');
 
   await page.locator('[data-command="file.exportPlan"]').click();
-  await expect(page.getByTestId('export-plan-dialog')).toBeVisible();
+  await passPlanChecklist(page);
   // The plan's language defaults to the map's.
   await expect(page.getByRole('radio', { name: /Nederlands \(taal van de kaart\)/ })).toBeChecked();
   mkdirSync(screenshots, { recursive: true });
@@ -130,6 +130,7 @@ test('the browser build opens the print dialog on the plan for PDF', async ({ pa
   const map = fixture('inkomende-facturen');
   await openTemplate(page, appUrl, 'inkomende-facturen');
   await page.locator('[data-command="file.exportPlan"]').click();
+  await passPlanChecklist(page);
   const dialog = page.getByTestId('export-plan-dialog');
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await expect(dialog).toContainText('Opslaan als PDF');
@@ -150,6 +151,7 @@ test('an English map exports its plan in English, and in Dutch when asked', asyn
   const map = fixture('travel-request');
   await openTemplate(page, appUrl, 'travel-request', 'en');
   await page.locator('[data-command="file.exportPlan"]').click();
+  await passPlanChecklist(page);
   await expect(page.getByRole('radio', { name: /English \((taal van de kaart|language of the map)\)/ })).toBeChecked();
   const english = await exportPlan(page, /Markdown/);
   expect(english.bytes.toString('utf8')).toMatch(/^# Improvement plan: /);
@@ -164,6 +166,7 @@ test('images of the current and the future state export as PNG and SVG', async (
   const map = fixture('inkomende-facturen');
   await openTemplate(page, appUrl, 'inkomende-facturen');
   await page.locator('[data-command="file.exportPlan"]').click();
+  await passPlanChecklist(page);
   await page.getByTestId('export-image-instead').click();
   const dialog = page.getByTestId('export-image-dialog');
   await expect(dialog).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { describeParallelBlocks } from '../../shared/analysis/parallelQueries';
 import { expect, screenshot, test } from '../helpers/e2e';
-import { connectSteps, node, saveByDownload, selectStep } from '../helpers/editorPage';
+import { connectSteps, node, passPlanChecklist, saveByDownload, selectStep } from '../helpers/editorPage';
 import { canvasNode, currentMap, openWithMap } from './canvas-support';
 
 /*
@@ -107,6 +107,7 @@ test('draws a parallel block, sees the longest route and the distribution, and e
 
   // The plan has its section with the histogram.
   await page.locator('[data-command="file.exportPlan"]').click();
+  await passPlanChecklist(page);
   const dialog = page.getByTestId('export-plan-dialog');
   await dialog.getByRole('radio', { name: /Webpagina/ }).check();
   const download = page.waitForEvent('download', { timeout: 30_000 });

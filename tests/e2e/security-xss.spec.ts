@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from '../helpers/e2e';
-import { node } from '../helpers/editorPage';
+import { node, passPlanChecklist } from '../helpers/editorPage';
 import { WORKED_EXAMPLE, openAppWithMap } from './panels-support';
 
 /**
@@ -127,6 +127,7 @@ function hostileTextTests(csp: 'with the CSP' | 'with the CSP bypassed'): void {
     // Export dialog, then the PDF through the browser's print frame (its own document).
     await page.getByTestId('state-tab-current').click();
     await page.keyboard.press('Control+e');
+    await passPlanChecklist(page);
     const exportDialog = page.getByTestId('export-plan-dialog');
     await expect(exportDialog).toBeVisible();
     await exportDialog.locator('input[name="plan-format"][value="pdf"]').check();

@@ -136,3 +136,15 @@ export async function savedDocument(page: Page): Promise<Record<string, unknown>
   delete document.meta.updatedAt;
   return document;
 }
+
+/**
+ * After File → Export plan: the checklist of what the plan still lacks comes first when
+ * something is missing; "Export anyway" leads on to the export choices, which this waits for.
+ */
+export async function passPlanChecklist(page: Page): Promise<void> {
+  const checklist = page.getByTestId('plan-checklist-dialog');
+  const choices = page.getByTestId('export-plan-dialog');
+  await expect(checklist.or(choices)).toBeVisible();
+  if (await checklist.isVisible()) await page.getByTestId('plan-checklist-anyway').click();
+  await expect(choices).toBeVisible();
+}

@@ -22,6 +22,9 @@ export type LayoutStatus =
   | { phase: 'failed'; detail: string }
   | { phase: 'changed' };
 
+/** The tabs of the right-hand panel something can ask to bring to the front. */
+export type AsidePanel = 'properties' | 'findings' | 'actions';
+
 /** The export dialog File → Export plan / Export image opened. */
 export type ExportDialogKind = 'plan' | 'image';
 
@@ -41,6 +44,8 @@ export interface SessionState {
   openAction: OpenAction;
   /** Bumped whenever something asks for the actions panel to be shown (a PICK dot, a kaizen burst). */
   revealActionsRequest: number;
+  /** The last panel something asked to bring to the front (the export checklist's "fill in"), bumped per request. */
+  panelRequest: { panel: AsidePanel; serial: number } | null;
   layoutStatus: LayoutStatus;
   exportDialog: ExportDialogKind | null;
   /** Whether the canvas highlights the critical path (what the lead time is made of) and dims the rest. */
@@ -61,6 +66,8 @@ export interface SessionStore extends Subscribable<SessionState> {
   /** Opens an improvement action in the actions panel; `reveal` also brings the panel to the front. */
   openAction(openAction: OpenAction, options?: { reveal?: boolean }): void;
   setLayoutStatus(status: LayoutStatus): void;
+  /** Brings a tab of the right-hand panel to the front. */
+  revealPanel(panel: AsidePanel): void;
   setExportDialog(dialog: ExportDialogKind | null): void;
   setCriticalPathShown(shown: boolean): void;
 }
@@ -73,6 +80,7 @@ const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
   view: 'current',
   openAction: null,
   revealActionsRequest: 0,
+  panelRequest: null,
   layoutStatus: { phase: 'idle' },
   exportDialog: null,
   criticalPathShown: false,
@@ -153,6 +161,9 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
     },
     setLayoutStatus(layoutStatus) {
       publish({ ...state, layoutStatus });
+    },
+    revealPanel(panel) {
+      publish({ ...state, panelRequest: { panel, serial: (state.panelRequest?.serial ?? 0) + 1 } });
     },
     setExportDialog(exportDialog) {
       if (exportDialog !== state.exportDialog) publish({ ...state, exportDialog });

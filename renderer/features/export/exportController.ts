@@ -1,6 +1,7 @@
 import type { ExportFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
 import type { Comparison } from '../../../shared/improve/comparison';
 import type { Language } from '../../../shared/model/vocabulary';
+import type { PlanGap } from '../../../shared/plan/planGaps';
 import type { InsightService } from '../../base/analysis/insightServiceTypes';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { printHtmlInBrowser } from './browserPrint';
@@ -9,6 +10,13 @@ import { rasterizeSvg } from './rasterize';
 
 export type ImageState = 'current' | 'future';
 export type ImageFormat = 'png' | 'svg';
+
+/** One thing the plan still lacks, with the names of the actions or findings it is about. */
+export interface PlanGapItem {
+  gap: PlanGap;
+  /** Action titles (owners, due dates) or finding titles (causes); empty for background and goal. */
+  names: string[];
+}
 
 /** What an export ended with, for the dialog to say. */
 export type ExportOutcome =
@@ -20,6 +28,8 @@ export type ExportOutcome =
 export interface ExportController {
   /** The map's language: the plan's default language. */
   mapLanguage(): Language;
+  /** What the plan of the map as it is now would lack (the checklist before export); empty when nothing. */
+  planGaps(): Promise<PlanGapItem[]>;
   exportPlan(choice: { format: PlanFileFormat; language: Language }): Promise<ExportOutcome>;
   exportImage(choice: { state: ImageState; format: ImageFormat; language: Language; title: string }): Promise<ExportOutcome>;
 }
@@ -59,6 +69,20 @@ export function createExportController(options: ExportControllerOptions): Export
 
   return {
     mapLanguage: () => documents.getState().map.meta.language,
+
+    async planGaps() {
+      const { map } = documents.getState();
+      const [{ current }, { listPlanGaps }] = await Promise.all([comparisonNow(), import('../../../shared/plan/planGaps')]);
+      const actionTitle = new Map(map.actions.map((action) => [action.id, action.title]));
+      const findingTitle = new Map(current.findings.map((finding) => [finding.id, finding.title]));
+      return listPlanGaps(map, current).map((gap) => ({
+        gap,
+        names:
+          gap.kind === 'owners' || gap.kind === 'due-dates' ? gap.actionIds.map((id) => actionTitle.get(id) ?? id)
+          : gap.kind === 'causes' ? gap.findingIds.map((id) => findingTitle.get(id) ?? id)
+          : [],
+      }));
+    },
 
     async exportPlan({ format, language }) {
       try {

@@ -4,6 +4,7 @@ import { useAnalysisState, useDocumentState, useSessionState, useShownState } fr
 import { AnnotationInspector } from './AnnotationInspector';
 import { FlowInspector } from './FlowInspector';
 import { LaneInspector } from './LaneInspector';
+import { GoalSection } from './GoalSection';
 import { MapSettingsInspector } from './MapSettingsInspector';
 import { MultiSelectionSummary } from './MultiSelectionSummary';
 import { StepInspector } from './StepInspector';
@@ -20,6 +21,7 @@ export function Inspector() {
   const selection = useSessionState((state) => state.selection);
   const meta = useDocumentState((state) => state.map.meta);
   const settings = useDocumentState((state) => state.map.settings);
+  const goal = useDocumentState((state) => state.map.goal);
   const state = useShownState();
   const { analysis } = useAnalysisState();
 
@@ -27,7 +29,14 @@ export function Inspector() {
   const selectedCount = stepIds.length + flowIds.length + laneIds.length + annotationIds.length;
 
   const content = (() => {
-    if (selectedCount === 0) return <MapSettingsInspector meta={meta} settings={settings} />;
+    if (selectedCount === 0) {
+      return (
+        <>
+          <MapSettingsInspector meta={meta} settings={settings} />
+          <GoalSection goal={goal} settings={settings} />
+        </>
+      );
+    }
     if (selectedCount > 1) {
       return (
         <MultiSelectionSummary steps={stepIds.length} flows={flowIds.length} lanes={laneIds.length} annotations={annotationIds.length} />

@@ -40,6 +40,7 @@ export function MapSettingsInspector({ meta, settings }: MapSettingsInspectorPro
       />
       <TextField
         label={t('settings.description')}
+        tip={t('settings.descriptionTip')}
         value={meta.description}
         multiline
         onCommit={(description) => setMeta('description', { description })}

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/analysis/types';
 import { impactText, type ImpactFormat } from './impactText';
+import { WhyChain } from './WhyChain';
 
 interface FindingCardProps {
   finding: Finding;
@@ -13,13 +14,15 @@ interface FindingCardProps {
   /** … or put back (a set-aside card, with its reason). */
   onRestore?: (finding: Finding) => void;
   reason?: string;
+  /** The finding's "why?" answers; given for active cards, which show the chain. */
+  whys?: readonly string[];
 }
 
 /** Explanations longer than this are folded to a few lines until the reader asks for more. */
 const LONG_EXPLANATION_CHARS = 220;
 
 /** One finding: severity, title, the evidence in plain words, its impact and what to do with it. */
-function FindingCardView({ finding, format, highlighted, onShow, onDismiss, onRestore, reason }: FindingCardProps) {
+function FindingCardView({ finding, format, highlighted, onShow, onDismiss, onRestore, reason, whys }: FindingCardProps) {
   const { t } = useTranslation('improve');
   const severity = t(`findings.severity.${finding.severity}`);
   const canShow = finding.stepIds.length + finding.flowIds.length > 0;
@@ -70,6 +73,7 @@ function FindingCardView({ finding, format, highlighted, onShow, onDismiss, onRe
           </button>
         )}
       </div>
+      {whys !== undefined && <WhyChain findingId={finding.id} whys={whys} openInitially={highlighted} />}
     </article>
   );
 }

@@ -7,16 +7,20 @@ import type { FindingGroup } from './groupFindings';
 import { hoursText, type ImpactFormat } from './impactText';
 import { ShowMoreButton, useShownCount } from '../../../base/ui/ShowMore';
 
+const NO_WHYS: readonly string[] = [];
+
 interface FindingGroupSectionProps {
   group: FindingGroup;
   format: ImpactFormat;
   highlightedFindingId: string | null;
   onShow: (finding: Finding) => void;
   onDismiss: (finding: Finding) => void;
+  /** The "why?" answers per finding id (findings without answers are absent). */
+  whysByFindingId: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A category's header (icon, DOWNTIME name, what it means, count and summed hours) and its cards. */
-export function FindingGroupSection({ group, format, highlightedFindingId, onShow, onDismiss }: FindingGroupSectionProps) {
+export function FindingGroupSection({ group, format, highlightedFindingId, onShow, onDismiss, whysByFindingId }: FindingGroupSectionProps) {
   const { t } = useTranslation('improve');
   const { language } = format;
   const totals: string[] = [t('findings.count', { count: group.findings.length })];
@@ -48,6 +52,7 @@ export function FindingGroupSection({ group, format, highlightedFindingId, onSho
           highlighted={finding.id === highlightedFindingId}
           onShow={onShow}
           onDismiss={onDismiss}
+          whys={whysByFindingId.get(finding.id) ?? NO_WHYS}
         />
       ))}
       <ShowMoreButton shown={shown} total={group.findings.length} onClick={showMore} />

@@ -31,6 +31,8 @@ export function FindingsPanel() {
   const canvas = useCanvas();
   const { analysis, pending } = useAnalysisState();
   const dismissed = useDocumentState((editor) => editor.map.dismissedFindings);
+  const rootCauses = useDocumentState((editor) => editor.map.rootCauses);
+  const whysByFindingId = useMemo(() => new Map(rootCauses.map((entry) => [entry.findingId, entry.whys])), [rootCauses]);
   const currency = useDocumentState((editor) => editor.map.settings.currency);
   const hoursPerDay = useDocumentState((editor) => editor.map.settings.hoursPerDay);
   const highlightedFindingId = useSessionState((editor) => editor.highlightedFindingId);
@@ -89,6 +91,7 @@ export function FindingsPanel() {
           highlightedFindingId={highlightedFindingId}
           onShow={show}
           onDismiss={setDismissing}
+          whysByFindingId={whysByFindingId}
         />
       ))}
       {grouped.setAside.length > 0 && (
