@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { analyseMap } from '../../../shared/analysis/analyseMap';
 import type { ExportFileRequest, PrintPlanToPdfRequest } from '../../../shared/ipc/contract';
 import { createFakeBridge } from '../../../tests/helpers/fakeBridge';
 import { GENERATED_AT, invoicesWithActions } from '../../../tests/unit/planFixtures';
@@ -22,6 +23,21 @@ function setup(kind: 'electron' | 'browser' = 'electron', pdf: Uint8Array | null
 describe('the export controller', () => {
   it("offers the map's language as the plan's language", () => {
     expect(setup().controller.mapLanguage()).toBe('nl');
+  });
+
+  it('names what the plan still lacks, with the titles of the actions and findings concerned', async () => {
+    const { controller, map } = setup();
+    const items = await controller.planGaps();
+    const planned = map.actions.filter((action) => action.status !== 'rejected');
+    const owners = items.find((item) => item.gap.kind === 'owners');
+    // Every planned action without an owner is named by its title, in the map's order.
+    expect(owners?.names).toEqual(planned.filter((action) => action.owner.trim() === '').map((action) => action.title));
+    // Findings are named by their titles, not their ids.
+    const causes = items.find((item) => item.gap.kind === 'causes');
+    const findings = analyseMap(map).findings;
+    const causeIds = causes?.gap.kind === 'causes' ? causes.gap.findingIds : [];
+    expect(causeIds.length).toBeGreaterThan(0);
+    expect(causes?.names).toEqual(causeIds.map((id) => findings.find((finding) => finding.id === id)?.title));
   });
 
   it('saves Markdown and HTML plans in the chosen language through the bridge', async () => {
