@@ -39,10 +39,36 @@ describe('distribution figures for the plan and the app', () => {
     expect(distributionSentences(figures, settings, format)[0]).toBe('85% of the cases are done within 4.5 hours.');
   });
 
+  it('labels the 85 % marker with the same rounded value as the sentence', () => {
+    // P85 = 272 minutes: the sentence says "within 4.5 hours"; the marker must not say 0.6 working days.
+    const svg = distributionPicture([{ figures, tone: 'current' }], settings, format, 'caption').svg;
+    expect(distributionSentences(figures, settings, format)[0]).toContain('within 4.5 hours');
+    expect(svg).toContain('85% done: 4.5 hours');
+    // 16.9 working days would be "17 working days" in both (rounded up to whole days from 10 on).
+    const longer = { ...figures, p85Minutes: 16.9 * 480 };
+    const longerSvg = distributionPicture([{ figures: longer, tone: 'current' }], settings, format, 'caption').svg;
+    expect(distributionSentences(longer, settings, format)[0]).toBe('85% of the cases are done within 17 working days.');
+    expect(longerSvg).toContain('85% done: 17 working days');
+  });
+
   it('draws the picture at the asked width (narrow for the side panel)', () => {
     expect(distributionPicture([{ figures, tone: 'current' }], settings, format, 'caption').widthPx).toBe(760);
     const narrow = distributionPicture([{ figures, tone: 'current' }], settings, format, 'caption', 400);
     expect(narrow.widthPx).toBe(400);
     expect(narrow.svg).toContain('width="400"');
+  });
+
+  it('puts now and after side by side on one scale when asked (the comparison view)', () => {
+    const both = [{ figures, tone: 'current' as const }, { figures, tone: 'future' as const }];
+    const stacked = distributionPicture(both, settings, format, 'caption', 960);
+    const sideBySide = distributionPicture(both, settings, format, 'caption', 960, 'side-by-side');
+    // Two panels of (960 − 16) / 2 = 472 px placed at x = 0 and x = 472 + 16 = 488, half as high as stacked.
+    expect(sideBySide.svg).toContain('<svg x="0" y="0" xmlns="http://www.w3.org/2000/svg" width="472"');
+    expect(sideBySide.svg).toContain('<svg x="488" y="0" xmlns="http://www.w3.org/2000/svg" width="472"');
+    expect(sideBySide.heightPx).toBeLessThan(stacked.heightPx);
+    // The same share scale in both panels: the top gridline's label appears once per panel with one value.
+    const topLabels = [...sideBySide.svg.matchAll(/>(\d+)%<\/tspan>/g)].map((match) => match[1]).filter((value) => value !== '0');
+    expect(topLabels.length).toBe(2);
+    expect(new Set(topLabels).size).toBe(1);
   });
 });

@@ -27,6 +27,7 @@ export function distributionPicture(
   format: PlanFormat,
   caption: string,
   widthPx?: number,
+  layout: 'stacked' | 'side-by-side' = 'stacked',
 ): SvgImage {
   const { t } = format;
   const minutesPerDay = 60 * settings.hoursPerDay;
@@ -48,7 +49,8 @@ export function distributionPicture(
     ].flatMap(({ percent, minutes, strong }) =>
       minutes === null
         ? []
-        : [{ days: minutes / minutesPerDay, label: t('plan:distribution.marker', { percent: format.percent(percent), days: format.workingDays(minutes) }), strong }],
+        : // The label says what the sentence says (withinText, rounded up), so the two never disagree by rounding (issue 14).
+          [{ days: minutes / minutesPerDay, label: t('plan:distribution.marker', { percent: format.percent(percent), days: withinText(minutes, settings, format) }), strong }],
     ),
   });
   const target = settings.leadTimeTargetMinutes;
@@ -58,6 +60,7 @@ export function distributionPicture(
     longerLabel: t('plan:distribution.longer'),
     target: target === undefined ? null : { days: target / minutesPerDay, label: t('plan:distribution.targetLine', { days: format.duration(target) }) },
     title: caption,
+    layout,
     ...(widthPx === undefined ? {} : { widthPx }),
   });
 }

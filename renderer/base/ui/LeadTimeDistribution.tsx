@@ -18,6 +18,8 @@ interface LeadTimeDistributionProps {
   seed: number;
   /** Width the picture is drawn for: narrow in the side panel, so its text stays legible; a page's width by default. */
   pictureWidthPx?: number;
+  /** Several states next to each other (the comparison view) instead of one above the other. */
+  layout?: 'stacked' | 'side-by-side';
 }
 
 /**
@@ -27,7 +29,7 @@ interface LeadTimeDistributionProps {
  * the exact lead time beside the simulated mean, a column per state; and how to read it.
  * Computes no figure itself.
  */
-export function LeadTimeDistribution({ status, tones, settings, language, seed, pictureWidthPx }: LeadTimeDistributionProps) {
+export function LeadTimeDistribution({ status, tones, settings, language, seed, pictureWidthPx, layout }: LeadTimeDistributionProps) {
   const { t } = useTranslation('panels');
   if (status.phase === 'running') {
     return (
@@ -46,10 +48,10 @@ export function LeadTimeDistribution({ status, tones, settings, language, seed, 
       </p>
     );
   }
-  return <DistributionFigures results={status.results} tones={tones} settings={settings} language={language} seed={seed} pictureWidthPx={pictureWidthPx} />;
+  return <DistributionFigures results={status.results} tones={tones} settings={settings} language={language} seed={seed} pictureWidthPx={pictureWidthPx} layout={layout} />;
 }
 
-function DistributionFigures({ results, tones, settings, language, seed, pictureWidthPx }: { results: SimulationResult[] } & Omit<LeadTimeDistributionProps, 'status'>) {
+function DistributionFigures({ results, tones, settings, language, seed, pictureWidthPx, layout }: { results: SimulationResult[] } & Omit<LeadTimeDistributionProps, 'status'>) {
   const { t } = useTranslation('panels');
   const view = useMemo(() => {
     const problem = results.find((result) => !result.ok);
@@ -62,7 +64,7 @@ function DistributionFigures({ results, tones, settings, language, seed, picture
     const format = createPlanFormat(settings, language);
     const first = entries[0] as DistributionEntry;
     const caption = t('distribution.caption', { cases: formatNumber(first.figures.cases, language, 0) });
-    const picture = distributionPicture(entries, settings, format, caption, pictureWidthPx);
+    const picture = distributionPicture(entries, settings, format, caption, pictureWidthPx, layout);
     return {
       kind: 'figures' as const,
       entries,
@@ -75,7 +77,7 @@ function DistributionFigures({ results, tones, settings, language, seed, picture
       tableFigure: format.t('plan:distribution.tableFigure'),
       parallel: entries.some((entry) => entry.figures.hasParallelBlocks),
     };
-  }, [results, tones, settings, language, t, pictureWidthPx]);
+  }, [results, tones, settings, language, t, pictureWidthPx, layout]);
 
   if (view.kind === 'problem') {
     return (

@@ -37,7 +37,17 @@ export interface HistogramSvgOptions {
   title?: string;
   /** Width of the picture (default 760, a page's width); narrower for the app's side panel, so its text stays legible there. */
   widthPx?: number;
+  /**
+   * 'stacked' (default): the panels one above the other, as on a page. 'side-by-side': the
+   * panels next to each other on the same scales, so now and after can be compared at a glance
+   * on a wide screen (the app's comparison view, issue 14).
+   */
+  layout?: 'stacked' | 'side-by-side';
+  /** The scales to draw on instead of this picture's own (set for each panel of a side-by-side picture). */
+  sharedScale?: { binCount: number; topShare: number };
 }
+
+const SIDE_BY_SIDE_GAP_PX = 16;
 
 const DEFAULT_WIDTH_PX = 760;
 const LEFT_PX = 52;
@@ -68,7 +78,7 @@ const PANEL_PX = PANEL_TITLE_PX + LABEL_ROWS * LABEL_ROW_PX + PLOT_PX;
  */
 export function renderHistogramSvg(series: readonly HistogramSeries[], options: HistogramSvgOptions): SvgImage {
   const binWidthDays = series[0]?.histogram.binWidthDays ?? 1;
-  const binCount = Math.max(1, ...series.map((entry) => entry.histogram.counts.length));
+  const binCount = options.sharedScale?.binCount ?? Math.max(1, ...series.map((entry) => entry.histogram.counts.length));
   const spanDays = binCount * binWidthDays;
   const widthPx = options.widthPx ?? DEFAULT_WIDTH_PX;
   const plotWidth = widthPx - LEFT_PX - RIGHT_PX;
@@ -76,7 +86,8 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
   const shareOf = (entry: HistogramSeries, count: number): number => (entry.caseCount > 0 ? count / entry.caseCount : 0);
   const largestShare = Math.max(0, ...series.flatMap((entry) => entry.histogram.counts.map((count) => shareOf(entry, count))));
   // The scale ends at the next 5 %, so the top gridline has a round label.
-  const topShare = Math.max(0.05, Math.ceil(largestShare * 20 - 1e-9) / 20);
+  const topShare = options.sharedScale?.topShare ?? Math.max(0.05, Math.ceil(largestShare * 20 - 1e-9) / 20);
+  if (options.layout === 'side-by-side' && series.length > 1) return renderSideBySide(series, options, widthPx, { binCount, topShare });
   const percent = (share: number): string => `${formatNumber(share * 100, options.language, 0)}%`;
   const heightPx = series.length * PANEL_PX + Math.max(0, series.length - 1) * PANEL_GAP_PX + AXIS_PX;
   const parts: string[] = [];
@@ -130,6 +141,25 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
       title +
       `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
       parts.join('') +
+      `</svg>`,
+    widthPx,
+    heightPx,
+  };
+}
+
+/** The panels next to each other: each drawn as a picture of its own on the shared scales, placed in one SVG. */
+function renderSideBySide(series: readonly HistogramSeries[], options: HistogramSvgOptions, widthPx: number, sharedScale: { binCount: number; topShare: number }): SvgImage {
+  const panelWidthPx = (widthPx - SIDE_BY_SIDE_GAP_PX * (series.length - 1)) / series.length;
+  const panels = series.map((entry) => renderHistogramSvg([entry], { ...options, layout: 'stacked', widthPx: panelWidthPx, sharedScale, title: '' }));
+  const heightPx = Math.max(...panels.map((panel) => panel.heightPx));
+  const placed = panels.map((panel, index) => panel.svg.replace('<svg ', `<svg x="${round(index * (panelWidthPx + SIDE_BY_SIDE_GAP_PX))}" y="0" `));
+  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
+  return {
+    svg:
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
+      title +
+      `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
+      placed.join('') +
       `</svg>`,
     widthPx,
     heightPx,
