@@ -99,19 +99,17 @@ function summarySection(context: PlanContext): PlanSection {
       },
     ]);
   } else {
-    lines.push(
+    // Each figure as it is written: one that reads the same before and after says it stays, not "van 4,7 naar 4,7".
+    const parts = (
       [
-        {
-          text: t('plan:summary.change', {
-            leadBefore: format.workingDays(current.leadTimeMinutes),
-            leadAfter: format.workingDays(future.leadTimeMinutes),
-            handoffsBefore: format.number(current.handoffsPerCase),
-            handoffsAfter: format.number(future.handoffsPerCase),
-            rightBefore: format.percent(current.rolledCompleteAccurate),
-            rightAfter: format.percent(future.rolledCompleteAccurate),
-          }),
-        },
-      ],
+        ['lead', format.workingDays(current.leadTimeMinutes), format.workingDays(future.leadTimeMinutes)],
+        ['handoffs', format.number(current.handoffsPerCase), format.number(future.handoffsPerCase)],
+        ['right', format.percent(current.rolledCompleteAccurate), format.percent(future.rolledCompleteAccurate)],
+      ] as const
+    ).map(([figure, before, after]) => (before === after ? t(`plan:summary.same.${figure}`, { value: before }) : t(`plan:summary.change.${figure}`, { before, after })));
+    const sentence = `${parts.join(', ')}.`;
+    lines.push(
+      [{ text: sentence.charAt(0).toLocaleUpperCase(format.language) + sentence.slice(1) }],
       [{ text: t('plan:summary.saving', { hours: format.hours(saving?.hoursPerYear ?? 0), cost: format.money(saving?.costPerYear ?? 0) }), bold: true }],
     );
   }

@@ -30,7 +30,17 @@ export const planEn = {
     actions_one: '{{accepted}} of {{count}} improvement action is accepted; it changes the process as shown below.',
     actions_other: '{{accepted}} of {{count}} improvement actions are accepted; together they change the process as shown below.',
     noActions: 'No improvement actions have been chosen yet, so the figures after equal the figures before.',
-    change: 'Lead time from {{leadBefore}} to {{leadAfter}}, handoffs per case from {{handoffsBefore}} to {{handoffsAfter}}, first time right from {{rightBefore}} to {{rightAfter}}.',
+    /** The change sentence is made of these parts; a figure that stays the same says so instead of "from 4.7 to 4.7". */
+    change: {
+      lead: 'lead time from {{before}} to {{after}}',
+      handoffs: 'handoffs per case from {{before}} to {{after}}',
+      right: 'first time right from {{before}} to {{after}}',
+    },
+    same: {
+      lead: 'lead time stays {{value}}',
+      handoffs: 'handoffs per case stay {{value}}',
+      right: 'first time right stays {{value}}',
+    },
     saving: 'Total yearly saving: {{hours}} of work and {{cost}}.',
     now: 'Today the lead time is {{lead}}, a case is handed over {{handoffs}} times, and {{right}} of the cases are right first time.',
     keyFiguresCaption: 'Key figures before and after the accepted actions',
@@ -327,7 +337,16 @@ export const planNl: typeof planEn = {
     actions_one: '{{accepted}} van {{count}} verbeteractie is aangenomen; die verandert het proces zoals hieronder.',
     actions_other: '{{accepted}} van {{count}} verbeteracties zijn aangenomen; samen veranderen ze het proces zoals hieronder.',
     noActions: 'Er zijn nog geen verbeteracties gekozen, dus de cijfers na zijn gelijk aan de cijfers voor.',
-    change: 'Doorlooptijd van {{leadBefore}} naar {{leadAfter}}, overdrachten per zaak van {{handoffsBefore}} naar {{handoffsAfter}}, in één keer goed van {{rightBefore}} naar {{rightAfter}}.',
+    change: {
+      lead: 'doorlooptijd van {{before}} naar {{after}}',
+      handoffs: 'overdrachten per zaak van {{before}} naar {{after}}',
+      right: 'in één keer goed van {{before}} naar {{after}}',
+    },
+    same: {
+      lead: 'doorlooptijd blijft {{value}}',
+      handoffs: 'overdrachten per zaak blijven {{value}}',
+      right: 'in één keer goed blijft {{value}}',
+    },
     saving: 'Totale besparing per jaar: {{hours}} werk en {{cost}}.',
     now: 'Nu is de doorlooptijd {{lead}}, wordt een zaak {{handoffs}} keer overgedragen en is {{right}} van de zaken in één keer goed.',
     keyFiguresCaption: 'Kerncijfers voor en na de aangenomen acties',
