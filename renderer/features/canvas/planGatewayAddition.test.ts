@@ -86,6 +86,27 @@ describe('planGatewayAddition', () => {
     expect(successors(after, plan?.stepId ?? '')).toEqual(['join']);
   });
 
+  it('Enter on a split puts the third branch at the leftmost free spot, never behind the join and the end', () => {
+    // Two lanes, both taken at the branches' column: split 200, B 400 (L), C 400 (M), join 600, end 800 (L).
+    const base = blockMap();
+    const at: Record<string, [number, number]> = { start: [0, 40], split: [200, 40], B: [400, 40], C: [400, 220], join: [600, 40], end: [800, 40] };
+    const map: ProcessMap = { ...base, steps: base.steps.map((step) => ({ ...step, position: { x: at[step.id]?.[0] ?? 0, y: at[step.id]?.[1] ?? 0 } })) };
+    const plan = planGatewayAddition(map, 'current', map, request('activity', ['split']));
+    const after = applyAll(map, plan?.commands ?? []);
+    const added = after.steps.find((step) => step.id === plan?.stepId);
+    // Lane L is free only after the end step (x 800 + one stride); lane M right after C, under the join.
+    expect(added?.laneId).toBe('M');
+    expect(added?.position.x).toBeGreaterThan(400);
+    expect(added?.position.x).toBeLessThan(800);
+
+    // With a third lane free below, the branch goes there, in the branches' column.
+    const withLane: ProcessMap = { ...map, lanes: [...map.lanes, { ...map.lanes[1], id: 'N', name: 'N' }] };
+    const below = planGatewayAddition(withLane, 'current', withLane, request('activity', ['split']));
+    const placed = applyAll(withLane, below?.commands ?? []).steps.find((step) => step.id === below?.stepId);
+    expect(placed?.laneId).toBe('N');
+    expect(placed?.position.x).toBeLessThan(600);
+  });
+
   it('Enter on a join puts the new step between the join and its next step (the join stays a join)', () => {
     const map = blockMap();
     const plan = planGatewayAddition(map, 'current', map, request('activity', ['join']));

@@ -103,24 +103,51 @@ function joinOfSplit(state: MapState, split: Step): Step | null {
   return block && block.splitId === split.id ? (state.steps.find((step) => step.id === block.joinId) ?? null) : null;
 }
 
-/** A branch of the selected split: one new step in the lane below its lowest branch. */
-function branchAddition(map: ProcessMap, target: EditTarget, state: MapState, split: Step, texts: GatewayTexts): GatewayAddition | null {
-  const join = joinOfSplit(state, split);
-  if (!join) return null;
+/**
+ * The lanes a new branch may go to, most wanted first: below the lowest branch, above the
+ * highest, then the branches' own lanes from the lowest up, then the rest.
+ */
+function branchLaneOrder(state: MapState, split: Step): number[] {
   const laneIndexOf = (laneId: string): number => state.lanes.findIndex((lane) => lane.id === laneId);
   const branchLanes = state.flows
     .filter((flow) => flow.from === split.id)
-    .map((flow) => laneIndexOf(state.steps.find((step) => step.id === flow.to)?.laneId ?? ''));
+    .map((flow) => laneIndexOf(state.steps.find((step) => step.id === flow.to)?.laneId ?? ''))
+    .filter((index) => index >= 0);
   const lowest = Math.max(laneIndexOf(split.laneId), ...branchLanes);
-  const laneIndex = lowest + 1 < state.lanes.length ? lowest + 1 : laneIndexOf(split.laneId);
-  const laneId = state.lanes[laneIndex]?.id as string;
+  const highest = Math.min(laneIndexOf(split.laneId), ...branchLanes);
+  const all = state.lanes.map((_, index) => index);
+  const order = [
+    ...all.filter((index) => index > lowest),
+    ...all.filter((index) => index < highest).reverse(),
+    ...all.filter((index) => index >= highest && index <= lowest).reverse(),
+  ];
+  return order;
+}
+
+/**
+ * A branch of the selected split: one new step at the leftmost free spot right of the split
+ * over all lanes (ties go to the lane below the lowest branch, then above the highest), so it
+ * lies between the split and the join where there is room, and never past the end of the map
+ * in the split's own lane (issue 14: a third branch landed behind the join and the end step).
+ */
+function branchAddition(map: ProcessMap, target: EditTarget, state: MapState, split: Step, texts: GatewayTexts): GatewayAddition | null {
+  const join = joinOfSplit(state, split);
+  if (!join) return null;
+  const fromX = split.position.x + STEP_SPACING_PX;
+  let best: { laneIndex: number; x: number } | null = null;
+  for (const laneIndex of branchLaneOrder(state, split)) {
+    const x = firstFreeX(state, state.lanes[laneIndex]?.id as string, fromX);
+    if (best === null || x < best.x) best = { laneIndex, x };
+  }
+  if (best === null) return null;
+  const laneId = state.lanes[best.laneIndex]?.id as string;
   const [stepId, inId, outId] = createElementIds(map, ['s', 'f', 'f']) as [string, string, string];
   const step = createStep({
     id: stepId,
     type: 'activity',
     label: texts.branch,
     laneId,
-    position: { x: firstFreeX(state, laneId, split.position.x + STEP_SPACING_PX), y: defaultStepY(laneIndex) },
+    position: { x: best.x, y: defaultStepY(best.laneIndex) },
   });
   const flows = [newFlow(inId, split.id, stepId), newFlow(outId, stepId, join.id)];
   return { commands: [{ type: 'elements/paste', target, steps: [step], flows, annotations: [] }], stepId };
