@@ -14,6 +14,9 @@ const NEW_MAP_TEXTS: Record<Language, { title: string; lanes: [string, string]; 
   en: { title: 'New map', lanes: ['Secretariat', 'Manager'], start: 'Start', end: 'Done' },
 };
 
+/** The titles a new map gets when none is given: a plan under such a title names no process. */
+export const NEW_MAP_TITLES: readonly string[] = Object.values(NEW_MAP_TEXTS).map((texts) => texts.title);
+
 export interface NewMapOptions {
   /** Map title; a blank title becomes "Nieuwe kaart" / "New map" (the schema needs one). */
   title: string;

@@ -57,6 +57,15 @@ describe('listPlanGaps', () => {
     expect(listPlanGaps(map, analyseMap(map))).toEqual([]);
   });
 
+  it('asks for a title while the map still has the title of a new map', () => {
+    const base = invoices();
+    for (const title of ['Nieuwe kaart', 'New map ']) {
+      const map: ProcessMap = { ...base, meta: { ...base.meta, title } };
+      expect(listPlanGaps(map, analyseMap(map))[0]).toEqual({ kind: 'title' });
+    }
+    expect(describePlanGaps([{ kind: 'title' }], 'nl')).toBe('het plan mist nog een titel (de kaart heet nog ‘Nieuwe kaart’); het is toch gemaakt');
+  });
+
   it('says it in one line, in the language asked for', () => {
     const base = invoices();
     const map: ProcessMap = { ...base, meta: { ...base.meta, description: '' }, actions: [action('a1', {}), action('a2', {})] };

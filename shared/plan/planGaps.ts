@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/types';
 import { localeOf } from '../i18n/format';
 import { getTranslator } from '../i18n/translator';
+import { NEW_MAP_TITLES } from '../model/defaults';
 import type { ProcessMap } from '../model/types';
 import type { Language } from '../model/vocabulary';
 
@@ -9,6 +10,8 @@ import type { Language } from '../model/vocabulary';
  * (and the command line warn): the plan itself never prints a placeholder in its place.
  */
 export type PlanGap =
+  /** The map still has the title of a new map ("Nieuwe kaart"): the plan would name no process. */
+  | { kind: 'title' }
   /** meta.description is empty: the plan has no background to state. */
   | { kind: 'background' }
   /** No goal with text or targets. */
@@ -26,12 +29,13 @@ export type PlanGapKind = PlanGap['kind'];
 const LARGEST_FINDINGS_WITHOUT_ACTIONS = 3;
 
 /**
- * The gaps of `map`'s plan, in the order of the plan (background, goal, owners, due dates,
+ * The gaps of `map`'s plan, in the order of the plan (title, background, goal, owners, due dates,
  * causes); empty when nothing is missing. `analysis` is `analyseMap(map)`: its findings (not
  * set aside) in its order, largest impact first.
  */
 export function listPlanGaps(map: ProcessMap, analysis: Analysis): PlanGap[] {
   const gaps: PlanGap[] = [];
+  if (NEW_MAP_TITLES.includes(map.meta.title.trim())) gaps.push({ kind: 'title' });
   if (map.meta.description.trim() === '') gaps.push({ kind: 'background' });
   const goal = map.goal;
   if (!goal || (goal.text.trim() === '' && goal.targets.length === 0)) gaps.push({ kind: 'goal' });

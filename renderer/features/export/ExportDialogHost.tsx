@@ -35,13 +35,16 @@ export function openGapPlace(session: SessionStore, gap: PlanGap): void {
   session.setExportDialog(null);
   session.setView('current');
   switch (gap.kind) {
+    case 'title':
     case 'background':
-    case 'goal':
-      // Both are about the whole map: its panel shows when nothing is selected.
+    case 'goal': {
+      // All three are about the whole map: its panel shows when nothing is selected.
       session.clearSelection();
       session.revealPanel('properties');
-      focusWhenShown(gap.kind === 'background' ? '[data-testid="field-description"] textarea' : '[data-testid="field-goal-text"] textarea');
+      const field = { title: '[data-testid="field-title"] input', background: '[data-testid="field-description"] textarea', goal: '[data-testid="field-goal-text"] textarea' };
+      focusWhenShown(field[gap.kind]);
       return;
+    }
     case 'owners':
     case 'due-dates': {
       const actionId = gap.actionIds[0];

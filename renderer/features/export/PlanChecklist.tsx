@@ -5,7 +5,11 @@ import { ModalDialog } from '../../base/ui/ModalDialog';
 import type { ExportController, PlanGapItem } from './exportController';
 
 /** At most this many names under a line; the rest is counted ("and 3 more"). */
-const NAMES_SHOWN = 3;
+const NAMES_SHOWN = 2;
+/** A long action title is cut here, so the list stays a list (the whole title is in the panel). */
+const NAME_CHARS = 70;
+
+const shortName = (name: string): string => (name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1).trimEnd()}…` : name);
 
 interface PlanChecklistProps {
   exports: ExportController;
@@ -64,7 +68,7 @@ export function PlanChecklist({ exports, onClose, onFix, children }: PlanCheckli
               <span className="sl-checklist__line">{t(`checklist.gaps.${gap.kind}`, { count: Math.max(1, names.length) })}</span>
               {names.length > 0 ? (
                 <small className="sl-checklist__names">
-                  {names.slice(0, NAMES_SHOWN).map((name) => `‘${name}’`).join(', ')}
+                  {names.slice(0, NAMES_SHOWN).map((name) => `‘${shortName(name)}’`).join(', ')}
                   {names.length > NAMES_SHOWN ? ` ${t('checklist.more', { count: names.length - NAMES_SHOWN })}` : ''}
                 </small>
               ) : null}

@@ -77,6 +77,7 @@ export const planEn = {
   },
   gaps: {
     line: 'the plan still lacks {{list}}; it was made anyway',
+    title: 'a title (the map is still called “New map”)',
     background: 'a background (the map’s description)',
     goal: 'a goal',
     owners_one: 'an owner ({{count}} action)',
@@ -383,6 +384,7 @@ export const planNl: typeof planEn = {
   },
   gaps: {
     line: 'het plan mist nog {{list}}; het is toch gemaakt',
+    title: 'een titel (de kaart heet nog ‘Nieuwe kaart’)',
     background: 'een aanleiding (de omschrijving van de kaart)',
     goal: 'een doel',
     owners_one: 'een eigenaar ({{count}} actie)',

@@ -32,6 +32,7 @@ export const exportEn = {
     title: 'Before you export: the plan still lacks something',
     intro: 'A manager reads the plan without you beside her. These parts are still empty; the plan leaves them out. Fill them in first, or export anyway.',
     gaps: {
+      title: 'What the process is called: the map still has the title “New map”.',
       background: 'Why this process is looked at: the map has no description yet.',
       goal: 'What the improvement should achieve: there is no goal yet.',
       owners_one: '{{count}} action has no owner yet.',
@@ -42,6 +43,7 @@ export const exportEn = {
       causes_other: 'For {{count}} findings nobody has asked “why?” yet (their causes).',
     },
     fix: {
+      title: 'Give it a title',
       background: 'Write a description',
       goal: 'Set a goal',
       owners: 'Choose owners',
@@ -94,6 +96,7 @@ export const exportNl: typeof exportEn = {
     title: 'Voor je exporteert: het plan mist nog iets',
     intro: 'Een manager leest het plan zonder dat jij erbij bent. Deze onderdelen zijn nog leeg; het plan laat ze weg. Vul ze eerst in, of exporteer toch.',
     gaps: {
+      title: 'Hoe het proces heet: de kaart heeft nog de titel ‘Nieuwe kaart’.',
       background: 'Waarom naar dit proces gekeken wordt: de kaart heeft nog geen omschrijving.',
       goal: 'Wat de verbetering moet opleveren: er is nog geen doel.',
       owners_one: '{{count}} actie heeft nog geen eigenaar.',
@@ -104,6 +107,7 @@ export const exportNl: typeof exportEn = {
       causes_other: 'Bij {{count}} bevindingen is nog niet gevraagd ‘waarom?’ (de oorzaken).',
     },
     fix: {
+      title: 'Titel geven',
       background: 'Omschrijving schrijven',
       goal: 'Doel stellen',
       owners: 'Eigenaren kiezen',
