@@ -6,7 +6,7 @@
 export const improveEn = {
   aside: {
     label: 'Side panel',
-    properties: 'Properties',
+    properties: 'Details',
     findings: 'Findings',
     distribution: 'How long?',
   },
@@ -115,7 +115,7 @@ export const improveEn = {
 export const improveNl: typeof improveEn = {
   aside: {
     label: 'Zijpaneel',
-    properties: 'Eigenschappen',
+    properties: 'Gegevens',
     findings: 'Verspilling',
     distribution: 'Hoe lang?',
   },
