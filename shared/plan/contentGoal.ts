@@ -5,8 +5,8 @@ import { paragraph, type PlanContext } from './contentContext';
 import type { PlanFormat } from './planFormat';
 import type { PlanBlock, PlanRun, PlanSection } from './types';
 
-/** The glossary entry naming each goal metric. */
-const METRIC_TERMS: Record<GoalMetric, string> = {
+/** The glossary entry naming each goal metric (also the app's goal panel). */
+export const METRIC_TERMS: Readonly<Record<GoalMetric, string>> = {
   leadTimeMinutes: 'leadTime',
   processTimeMinutes: 'processTime',
   handoffsPerCase: 'handoffs',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Metrics } from '../../../shared/analysis/types';
 import { formatCurrency, formatDuration, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import type { Goal, MapSettings } from '../../../shared/model/types';
+import { METRIC_TERMS } from '../../../shared/plan/contentGoal';
 import { GOAL_METRICS, type GoalMetric, type Language } from '../../../shared/model/vocabulary';
 import { useAnalysisState } from '../../base/hooks';
 import { useUiLanguage } from '../../base/i18n/useUiLanguage';
@@ -13,16 +14,6 @@ import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { nonNegative, percentRange, type NumberRule } from './fields/validation';
 import { usePanelEditing } from './usePanelEditing';
-
-/** The glossary entry naming each goal metric (as the plan's goal section). */
-const METRIC_TERMS: Record<GoalMetric, string> = {
-  leadTimeMinutes: 'leadTime',
-  processTimeMinutes: 'processTime',
-  handoffsPerCase: 'handoffs',
-  rolledCompleteAccurate: 'rightFirstTime',
-  annualEffortHours: 'annualHours',
-  annualCost: 'annualCost',
-};
 
 /** How a metric is typed: file value × scale is what the field shows (working days for the lead time, % for a share). */
 function unitOf(metric: GoalMetric, settings: MapSettings): { scale: number; rule: NumberRule } {

@@ -134,13 +134,17 @@ export function renderHistogramSvg(series: readonly HistogramSeries[], options: 
   }
   parts.push(...drawAxis(spanDays, xOf, lastPlotBottom, options));
 
-  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
+  return wrapSvg(widthPx, heightPx, options.title, parts.join(''));
+}
+
+/** The picture's outer SVG: size, font, its title and a white background under `body`. */
+function wrapSvg(widthPx: number, heightPx: number, title: string | undefined, body: string): SvgImage {
   return {
     svg:
       `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
-      title +
+      (title ? `<title>${escapeXml(title)}</title>` : '') +
       `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
-      parts.join('') +
+      body +
       `</svg>`,
     widthPx,
     heightPx,
@@ -153,17 +157,7 @@ function renderSideBySide(series: readonly HistogramSeries[], options: Histogram
   const panels = series.map((entry) => renderHistogramSvg([entry], { ...options, layout: 'stacked', widthPx: panelWidthPx, sharedScale, title: '' }));
   const heightPx = Math.max(...panels.map((panel) => panel.heightPx));
   const placed = panels.map((panel, index) => panel.svg.replace('<svg ', `<svg x="${round(index * (panelWidthPx + SIDE_BY_SIDE_GAP_PX))}" y="0" `));
-  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
-  return {
-    svg:
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
-      title +
-      `<rect x="0" y="0" width="${widthPx}" height="${heightPx}" fill="#ffffff"/>` +
-      placed.join('') +
-      `</svg>`,
-    widthPx,
-    heightPx,
-  };
+  return wrapSvg(widthPx, heightPx, options.title, placed.join(''));
 }
 
 /**
