@@ -10,13 +10,13 @@ const ExportImageDialog = lazy(() => import('./ExportImageDialog').then((module)
 const ExportPlanDialog = lazy(() => import('./ExportPlanDialog').then((module) => ({ default: module.ExportPlanDialog })));
 
 /** Shows the export dialog File → Export plan / Export image opened (session state), if any. */
-export function ExportDialogHost({ exports, platform }: { exports: ExportController; platform: 'electron' | 'browser' }) {
+export function ExportDialogHost({ exports, platform, onMapInstead }: { exports: ExportController; platform: 'electron' | 'browser'; onMapInstead?: () => void }) {
   const { i18n } = useTranslation('export');
   const session = useSession();
   const open = useSessionState((state) => state.exportDialog);
   const close = (): void => session.setExportDialog(null);
   const dialog =
-    open === 'plan' ? <ExportPlanDialog exports={exports} platform={platform} onClose={close} onImageInstead={() => session.setExportDialog('image')} />
+    open === 'plan' ? <ExportPlanDialog exports={exports} platform={platform} onClose={close} onImageInstead={() => session.setExportDialog('image')} {...(onMapInstead ? { onMapInstead: () => { close(); onMapInstead(); } } : {})} />
     : open === 'image' ? <ExportImageDialog exports={exports} uiLanguage={uiLanguageOf(i18n)} onClose={close} />
     : null;
   return dialog ? <Suspense fallback={null}>{dialog}</Suspense> : null;
