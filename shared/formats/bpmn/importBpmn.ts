@@ -1,5 +1,6 @@
 import { parallelStructureOf } from '../../model/parallelProblems';
 import { createElkRunner } from '../../layout/elkLayout';
+import { createLayeredRunner, LAYERED_LAYOUT_FROM_STEPS } from '../../layout/layeredRunner';
 import { layOutState } from '../../layout/laneLayout';
 import { annotationSchema, CURRENT_SCHEMA_VERSION, flowSchema, FORMAT_ID, laneSchema, processMapSchema, stepSchema } from '../../model/schema';
 import { createIdMaker } from '../../model/ids';
@@ -138,7 +139,9 @@ export async function importBpmn(xml: string, options: BpmnImportOptions): Promi
     }
   } else {
     if (built.steps.length > 0) report.add('noDiagram');
-    const positions = await layOutState({ lanes: built.lanes, steps: built.steps, flows: built.flows, annotations: [] }, createElkRunner());
+    // ELK takes seconds on thousands of steps: large files get the layered stand-in.
+    const runner = built.steps.length > LAYERED_LAYOUT_FROM_STEPS ? createLayeredRunner() : createElkRunner();
+    const positions = await layOutState({ lanes: built.lanes, steps: built.steps, flows: built.flows, annotations: [] }, runner);
     for (const step of built.steps) {
       const placed = positions[step.id];
       if (placed) step.position = { x: placed.x, y: placed.y };

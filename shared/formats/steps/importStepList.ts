@@ -1,4 +1,5 @@
 import { createElkRunner } from '../../layout/elkLayout';
+import { createLayeredRunner, LAYERED_LAYOUT_FROM_STEPS } from '../../layout/layeredRunner';
 import { layOutState } from '../../layout/laneLayout';
 import { CURRENT_SCHEMA_VERSION, FORMAT_ID, processMapSchema } from '../../model/schema';
 import { createIdMaker } from '../../model/ids';
@@ -251,7 +252,8 @@ export async function importStepList(bytes: Uint8Array, kind: 'csv' | 'xlsx', op
   if (addedEnd && !flows.some((flow) => flow.to === end.id)) steps.pop();
   const usedLanes = lanes.filter((lane) => steps.some((step) => step.laneId === lane.id));
 
-  const positions = await layOutState({ lanes: usedLanes, steps, flows, annotations: [] }, createElkRunner());
+  const runner = steps.length > LAYERED_LAYOUT_FROM_STEPS ? createLayeredRunner() : createElkRunner();
+  const positions = await layOutState({ lanes: usedLanes, steps, flows, annotations: [] }, runner);
   for (const step of steps) {
     const placed = positions[step.id];
     if (placed) step.position = { x: placed.x, y: placed.y };
