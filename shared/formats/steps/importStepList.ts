@@ -1,6 +1,6 @@
 import { createElkRunner } from '../../layout/elkLayout';
 import { createLayeredRunner, LAYERED_LAYOUT_FROM_STEPS } from '../../layout/layeredRunner';
-import { layOutState } from '../../layout/laneLayout';
+import { layOutState, type ElkRunner } from '../../layout/laneLayout';
 import { CURRENT_SCHEMA_VERSION, FORMAT_ID, processMapSchema } from '../../model/schema';
 import { createIdMaker } from '../../model/ids';
 import { validateMap } from '../../model/validateMap';
@@ -73,8 +73,12 @@ async function readTable(bytes: Uint8Array, kind: 'csv' | 'xlsx', sheet: string 
   return { header, rows, delimiter: reader.delimiter ?? null };
 }
 
-/** Reads a CSV or .xlsx step list into a map (domain.md section 10), with the preview of how it was understood. */
-export async function importStepList(bytes: Uint8Array, kind: 'csv' | 'xlsx', options: MapImportOptions): Promise<StepListResult> {
+/**
+ * Reads a CSV or .xlsx step list into a map (domain.md section 10), with the preview of how
+ * it was understood. `runLayout` places the steps: ELK, or the layered stand-in above
+ * LAYERED_LAYOUT_FROM_STEPS steps, unless given (the fuzz test, which is about reading, gives the stand-in).
+ */
+export async function importStepList(bytes: Uint8Array, kind: 'csv' | 'xlsx', options: MapImportOptions, runLayout?: ElkRunner): Promise<StepListResult> {
   let table: Awaited<ReturnType<typeof readTable>>;
   try {
     table = await readTable(bytes, kind, options.sheet);
@@ -252,7 +256,7 @@ export async function importStepList(bytes: Uint8Array, kind: 'csv' | 'xlsx', op
   if (addedEnd && !flows.some((flow) => flow.to === end.id)) steps.pop();
   const usedLanes = lanes.filter((lane) => steps.some((step) => step.laneId === lane.id));
 
-  const runner = steps.length > LAYERED_LAYOUT_FROM_STEPS ? createLayeredRunner() : createElkRunner();
+  const runner = runLayout ?? (steps.length > LAYERED_LAYOUT_FROM_STEPS ? createLayeredRunner() : createElkRunner());
   const positions = await layOutState({ lanes: usedLanes, steps, flows, annotations: [] }, runner);
   for (const step of steps) {
     const placed = positions[step.id];
