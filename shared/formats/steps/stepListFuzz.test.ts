@@ -63,7 +63,7 @@ describe('step-list import of damaged files', () => {
   ])('never throws on mutations of %s: a map or one message', async (_name, seed) => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (changes) => {
-        let bytes = seed;
+        let bytes: Uint8Array = seed;
         for (const change of changes) bytes = mutate(bytes, change);
         await expectOneAnswer(bytes, 'csv');
       }),
@@ -75,7 +75,7 @@ describe('step-list import of damaged files', () => {
     const workbook = await exportStepListXlsx(parsed.map, 'nl');
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 2 }), async (changes) => {
-        let bytes = workbook;
+        let bytes: Uint8Array = workbook;
         for (const change of changes) bytes = mutate(bytes, change);
         await expectOneAnswer(bytes, 'xlsx');
       }),
