@@ -89,6 +89,8 @@ function ImportMapDialog({ controller, open }: { controller: MapImportController
         </>
       }
     >
+      {/* The preview scrolls inside the dialog, so Import and Cancel stay in view on a 1280 × 800 screen. */}
+      <div className="sl-map-import__scroll">
       <p>{t('format', { format: formats(`name.${open.format.id}`) })}</p>
       {open.processes.length > 1 && (
         <label className="sl-map-import__process">
@@ -122,6 +124,7 @@ function ImportMapDialog({ controller, open }: { controller: MapImportController
           </div>
         </section>
       )}
+      </div>
     </ModalDialog>
   );
 }
