@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ProcessMap, Step } from '../../model/types';
 import type { Language } from '../../model/vocabulary';
+import { StateHeap } from '../../layout/routeGrid';
 import { choiceWord } from './readStepCells';
 import { exactPercentText, plainDecimal } from './plainDecimal';
 import { exportHeader, type StepColumn } from './stepColumns';
@@ -61,7 +62,8 @@ export function rowOrder(map: Pick<ProcessMap, 'steps' | 'flows'>): Step[] {
     outgoing[from]?.push(to);
     incoming[to] = (incoming[to] ?? 0) + 1;
   }
-  const ready = new MinHeap();
+  // Smallest index first: the map's own order among the steps that are free.
+  const ready = new StateHeap(Float64Array.from(map.steps, (_, index) => index));
   incoming.forEach((count, index) => {
     if (count === 0) ready.push(index);
   });
@@ -85,45 +87,6 @@ export function rowOrder(map: Pick<ProcessMap, 'steps' | 'flows'>): Step[] {
     }
   }
   return order;
-}
-
-/** A binary heap of numbers, smallest first. */
-class MinHeap {
-  private readonly items: number[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  push(value: number): void {
-    const items = this.items;
-    items.push(value);
-    let index = items.length - 1;
-    while (index > 0) {
-      const parent = (index - 1) >> 1;
-      if ((items[parent] as number) <= value) break;
-      items[index] = items[parent] as number;
-      index = parent;
-    }
-    items[index] = value;
-  }
-  pop(): number {
-    const items = this.items;
-    const top = items[0] as number;
-    const last = items.pop() as number;
-    if (items.length > 0) {
-      let index = 0;
-      for (;;) {
-        const left = index * 2 + 1;
-        if (left >= items.length) break;
-        const right = left + 1;
-        const child = right < items.length && (items[right] as number) < (items[left] as number) ? right : left;
-        if ((items[child] as number) >= last) break;
-        items[index] = items[child] as number;
-        index = child;
-      }
-      items[index] = last;
-    }
-    return top;
-  }
 }
 
 /** The map's current state as the step-list table (one row per step, in `rowOrder`). */
