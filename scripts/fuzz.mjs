@@ -9,13 +9,15 @@ const result = spawnSync(
     'run',
     'tests/unit/openFuzz.test.ts',
     'tests/unit/exportFuzz.test.ts',
+    'shared/formats/steps/stepListFuzz.test.ts',
+    'shared/formats/bpmn/bpmnFuzz.test.ts',
     'tests/unit/saveReopen.property.test.ts',
     'electron/main/saveEveryCallFaults.test.ts',
     '--testTimeout=1200000',
   ],
   {
     stdio: 'inherit',
-    env: { ...process.env, STROOMLIJN_FUZZ_RUNS_PER_FIXTURE: '2000', STROOMLIJN_FUZZ_PROPERTY_RUNS: '2000' },
+    env: { ...process.env, STROOMLIJN_FUZZ_RUNS_PER_FIXTURE: '2000', STROOMLIJN_FUZZ_PROPERTY_RUNS: '2000', STROOMLIJN_FUZZ_RUNS: '2400' },
   },
 );
 process.exit(result.status ?? 1);

@@ -217,6 +217,7 @@ export function startEditorShell(options: EditorShellOptions): EditorShell {
         printPlanToPdf: (_event, request) => printPlanToPdf(request),
         openEventLog: (event) => eventLogs.open(windowOf(event)),
         readEventLogChunk: (_event, request) => eventLogs.readChunk(request),
+        openImportFile: (event) => eventLogs.open(windowOf(event), 'import'),
       },
       { isTrustedSender: isTrustedSenderFrame, logError: (channel, error) => console.error(`[ipc] ${channel} failed`, error) },
     ),

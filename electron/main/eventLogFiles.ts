@@ -6,6 +6,8 @@ import { describeFileError } from './atomicWrite';
 export interface EventLogDialogs<Owner> {
   /** Absolute path of the chosen log, or null when the user cancelled. */
   chooseEventLog(owner: Owner): Promise<string | null>;
+  /** Absolute path of a file to import as a map (BPMN, step list), or null when the user cancelled. */
+  chooseImportFile(owner: Owner): Promise<string | null>;
 }
 
 /** The parts of node:fs/promises this module uses (injected: tested without a disk). */
@@ -18,7 +20,8 @@ export interface EventLogFileSystem {
 }
 
 export interface EventLogFiles<Owner> {
-  open(owner: Owner): Promise<OpenEventLogResult>;
+  /** `choose` 'import' asks for a file to import as a map instead of an event log; it is read the same way. */
+  open(owner: Owner, choose?: 'log' | 'import'): Promise<OpenEventLogResult>;
   readChunk(request: ReadEventLogChunkRequest): Promise<ReadEventLogChunkResult>;
 }
 
@@ -34,8 +37,8 @@ const KEPT_LOGS = 8;
 export function createEventLogFiles<Owner>(options: { fs: EventLogFileSystem; dialogs: EventLogDialogs<Owner>; newId(): string }): EventLogFiles<Owner> {
   const paths = new Map<string, string>();
   return {
-    async open(owner) {
-      const path = await options.dialogs.chooseEventLog(owner);
+    async open(owner, choose = 'log') {
+      const path = choose === 'import' ? await options.dialogs.chooseImportFile(owner) : await options.dialogs.chooseEventLog(owner);
       if (path === null) return { ok: false, reason: 'cancelled' };
       const fileName = basename(path);
       try {

@@ -36,6 +36,7 @@ function fakeServices(): MockedServices {
     printPlanToPdf: vi.fn<IpcHandlers['printPlanToPdf']>(() => Promise.resolve({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) })),
     openEventLog: vi.fn<IpcHandlers['openEventLog']>(() => Promise.resolve({ ok: false, reason: 'cancelled' })),
     readEventLogChunk: vi.fn<IpcHandlers['readEventLogChunk']>(() => Promise.resolve({ ok: true, bytes: new Uint8Array([1, 2]) })),
+    openImportFile: vi.fn<IpcHandlers['openImportFile']>(() => Promise.resolve({ ok: false, reason: 'cancelled' })),
   };
 }
 
@@ -79,6 +80,7 @@ const validPayloads: Record<string, unknown[]> = {
   [IPC_METHODS.printPlanToPdf.channel]: [{ html: '<!doctype html><title>Plan</title>' }],
   [IPC_METHODS.openEventLog.channel]: [],
   [IPC_METHODS.readEventLogChunk.channel]: [{ logId: 'log-1', offsetBytes: 0, lengthBytes: 4096 }],
+  [IPC_METHODS.openImportFile.channel]: [],
 };
 
 describe('IPC routes', () => {

@@ -71,6 +71,7 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onCo
       ...(shellItems === undefined ? [] : [{ id: 'file.newWindow', label: t('newWindow'), click: () => shellItems.onNewWindow() }]),
       item('file.open', 'open', { accelerator: 'CmdOrCtrl+O' }),
       ...(shellItems === undefined ? [] : [openRecentMenu(shellItems, t, isMac)]),
+      item('file.importMap', 'importMap', { accelerator: 'CmdOrCtrl+I' }),
       item('file.importEventLog', 'importEventLog'),
       { type: 'separator' },
       item('file.save', 'save', { accelerator: 'CmdOrCtrl+S' }),
@@ -78,6 +79,7 @@ export function buildMenuTemplate({ state, platform, includeDeveloperTools, onCo
       { type: 'separator' },
       item('file.exportPlan', 'exportPlan', { accelerator: 'CmdOrCtrl+E' }),
       item('file.exportImage', 'exportImage'),
+      item('file.exportMap', 'exportMap'),
       ...(isMac
         ? []
         : [

@@ -6,7 +6,7 @@ import type { DocumentDialogs } from './documentFiles';
 import type { EventLogDialogs } from './eventLogFiles';
 import type { ExportDialogs } from './exportFiles';
 import { EXPORT_FILE_TYPES } from '../../shared/ipc/exportFileKinds';
-import { bareExtensions, fileFormat } from '../../shared/formats/registry';
+import { bareExtensions, fileFormat, formatsOf } from '../../shared/formats/registry';
 
 /** Open/save dialogs titled in the app language, as sheets of the asking window. */
 export function nativeFileDialogs(language: () => Language): DocumentDialogs<BrowserWindow | null> {
@@ -94,6 +94,21 @@ export function nativeEventLogDialogs(language: () => Language): EventLogDialogs
       const options: OpenDialogOptions = {
         title: t('eventLogDialogTitle', { ns: 'menu' }),
         filters: [{ name: t('eventLogFilter', { ns: 'menu' }), extensions: [...new Set(EVENT_LOG_EXTENSIONS.map((extension) => extension.slice(extension.lastIndexOf('.') + 1)))] }],
+        properties: ['openFile'],
+      };
+      const result = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseImportFile(owner) {
+      const t = getTranslator(language());
+      // One filter with every importable map format first, then one per format: all from the registry.
+      const formats = formatsOf('map', 'read').filter((format) => format.id !== 'stroomlijn');
+      const options: OpenDialogOptions = {
+        title: t('importMapDialogTitle', { ns: 'menu' }),
+        filters: [
+          { name: t('importMapFilter', { ns: 'menu' }), extensions: [...new Set(formats.flatMap(bareExtensions))] },
+          ...formats.map((format) => ({ name: t(`formats:name.${format.id}`), extensions: bareExtensions(format) })),
+        ],
         properties: ['openFile'],
       };
       const result = owner === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(owner, options);

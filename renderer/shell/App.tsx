@@ -4,6 +4,8 @@ import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer'
 import { StateTabs } from '../features/improve/future/StateTabs';
 import { StateView } from '../features/improve/future/StateView';
 import { DiscoveryDialogHost } from '../features/discovery/DiscoveryDialogHost';
+import { ImportMapDialogHost } from '../features/mapFiles/ImportMapDialog';
+import { ExportMapDialogHost } from '../features/mapFiles/ExportMapDialog';
 import { FollowUpSection } from '../features/discovery/FollowUpSection';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import { PresentationHost } from '../features/present/PresentationHost';
@@ -49,8 +51,10 @@ export function App({ services }: { services: AppServices }) {
         </aside>
       </main>
       <DialogHost dialogs={dialogs} templates={templates} />
-      <ExportDialogHost exports={services.exports} platform={bridge.kind} />
+      <ExportDialogHost exports={services.exports} platform={bridge.kind} onMapInstead={() => services.mapExport.open()} />
       <DiscoveryDialogHost controller={services.discovery} />
+      <ImportMapDialogHost controller={services.mapImport} />
+      <ExportMapDialogHost store={services.mapExport} map={() => services.editor.documents.getState().map} language={commandContext.language.current()} bridge={bridge} />
       <PresentationHost />
     </div>
   );

@@ -1,10 +1,13 @@
 import type { i18n } from 'i18next';
-import type { StroomlijnBridge } from '../../shared/ipc/contract';
+import { MAX_MAP_FILE_BYTES, type StroomlijnBridge } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/model/vocabulary';
 import type { Editor } from '../base/editor';
 import { uiLanguageOf } from '../base/i18n';
 import { createDiscoveryController, type DiscoveryController } from '../features/discovery/discoveryController';
 import { createExportController, type ExportController } from '../features/export/exportController';
+import { createMapImportController, type MapImportController } from '../features/mapFiles/mapImportController';
+import { createMapExportStore, type MapExportStore } from '../features/mapFiles/ExportMapDialog';
+import { importReportLines } from '../../shared/formats/reportText';
 import { createDialogController, type DialogController } from './dialogs/dialogController';
 import { createDocumentController } from './documents/documentController';
 import { startRecovery, type RecoveryService } from './documents/recovery';
@@ -23,6 +26,8 @@ export interface AppServices {
   commandContext: AppCommandContext;
   exports: ExportController;
   discovery: DiscoveryController;
+  mapImport: MapImportController;
+  mapExport: MapExportStore;
 }
 
 function writeSystemClipboard(text: string): void {
@@ -53,6 +58,18 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return dialogs.showMessage({ titleKey: 'importLog:openFailedTitle', lines: [line] });
     },
   });
+  const mapImport = createMapImportController({
+    bridge,
+    language: () => uiLanguageOf(i18n),
+    openMap: (map) => files.openNewMap(map),
+    showFailure: (lines) => dialogs.showMessage({ titleKey: 'mapFiles:failedTitle', lines }),
+    showReport: (result) => dialogs.showMessage({ titleKey: 'mapFiles:reportTitle', lines: importReportLines(result.report, i18n.t) }),
+    describeOpenFailure: (reason) =>
+      reason.kind === 'tooLarge'
+        ? i18n.t('mapFiles:tooLarge', { file: reason.fileName, size: Math.round(reason.sizeBytes / 1048576), limit: Math.round(MAX_MAP_FILE_BYTES / 1048576) })
+        : i18n.t('mapFiles:openFailed', { message: reason.message }),
+  });
+  const mapExport = createMapExportStore();
   const commandContext: AppCommandContext = {
     documents,
     session,
@@ -62,6 +79,8 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
     language: { current: () => uiLanguageOf(i18n), set: setLanguage },
     showAbout: () => void dialogs.showAbout(),
     importEventLog: () => discovery.importLog('log'),
+    importMap: () => mapImport.start(),
+    exportMap: () => mapExport.open(),
   };
   const recovery = startRecovery({
     documents,
@@ -74,5 +93,5 @@ export function createAppServices(options: { editor: Editor; bridge: StroomlijnB
       return () => window.removeEventListener('blur', listener);
     },
   });
-  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge, insights: editor.insights }), discovery };
+  return { ...options, dialogs, templates, recovery, commandContext, exports: createExportController({ documents, bridge, insights: editor.insights }), discovery, mapImport, mapExport };
 }

@@ -31,11 +31,27 @@ export const MAP_IMPORTERS: Partial<Record<FileFormatId, () => Promise<MapImport
     const { importBpmn } = await import('./bpmn/importBpmn');
     return (bytes, options) => importBpmn(utf8Text(bytes), options);
   },
+  'steps-csv': async () => {
+    const { importStepList } = await import('./steps/importStepList');
+    return (bytes, options) => importStepList(bytes, 'csv', options);
+  },
+  'steps-xlsx': async () => {
+    const { importStepList } = await import('./steps/importStepList');
+    return (bytes, options) => importStepList(bytes, 'xlsx', options);
+  },
 };
 
 export const MAP_EXPORTERS: Partial<Record<FileFormatId, () => Promise<MapExporter>>> = {
   bpmn: async () => {
     const { exportBpmn } = await import('./bpmn/exportBpmn');
     return (map) => Promise.resolve(exportBpmn(map));
+  },
+  'steps-csv': async () => {
+    const { exportStepListCsv } = await import('./steps/exportStepList');
+    return (map, options) => Promise.resolve(exportStepListCsv(map, options.language));
+  },
+  'steps-xlsx': async () => {
+    const { exportStepListXlsx } = await import('./steps/exportStepList');
+    return (map, options) => exportStepListXlsx(map, options.language);
   },
 };

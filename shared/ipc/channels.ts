@@ -52,6 +52,7 @@ export const IPC_METHODS = {
   printPlanToPdf: { kind: 'invoke', channel: 'export:printPlanToPdf' },
   openEventLog: { kind: 'invoke', channel: 'eventlog:open' },
   readEventLogChunk: { kind: 'invoke', channel: 'eventlog:readChunk' },
+  openImportFile: { kind: 'invoke', channel: 'import:open' },
 } as const satisfies Record<string, InvokeMethod | EventMethod>;
 
 export type IpcMethodName = keyof typeof IPC_METHODS;
@@ -74,6 +75,8 @@ export const MENU_COMMAND_IDS = [
   'file.newFromTemplate',
   'file.open',
   'file.importEventLog',
+  'file.importMap',
+  'file.exportMap',
   'file.save',
   'file.saveAs',
   'file.exportPlan',
@@ -106,6 +109,10 @@ export const MAX_EVENT_LOG_BYTES = 2 * 1024 * 1024 * 1024;
 export const MAX_EVENT_LOG_CHUNK_BYTES = 8 * 1024 * 1024;
 /** Extensions (lower case, with the dot; `.xes.gz` whole) of the event logs discovery reads, from the registry. */
 export const EVENT_LOG_EXTENSIONS: readonly string[] = formatsOf('event-log', 'read').flatMap((format) => format.extensions);
+/** Extensions of the files Import… reads into a map (BPMN, step lists), from the registry: every readable map format but Stroomlijn's own. */
+export const MAP_IMPORT_EXTENSIONS: readonly string[] = formatsOf('map', 'read')
+  .filter((format) => format.id !== 'stroomlijn')
+  .flatMap((format) => format.extensions);
 
 /** Extension of saved maps, without the dot (the map format's first in the registry). `.json` is accepted when opening. */
 export const MAP_FILE_EXTENSION = 'stroomlijn';

@@ -6,6 +6,7 @@ export {
   IPC_METHODS,
   IPC_METHOD_NAMES,
   EVENT_LOG_EXTENSIONS,
+  MAP_IMPORT_EXTENSIONS,
   MAP_FILE_EXTENSION,
   MAX_EVENT_LOG_BYTES,
   MAX_EVENT_LOG_CHUNK_BYTES,
@@ -224,7 +225,7 @@ export type ReadEventLogChunkResult = z.infer<typeof readEventLogChunkResultSche
 // ---- exports: the improvement plan and pictures of the map --------------------------
 
 /** What an export file holds; main picks the save dialog's filter and extension from it. */
-export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'pptx', 'png', 'svg'] as const;
+export const EXPORT_FILE_KINDS = ['docx', 'pdf', 'html', 'md', 'pptx', 'png', 'svg', 'bpmn', 'csv', 'xlsx'] as const;
 export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
 /** Plans with many maps are a few MB; this bounds what crosses IPC. */
 export const MAX_EXPORT_FILE_BYTES = 100 * 1024 * 1024;
@@ -371,7 +372,13 @@ export const IPC_CONTRACT = {
   printPlanToPdf: { request: printPlanToPdfRequestSchema, response: printPlanToPdfResultSchema },
   /** Asks the user for an event log (CSV, Excel, XES) and answers with an id to read it by. */
   openEventLog: { request: noPayloadSchema, response: openEventLogResultSchema },
-  /** A chunk of a log chosen with openEventLog; the discovery worker reads the file this way. */
+  /**
+   * Asks the user for a file to import as a map (BPMN, CSV or .xlsx step list; the filters
+   * come from the format registry) and answers like openEventLog: an id to read it by with
+   * readEventLogChunk.
+   */
+  openImportFile: { request: noPayloadSchema, response: openEventLogResultSchema },
+  /** A chunk of a log chosen with openEventLog (or a file chosen with openImportFile); the discovery worker reads the file this way. */
   readEventLogChunk: { request: readEventLogChunkRequestSchema, response: readEventLogChunkResultSchema },
 } satisfies {
   [Name in IpcMethodName]: Name extends InvokeMethodName ? { request: z.ZodType; response: z.ZodType } : { payload: z.ZodType };

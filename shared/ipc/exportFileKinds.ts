@@ -10,6 +10,9 @@ const EXPORT_FORMAT_IDS: Readonly<Record<ExportFileKind, FileFormatId>> = {
   pptx: 'deck-pptx',
   png: 'picture-png',
   svg: 'picture-svg',
+  bpmn: 'bpmn',
+  csv: 'steps-csv',
+  xlsx: 'steps-xlsx',
 };
 
 function typeOf(format: FileFormat): { extension: string; mediaType: string } {

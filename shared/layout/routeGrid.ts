@@ -77,8 +77,8 @@ function firstAbove(values: readonly number[], value: number): number {
   return low;
 }
 
-/** A binary min-heap of state numbers keyed by a cost array. */
-class StateHeap {
+/** A binary min-heap of state numbers keyed by a cost array (also the step-list export's row order). */
+export class StateHeap {
   private readonly items: number[] = [];
   constructor(private readonly keys: Float64Array) {}
   get size(): number {

@@ -29,6 +29,7 @@ export function createFakeBridge(overrides: Partial<StroomlijnBridge> = {}): Str
     exportFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
     printPlanToPdf: () => Promise.resolve({ ok: false, reason: 'failed', message: 'not supported by the fake bridge' }),
     openEventLog: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
+    openImportFile: () => Promise.resolve({ ok: false, reason: 'cancelled' }),
     readEventLogChunk: () => Promise.resolve({ ok: false, reason: 'failed', message: 'not supported by the fake bridge' }),
     ...overrides,
   };

@@ -45,6 +45,28 @@ describe('import and export on the command line (domain.md sections 6 and 13)', 
     expect(imported.ok && original.ok && imported.map).toEqual(original.ok && original.map);
   });
 
+  it('exports a step list as CSV and .xlsx and imports it back; the report counts with plurals; a bad sheet is named', async () => {
+    const { environment, files } = memoryEnvironment({});
+    expect(await runExport([INVOICES, '--format', 'csv', '--out', 'steps.csv'], environment)).toBe(0);
+    // A Dutch map: semicolons and the Dutch headers.
+    expect(String(files['steps.csv'])).toMatch(/^\uFEFFId;Stap;Type;Rol;/);
+    expect(await runExport([INVOICES, '--format', 'xlsx', '--out', 'steps.xlsx'], environment)).toBe(0);
+    for (const name of ['steps.csv', 'steps.xlsx']) {
+      const back = memoryEnvironment({ [name]: files[name] as string | Uint8Array });
+      expect(await runImport([name, '--out', 'back.stroomlijn', '--lang', 'en'], back.environment)).toBe(0);
+      expect(back.output.stderr).toBe(
+        'Read 4 roles, 12 steps and 12 arrows.\nArrows back in the process, marked as rework: Gecorrigeerde factuur sturen → Factuur registreren in de Excel-lijst\n',
+      );
+    }
+    const one = memoryEnvironment({ 'one.csv': 'Step\nAsk\n' });
+    expect(await runImport(['one.csv', '--out', 'one.stroomlijn', '--lang', 'en'], one.environment)).toBe(0);
+    // One role, three steps (start, Ask, end), two arrows: "1 role", not "1 roles".
+    expect(one.output.stderr.split('\n')[0]).toBe('Read 1 role, 3 steps and 2 arrows.');
+    const sheet = memoryEnvironment({ 'steps.xlsx': files['steps.xlsx'] as Uint8Array });
+    expect(await runImport(['steps.xlsx', '--sheet', 'Blad9', '--out', 'x.stroomlijn', '--lang', 'nl'], sheet.environment)).toBe(1);
+    expect(sheet.output.stderr).toBe('steps.xlsx: de werkmap heeft geen werkblad "Blad9" (wel: Stappen)\n');
+  });
+
   it('answers wrong usage with 2 and bad files with 1, one line naming the file', async () => {
     const { environment, output } = memoryEnvironment({ 'broken.bpmn': '<definitions', 'notes.docx': 'x' });
     expect(await runImport(['broken.bpmn'], environment)).toBe(2);

@@ -2,6 +2,7 @@ import { getTranslator } from '../../../shared/i18n/translator';
 import { fileFormat } from '../../../shared/formats/registry';
 import {
   EVENT_LOG_EXTENSIONS,
+  MAP_IMPORT_EXTENSIONS,
   MAP_FILE_EXTENSION,
   MAX_EVENT_LOG_BYTES,
   MAX_MAP_FILE_BYTES,
@@ -289,6 +290,17 @@ export function createBrowserBridge(environment: BrowserEnvironment): Stroomlijn
         const file = await openWithFileInput(environment.document, EVENT_LOG_EXTENSIONS.join(','));
         if (file === null) return { ok: false, reason: 'cancelled' };
         if (file.size > MAX_EVENT_LOG_BYTES) return { ok: false, reason: 'tooLarge', fileName: file.name, sizeBytes: file.size, limitBytes: MAX_EVENT_LOG_BYTES };
+        const logId = `browser-log-${eventLogs.size + 1}`;
+        eventLogs.set(logId, file);
+        return { ok: true, logId, fileName: file.name, sizeBytes: file.size };
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: describeError(error) };
+      }
+    },
+    async openImportFile() {
+      try {
+        const file = await openWithFileInput(environment.document, MAP_IMPORT_EXTENSIONS.join(','));
+        if (file === null) return { ok: false, reason: 'cancelled' };
         const logId = `browser-log-${eventLogs.size + 1}`;
         eventLogs.set(logId, file);
         return { ok: true, logId, fileName: file.name, sizeBytes: file.size };

@@ -28,6 +28,7 @@ function fakeApi(overrides: Partial<StroomlijnPreloadApi> = {}): StroomlijnPrelo
     printPlanToPdf: ok({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }),
     openEventLog: ok({ ok: true, logId: 'log-1', fileName: 'zaken.csv', sizeBytes: 10 }),
     readEventLogChunk: ok({ ok: true, bytes: new Uint8Array([1, 2]) }),
+    openImportFile: ok({ ok: false, reason: 'cancelled' }),
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { captureEn, captureNl } from './locales/capture';
 import { exportEn, exportNl } from './locales/export';
 import { importLogEn, importLogNl } from './locales/importLog';
 import { improveEn, improveNl } from './locales/improve';
+import { mapFilesEn, mapFilesNl } from './locales/mapFiles';
 import { panelsEn, panelsNl } from './locales/panels';
 
 /**
@@ -14,7 +15,7 @@ import { panelsEn, panelsNl } from './locales/panels';
  * line per language; the completeness test then checks it automatically.
  */
 export const rendererResources = {
-  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, capture: captureNl, export: exportNl, improve: improveNl, importLog: importLogNl, panels: panelsNl },
-  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, capture: captureEn, export: exportEn, improve: improveEn, importLog: importLogEn, panels: panelsEn },
+  nl: { ...sharedResources.nl, actions: actionsNl, app: appNl, canvas: canvasNl, capture: captureNl, export: exportNl, improve: improveNl, importLog: importLogNl, mapFiles: mapFilesNl, panels: panelsNl },
+  en: { ...sharedResources.en, actions: actionsEn, app: appEn, canvas: canvasEn, capture: captureEn, export: exportEn, improve: improveEn, importLog: importLogEn, mapFiles: mapFilesEn, panels: panelsEn },
 } as const;
 

@@ -66,7 +66,7 @@ export function openGapPlace(session: SessionStore, gap: PlanGap): void {
 }
 
 /** Shows the export dialog File → Export plan / Export image opened (session state), if any. */
-export function ExportDialogHost({ exports, platform }: { exports: ExportController; platform: 'electron' | 'browser' }) {
+export function ExportDialogHost({ exports, platform, onMapInstead }: { exports: ExportController; platform: 'electron' | 'browser'; onMapInstead?: () => void }) {
   const { i18n } = useTranslation('export');
   const session = useSession();
   const open = useSessionState((state) => state.exportDialog);
@@ -74,7 +74,7 @@ export function ExportDialogHost({ exports, platform }: { exports: ExportControl
   const dialog =
     open === 'plan' ?
       <PlanChecklist exports={exports} onClose={close} onFix={(gap) => openGapPlace(session, gap)}>
-        <ExportPlanDialog exports={exports} platform={platform} onClose={close} onImageInstead={() => session.setExportDialog('image')} />
+        <ExportPlanDialog exports={exports} platform={platform} onClose={close} onImageInstead={() => session.setExportDialog('image')} {...(onMapInstead ? { onMapInstead: () => { close(); onMapInstead(); } } : {})} />
       </PlanChecklist>
     : open === 'image' ? <ExportImageDialog exports={exports} uiLanguage={uiLanguageOf(i18n)} onClose={close} />
     : null;

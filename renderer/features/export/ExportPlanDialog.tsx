@@ -12,10 +12,12 @@ interface ExportPlanDialogProps {
   platform: 'electron' | 'browser';
   onClose: () => void;
   onImageInstead: () => void;
+  /** The map itself as BPMN or a step list (renderer/features/mapFiles). */
+  onMapInstead?: () => void;
 }
 
 /** File → Export plan: the format (Word, PDF, HTML, Markdown) and the plan's language, then the file. */
-export function ExportPlanDialog({ exports, platform, onClose, onImageInstead }: ExportPlanDialogProps) {
+export function ExportPlanDialog({ exports, platform, onClose, onImageInstead, onMapInstead }: ExportPlanDialogProps) {
   const { t } = useTranslation('export');
   const mapLanguage = exports.mapLanguage();
   const [format, setFormat] = useState<PlanFileFormat>('docx');
@@ -30,9 +32,16 @@ export function ExportPlanDialog({ exports, platform, onClose, onImageInstead }:
       onClose={onClose}
       onExport={() => exports.exportPlan({ format, language })}
       footer={(busy) => (
-        <button type="button" className="sl-export__switch" data-testid="export-image-instead" disabled={busy} onClick={onImageInstead}>
-          {t('imageInstead')}
-        </button>
+        <>
+          <button type="button" className="sl-export__switch" data-testid="export-image-instead" disabled={busy} onClick={onImageInstead}>
+            {t('imageInstead')}
+          </button>
+          {onMapInstead && (
+            <button type="button" className="sl-export__switch" data-testid="export-map-instead" disabled={busy} onClick={onMapInstead}>
+              {t('mapInstead')}
+            </button>
+          )}
+        </>
       )}
     >
       {(busy) => (

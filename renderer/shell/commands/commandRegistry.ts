@@ -52,6 +52,8 @@ const commandList: AppCommand[] = [
   define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
   define('file.open', { shortcuts: [{ key: 'o', mod: true }], isEnabled: always, run: (context) => context.files.openDocument() }),
   define('file.importEventLog', { shortcuts: [], isEnabled: always, run: (context) => context.importEventLog() }),
+  define('file.importMap', { shortcuts: [{ key: 'i', mod: true }], isEnabled: always, run: (context) => context.importMap() }),
+  define('file.exportMap', { shortcuts: [], isEnabled: always, run: (context) => context.exportMap() }),
   define('file.save', { shortcuts: [{ key: 's', mod: true }], isEnabled: always, run: (context) => context.files.save() }),
   define('file.saveAs', {
     shortcuts: [{ key: 's', mod: true, shift: true }],

@@ -45,6 +45,10 @@ export interface AppCommandContext {
   showAbout(): void;
   /** Import event log…: choose a log and make the current state from it (renderer/features/discovery). */
   importEventLog(): Promise<void>;
+  /** Import…: a BPMN file or step list as a new map, with a preview first (renderer/features/mapFiles). */
+  importMap(): Promise<void>;
+  /** Map as file: the map as BPMN or a step list (renderer/features/mapFiles). */
+  exportMap(): void;
 }
 
 /**

@@ -23,6 +23,7 @@ export function Toolbar({ context }: ToolbarProps) {
         <CommandButton commandId="file.new" icon="new" context={context} enabled />
         <CommandButton commandId="file.newFromTemplate" icon="template" context={context} enabled />
         <CommandButton commandId="file.open" icon="open" context={context} enabled />
+        <CommandButton commandId="file.importMap" icon="importMap" context={context} enabled />
         <CommandButton commandId="file.importEventLog" icon="importLog" context={context} enabled />
         <CommandButton commandId="file.save" icon="save" context={context} enabled />
         <CommandButton commandId="file.exportPlan" icon="exportPlan" context={context} enabled />

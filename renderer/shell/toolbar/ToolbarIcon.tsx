@@ -5,6 +5,8 @@ const ICON_PATHS = {
   open: 'M3 6h6l2 2h10v11H3z M3 10h18',
   /** A table of rows turning into steps: an event log becoming a map. */
   importLog: 'M3 4h8v16H3z M3 8h8 M3 12h8 M3 16h8 M14 12h4 M16 10l2 2-2 2 M19 9h2v6h-2z',
+  /** A file with an arrow into the map: importing a process model or step list. */
+  importMap: 'M6 3h8l4 4v14H6z M14 3v4h4 M12 10v7 M9 14l3 3 3-3',
   save: 'M5 3h11l3 3v15H5z M8 3v5h7V3 M8 21v-7h8v7',
   exportPlan: 'M6 3h8l4 4v14H6z M14 3v4h4 M9 12h6 M9 15h6 M9 18h4',
   undo: 'M9 7L4 12l5 5 M4 12h10a6 6 0 0 1 0 12h-2',

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBpmn, listBpmnProcesses } from './importBpmn';
 import { checkXmlSafety } from './xmlSafety';
+import { getTranslator } from '../../i18n/translator';
+import { importReportLines } from '../reportText';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?><definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">';
 
@@ -110,5 +114,36 @@ describe('BPMN import (domain.md section 9)', () => {
     expect(await failure(laughs)).toBe('entities');
     expect(await failure(`<!DOCTYPE x SYSTEM "http://evil.example/x.dtd">${HEAD}</definitions>`)).toBe('entities');
     expect(checkXmlSafety(`${'<a>'.repeat(70)}${'</a>'.repeat(70)}`)).toEqual({ code: 'tooDeep', limit: 64 });
+  });
+});
+
+describe('BPMN import: times and chances from simulation parameters (domain.md section 9)', () => {
+  it('reads BPSim processing and wait times (in the scenario unit) and branch probabilities', async () => {
+    const xml = readFileSync(join(import.meta.dirname, '../../../fixtures/bpmn/bpsim-times.bpmn'), 'utf8');
+    const result = await importBpmn(xml, { language: 'en' });
+    if (!result.ok) throw new Error(JSON.stringify(result.failure));
+    const byLabel = (label: string) => result.map.steps.find((step) => step.label === label);
+    // baseTimeUnit="min": a normal distribution's mean 12 and a constant wait of 240.
+    expect(byLabel('Controleren')).toMatchObject({ processTime: 12, waitTime: 240 });
+    expect(byLabel('Besluiten')).toMatchObject({ processTime: 30, waitTime: 0 });
+    expect(result.map.flows.find((flow) => flow.id === 'Ja')?.probability).toBe(0.75);
+    expect(result.map.flows.find((flow) => flow.id === 'Nee')?.probability).toBe(0.25);
+    const lines = importReportLines(result.report, getTranslator('en'));
+    expect(lines).toContain('Times and chances taken from the file’s simulation data (BPSim or QBP) for 2 steps.');
+    expect(lines).toContain('Steps without times in the file: fill in their process and wait time: Aanvullen');
+  });
+
+  it('reads QBP durations (mean in seconds) and execution probabilities', async () => {
+    const xml = readFileSync(join(import.meta.dirname, '../../../fixtures/bpmn/bpsim-times.bpmn'), 'utf8')
+      .replace(/<bpmn:relationship[\s\S]*<\/bpmn:relationship>/, '')
+      .replace(
+        '<bpmn:process id="Aanvraag" name="Aanvraag behandelen" isExecutable="false">',
+        '<bpmn:process id="Aanvraag" name="Aanvraag behandelen" isExecutable="false"><bpmn:extensionElements><qbp:processSimulationInfo xmlns:qbp="http://www.qbp-simulator.com/Schema201212"><qbp:elements><qbp:element elementId="Aanvullen"><qbp:durationDistribution type="FIXED" mean="900" arg1="0" arg2="0"><qbp:timeUnit>minutes</qbp:timeUnit></qbp:durationDistribution></qbp:element></qbp:elements><qbp:sequenceFlows><qbp:sequenceFlow elementId="Ja" executionProbability="0.6"/><qbp:sequenceFlow elementId="Nee" executionProbability="0.4"/></qbp:sequenceFlows></qbp:processSimulationInfo></bpmn:extensionElements>',
+      );
+    const result = await importBpmn(xml, { language: 'en' });
+    if (!result.ok) throw new Error(JSON.stringify(result.failure));
+    // 900 seconds = 15 minutes.
+    expect(result.map.steps.find((step) => step.label === 'Aanvullen')?.processTime).toBe(15);
+    expect(result.map.flows.find((flow) => flow.id === 'Ja')?.probability).toBe(0.6);
   });
 });

@@ -1,5 +1,6 @@
 import { parallelStructureOf } from '../../model/parallelProblems';
 import { createElkRunner } from '../../layout/elkLayout';
+import { createLayeredRunner, LAYERED_LAYOUT_FROM_STEPS } from '../../layout/layeredRunner';
 import { layOutState } from '../../layout/laneLayout';
 import { annotationSchema, CURRENT_SCHEMA_VERSION, flowSchema, FORMAT_ID, laneSchema, processMapSchema, stepSchema } from '../../model/schema';
 import { createIdMaker } from '../../model/ids';
@@ -12,6 +13,7 @@ import { FALLBACK_LANE_ID, displayName, flowNodeCount, readProcess, type ReadPro
 import { collapseWhitespace, elements, parseBpmnXml, xmlSafeText, reference, stroomlijnData, text, type BpmnElement } from './moddle';
 import { isVerticalDrawing, positionsFromDiagram, shapeBounds, stepCentre } from './diPositions';
 import { checkXmlSafety } from './xmlSafety';
+import { readSimulationParameters } from './simulationParameters';
 import { ANNOTATION_SPACING_PX } from './bpmnGeometry';
 
 export interface BpmnImportOptions {
@@ -138,13 +140,44 @@ export async function importBpmn(xml: string, options: BpmnImportOptions): Promi
     }
   } else {
     if (built.steps.length > 0) report.add('noDiagram');
-    const positions = await layOutState({ lanes: built.lanes, steps: built.steps, flows: built.flows, annotations: [] }, createElkRunner());
+    // ELK takes seconds on thousands of steps: large files get the layered stand-in.
+    const runner = built.steps.length > LAYERED_LAYOUT_FROM_STEPS ? createLayeredRunner() : createElkRunner();
+    const positions = await layOutState({ lanes: built.lanes, steps: built.steps, flows: built.flows, annotations: [] }, runner);
     for (const step of built.steps) {
       const placed = positions[step.id];
       if (placed) step.position = { x: placed.x, y: placed.y };
     }
   }
-  if (processData === null && built.steps.some((step) => step.type === 'activity')) report.add('timesMissing');
+  if (processData === null) {
+    const simulation = readSimulationParameters(xml);
+    let carried = 0;
+    for (const step of built.steps) {
+      const processMinutes = simulation.processMinutes.get(bpmnIdOf(step));
+      const waitMinutes = simulation.waitMinutes.get(bpmnIdOf(step));
+      if (processMinutes !== undefined) step.processTime = processMinutes;
+      if (waitMinutes !== undefined) step.waitTime = waitMinutes;
+      if (processMinutes !== undefined || waitMinutes !== undefined) carried += 1;
+    }
+    const typeOf = new Map(built.steps.map((step) => [step.id, step.type]));
+    const chanceSum = new Map<string, number>();
+    for (const flow of built.flows) {
+      const probability = simulation.probabilities.get(flow.id);
+      if (probability === undefined || typeOf.get(flow.from) === 'parallel') continue;
+      flow.probability = probability;
+      chanceSum.set(flow.from, (chanceSum.get(flow.from) ?? 0) + probability);
+    }
+    // Chances of one step above 1 together cannot be right: they are left out (domain.md 1.1).
+    for (const flow of built.flows) if ((chanceSum.get(flow.from) ?? 0) > 1.001) delete flow.probability;
+    const activities = built.steps.filter((step) => step.type === 'activity');
+    if (carried === 0) {
+      if (activities.length > 0) report.add('timesMissing');
+    } else {
+      report.add('timesFromSimulation', undefined, { count: carried });
+      for (const step of activities) {
+        if (!simulation.processMinutes.has(bpmnIdOf(step)) && !simulation.waitMinutes.has(bpmnIdOf(step))) report.add('timesMissingFor', step.label);
+      }
+    }
+  }
 
   const rightEdge = Math.max(0, ...built.steps.map((step) => step.position.x));
   const makeId = createIdMaker(new Set([...built.steps, ...built.lanes, ...built.flows].map((item) => item.id)));
