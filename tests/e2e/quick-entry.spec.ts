@@ -54,7 +54,7 @@ test('quick entry: five typed lines make five steps in the right lanes, a bad li
   // The fifth line has no role: it goes to the role of the step before (Financiën).
   await input.fill('archiveren');
   await input.press('Enter');
-  await expect(panel.getByTestId('quick-entry-placed').locator('li')).toHaveCount(5);
+  await expect(panel.getByTestId('quick-entry-placed').locator('li')).toHaveCount(6);
   await expect(node(page, 'archiveren')).toBeVisible();
 
   const after = await documentMap(page);
@@ -91,7 +91,7 @@ test('a new map offers how to start, beside the canvas; typing the steps opens t
   await openEditor(page, appUrl);
   const start = page.getByTestId('start-panel');
   await expect(start).toBeVisible();
-  await expect(start.locator('[data-start]')).toHaveCount(5);
+  await expect(start.locator('[data-start]')).toHaveCount(6);
   await screenshot(page, 'start-panel-1280x800');
   await start.locator('[data-start="quickEntry"]').click();
   await expect(page.getByTestId('quick-entry')).toBeVisible();

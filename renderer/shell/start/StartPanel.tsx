@@ -17,7 +17,7 @@ interface Choice {
 /**
  * "How do you want to start?" on the right, above the properties, while the document is the
  * blank map the app opened with (or File → New made) and nothing is drawn yet: an empty map,
- * an example, a saved map, typing the steps in a workshop, or the current state from an event
+ * an example, a saved map, a BPMN file or step list from another program, typing the steps in a workshop, or the current state from an event
  * log. It covers nothing of the canvas; drawing, opening or closing it makes it go away.
  */
 export function StartPanel({ context }: { context: AppCommandContext }) {
@@ -42,6 +42,7 @@ export function StartPanel({ context }: { context: AppCommandContext }) {
     { id: 'blank', icon: 'new', run: dismissStart },
     { id: 'template', icon: 'template', run: command('file.newFromTemplate') },
     { id: 'open', icon: 'open', run: command('file.open') },
+    { id: 'importMap', icon: 'importMap', run: command('file.importMap') },
     {
       id: 'quickEntry',
       icon: 'quickEntry',
