@@ -134,6 +134,14 @@ describe('step list import (domain.md section 10)', () => {
     expect(percentages.map.steps.slice(1, 4).map((candidate) => candidate.completeAccurate)).toEqual([0.7, 0.005, 0.95]);
   });
 
+  it('keeps a role name as it was typed, spaces inside it too, and counts a differently spaced name as the same role', async () => {
+    const { map } = await imported(bytes('Stap;Rol\nOntvangen;Team  Noord\nControleren;Team Noord\nAfhandelen;Team Zuid\n'));
+    expect(map.lanes.map((lane) => lane.name)).toEqual(['Team  Noord', 'Team Zuid']);
+    expect(map.steps.filter((candidate) => candidate.laneId === map.lanes[0]?.id).map((candidate) => candidate.label)).toEqual(
+      expect.arrayContaining(['Ontvangen', 'Controleren']),
+    );
+  });
+
   it('refuses a table without a step column, naming the columns it has', async () => {
     const result = await importStepList(bytes('Naam van de taak;Tijd\nA;5\n'), 'csv', { language: 'nl' });
     expect(result).toEqual({ ok: false, failure: { code: 'noStepColumn', params: { headers: 'Naam van de taak, Tijd' } } });

@@ -115,11 +115,14 @@ export async function importStepList(bytes: Uint8Array, kind: 'csv' | 'xlsx', op
   const lanes: Lane[] = [];
   const laneByName = new Map<string, Lane>();
   const makeLaneId = createIdMaker(new Set());
+  // A role is its name, as first written: "Team  A" in a later row is the same role, and the
+  // name keeps the spaces it was typed with (nothing the user wrote is changed on the way in).
   const laneFor = (name: string): Lane => {
-    let lane = laneByName.get(name);
+    const key = name.replace(/\s+/g, ' ');
+    let lane = laneByName.get(key);
     if (!lane) {
       lane = { id: makeLaneId('lane'), name };
-      laneByName.set(name, lane);
+      laneByName.set(key, lane);
       lanes.push(lane);
     }
     return lane;

@@ -177,7 +177,7 @@ export function readStepCells(cells: StepCells, options: StepCellOptions): { val
   return {
     values: {
       label: plainCellText(cells.label),
-      role: plainCellText(cells.role).replace(/\s+/g, ' '),
+      role: plainCellText(cells.role),
       type: readChoice(cells.type, table.type, 'type', 'stepType', options.language, problems),
       activity: readChoice(cells.activity, table.activity, 'activity', 'activity', options.language, problems),
       valueType: readChoice(cells.value, table.value, 'value', 'valueType', options.language, problems),
