@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, screenshot, test } from '../helpers/e2e';
-import { saveByDownload } from '../helpers/editorPage';
+import { passPlanChecklist, saveByDownload } from '../helpers/editorPage';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -58,6 +58,7 @@ test.describe('Import… and Map as file (issue 15)', () => {
 
     // Map as file → BPMN, drawn by bpmn-js.
     await page.locator('[data-command="file.exportPlan"]').click();
+    await passPlanChecklist(page);
     await page.getByTestId('export-map-instead').click();
     const exportDialog = page.getByTestId('export-map-dialog');
     await expect(exportDialog).toBeVisible();
