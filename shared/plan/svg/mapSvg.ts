@@ -40,6 +40,10 @@ export interface MapSvgOptions {
 
 const DEFAULT_MAX_SLICE_WIDTH_PX = 1100;
 const DEFAULT_MAX_PARTS = 12;
+/** A map up to this much wider than one part stays one picture (its 13 px labels then print at 6.5 pt or more). */
+const ONE_PICTURE_STRETCH = 1.25;
+/** Room right of the legend for the "1/2" marker. */
+const PART_MARKER_ROOM_PX = 60;
 const HEADER_WIDTH_PX = 140;
 const RIGHT_PADDING_PX = 24;
 const LEGEND_HEIGHT_PX = 34;
@@ -72,7 +76,8 @@ function drawLaneHeaders(state: MapState, laneCount: number): string {
   return parts.join('');
 }
 
-function drawLegend(language: Language, top: number, widthPx: number): string {
+/** The legend under a map part: its drawing and how far to the right it reaches. */
+function layOutLegend(language: Language, top: number): { entries: string; endPx: number } {
   const t = getTranslator(language);
   const entries: string[] = [];
   let x = 14;
@@ -97,7 +102,11 @@ function drawLegend(language: Language, top: number, widthPx: number): string {
   entries.push(`<polygon points="${x + 7},${y - 13} ${x + 14},${y} ${x},${y}" fill="#fff3c4" stroke="#a86b12" stroke-width="1.2"/>`);
   x += 20;
   entries.push(text(t('plan:drawing.inventory')));
-  return `<g class="legend"><rect x="0" y="${top}" width="${widthPx}" height="${LEGEND_HEIGHT_PX}" fill="#ffffff"/>${entries.join('')}</g>`;
+  return { entries: entries.join(''), endPx: x };
+}
+
+function drawLegend(legend: { entries: string }, top: number, widthPx: number): string {
+  return `<g class="legend"><rect x="0" y="${top}" width="${widthPx}" height="${LEGEND_HEIGHT_PX}" fill="#ffffff"/>${legend.entries}</g>`;
 }
 
 interface DrawingTexts {
@@ -215,8 +224,10 @@ function drawSlice(
   const visibleStart = range.startPx;
   const visibleEnd = range.endPx;
   const contentWidthPx = visibleEnd - visibleStart;
-  const widthPx = Math.ceil(HEADER_WIDTH_PX + contentWidthPx + RIGHT_PADDING_PX);
   const lanesHeightPx = layout.laneCount * LANE_HEIGHT_PX;
+  const legend = layOutLegend(options.language, lanesHeightPx);
+  // A narrow part is widened to its legend and part marker, which would otherwise be cut off.
+  const widthPx = Math.ceil(Math.max(HEADER_WIDTH_PX + contentWidthPx + RIGHT_PADDING_PX, legend.endPx + PART_MARKER_ROOM_PX));
   const heightPx = lanesHeightPx + LEGEND_HEIGHT_PX;
 
   const { visibleBoxes, visibleFlows } = contents;
@@ -236,19 +247,37 @@ function drawSlice(
     `</g>` +
     drawLaneHeaders(state, layout.laneCount) +
     `<rect x="0" y="${lanesHeightPx}" width="${widthPx}" height="${heightPx - lanesHeightPx}" fill="#ffffff"/>` +
-    drawLegend(options.language, lanesHeightPx, widthPx) +
+    drawLegend(legend, lanesHeightPx, widthPx) +
     drawPartMarker(options.part, widthPx, lanesHeightPx) +
     `</svg>`;
   return { svg, widthPx, heightPx };
 }
 
-/** Page-sized slices, made wider (in steps of the map's width / maxParts) until there are at most maxParts. */
+/**
+ * Page-sized slices, made wider (in steps of the map's width / maxParts) until there are at
+ * most maxParts, then evened out: a map a little wider than one part stays one picture
+ * (drawn a little smaller), and n parts are each about 1/n of the map instead of n − 1 full
+ * parts and a last one holding only the end (seen on an 8-step plan: page 2 of 2 showed one step).
+ */
 function boundedSlices(layout: MapLayout, maxSliceWidthPx: number, maxParts: number): { startPx: number; endPx: number }[] {
+  if (layout.contentWidthPx <= maxSliceWidthPx * ONE_PICTURE_STRETCH) return sliceLayout(layout, Infinity);
   let slices = sliceLayout(layout, maxSliceWidthPx);
   let widthPx = Math.max(maxSliceWidthPx, layout.contentWidthPx / Math.max(1, maxParts));
   while (slices.length > maxParts && Number.isFinite(widthPx)) {
     slices = sliceLayout(layout, widthPx);
     widthPx *= 1.25;
+  }
+  return evenSlices(layout, slices);
+}
+
+/** The narrowest even cut into no more parts than `slices` has: about the map's width / parts each. */
+function evenSlices(layout: MapLayout, slices: { startPx: number; endPx: number }[]): { startPx: number; endPx: number }[] {
+  const parts = slices.length;
+  if (parts <= 1) return slices;
+  const widest = Math.max(...slices.map((slice) => slice.endPx - slice.startPx));
+  for (let widthPx = layout.contentWidthPx / parts; widthPx < widest; widthPx *= 1.05) {
+    const even = sliceLayout(layout, widthPx);
+    if (even.length <= parts) return even;
   }
   return slices;
 }
