@@ -3,20 +3,12 @@
  * (domain.md), people think in minutes, hours or working days
  * (1 working day = 60 × hoursPerDay minutes).
  */
+import { minutesPerUnit } from '../../../../shared/i18n/readDuration';
+
+export { minutesPerUnit };
+
 export const DURATION_UNITS = ['minutes', 'hours', 'workingDays'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
-
-/** How many working minutes one unit is. */
-export function minutesPerUnit(unit: DurationUnit, hoursPerDay: number): number {
-  switch (unit) {
-    case 'minutes':
-      return 1;
-    case 'hours':
-      return 60;
-    case 'workingDays':
-      return 60 * hoursPerDay;
-  }
-}
 
 /** An amount in `unit` as working minutes: 1.5 h → 90; 2 working days at 8 h/day → 960. */
 export function toMinutes(amount: number, unit: DurationUnit, hoursPerDay: number): number {
