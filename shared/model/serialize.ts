@@ -57,10 +57,11 @@ function orderKeys(value: unknown, schema: unknown): unknown {
  * A map whose indented text would pass the 50 MB an open accepts (about 100,000 steps:
  * 50.7 MB indented) is written without indentation (32 MB for the same map), so every map
  * up to about 150,000 steps reopens; past that prepareMapForSave refuses to write it.
+ * `maxBytes` is that open limit; tests pass a small one to check the switch on a small map.
  */
-export function serializeMap(map: ProcessMap): string {
+export function serializeMap(map: ProcessMap, maxBytes: number = MAX_FILE_BYTES): string {
   const ordered = orderKeys(map, processMapSchema);
   const indented = `${JSON.stringify(ordered, null, 2)}\n`;
-  if (utf8ByteLength(indented, MAX_FILE_BYTES) <= MAX_FILE_BYTES) return indented;
+  if (utf8ByteLength(indented, maxBytes) <= maxBytes) return indented;
   return `${JSON.stringify(ordered)}\n`;
 }
