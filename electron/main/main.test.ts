@@ -140,6 +140,11 @@ afterAll(async () => {
 async function bootedWindow() {
   fake.resolveReady();
   await vi.waitFor(() => expect(fake.FakeBrowserWindow.windows.length).toBeGreaterThanOrEqual(1));
+  // The launch file goes to an empty window. Until its read is done, a test that gives the
+  // first window a title would send it to a new window instead: on a loaded machine the
+  // launch test then waited in vain on the first. Its delivery follows onFileUsed in the same
+  // microtask run, so it has happened once addRecentDocument is seen.
+  await vi.waitFor(() => expect(fake.electron.app.addRecentDocument).toHaveBeenCalledWith(launchFile), LAUNCH_WAIT);
   const [window] = fake.FakeBrowserWindow.windows;
   if (window === undefined) throw new Error('no window');
   return window;
