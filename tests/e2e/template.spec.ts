@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Metrics } from '../../shared/analysis/types';
+import { runAnalyze } from '../../shared/cli/runAnalyze';
 import { formatCurrency, formatDuration, formatNumber, formatPercent } from '../../shared/i18n/format';
 import { expect, screenshot, test } from '../helpers/e2e';
 import { openEditor, waitForStillViewport } from '../helpers/editorPage';
@@ -14,9 +14,20 @@ const languageOf = (file: string): string => (JSON.parse(readFileSync(resolve(pr
 /** The templates the Dutch UI offers: every example exists in both languages, each test opens the Dutch one. */
 const templateFiles = mapFiles.filter((file) => languageOf(file) === 'nl');
 
-/** The command line's analysis of a map file (domain.md section 6), run as a facilitator would. */
+/**
+ * The command line's analysis of a map file (domain.md section 6): runAnalyze is what
+ * `stroomlijn analyze <file> --json` runs, here in this process rather than a spawned npm
+ * and tsx per template (two seconds of CPU each); tests/unit/cli.test.ts covers the entry.
+ */
 function analyseWithCli(file: string): Metrics {
-  const output = execFileSync('npm', ['run', '-s', 'analyze', '--', `fixtures/maps/${file}`, '--json'], { cwd: projectRoot, encoding: 'utf8' });
+  let output = '';
+  const exitCode = runAnalyze([resolve(projectRoot, 'fixtures/maps', file), '--json'], {
+    stdout: (text) => (output += text),
+    stderr: (text) => {
+      throw new Error(`analyze wrote to stderr: ${text}`);
+    },
+  });
+  expect(exitCode).toBe(0);
   return (JSON.parse(output) as { metrics: Metrics }).metrics;
 }
 
@@ -50,33 +61,39 @@ test('the templates dialog offers the examples in the language of the screen', a
   expect((await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')))).sort()).toEqual(englishIds.sort());
 });
 
-for (const file of templateFiles) {
-  const templateId = file.replace(/\.stroomlijn$/, '');
+/**
+ * One page opens every template in turn (a template is a new, unsaved-free document, so the
+ * next one replaces it without a question): one app start instead of six.
+ */
+test('every template opens with the same metrics as the command line', async ({ page, appUrl }) => {
+  test.setTimeout(120_000);
+  await openEditor(page, appUrl);
+  for (const file of templateFiles) {
+    const templateId = file.replace(/\.stroomlijn$/, '');
+    await test.step(templateId, async () => {
+      const document = JSON.parse(readFileSync(resolve(projectRoot, 'fixtures/maps', file), 'utf8')) as {
+        meta: { title: string };
+        settings: { hoursPerDay: number; currency: string };
+      };
+      const metrics = analyseWithCli(file);
 
-  test(`template ${templateId} opens with the same metrics as the command line`, async ({ page, appUrl }) => {
-    const document = JSON.parse(readFileSync(resolve(projectRoot, 'fixtures/maps', file), 'utf8')) as {
-      meta: { title: string };
-      settings: { hoursPerDay: number; currency: string };
-    };
-    const metrics = analyseWithCli(file);
+      await page.locator('[data-command="file.newFromTemplate"]').click();
+      await expect(page.getByTestId('templates-dialog')).toBeVisible();
+      await page.getByTestId(`template-${templateId}`).click();
+      await expect(page.getByTestId('templates-dialog')).toBeHidden();
+      await expect(page.getByTestId('document-name')).toHaveText(document.meta.title);
 
-    await openEditor(page, appUrl);
-    await page.locator('[data-command="file.newFromTemplate"]').click();
-    await expect(page.getByTestId('templates-dialog')).toBeVisible();
-    await page.getByTestId(`template-${templateId}`).click();
-    await expect(page.getByTestId('templates-dialog')).toBeHidden();
-    await expect(page.getByTestId('document-name')).toHaveText(document.meta.title);
+      const expected = expectedBarTexts(metrics, document.settings.hoursPerDay, document.settings.currency);
+      for (const [id, text] of Object.entries(expected)) {
+        await expect(page.getByTestId(`metric-${id}`), `${templateId}: ${id}`).toHaveText(text);
+      }
+      await expect(page.getByTestId('metric-pce')).toContainText(formatPercent(metrics.processCycleEfficiency, 'nl', 1));
+      // A template is a new document: nothing to save yet, nothing to undo.
+      await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+      await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
 
-    const expected = expectedBarTexts(metrics, document.settings.hoursPerDay, document.settings.currency);
-    for (const [id, text] of Object.entries(expected)) {
-      await expect(page.getByTestId(`metric-${id}`), id).toHaveText(text);
-    }
-    await expect(page.getByTestId('metric-pce')).toContainText(formatPercent(metrics.processCycleEfficiency, 'nl', 1));
-    // A template is a new document: nothing to save yet, nothing to undo.
-    await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
-    await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
-
-    await waitForStillViewport(page);
-    await screenshot(page, `template-${templateId}`);
-  });
-}
+      await waitForStillViewport(page);
+      await screenshot(page, `template-${templateId}`);
+    });
+  }
+});
