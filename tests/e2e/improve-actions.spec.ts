@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { appNl } from '../../renderer/base/i18n/locales/app';
 import { compareStates } from '../../shared/improve/comparison';
 import { formatCurrency, formatNumber } from '../../shared/i18n/format';
 import { parseMap } from '../../shared/model/parse';
@@ -29,6 +30,8 @@ async function documentOfPage(page: Page): Promise<ProcessMap> {
 }
 
 test('invoice template: findings → accept three suggestions → future state, comparison and PICK chart', async ({ page, appUrl }) => {
+  // A long walk through four views: past 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   await saveByDownload(page);
   await openEditor(page, appUrl);
   await openInvoiceTemplate(page);
@@ -175,26 +178,37 @@ test('a new action of her own: owner, due date, effort, status and the findings 
 /** The templates the Dutch UI offers (each also exists in English, offered in the English UI). */
 const TEMPLATE_IDS = ['bestuursvergadering-voorbereiden', 'inkomende-facturen', 'inkomende-post-en-email', 'notulen', 'inwerken-nieuwe-collega', 'reisaanvraag'];
 
-for (const templateId of TEMPLATE_IDS) {
-  test(`template ${templateId}: accept three suggestions and see the savings`, async ({ page, appUrl }) => {
-    await openEditor(page, appUrl);
-    await page.locator('[data-command="file.newFromTemplate"]').click();
-    await page.getByTestId(`template-${templateId}`).click();
-    await expect(page.getByTestId('templates-dialog')).toBeHidden();
-    await page.getByTestId('aside-tab-actions').click();
-    await expect(page.getByTestId('suggestion').first()).toBeVisible();
-    // Some templates come with actions of their own.
-    const before = await page.getByTestId('action-card').count();
-    const appliedBefore = await page.locator('.sl-action-card--accepted, .sl-action-card--done').count();
-    for (let accepted = 1; accepted <= 3; accepted += 1) {
-      await page.getByTestId('suggestion').first().getByTestId('suggestion-accept').click();
-      await expect(page.getByTestId('action-card')).toHaveCount(before + accepted);
-    }
-    await page.getByTestId('state-tab-comparison').click();
-    await expect(page.getByTestId('comparison-metrics')).toBeVisible();
-    await expect(page.getByTestId('comparison-action')).toHaveCount(before + 3);
-    await expect(page.getByTestId('comparison-total-hours')).toHaveText(/\d/);
-    await page.getByTestId('state-tab-future').click();
-    await expect(page.getByTestId('future-preview')).toContainText(`${appliedBefore + 3} aangenomen acties`);
-  });
-}
+/**
+ * One page goes through every template (the next template replaces the changed one after
+ * "Niet opslaan"): one app start instead of six.
+ */
+test('every template: accept three suggestions and see the savings', async ({ page, appUrl }) => {
+  test.setTimeout(180_000);
+  await openEditor(page, appUrl);
+  for (const templateId of TEMPLATE_IDS) {
+    await test.step(templateId, async () => {
+      await page.locator('[data-command="file.newFromTemplate"]').click();
+      await page.getByTestId(`template-${templateId}`).click();
+      // After the first, the previous template has accepted actions: replace it without saving.
+      if (templateId !== TEMPLATE_IDS[0]) await page.getByTestId('confirm-discard-dialog').getByRole('button', { name: appNl.dialogs.dontSave }).click();
+      await expect(page.getByTestId('templates-dialog')).toBeHidden();
+      await page.getByTestId('aside-tab-actions').click();
+      await expect(page.getByTestId('suggestion').first()).toBeVisible();
+      // Some templates come with actions of their own.
+      const before = await page.getByTestId('action-card').count();
+      const appliedBefore = await page.locator('.sl-action-card--accepted, .sl-action-card--done').count();
+      for (let accepted = 1; accepted <= 3; accepted += 1) {
+        await page.getByTestId('suggestion').first().getByTestId('suggestion-accept').click();
+        await expect(page.getByTestId('action-card'), templateId).toHaveCount(before + accepted);
+      }
+      await page.getByTestId('state-tab-comparison').click();
+      await expect(page.getByTestId('comparison-metrics')).toBeVisible();
+      await expect(page.getByTestId('comparison-action')).toHaveCount(before + 3);
+      await expect(page.getByTestId('comparison-total-hours')).toHaveText(/\d/);
+      await page.getByTestId('state-tab-future').click();
+      await expect(page.getByTestId('future-preview'), templateId).toContainText(`${appliedBefore + 3} aangenomen acties`);
+      await page.getByTestId('state-tab-current').click();
+      await expect(page.getByTestId('unsaved-marker')).toHaveCount(1);
+    });
+  }
+});
