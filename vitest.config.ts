@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Test files that replace modules with vi.mock (electron and its bridge): each runs in a fresh module graph. */
-const MOCKING_FILES = [
+/** Test files that replace modules with vi.mock (electron, settings): each runs in a fresh module graph (tests/unit/mockingFiles.test.ts keeps this list complete). */
+export const MOCKING_FILES = [
   'electron/main/main.test.ts',
   'electron/main/planPdf.test.ts',
   'electron/main/settings.test.ts',
   'electron/main/windows.test.ts',
   'electron/preload/preload.test.ts',
-  'renderer/base/bridge/electronBridge.test.ts',
 ];
 const ALL_FILES = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'];
 
