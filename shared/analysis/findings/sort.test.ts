@@ -63,6 +63,20 @@ describe('sortFindings on long lists', () => {
     expect(sortFindings(input).map((f) => `${f.id}@${positions.get(f)}`)).toEqual(reference(input));
   });
 
+  it('orders finite impacts (the numeric path) as the comparison does: ties, -0, huge values, repeated ids', () => {
+    let seed = 11;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const special = [0, -0, 1e-7, -1e-7, 0.4999999, 5e-7, 1e15, -3.5, 2.0000001, 1e300 / 1e290];
+    const input = Array.from({ length: 12000 }, (_, index) => {
+      const pick = random();
+      const hours = pick < 0.3 ? (special[index % special.length] as number) : pick < 0.7 ? Math.floor(random() * 20) : random() * 1e6 - 1e5;
+      const minutes = random() < 0.6 ? Math.floor(random() * 4) : random() * 100;
+      return finding(`f${Math.floor(random() * 9000)}`, hours, minutes);
+    });
+    const positions = new Map(input.map((f, position) => [f, position]));
+    expect(sortFindings(input).map((f) => `${f.id}@${positions.get(f)}`)).toEqual(reference(input));
+  });
+
   it('keeps NaN impacts where a comparison of the findings puts them', () => {
     const input = Array.from({ length: 5000 }, (_, index) => finding(`f${index % 97}`, index % 5 === 0 ? NaN : index % 13, index % 3));
     const positions = new Map(input.map((f, position) => [f, position]));
