@@ -80,8 +80,14 @@ function detectTypedTwice(scope: DetectorScope): Finding[] {
   const { context, wording } = scope;
   const entries = visitedStepsById(scope, (step) => step.activity === 'data-entry' && step.system.trim() !== '');
   const bySystem = new Map<string, StepWork[]>();
+  // Steps share a handful of systems: lower-case each distinct text once.
+  const keyOfSystem = new Map<string, string>();
   for (const entry of entries) {
-    const key = entry.step.system.trim().toLocaleLowerCase('en');
+    let key = keyOfSystem.get(entry.step.system);
+    if (key === undefined) {
+      key = entry.step.system.trim().toLocaleLowerCase('en');
+      keyOfSystem.set(entry.step.system, key);
+    }
     const list = bySystem.get(key);
     if (list) list.push(entry);
     else bySystem.set(key, [entry]);
@@ -139,7 +145,15 @@ function detectNonValueAdding(scope: DetectorScope): Finding[] {
   return findings;
 }
 
-/** The check with the most work per case; ties go to the smallest id. */
+/** The check with the most work per case; ties go to the smallest id. One pass, no sort. */
 function largestByWork(checks: readonly StepWork[]): StepWork | undefined {
-  return [...checks].sort((a, b) => b.minutes - a.minutes || compareIds(a.step.id, b.step.id))[0];
+  let largest = checks[0];
+  for (let i = 1; i < checks.length; i++) {
+    const check = checks[i] as StepWork;
+    const current = largest as StepWork;
+    // NaN work (an unvalidated state) has no largest: the first of a sort decides, as before.
+    if (Number.isNaN(check.minutes) || Number.isNaN(current.minutes)) return [...checks].sort((a, b) => b.minutes - a.minutes || compareIds(a.step.id, b.step.id))[0];
+    if (check.minutes > current.minutes || (check.minutes === current.minutes && compareIds(check.step.id, current.step.id) < 0)) largest = check;
+  }
+  return largest;
 }

@@ -32,15 +32,22 @@ export function detectHandoffs(scope: DetectorScope): Finding[] {
 function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Finding[] {
   const { context, wording, steps, flows, traversals } = scope;
   const { graph } = context;
-  const pairs = new Map<string, LanePair>();
+  // Pairs by lane and lane (no key string per flow), listed in the order they are first met.
+  const pairsByLanes = new Map<string, Map<string, LanePair>>();
+  const pairs: LanePair[] = [];
   for (const f of crossLane) {
     const fromLane = (steps[graph.flowFrom[f] as number] as Step).laneId;
     const toLane = (steps[graph.flowTo[f] as number] as Step).laneId;
-    const key = JSON.stringify([fromLane, toLane]);
-    let pair = pairs.get(key);
+    let pairsFrom = pairsByLanes.get(fromLane);
+    if (!pairsFrom) {
+      pairsFrom = new Map();
+      pairsByLanes.set(fromLane, pairsFrom);
+    }
+    let pair = pairsFrom.get(toLane);
     if (!pair) {
       pair = { fromLane, toLane, flowIndices: [], handoffsPerCase: 0 };
-      pairs.set(key, pair);
+      pairsFrom.set(toLane, pair);
+      pairs.push(pair);
     }
     pair.flowIndices.push(f);
   }
@@ -61,7 +68,7 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
     };
   });
   const listedFor = new Int32Array(steps.length);
-  return [...pairs.values()].map((pair, pairNumber) => {
+  return pairs.map((pair, pairNumber) => {
     // Summed in the order of the flow ids, so the figures do not depend on the file's order.
     sortById(pair.flowIndices, flows, scope.uniqueFlowIndexById);
     let waitMinutes = 0;
@@ -140,7 +147,11 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
   const laneOfStep = (s: number): string => (steps[s] as Step).laneId;
   const isCrossLane = new Uint8Array(flows.length);
   for (const f of crossLane) isCrossLane[f] = 1;
-  const byFlowPair = new Map<string, PingPong>();
+  // One entry per unordered pair of flows: by their indices when flow ids are unique (the
+  // same pairs as by ids, without a key string per candidate), else by their ids.
+  const byFlowPair = new Map<number | string, PingPong>();
+  const flowCount = flows.length;
+  const uniqueIds = scope.uniqueFlowIndexById !== null;
   for (const f of crossLane) {
     const there = flows[f] as Flow;
     const homeLane = laneOfStep(graph.flowFrom[f] as number);
@@ -151,7 +162,9 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
       if (isCrossLane[b] !== 1 || laneOfStep(graph.flowTo[b] as number) !== homeLane) continue;
       const back = flows[b] as Flow;
       const candidate = { there, back, thereIndex: f, backIndex: b, roundTrips: 0 };
-      const key = JSON.stringify(compareIds(there.id, back.id) <= 0 ? [there.id, back.id] : [back.id, there.id]);
+      const key = uniqueIds
+        ? Math.min(f, b) * flowCount + Math.max(f, b)
+        : JSON.stringify(compareIds(there.id, back.id) <= 0 ? [there.id, back.id] : [back.id, there.id]);
       const current = byFlowPair.get(key);
       if (!current || isPreferred(candidate, current)) byFlowPair.set(key, candidate);
     }

@@ -136,20 +136,26 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
     // the source's own flows lead to (what Sherman–Morrison reads), so memory stays
     // O(size + flows) however many sources a large loop has.
     const factor = factorLinearSystem({ size, rows, cols, values });
-    const solution = factor?.solve([workRhs, costRhs]) ?? null;
+    const unitColumnsOf = (batchSources: readonly number[]): Float64Array[] =>
+      batchSources.map((source) => {
+        const column = new Float64Array(size);
+        column[localIndex[source] as number] = 1;
+        return column;
+      });
+    // The first batch of sources rides along with the work and the cost: a dense factor
+    // eliminates again per solve, and each column's arithmetic is the same either way. Only
+    // when some column is not finite (then solve answers null for all) are they solved apart.
+    const firstBatch = sources.slice(0, SOURCES_PER_SOLVE);
+    const together = firstBatch.length > 0 ? (factor?.solve([workRhs, costRhs, ...unitColumnsOf(firstBatch)]) ?? null) : null;
+    const solution = together ?? factor?.solve([workRhs, costRhs]) ?? null;
     for (let m = 0; m < size; m++) {
       const step = members[first + m] as number;
       work[step] = solution ? (solution[0]?.[m] as number) : NaN;
       cost[step] = solution ? (solution[1]?.[m] as number) : NaN;
     }
     for (let batch = 0; batch < sources.length; batch += SOURCES_PER_SOLVE) {
-      const batchSources = sources.slice(batch, batch + SOURCES_PER_SOLVE);
-      const unitColumns = batchSources.map((source) => {
-        const column = new Float64Array(size);
-        column[localIndex[source] as number] = 1;
-        return column;
-      });
-      const columns = factor?.solve(unitColumns) ?? null;
+      const batchSources = batch === 0 ? firstBatch : sources.slice(batch, batch + SOURCES_PER_SOLVE);
+      const columns = batch === 0 && together ? together.slice(2) : (factor?.solve(unitColumnsOf(batchSources)) ?? null);
       batchSources.forEach((source, k) => visitsBack.set(source, atTargetsOf(source, columns?.[k] ?? null)));
     }
   }
