@@ -66,6 +66,8 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   const eventLines: number[] = [];
   let inEvent = false;
   const eventColumns: number[] = [];
+  const previousKeys: string[] = [];
+  const previousColumns: number[] = [];
   let sawRoot = false;
 
   let gunzip: Gunzip | null = null;
@@ -122,7 +124,17 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     for (let event = 0; event < eventNumbers.length; event += 1) {
       const end = eventKeyEnd[event] as number;
       // Columns of the event's own keys before the record is made: a new key widens the header.
-      for (let index = first; index < end; index += 1) eventColumns[index - first] = column(eventKeys[index] as string);
+      for (let index = first; index < end; index += 1) {
+        // Events mostly repeat the keys of the event before, in the same order: comparing the
+        // key with that one is cheaper than looking it up (each key is a new string).
+        const key = eventKeys[index] as string;
+        const position = index - first;
+        if (key !== previousKeys[position]) {
+          previousKeys[position] = key;
+          previousColumns[position] = column(key);
+        }
+        eventColumns[position] = previousColumns[position] as number;
+      }
       const width = header.length;
       const cells: Cell[] = new Array<Cell>(width);
       for (let index = 0; index < width; index += 1) cells[index] = null;
