@@ -43,6 +43,25 @@ describe('XES reader', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
     for (const size of [1, 7, 64]) expect((await readAll(xesFormat, new TextEncoder().encode(XES), size)).rows).toEqual(whole.rows);
   });
 
+  it('puts each value in its own column when events give their keys in another order, or fewer or more of them', async () => {
+    // The reader reuses the columns of the previous event's keys while they repeat in order.
+    const events = [
+      '<string key="a" value="1"/><string key="b" value="2"/>',
+      '<string key="b" value="3"/><string key="a" value="4"/>',
+      '<string key="a" value="5"/>',
+      '<string key="a" value="6"/><string key="c" value="7"/><string key="b" value="8"/>',
+    ];
+    const xes = `<log><trace><string key="concept:name" value="Z"/>${events.map((event) => `<event>${event}</event>`).join('')}</trace></log>`;
+    const { header, rows } = await readAll(xesFormat, xes);
+    expect(header).toEqual(['case:concept:name', 'a', 'b', 'c']);
+    expect(rows.map((cells) => [cells[1] ?? null, cells[2] ?? null, cells[3] ?? null])).toEqual([
+      ['1', '2', null],
+      ['4', '3', null],
+      ['5', null, null],
+      ['6', '8', '7'],
+    ]);
+  });
+
   it('reads .xes.gz, recognised by its first bytes', async () => {
     const zipped = gzipSync(new TextEncoder().encode(XES));
     expect((await readAll(xesFormat, zipped, 100)).rows).toHaveLength(2);

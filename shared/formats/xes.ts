@@ -21,13 +21,6 @@ const VALUE_ELEMENTS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id
 /** Trace attributes become columns with this prefix, as pm4py names them (`case:concept:name`). */
 export const CASE_PREFIX = 'case:';
 
-interface PendingEvent {
-  keys: string[];
-  values: string[];
-  event: number;
-  line: number;
-}
-
 /** The encoding named in the XML declaration when it is a Windows-1252 relative; else UTF-8. */
 function declaredEncoding(firstBytes: Uint8Array): TextEncodingName {
   let text = '';
@@ -62,10 +55,19 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   let traceNumber = 0;
   let traceLine = 0;
   let eventNumber = 0;
-  let traceKeys: string[] = [];
-  let traceValues: string[] = [];
-  let traceEvents: PendingEvent[] = [];
-  let current: PendingEvent | null = null;
+  const traceKeys: string[] = [];
+  const traceValues: string[] = [];
+  // The events of the open trace, flat (a log has millions of events; no object per event):
+  // event i has the attributes eventKeyEnd[i - 1] … eventKeyEnd[i] − 1 of eventKeys/eventValues.
+  const eventKeys: string[] = [];
+  const eventValues: string[] = [];
+  const eventKeyEnd: number[] = [];
+  const eventNumbers: number[] = [];
+  const eventLines: number[] = [];
+  let inEvent = false;
+  const eventColumns: number[] = [];
+  const previousKeys: string[] = [];
+  const previousColumns: number[] = [];
   let sawRoot = false;
 
   let gunzip: Gunzip | null = null;
@@ -101,21 +103,45 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     return index;
   };
 
+  const clearTrace = (): void => {
+    traceKeys.length = 0;
+    traceValues.length = 0;
+    eventKeys.length = 0;
+    eventValues.length = 0;
+    eventKeyEnd.length = 0;
+    eventNumbers.length = 0;
+    eventLines.length = 0;
+  };
+
   const emitTrace = (): void => {
     const caseIndex = traceKeys.indexOf('concept:name');
-    if (caseIndex < 0 && traceEvents.length > 0) {
-      sink.onProblem({ code: 'traceWithoutName', params: { events: traceEvents.length }, location: { kind: 'trace', trace: traceNumber, line: traceLine } });
+    if (caseIndex < 0 && eventNumbers.length > 0) {
+      sink.onProblem({ code: 'traceWithoutName', params: { events: eventNumbers.length }, location: { kind: 'trace', trace: traceNumber, line: traceLine } });
       return;
     }
     const traceColumns = traceKeys.map((key) => column(CASE_PREFIX + key));
-    for (const event of traceEvents) {
-      const eventColumns = event.keys.map(column);
+    let first = 0;
+    for (let event = 0; event < eventNumbers.length; event += 1) {
+      const end = eventKeyEnd[event] as number;
+      // Columns of the event's own keys before the record is made: a new key widens the header.
+      for (let index = first; index < end; index += 1) {
+        // Events mostly repeat the keys of the event before, in the same order: comparing the
+        // key with that one is cheaper than looking it up (each key is a new string).
+        const key = eventKeys[index] as string;
+        const position = index - first;
+        if (key !== previousKeys[position]) {
+          previousKeys[position] = key;
+          previousColumns[position] = column(key);
+        }
+        eventColumns[position] = previousColumns[position] as number;
+      }
       const width = header.length;
       const cells: Cell[] = new Array<Cell>(width);
       for (let index = 0; index < width; index += 1) cells[index] = null;
       for (let index = 0; index < traceColumns.length; index += 1) cells[traceColumns[index] as number] = traceValues[index] ?? null;
-      for (let index = 0; index < eventColumns.length; index += 1) cells[eventColumns[index] as number] = event.values[index] ?? null;
-      deliver({ location: { kind: 'event', event: event.event, trace: traceNumber, line: event.line }, cells });
+      for (let index = first; index < end; index += 1) cells[eventColumns[index - first] as number] = eventValues[index] ?? null;
+      deliver({ location: { kind: 'event', event: eventNumbers[event] as number, trace: traceNumber, line: eventLines[event] as number }, cells });
+      first = end;
     }
   };
 
@@ -131,20 +157,28 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     if (name === 'trace' && parent === 'log') {
       traceNumber += 1;
       traceLine = lineOf();
-      traceKeys = [];
-      traceValues = [];
-      traceEvents = [];
+      clearTrace();
     } else if (name === 'event' && parent === 'trace') {
       eventNumber += 1;
-      current = { keys: [], values: [], event: eventNumber, line: lineOf() };
+      if (inEvent) {
+        // An event inside an event (through a nested trace): the inner one replaces the outer, as it always has.
+        eventNumbers.pop();
+        eventLines.pop();
+        const kept = eventKeyEnd.length === 0 ? 0 : (eventKeyEnd[eventKeyEnd.length - 1] as number);
+        eventKeys.length = kept;
+        eventValues.length = kept;
+      }
+      inEvent = true;
+      eventNumbers.push(eventNumber);
+      eventLines.push(lineOf());
     } else if (VALUE_ELEMENTS.has(name) && (parent === 'event' || parent === 'trace')) {
       const key = attribute('key');
       const value = attribute('value');
       if (typeof key !== 'string' || typeof value !== 'string') return;
       if (value.length > MAX_ROW_CHARACTERS) fail('valueTooLong', { limit: MAX_ROW_CHARACTERS, line: lineOf() });
-      if (parent === 'event' && current) {
-        current.keys.push(key);
-        current.values.push(value);
+      if (parent === 'event' && inEvent) {
+        eventKeys.push(key);
+        eventValues.push(value);
       } else if (parent === 'trace') {
         traceKeys.push(key);
         traceValues.push(value);
@@ -153,12 +187,12 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   };
   const onClose = (name: string): void => {
     stack.pop();
-    if (name === 'event' && current && stack[stack.length - 1] === 'trace') {
-      traceEvents.push(current);
-      current = null;
+    if (name === 'event' && inEvent && stack[stack.length - 1] === 'trace') {
+      eventKeyEnd.push(eventKeys.length);
+      inEvent = false;
     } else if (name === 'trace' && stack[stack.length - 1] === 'log') {
       emitTrace();
-      traceEvents = [];
+      clearTrace();
     }
   };
 
