@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { encodePng } from './pngEncode';
 
 /**
  * Pixels per CSS pixel of the PNG fallbacks: 1.25 gives about 120 dpi on a landscape A4
@@ -104,8 +105,8 @@ export function withoutTexts(svg: string): string {
 /**
  * An SVG drawing of the plan as PNG, with resvg (a Rust SVG renderer shipped as a Node
  * module, no browser needed) and the shipped Arimo font, at PRINT_SCALE × its CSS size.
- * Parsing and drawing run on libuv's thread pool (renderAsync), so the pictures of one
- * plan can be drawn side by side. The plan's drawings are page-sized slices already
+ * Parsing, drawing and PNG compression run on libuv's thread pool (renderAsync, encodePng),
+ * so the pictures of one plan can be drawn side by side, and beside the rest of the export. The plan's drawings are page-sized slices already
  * (mapSvg.ts, timelineSvg.ts): no single picture is ever large.
  */
 export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
@@ -119,7 +120,9 @@ export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8A
     font: rasterFontOptions(),
     background: '#ffffff',
   });
-  const png = rendered.asPng();
-  await releaseNativeMemory(rendered.width * rendered.height * 4 + png.byteLength);
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  // Encoded by encodePng, not rendered.asPng(): that compresses on the JavaScript thread.
+  const pixelBytes = rendered.width * rendered.height * 4;
+  const png = await encodePng(rendered.width, rendered.height, rendered.pixels);
+  await releaseNativeMemory(2 * pixelBytes);
+  return png;
 }

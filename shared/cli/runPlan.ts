@@ -7,7 +7,7 @@ import { renderPlanDocx } from '../plan/docx';
 import { renderPlanHtml } from '../plan/html';
 import { renderPlanMarkdown } from '../plan/markdown';
 import { describePlanGaps, listPlanGaps } from '../plan/planGaps';
-import { addPngFallbacks, planImages } from '../plan/planImages';
+import { planImages, startPngFallbacks } from '../plan/planImages';
 import type { PlanDocument } from '../plan/types';
 import { parsePlanArgs, type CliPlanFileFormat } from './planArgs';
 import { readMapFile } from './readMapFile';
@@ -47,7 +47,11 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
     const { renderDeckPptx } = await import('../formats/pptx/renderDeck');
     return renderDeckPptx(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx));
   }
-  if (format === 'docx') return renderPlanDocx(await addPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency));
+  if (format === 'docx') {
+    // The pictures are drawn (on the renderer's threads) while the document's text and tables are built.
+    const pngOf = startPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency);
+    return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)) });
+  }
   if (out === null) return renderPlanMarkdown(document);
   // Markdown cannot hold pictures: they are written next to the file and linked by name.
   for (const image of planImages(document)) {

@@ -19,6 +19,7 @@ import {
 import { localeOf } from '../i18n/format';
 import { exportableCopy } from './exportText';
 import { ACCENT, ORDERED_LIST_REFERENCE, docxBlock, type PageArea } from './docxBlocks';
+import type { PngFallbackOf } from './planImages';
 import type { PlanBlock, PlanDocument } from './types';
 
 /** A4 in twips (1/1440 inch): 210 × 297 mm. */
@@ -88,21 +89,42 @@ function titlePageChildren(document: PlanDocument): (Paragraph | Table)[] {
   ];
 }
 
+/** A picture still being drawn (its PNG fallback): placed once the rest of the document is built. */
+interface PendingPicture {
+  block: PlanBlock & { kind: 'image' };
+  area: PageArea;
+}
+
 interface SectionGroup {
   orientation: Orientation;
-  children: (Paragraph | Table)[];
+  children: (Paragraph | Table | PendingPicture)[];
 }
+
+/** How renderPlanDocx gets the PNG fallbacks that are drawn while it builds the document. */
+export interface DocxPictures {
+  /** The PNG of a picture (startPngFallbacks); the image's own `png` when it has one. */
+  pngOf: PngFallbackOf;
+  /**
+   * Lets the event loop run for a moment (the CLI: setImmediate), so that the drawing of
+   * the next picture starts and the finished ones are encoded while the tables are built.
+   */
+  pause?: () => Promise<void>;
+}
+
+/** Blocks built between two pauses (an appendix table is one block). */
+const PAUSE_EVERY_BLOCKS = 8;
 
 /**
  * Lays the plan's sections out as Word sections: a new portrait or landscape section
  * wherever the orientation changes (maps and wide tables are `wide`), and every plan
- * section from a new page.
+ * section from a new page. Pictures are left as PendingPicture, to be placed by placePictures.
  */
-function bodyGroups(document: PlanDocument): SectionGroup[] {
+async function bodyGroups(document: PlanDocument, pause: (() => Promise<void>) | undefined): Promise<SectionGroup[]> {
   const groups: SectionGroup[] = [];
   let listInstance = 0;
+  let blocksSincePause = 0;
   // `startsSection`: the block opens a new Word section, which starts a new page anyway.
-  const place = (orientation: Orientation, build: (area: PageArea, startsSection: boolean) => (Paragraph | Table)[]): void => {
+  const place = (orientation: Orientation, build: (area: PageArea, startsSection: boolean) => SectionGroup['children']): void => {
     const last = groups[groups.length - 1];
     if (!last || last.orientation !== orientation) groups.push({ orientation, children: build(textArea(orientation), true) });
     else last.children.push(...build(textArea(orientation), false));
@@ -116,10 +138,38 @@ function bodyGroups(document: PlanDocument): SectionGroup[] {
       const numbered: PlanBlock = block;
       if (numbered.kind === 'list' && numbered.ordered) listInstance += 1;
       const instance = listInstance;
-      place(blockOrientation, (area) => docxBlockWithInstance(numbered, area, instance));
+      place(blockOrientation, (area) => (numbered.kind === 'image' ? [{ block: numbered, area }] : docxBlockWithInstance(numbered, area, instance)));
+      blocksSincePause += 1;
+      if (pause && blocksSincePause >= PAUSE_EVERY_BLOCKS) {
+        blocksSincePause = 0;
+        await pause();
+      }
     }
   }
   return groups;
+}
+
+function isPending(child: SectionGroup['children'][number]): child is PendingPicture {
+  return 'block' in child && 'area' in child;
+}
+
+/** Replaces every PendingPicture by the picture (with its PNG fallback, once drawn) and its caption. */
+async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallbackOf | undefined): Promise<{ orientation: Orientation; children: (Paragraph | Table)[] }[]> {
+  const placed: { orientation: Orientation; children: (Paragraph | Table)[] }[] = [];
+  for (const group of groups) {
+    const children: (Paragraph | Table)[] = [];
+    for (const child of group.children) {
+      if (!isPending(child)) {
+        children.push(child);
+        continue;
+      }
+      const { block, area } = child;
+      const png = block.image.png ?? (pngOf ? await pngOf(block.image) : undefined);
+      children.push(...docxBlock(png === undefined ? block : { ...block, image: { ...block.image, png } }, area));
+    }
+    placed.push({ orientation: group.orientation, children });
+  }
+  return placed;
 }
 
 /** Each ordered list restarts at 1: it gets its own numbering instance. */
@@ -140,16 +190,17 @@ function docxBlockWithInstance(block: PlanBlock, area: PageArea, instance: numbe
  * real Word headings (Heading 1 per section, 2 and 3 within), tables with a repeating
  * header row, the maps as images (SVG with a PNG fallback) on landscape pages, page
  * numbers in the footer, and the document's language set for spelling. Everything stays
- * editable in Word or LibreOffice. Returns the bytes of the .docx file.
+ * editable in Word or LibreOffice. Returns the bytes of the .docx file. With `pictures`,
+ * the PNG fallbacks are drawn while the rest of the document is built (see DocxPictures).
  */
-export async function renderPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
+export async function renderPlanDocx(plan: PlanDocument, pictures?: DocxPictures): Promise<Uint8Array> {
   // The docx library escapes markup but keeps characters XML cannot hold (U+FFFE made a
   // .docx that Word refuses): every text, also the title in docProps/core.xml and the footers.
   const document = exportableCopy(plan);
   const language = localeOf(document.language);
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: titlePageChildren(document) },
-    ...bodyGroups(document).map(
+    ...(await placePictures(await bodyGroups(document, pictures?.pause), pictures?.pngOf)).map(
       (group): ISectionOptions => ({
         properties: { type: SectionType.NEXT_PAGE, page: pageProperties(group.orientation) },
         footers: { default: footer(document) },

@@ -117,44 +117,79 @@ export function planImages(document: PlanDocument): PlanImage[] {
   return document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'image' ? [block.image] : [])));
 }
 
+/** Draws an SVG picture as PNG (the CLI passes resvg; the app its canvas). */
+export type RasterizeSvg = (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>;
+
+/** The PNG fallback of each picture of a plan, being drawn (see startPngFallbacks). */
+export type PngFallbackOf = (image: PlanImage) => Promise<Uint8Array | undefined>;
+
 /**
- * Gives every SVG image without a PNG one, made by `rasterize` (the CLI passes resvg; the
- * app its canvas). The PNG is the fallback Word shows where it cannot show SVG. At most
- * `concurrency` pictures are drawn at a time (the CLI draws on a thread pool; each picture
- * in flight holds its pixels), in document order. Returns a new document; the input is
- * not changed.
+ * Starts drawing the PNG fallback of every SVG image without a PNG (the fallback Word shows
+ * where it cannot show SVG), at most `concurrency` at a time (each picture in flight holds
+ * its pixels), in document order, and returns at once: the caller builds the rest of its
+ * document meanwhile and awaits each picture's PNG where it places the picture. A drawing
+ * that appears twice (the future state's timeline when nothing changes on the main path)
+ * is drawn once. Pictures are looked up by id; one without an SVG drawing gets its own PNG
+ * (or undefined). A failed drawing rejects the promise of its pictures and of no other.
  */
-export async function addPngFallbacks(
-  document: PlanDocument,
-  rasterize: (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>,
-  concurrency = 1,
-): Promise<PlanDocument> {
-  const pending: Array<{ svg: string; widthPx: number }> = [];
-  for (const section of document.sections) {
-    for (const block of section.blocks) {
-      if (block.kind === 'image' && block.image.svg !== undefined && block.image.png === undefined) pending.push({ svg: block.image.svg, widthPx: block.image.widthPx });
+export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1): PngFallbackOf {
+  // By drawing (size and SVG text): a drawing that appears twice is drawn once.
+  const byDrawing = new Map<string, Promise<Uint8Array>>();
+  // By image id (unique within a document): the Word writer looks pictures up in its cleaned copy of the document.
+  const byId = new Map<string, Promise<Uint8Array>>();
+  const starts: Array<() => void> = [];
+  for (const image of planImages(document)) {
+    if (image.svg === undefined || image.png !== undefined) continue;
+    const { svg, widthPx } = image;
+    const key = `${widthPx} ${svg}`;
+    let png = byDrawing.get(key);
+    if (!png) {
+      png = new Promise<Uint8Array>((resolve, reject) => {
+        starts.push(() => {
+          Promise.resolve()
+            .then(() => rasterize(svg, widthPx))
+            .then(resolve, reject);
+        });
+      });
+      // Awaited where the picture is placed; until then a failure must not count as unhandled.
+      png.catch(() => undefined);
+      byDrawing.set(key, png);
     }
+    byId.set(image.id, png);
   }
-  const pngs: Uint8Array[] = new Array<Uint8Array>(pending.length);
+  const drawings = [...byDrawing.values()];
+  // Each lane starts the next drawing when its current one is done: at most `concurrency` in flight.
   let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < pending.length) {
-      const index = next;
-      next += 1;
-      const picture = pending[index];
-      if (picture) pngs[index] = await rasterize(picture.svg, picture.widthPx);
-    }
+  const lane = (): void => {
+    const start = starts[next];
+    const png = drawings[next];
+    next += 1;
+    if (!start || !png) return;
+    start();
+    void png.then(lane, lane);
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, pending.length)) }, worker));
-  let taken = 0;
-  const sections = document.sections.map((section) => ({
-    ...section,
-    blocks: section.blocks.map((block): PlanBlock => {
-      if (block.kind !== 'image' || block.image.svg === undefined || block.image.png !== undefined) return block;
-      const png = pngs[taken];
-      taken += 1;
-      return png === undefined ? block : { ...block, image: { ...block.image, png } };
-    }),
-  }));
+  for (let count = 0; count < Math.max(1, Math.min(concurrency, starts.length)); count += 1) lane();
+  return (image) => byId.get(image.id) ?? Promise.resolve(image.png);
+}
+
+/**
+ * Gives every SVG image without a PNG one, made by `rasterize` (startPngFallbacks: at most
+ * `concurrency` at a time, each distinct drawing once). Returns a new document; the input
+ * is not changed.
+ */
+export async function addPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1): Promise<PlanDocument> {
+  const pngOf = startPngFallbacks(document, rasterize, concurrency);
+  const sections = await Promise.all(
+    document.sections.map(async (section) => ({
+      ...section,
+      blocks: await Promise.all(
+        section.blocks.map(async (block): Promise<PlanBlock> => {
+          if (block.kind !== 'image' || block.image.svg === undefined || block.image.png !== undefined) return block;
+          const png = await pngOf(block.image);
+          return png === undefined ? block : { ...block, image: { ...block.image, png } };
+        }),
+      ),
+    })),
+  );
   return { ...document, sections };
 }

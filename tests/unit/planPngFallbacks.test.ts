@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { encodePng } from '../../shared/cli/pngEncode';
+import { buildPlanContent } from '../../shared/plan/content';
+import { renderPlanDocx } from '../../shared/plan/docx';
+import { addPngFallbacks, planImages, startPngFallbacks } from '../../shared/plan/planImages';
+import { generateMap } from '../bench/generateMap';
+import { unzip } from './planFixtures';
+
+/**
+ * The PNG fallbacks of a plan's pictures are drawn while the Word document is built
+ * (issue 12, defect 1: the plan of a 200-step map under 2 s): at most `concurrency` at a
+ * time, a drawing that appears twice only once, and the document the same as when every
+ * PNG was drawn first.
+ */
+const built = buildPlanContent(generateMap({ stepCount: 6 }), { generatedAt: '2026-11-26T09:00:00Z' });
+/** The plan with its first picture shown twice (as a plan shows a timeline that did not change). */
+const plan = {
+  ...built,
+  sections: built.sections.map((section) => {
+    const first = section.blocks.find((block) => block.kind === 'image');
+    return first?.kind === 'image' ? { ...section, blocks: [...section.blocks, { ...first, image: { ...first.image, id: `${first.image.id}-again` } }] } : section;
+  }),
+};
+
+/** A fake renderer: a 1 × 1 PNG whose colour tells the drawings apart, after a short wait; counts what it draws. */
+function fakeRasterizer(failOn?: string) {
+  const drawn: string[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const rasterize = async (svg: string): Promise<Uint8Array> => {
+    const colour = drawn.push(svg) * 20;
+    inFlight += 1;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    inFlight -= 1;
+    if (failOn !== undefined && svg === failOn) throw new Error('renderer failed');
+    return encodePng(1, 1, Uint8Array.of(colour % 256, Math.floor(colour / 256), 0, 255));
+  };
+  return { rasterize, drawn, mostInFlight: () => mostInFlight };
+}
+
+describe('PNG fallbacks drawn beside the Word document', () => {
+  const images = planImages(plan);
+
+  it('draws each distinct drawing once, at most `concurrency` at a time, every picture getting its own', async () => {
+    const distinct = new Set(images.map((image) => `${image.widthPx} ${image.svg}`));
+    expect(distinct.size).toBeLessThan(images.length);
+    const fake = fakeRasterizer();
+    const pngOf = startPngFallbacks(plan, fake.rasterize, 2);
+    const pngs = await Promise.all(images.map(pngOf));
+    expect(fake.drawn.length).toBe(distinct.size);
+    expect(fake.mostInFlight()).toBe(2);
+    images.forEach((image, index) => {
+      const twin = images.findIndex((other) => other.svg === image.svg && other.widthPx === image.widthPx);
+      expect(pngs[index]).toBe(pngs[twin]);
+      expect(pngs[index]?.byteLength).toBeGreaterThan(8);
+    });
+  });
+
+  it('a failed drawing fails only its own pictures, and never as an unhandled rejection', async () => {
+    const failing = images[0]?.svg;
+    const fake = fakeRasterizer(failing);
+    const pngOf = startPngFallbacks(plan, fake.rasterize, 1);
+    const results = await Promise.allSettled(images.map(pngOf));
+    results.forEach((result, index) => expect(result.status).toBe(images[index]?.svg === failing ? 'rejected' : 'fulfilled'));
+    await expect(addPngFallbacks(plan, fakeRasterizer(failing).rasterize)).rejects.toThrow('renderer failed');
+  });
+
+  it('makes the same Word document as drawing every PNG first', async () => {
+    const first = unzip(await renderPlanDocx(await addPngFallbacks(plan, fakeRasterizer().rasterize)));
+    const alongside = unzip(await renderPlanDocx(plan, { pngOf: startPngFallbacks(plan, fakeRasterizer().rasterize, 3), pause: () => new Promise((resolve) => setTimeout(resolve, 0)) }));
+    expect(Object.keys(alongside).sort()).toEqual(Object.keys(first).sort());
+    const decoder = new TextDecoder();
+    // The docx library numbers drawings with one counter per process, not per document.
+    const withoutDrawingIds = (xml: string): string => xml.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""');
+    for (const [path, bytes] of Object.entries(first)) {
+      // The document's creation time differs.
+      if (path === 'docProps/core.xml') continue;
+      if (path === 'word/document.xml') expect(withoutDrawingIds(decoder.decode(alongside[path]))).toBe(withoutDrawingIds(decoder.decode(bytes)));
+      else expect(Buffer.from(alongside[path] ?? []).equals(Buffer.from(bytes)), path).toBe(true);
+    }
+    // Every picture got its own PNG (not the blank stand-in): one PNG per distinct drawing.
+    const pngParts = Object.keys(alongside).filter((path) => path.endsWith('.png'));
+    expect(pngParts.length).toBe(new Set(images.map((image) => `${image.widthPx} ${image.svg}`)).size);
+  });
+});
