@@ -11,6 +11,7 @@ import { planImages, startPngFallbacks } from '../plan/planImages';
 import type { PlanDocument } from '../plan/types';
 import { parsePlanArgs, type CliPlanFileFormat } from './planArgs';
 import { readMapFile } from './readMapFile';
+import { zipParts } from './zipParts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeProblems, type CliOutput } from './runAnalyze';
 
 /** What `plan` needs from the machine; the entry point passes the real ones, tests fakes. */
@@ -50,7 +51,7 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
   if (format === 'docx') {
     // The pictures are drawn (on the renderer's threads) while the document's text and tables are built.
     const pngOf = startPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency);
-    return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)) });
+    return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)), zip: zipParts });
   }
   if (out === null) return renderPlanMarkdown(document);
   // Markdown cannot hold pictures: they are written next to the file and linked by name.

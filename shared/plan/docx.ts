@@ -7,7 +7,6 @@ import {
   HeadingLevel,
   LevelFormat,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -18,6 +17,7 @@ import {
 } from 'docx';
 import { localeOf } from '../i18n/format';
 import { exportableCopy } from './exportText';
+import { packDocx, type ZipParts } from './docxPackage';
 import { ACCENT, ORDERED_LIST_REFERENCE, docxBlock, type PageArea } from './docxBlocks';
 import type { PngFallbackOf } from './planImages';
 import type { PlanBlock, PlanDocument } from './types';
@@ -100,15 +100,17 @@ interface SectionGroup {
   children: (Paragraph | Table | PendingPicture)[];
 }
 
-/** How renderPlanDocx gets the PNG fallbacks that are drawn while it builds the document. */
-export interface DocxPictures {
-  /** The PNG of a picture (startPngFallbacks); the image's own `png` when it has one. */
-  pngOf: PngFallbackOf;
+/** What the command line gives renderPlanDocx to make a long plan quickly (the app: nothing). */
+export interface DocxOptions {
+  /** The PNG of a picture, drawn while the document is built (startPngFallbacks); else the image's own `png`. */
+  pngOf?: PngFallbackOf;
   /**
    * Lets the event loop run for a moment (the CLI: setImmediate), so that the drawing of
    * the next picture starts and the finished ones are encoded while the tables are built.
    */
   pause?: () => Promise<void>;
+  /** Zips the package (packDocx); without it, the docx library's own zip. */
+  zip?: ZipParts;
 }
 
 /** Blocks built between two pauses (an appendix table is one block). */
@@ -190,17 +192,17 @@ function docxBlockWithInstance(block: PlanBlock, area: PageArea, instance: numbe
  * real Word headings (Heading 1 per section, 2 and 3 within), tables with a repeating
  * header row, the maps as images (SVG with a PNG fallback) on landscape pages, page
  * numbers in the footer, and the document's language set for spelling. Everything stays
- * editable in Word or LibreOffice. Returns the bytes of the .docx file. With `pictures`,
- * the PNG fallbacks are drawn while the rest of the document is built (see DocxPictures).
+ * editable in Word or LibreOffice. Returns the bytes of the .docx file. With `options`,
+ * the PNG fallbacks are drawn while the rest is built and zlib zips (see DocxOptions).
  */
-export async function renderPlanDocx(plan: PlanDocument, pictures?: DocxPictures): Promise<Uint8Array> {
+export async function renderPlanDocx(plan: PlanDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   // The docx library escapes markup but keeps characters XML cannot hold (U+FFFE made a
   // .docx that Word refuses): every text, also the title in docProps/core.xml and the footers.
   const document = exportableCopy(plan);
   const language = localeOf(document.language);
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: titlePageChildren(document) },
-    ...(await placePictures(await bodyGroups(document, pictures?.pause), pictures?.pngOf)).map(
+    ...(await placePictures(await bodyGroups(document, options.pause), options.pngOf)).map(
       (group): ISectionOptions => ({
         properties: { type: SectionType.NEXT_PAGE, page: pageProperties(group.orientation) },
         footers: { default: footer(document) },
@@ -243,5 +245,5 @@ export async function renderPlanDocx(plan: PlanDocument, pictures?: DocxPictures
     },
     sections,
   });
-  return Packer.pack(file, 'uint8array');
+  return packDocx(file, options.zip);
 }
