@@ -61,5 +61,17 @@ export function formatDuration(minutes: number, hoursPerDay: number, language: L
     : minutes >= 60 ? ['common:hour', minutes / 60]
     : ['common:minute', minutes];
   const rounded = Math.round(amount * 10) / 10;
-  return t(key, { count: rounded, value: formatNumber(rounded, language) });
+  // The text depends only on language, unit and rounded amount, and a plan formats the same
+  // few hundred durations thousands of times (a third of building a 200-step plan went to
+  // i18next here): remembered, in a bounded cache.
+  const cacheKey = `${language}|${key}|${rounded}`;
+  const cached = durationTexts.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const text = t(key, { count: rounded, value: formatNumber(rounded, language) });
+  if (durationTexts.size >= DURATION_TEXTS_KEPT) durationTexts.clear();
+  durationTexts.set(cacheKey, text);
+  return text;
 }
+
+const DURATION_TEXTS_KEPT = 5_000;
+const durationTexts = new Map<string, string>();
