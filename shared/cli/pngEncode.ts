@@ -10,9 +10,16 @@ const RGBA_8_BIT = Uint8Array.of(8, 6, 0, 0, 0);
  */
 const DEFLATE_LEVEL = 6;
 
+/**
+ * Output chunk of zlib's asynchronous calls: each chunk is a round trip between the thread
+ * pool and the main thread, and with the default 16 KB a picture's 5 MB of pixels cost the
+ * main thread about 40 ms of such round trips; with 1 MB next to nothing.
+ */
+export const ZLIB_CHUNK_BYTES = 1 << 20;
+
 function deflateAsync(data: Uint8Array): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    deflate(data, { level: DEFLATE_LEVEL }, (error, result) => (error ? reject(error) : resolve(result)));
+    deflate(data, { level: DEFLATE_LEVEL, chunkSize: ZLIB_CHUNK_BYTES }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 

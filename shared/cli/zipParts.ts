@@ -1,4 +1,5 @@
 import { crc32, deflateRaw } from 'node:zlib';
+import { ZLIB_CHUNK_BYTES } from './pngEncode';
 
 /** DOS date of 1980-01-01 00:00 (the zip format's epoch): the same bytes for the same parts. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -8,7 +9,7 @@ const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 
 function deflateRawAsync(data: Uint8Array): Promise<Buffer> {
-  return new Promise((resolve, reject) => deflateRaw(data, { level: 6 }, (error, result) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) => deflateRaw(data, { level: 6, chunkSize: ZLIB_CHUNK_BYTES }, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 interface ZipEntry {
