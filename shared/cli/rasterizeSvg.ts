@@ -70,7 +70,7 @@ export function rasterFontOptions(): NonNullable<ResvgRenderOptions['font']> {
  * the plan itself, and collecting for that made garbage collection a third of the time of
  * a long map's Word export.
  */
-const NATIVE_BYTES_BEFORE_COLLECT = 48 * 1024 * 1024;
+const NATIVE_BYTES_BEFORE_COLLECT = 16 * 1024 * 1024;
 let nativeBytesSinceCollect = 0;
 
 /** A full garbage collection: --expose-gc's gc(), or one exposed for this process on first use. */
@@ -123,6 +123,6 @@ export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8A
   // Encoded by encodePng, not rendered.asPng(): that compresses on the JavaScript thread.
   const pixelBytes = rendered.width * rendered.height * 4;
   const png = await encodePng(rendered.width, rendered.height, rendered.pixels);
-  await releaseNativeMemory(2 * pixelBytes);
+  await releaseNativeMemory(pixelBytes);
   return png;
 }
