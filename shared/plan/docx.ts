@@ -90,9 +90,11 @@ function titlePageChildren(document: PlanDocument): (Paragraph | Table)[] {
 }
 
 /** A picture still being drawn (its PNG fallback): placed once the rest of the document is built. */
-interface PendingPicture {
-  block: PlanBlock & { kind: 'image' };
-  area: PageArea;
+class PendingPicture {
+  constructor(
+    readonly block: PlanBlock & { kind: 'image' },
+    readonly area: PageArea,
+  ) {}
 }
 
 interface SectionGroup {
@@ -140,7 +142,7 @@ async function bodyGroups(document: PlanDocument, pause: (() => Promise<void>) |
       const numbered: PlanBlock = block;
       if (numbered.kind === 'list' && numbered.ordered) listInstance += 1;
       const instance = listInstance;
-      place(blockOrientation, (area) => (numbered.kind === 'image' ? [{ block: numbered, area }] : docxBlockWithInstance(numbered, area, instance)));
+      place(blockOrientation, (area) => (numbered.kind === 'image' ? [new PendingPicture(numbered, area)] : docxBlockWithInstance(numbered, area, instance)));
       blocksSincePause += 1;
       if (pause && blocksSincePause >= PAUSE_EVERY_BLOCKS) {
         blocksSincePause = 0;
@@ -151,17 +153,13 @@ async function bodyGroups(document: PlanDocument, pause: (() => Promise<void>) |
   return groups;
 }
 
-function isPending(child: SectionGroup['children'][number]): child is PendingPicture {
-  return 'block' in child && 'area' in child;
-}
-
 /** Replaces every PendingPicture by the picture (with its PNG fallback, once drawn) and its caption. */
 async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallbackOf | undefined): Promise<{ orientation: Orientation; children: (Paragraph | Table)[] }[]> {
   const placed: { orientation: Orientation; children: (Paragraph | Table)[] }[] = [];
   for (const group of groups) {
     const children: (Paragraph | Table)[] = [];
     for (const child of group.children) {
-      if (!isPending(child)) {
+      if (!(child instanceof PendingPicture)) {
         children.push(child);
         continue;
       }
