@@ -128,10 +128,18 @@ export type PngFallbackOf = (image: PlanImage) => Promise<Uint8Array | undefined
  * where it cannot show SVG), at most `concurrency` at a time (each picture in flight holds
  * its pixels), in document order, and returns at once: the caller builds the rest of its
  * document meanwhile and awaits each picture's PNG where it places the picture. A drawing
- * that appears twice (the future state's timeline when nothing changes on the main path)
- * is drawn once. Pictures are looked up by id; one without an SVG drawing gets its own PNG
+ * that appears twice (the future state's map and timeline where nothing changes: they
+ * differ only in their titles, see drawnPart) is drawn once. Pictures are looked up by id; one without an SVG drawing gets its own PNG
  * (or undefined). A failed drawing rejects the promise of its pictures and of no other.
  */
+/**
+ * What a renderer draws of an SVG: all of it but its <title> elements, which are only
+ * read out (the future state's map, unchanged, differs from the current one only there).
+ */
+export function drawnPart(svg: string): string {
+  return svg.replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '');
+}
+
 export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1): PngFallbackOf {
   // By drawing (size and SVG text): a drawing that appears twice is drawn once.
   const byDrawing = new Map<string, Promise<Uint8Array>>();
@@ -141,7 +149,7 @@ export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSv
   for (const image of planImages(document)) {
     if (image.svg === undefined || image.png !== undefined) continue;
     const { svg, widthPx } = image;
-    const key = `${widthPx} ${svg}`;
+    const key = `${widthPx} ${drawnPart(svg)}`;
     let png = byDrawing.get(key);
     if (!png) {
       png = new Promise<Uint8Array>((resolve, reject) => {
