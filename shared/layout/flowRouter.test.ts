@@ -97,6 +97,25 @@ describe('routeFlows', () => {
     expect(routes.get('back')?.points.at(-1)).toEqual({ x: 65, y: 50 });
   });
 
+  it('takes a rework flow into a step whose top is walled in by a step just above it', () => {
+    // Reduced from the property test below (seed 90802531): "above" was moved to the bottom of
+    // lane 1 and "redo" to the top of lane 2, so only 368 − 352 = 16 px lie between them,
+    // less than the 12 px stub plus 8 px clearance a flow into redo's top needs. The search found
+    // no route and the fallback dropped straight through "above"; now the flow enters redo by
+    // its open side nearest to check.
+    const boxes = [box('check', 0, 660), { ...box('above', 1, 220), y: clampStepY(1000, 1) }, { ...box('redo', 2, 220), y: clampStepY(0, 2) }];
+    expect(boxes[1]?.y).toBe(252);
+    expect(boxes[2]?.y).toBe(368);
+    const flows = [{ id: 'back', from: 'check', to: 'redo', rework: true }];
+    const route = routeFlows({ boxes, bands: bandsOf(3), flows }).get('back') as FlowRoute;
+    expect(crossings(route, boxes, 'check', 'redo')).toEqual([]);
+    expect(isOrthogonal(route.points)).toBe(true);
+    expect(route.kind).toBe('back');
+    // Still out of the top of check (660 + 75, 50); into redo's right side (220 + 150, 368 + 50).
+    expect(route.points[0]).toEqual({ x: 735, y: 50 });
+    expect(route.points.at(-1)).toEqual({ x: 370, y: 418 });
+  });
+
   it('spreads two flows out of one step and keeps their labels apart', () => {
     // A decision with two branches to steps in the lanes below and above, as in the plan picture.
     const boxes = [{ ...box('d', 1, 0, 100), shape: 'diamond' as const }, box('yes', 0, 220), box('no', 2, 220)];

@@ -106,6 +106,8 @@ interface Plan {
   entrySide: Side;
   exitOffset: number;
   entryOffset: number;
+  /** Whether both sides are the ones `kind` prescribes (the plain shapes of directRoute assume them). */
+  usualSides: boolean;
 }
 
 function overlapsX(a: RouteBox, b: RouteBox): boolean {
@@ -113,7 +115,7 @@ function overlapsX(a: RouteBox, b: RouteBox): boolean {
 }
 
 function planFlow(flow: RouteFlowInput, source: RouteBox, target: RouteBox): Plan {
-  const base = { flow, source, target, exitOffset: 0, entryOffset: 0 };
+  const base = { flow, source, target, exitOffset: 0, entryOffset: 0, usualSides: true };
   if (!flow.rework && target.x >= source.x + source.width + AHEAD_MARGIN_PX) {
     return { ...base, kind: 'forward', exitSide: 'right', entrySide: 'left' };
   }
@@ -125,6 +127,56 @@ function planFlow(flow: RouteFlowInput, source: RouteBox, target: RouteBox): Pla
       : { ...base, kind: 'vertical', exitSide: 'top', entrySide: 'bottom' };
   }
   return { ...base, kind: 'back', exitSide: 'top', entrySide: 'top' };
+}
+
+const SIDES: readonly Side[] = ['top', 'bottom', 'left', 'right'];
+
+/**
+ * Whether a route can leave or enter `box` by `side`: the strip between that side and the
+ * line STUB_PX out (where the first bend may come) is clear of every other box and its
+ * clearance. Not so when another step stands closer than STUB_PX + CLEARANCE_PX to that side,
+ * as when steps in neighbouring lanes are moved to the near edges of their bands (16 px apart):
+ * a route by that side would have to run through the other step.
+ */
+function sideOpen(box: RouteBox, side: Side, index: BoxIndex): boolean {
+  const reach = STUB_PX + CLEARANCE_PX;
+  const left = side === 'left' ? box.x - reach : side === 'right' ? box.x + box.width : box.x;
+  const right = side === 'left' ? box.x : side === 'right' ? box.x + box.width + reach : box.x + box.width;
+  const top = side === 'top' ? box.y - reach : side === 'bottom' ? box.y + box.height : box.y;
+  const bottom = side === 'top' ? box.y : side === 'bottom' ? box.y + box.height + reach : box.y + box.height;
+  return boxesInWindow(index, left, right, top, bottom).every(
+    (other) => other === box || !(other.x < right && other.x + other.width > left && other.y < bottom && other.y + other.height > top),
+  );
+}
+
+/**
+ * `preferred` when it is open, otherwise the open side of `box` nearest to the other end of
+ * the flow (a rework flow from the right then comes into the right side); `preferred` when
+ * none is open.
+ */
+function openSide(box: RouteBox, preferred: Side, other: RouteBox, index: BoxIndex): Side {
+  if (sideOpen(box, preferred, index)) return preferred;
+  const otherCentre = { x: other.x + other.width / 2, y: other.y + other.height / 2 };
+  let best = preferred;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const side of SIDES) {
+    if (side === preferred || !sideOpen(box, side, index)) continue;
+    const port = portPoint(box, side, 0);
+    const distance = Math.abs(port.x - otherCentre.x) + Math.abs(port.y - otherCentre.y);
+    if (distance < bestDistance) {
+      best = side;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Moves a plan's exit and entry off sides that another step walls in (see sideOpen). */
+function openSides(plan: Plan, index: BoxIndex): Plan {
+  const exitSide = openSide(plan.source, plan.exitSide, plan.target, index);
+  const entrySide = openSide(plan.target, plan.entrySide, plan.source, index);
+  if (exitSide === plan.exitSide && entrySide === plan.entrySide) return plan;
+  return { ...plan, exitSide, entrySide, usualSides: false };
 }
 
 /** Spreads the ports of flows that share a side of a box, ordered by where the other end lies. */
@@ -319,6 +371,7 @@ function directRoute(
   lines: readonly number[],
   usage: RouteUsage,
 ): RoutePoint[] | null {
+  if (!plan.usualSides) return null;
   const free = (points: RoutePoint[]): boolean => points.every((point, index) => index === 0 || !segmentBlocked(points[index - 1] as RoutePoint, point, obstacles));
   const tries: RoutePoint[][] = [];
   if (plan.kind === 'forward') {
@@ -360,7 +413,9 @@ function routeInWindow(plan: Plan, bands: readonly RouteBand[], index: BoxIndex,
     xs.push(obstacle.left, obstacle.right, obstacle.left - STUB_PX, obstacle.right + STUB_PX);
     ys.push(obstacle.top, obstacle.bottom);
   }
-  const direct = directRoute(plan, start, goal, obstacles, bandLines(bands, boxes, window), usage);
+  // Only lines inside the window: the boxes outside it are not among the obstacles.
+  const windowLines = bandLines(bands, boxes, window).filter((y) => y >= window.top && y <= window.bottom);
+  const direct = directRoute(plan, start, goal, obstacles, windowLines, usage);
   if (direct) {
     for (let index = 1; index < direct.length; index += 1) {
       const a = direct[index - 1] as RoutePoint;
@@ -424,8 +479,11 @@ export function routeFlows(input: RouteInput): Map<string, FlowRoute> {
     if (!source || !target || source === target) continue;
     plans.push(planFlow(flow, source, target));
   }
-  spreadPorts(plans);
   const index = indexBoxes([...boxById.values()]);
+  plans.forEach((plan, position) => {
+    plans[position] = openSides(plan, index);
+  });
+  spreadPorts(plans);
   const extent = extentOf([...boxById.values()], input.bands);
   // Grid edges already used by earlier routes cost a little more, so parallel flows take their own lines.
   const usage = createUsage();
