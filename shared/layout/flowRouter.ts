@@ -19,6 +19,9 @@
  * - `kind`: 'forward' (out of the right side into the left side), 'vertical' (the target is in
  *   the same column in another lane: bottom to top or top to bottom) or 'back' (rework flows
  *   and flows to a step further left: out of the top, round above the steps, into the top).
+ *   Where another step stands too close to that side of a box for a route to pass (steps in
+ *   neighbouring lanes moved to the near edges of their bands), the flow uses the open side
+ *   of that box nearest to its other end instead.
  * - `label` is the centre of the flow's label (for flows that have one): near the source end,
  *   and never over another label or a step box when a free spot nearby exists.
  * - Flows whose source or target is not among the boxes, and flows from a step to itself,
