@@ -116,6 +116,22 @@ describe('routeFlows', () => {
     expect(route.points.at(-1)).toEqual({ x: 370, y: 418 });
   });
 
+  it('keeps a back flow off the steps of a lane outside its search window when nearer lines are taken', () => {
+    // Many rework flows from check back to redo, both in lane 2: the window of each is lanes 1–2,
+    // whose free lines above the ends are 13 (five in lane 2's strip above its steps, the lane
+    // boundaries at 360 and 180, the empty lane 1's line below its steps and five in its strip).
+    // Once those were taken, the plain route took lane 0's strip lines (y 28.7 … 143.3),
+    // checked only against the boxes in the window, so it ran through "far" in lane 0.
+    const boxes = [box('check', 2, 660), box('redo', 2, 0), { ...box('far', 0, 300), y: clampStepY(1000, 0) }];
+    const flows = Array.from({ length: 16 }, (_, index) => ({ id: `r${index}`, from: 'check', to: 'redo', rework: true }));
+    const routes = routeFlows({ boxes, bands: bandsOf(3), flows });
+    for (const flow of flows) {
+      const route = routes.get(flow.id) as FlowRoute;
+      expect(crossings(route, boxes, 'check', 'redo'), flow.id).toEqual([]);
+      expect(isOrthogonal(route.points), flow.id).toBe(true);
+    }
+  });
+
   it('spreads two flows out of one step and keeps their labels apart', () => {
     // A decision with two branches to steps in the lanes below and above, as in the plan picture.
     const boxes = [{ ...box('d', 1, 0, 100), shape: 'diamond' as const }, box('yes', 0, 220), box('no', 2, 220)];
