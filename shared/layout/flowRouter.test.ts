@@ -116,6 +116,29 @@ describe('routeFlows', () => {
     expect(route.points.at(-1)).toEqual({ x: 370, y: 418 });
   });
 
+  it('joins two steps that stand just above each other straight across the gap, forward and rework', () => {
+    // a at the bottom of lane 0 (72–172), b at the top of lane 1 (188–288): 16 px apart, too
+    // little for the 12 px stubs. Both flows share a's bottom and b's top, spread 14 px apart
+    // around the centre x 220 + 75 = 295; each runs straight down or up across the gap.
+    const boxes = [{ ...box('a', 0, 220), y: clampStepY(1000, 0) }, { ...box('b', 1, 220), y: clampStepY(0, 1) }];
+    const routes = routeFlows({
+      boxes,
+      bands: bandsOf(2),
+      flows: [
+        { id: 'down', from: 'a', to: 'b', rework: false },
+        { id: 'back', from: 'b', to: 'a', rework: true },
+      ],
+    });
+    expect(routes.get('down')?.points).toEqual([
+      { x: 288, y: 172 },
+      { x: 288, y: 188 },
+    ]);
+    expect(routes.get('back')?.points).toEqual([
+      { x: 302, y: 188 },
+      { x: 302, y: 172 },
+    ]);
+  });
+
   it('keeps a back flow off the steps of a lane outside its search window when nearer lines are taken', () => {
     // Many rework flows from check back to redo, both in lane 2: the window of each is lanes 1–2,
     // whose free lines above the ends are 13 (five in lane 2's strip above its steps, the lane

@@ -111,6 +111,8 @@ interface Plan {
   entryOffset: number;
   /** Whether both sides are the ones `kind` prescribes (the plain shapes of directRoute assume them). */
   usualSides: boolean;
+  /** The two ends face each other across a gap too narrow for stubs: drawn as a short link across it. */
+  closeLink: boolean;
 }
 
 function overlapsX(a: RouteBox, b: RouteBox): boolean {
@@ -118,7 +120,7 @@ function overlapsX(a: RouteBox, b: RouteBox): boolean {
 }
 
 function planFlow(flow: RouteFlowInput, source: RouteBox, target: RouteBox): Plan {
-  const base = { flow, source, target, exitOffset: 0, entryOffset: 0, usualSides: true };
+  const base = { flow, source, target, exitOffset: 0, entryOffset: 0, usualSides: true, closeLink: false };
   if (!flow.rework && target.x >= source.x + source.width + AHEAD_MARGIN_PX) {
     return { ...base, kind: 'forward', exitSide: 'right', entrySide: 'left' };
   }
@@ -174,12 +176,51 @@ function openSide(box: RouteBox, preferred: Side, other: RouteBox, index: BoxInd
   return best;
 }
 
-/** Moves a plan's exit and entry off sides that another step walls in (see sideOpen). */
+/**
+ * The sides by which two boxes face each other across a gap narrower than STUB_PX + CLEARANCE_PX
+ * (one straight above or beside the other): [side of `source`, side of `target`], or null.
+ */
+function closeFacingSides(source: RouteBox, target: RouteBox): [Side, Side] | null {
+  const reach = STUB_PX + CLEARANCE_PX;
+  const overlapsY = source.y < target.y + target.height && target.y < source.y + source.height;
+  if (overlapsX(source, target)) {
+    const gapBelow = target.y - (source.y + source.height);
+    const gapAbove = source.y - (target.y + target.height);
+    if (gapBelow >= 0 && gapBelow < reach) return ['bottom', 'top'];
+    if (gapAbove >= 0 && gapAbove < reach) return ['top', 'bottom'];
+  } else if (overlapsY) {
+    const gapRight = target.x - (source.x + source.width);
+    const gapLeft = source.x - (target.x + target.width);
+    if (gapRight >= 0 && gapRight < reach) return ['right', 'left'];
+    if (gapLeft >= 0 && gapLeft < reach) return ['left', 'right'];
+  }
+  return null;
+}
+
+/**
+ * Moves a plan's exit and entry off sides that another step walls in (see sideOpen). Two ends
+ * that face each other that closely (steps in neighbouring lanes at the near edges of their
+ * bands, one above the other) are joined straight across the gap, also for a rework flow.
+ */
 function openSides(plan: Plan, index: BoxIndex): Plan {
+  const facingSides = closeFacingSides(plan.source, plan.target);
+  if (facingSides) return { ...plan, exitSide: facingSides[0], entrySide: facingSides[1], usualSides: false, closeLink: true };
   const exitSide = openSide(plan.source, plan.exitSide, plan.target, index);
   const entrySide = openSide(plan.target, plan.entrySide, plan.source, index);
   if (exitSide === plan.exitSide && entrySide === plan.entrySide) return plan;
   return { ...plan, exitSide, entrySide, usualSides: false };
+}
+
+/** The short link of a closeLink plan: across the middle of the gap, with a jog there when the ports are not in line. */
+function closeLinkRoute(plan: Plan): RoutePoint[] {
+  const from = portPoint(plan.source, plan.exitSide, plan.exitOffset);
+  const to = portPoint(plan.target, plan.entrySide, plan.entryOffset);
+  if (plan.exitSide === 'top' || plan.exitSide === 'bottom') {
+    const middleY = plan.exitSide === 'bottom' ? (plan.source.y + plan.source.height + plan.target.y) / 2 : (plan.target.y + plan.target.height + plan.source.y) / 2;
+    return simplifyRoute([from, { x: from.x, y: middleY }, { x: to.x, y: middleY }, to]);
+  }
+  const middleX = plan.exitSide === 'right' ? (plan.source.x + plan.source.width + plan.target.x) / 2 : (plan.target.x + plan.target.width + plan.source.x) / 2;
+  return simplifyRoute([from, { x: middleX, y: from.y }, { x: middleX, y: to.y }, to]);
 }
 
 /** Spreads the ports of flows that share a side of a box, ordered by where the other end lies. */
@@ -493,10 +534,11 @@ export function routeFlows(input: RouteInput): Map<string, FlowRoute> {
   const routes = new Map<string, FlowRoute>();
   const labels: LabelRequest[] = [];
   for (const plan of plans) {
-    const points =
-      routeInWindow(plan, input.bands, index, flowWindow(plan, input.bands, extent, false), usage) ??
-      routeInWindow(plan, input.bands, index, flowWindow(plan, input.bands, extent, true), usage) ??
-      fallbackRoute(plan);
+    const points = plan.closeLink
+      ? closeLinkRoute(plan)
+      : (routeInWindow(plan, input.bands, index, flowWindow(plan, input.bands, extent, false), usage) ??
+        routeInWindow(plan, input.bands, index, flowWindow(plan, input.bands, extent, true), usage) ??
+        fallbackRoute(plan));
     routes.set(plan.flow.id, { points, label: null, kind: plan.kind });
     if (plan.flow.label) labels.push({ flowId: plan.flow.id, points, widthPx: plan.flow.label.widthPx, heightPx: plan.flow.label.heightPx });
   }
