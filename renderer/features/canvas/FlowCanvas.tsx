@@ -56,7 +56,7 @@ import { miniMapNodeColor } from './miniMapColors';
 import { EmptyLanes } from './lanes/EmptyLanes';
 import { useCanvasEmphasis } from './overlays/useCanvasEmphasis';
 import { CanvasOverlayPanel } from './overlays/CanvasOverlayPanel';
-import { canvasLabelText, canvasRoutes } from './edges/canvasRoutes';
+import { createCanvasRouter } from './edges/canvasRoutes';
 import { RoutesContext } from './edges/RoutesContext';
 
 const MINIMAP_STYLE = { width: 168, height: 104 };
@@ -298,13 +298,10 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
     const right = Math.max(0, ...xs) + STEP_SPACING_PX + BAND_MARGIN_PX;
     return { left, right };
   }, [state.steps]);
-  // Routes are made once per change of the steps, flows or lanes, never per frame (pan, zoom).
-  const stepsFlowsLanes = { steps: state.steps, flows: state.flows, lanes: state.lanes };
-  const routes = useMemo(
-    () => canvasRoutes(stepsFlowsLanes, canvasLabelText(stepsFlowsLanes.flows)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the three parts are the inputs
-    [state.steps, state.flows, state.lanes],
-  );
+  // Routes are made again only when the boxes, bands or flows they go round change (see
+  // createCanvasRouter), never per frame (pan, zoom) nor for an edit of a step's figures.
+  const [canvasRouter] = useState(createCanvasRouter);
+  const routes = useMemo(() => canvasRouter({ steps: state.steps, flows: state.flows, lanes: state.lanes }), [canvasRouter, state.steps, state.flows, state.lanes]);
   const routesContext = useMemo(() => ({ routes, movingStepIds: drag.movingIds }), [routes, drag.movingIds]);
   const highlightedLaneIndex = drag.dragCenterY === null ? null : laneIndexAtY(drag.dragCenterY, state.lanes.length);
 

@@ -19,7 +19,9 @@ import {
  * object. The document is immutable (Immer shares unchanged steps and flows), so comparing
  * inputs by identity is exact and cheap: selecting a step of a 3,000-step map rebuilds two
  * nodes and their edges instead of formatting 3,000 data boxes, and React Flow (which
- * compares node objects by reference) re-renders only those.
+ * compares node objects by reference) re-renders only those. An edge depends only on the
+ * type and position of its end nodes, so editing a step's figures keeps its edges, and
+ * a projection in which nothing changed returns the same lists.
  */
 function sameDiagnostics(left: StepDiagnostic[], right: StepDiagnostic[]): boolean {
   return left === right || (left.length === right.length && left.every((item, index) => item.code === right[index]?.code && item.level === right[index]?.level));
@@ -41,11 +43,16 @@ function sameAnnotationInputs(left: AnnotationInputs, right: AnnotationInputs): 
   return left.annotation === right.annotation && left.selected === right.selected && left.editing === right.editing;
 }
 
+/** What an edge reads of its end nodes (toFlowEdge, routeOf): their type and position. */
+function sameEnd(left: StepNode, right: StepNode): boolean {
+  return left === right || (left.type === right.type && left.position.x === right.position.x && left.position.y === right.position.y);
+}
+
 function sameEdgeInputs(left: EdgeInputs, right: EdgeInputs): boolean {
   return (
     left.flow === right.flow &&
-    left.source === right.source &&
-    left.target === right.target &&
+    sameEnd(left.source, right.source) &&
+    sameEnd(left.target, right.target) &&
     left.outgoingCount === right.outgoingCount &&
     left.probability === right.probability &&
     left.selected === right.selected &&
@@ -77,6 +84,11 @@ function memoized<Inputs, Output>(
   return output;
 }
 
+/** `next` when any element differs from `previous`, else `previous` itself. */
+function sameListOr<Item>(previous: Item[] | null, next: Item[]): Item[] {
+  return previous !== null && previous.length === next.length && previous.every((item, index) => item === next[index]) ? previous : next;
+}
+
 export type FlowProjector = (state: MapState, session: CanvasSession, analysis: Analysis | null) => FlowProjection;
 
 export function createFlowProjector(): FlowProjector {
@@ -84,6 +96,7 @@ export function createFlowProjector(): FlowProjector {
   let steps = new Map<string, Memo<StepInputs, StepNode>>();
   let annotations = new Map<string, Memo<AnnotationInputs, AnnotationNode>>();
   let edges = new Map<string, Memo<EdgeInputs, FlowEdge>>();
+  let last: FlowProjection | null = null;
   return (state, session, analysis) => {
     const nextStyle: ProjectionStyle = { language: session.language, hoursPerDay: session.hoursPerDay, lowDetail: session.lowDetail };
     if (!sameStyle(style, nextStyle)) {
@@ -105,6 +118,9 @@ export function createFlowProjector(): FlowProjector {
     steps = nextSteps;
     annotations = nextAnnotations;
     edges = nextEdges;
-    return projection;
+    // The same lists when no element changed: React Flow rebuilds its lookup of every edge
+    // (and every node) for a new list, which an edit of one step's figures does not need.
+    last = { nodes: sameListOr(last?.nodes ?? null, projection.nodes), edges: sameListOr(last?.edges ?? null, projection.edges) };
+    return last;
   };
 }

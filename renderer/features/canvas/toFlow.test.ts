@@ -154,12 +154,25 @@ describe('createFlowProjector', () => {
     const sameEdge = (id: string): boolean => first.edges.find((e) => e.id === id) === second.edges.find((e) => e.id === id);
     expect(['start', 'A', 'D'].map(sameNode)).toEqual([true, true, true]);
     expect(['B', 'end'].map(sameNode)).toEqual([false, false]);
-    // Edges keep their object unless one of their ends changed.
-    expect(['f1', 'f5'].map(sameEdge)).toEqual([true, true]);
-    expect(['f2', 'f3', 'f4'].map(sameEdge)).toEqual([false, false, false]);
+    // Edges read only the type and place of their ends: a new label on B or selecting the end keeps every edge, and the list.
+    expect(['f1', 'f2', 'f3', 'f4', 'f5'].map(sameEdge)).toEqual([true, true, true, true, true]);
+    expect(second.edges).toBe(first.edges);
     const third = project(edited, { ...session, selection: { stepIds: ['end'], flowIds: [], annotationIds: [] } }, null);
-    expect(third.nodes.every((node, index) => node === second.nodes[index])).toBe(true);
-    expect(third.edges.every((edge, index) => edge === second.edges[index])).toBe(true);
+    expect(third.nodes).toBe(second.nodes);
+    expect(third.edges).toBe(second.edges);
+  });
+
+  it('makes the edges of a step again when the step moves, and only those', () => {
+    const project = createFlowProjector();
+    const state = workedExample();
+    const first = project(state, session, null);
+    // B moves left of A: its flows turn (f2 A→B now runs backward), the others stay.
+    const moved = { ...state, steps: state.steps.map((s) => (s.id === 'B' ? { ...s, position: { x: 0, y: 230 } } : s)) };
+    const second = project(moved, session, null);
+    const sameEdge = (id: string): boolean => first.edges.find((e) => e.id === id) === second.edges.find((e) => e.id === id);
+    expect(['f1', 'f2', 'f3', 'f4', 'f5'].map(sameEdge)).toEqual([true, false, false, true, true]);
+    expect(second.edges.find((e) => e.id === 'f2')?.data?.route).toBe('backward');
+    expect(second.edges).not.toBe(first.edges);
   });
 
   it('redraws everything when the zoom crosses the level-of-detail threshold', () => {

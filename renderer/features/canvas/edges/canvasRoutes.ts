@@ -1,4 +1,4 @@
-import { routeFlows, type FlowRoute, type RouteBox, type RoutePoint } from '../../../../shared/layout/flowRouter';
+import { routeFlows, type FlowRoute, type RouteBand, type RouteBox, type RouteFlowInput, type RouteInput, type RoutePoint } from '../../../../shared/layout/flowRouter';
 import { LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, laneIndexAtY } from '../../../../shared/layout/geometry';
 import type { Flow, MapState } from '../../../../shared/model/types';
 
@@ -11,11 +11,10 @@ const LABEL_HEIGHT_PX = 20;
 const CORNER_RADIUS_PX = 8;
 
 /**
- * The routes of every flow of the shown state, as the canvas draws its steps (y clamped into
- * the lane band). Made once per change of the steps, flows or lanes (FlowCanvas), never per
- * frame: panning and zooming only transform the drawing.
+ * What the flow router reads of the shown state, as the canvas draws its steps (y clamped
+ * into the lane band): boxes, bands and flows with the room their labels take.
  */
-export function canvasRoutes(state: Pick<MapState, 'lanes' | 'steps' | 'flows'>, labelTextOf: (flowId: string) => string): Map<string, FlowRoute> {
+function routeInputOf(state: Pick<MapState, 'lanes' | 'steps' | 'flows'>, labelTextOf: (flowId: string) => string): RouteInput {
   const laneIndexById = new Map(state.lanes.map((lane, index) => [lane.id, index]));
   const boxes: RouteBox[] = state.steps.map((step) => {
     const laneIndex = laneIndexById.get(step.laneId) ?? laneIndexAtY(step.position.y, state.lanes.length);
@@ -29,7 +28,7 @@ export function canvasRoutes(state: Pick<MapState, 'lanes' | 'steps' | 'flows'>,
       insetYPx: step.type === 'start' || step.type === 'end' ? PILL_INSET_PX : 0,
     };
   });
-  return routeFlows({
+  return {
     boxes,
     bands: state.lanes.map((_, index) => ({ top: index * LANE_HEIGHT_PX, bottom: (index + 1) * LANE_HEIGHT_PX })),
     flows: state.flows.map((flow) => {
@@ -42,7 +41,71 @@ export function canvasRoutes(state: Pick<MapState, 'lanes' | 'steps' | 'flows'>,
         label: text === '' ? null : { widthPx: text.length * LABEL_CHAR_PX + LABEL_PADDING_PX, heightPx: LABEL_HEIGHT_PX },
       };
     }),
-  });
+  };
+}
+
+function sameBoxes(left: readonly RouteBox[], right: readonly RouteBox[]): boolean {
+  return (
+    left.length === right.length &&
+    left.every((box, index) => {
+      const other = right[index];
+      return (
+        other !== undefined &&
+        box.id === other.id &&
+        box.x === other.x &&
+        box.y === other.y &&
+        box.width === other.width &&
+        box.height === other.height &&
+        box.shape === other.shape &&
+        box.insetYPx === other.insetYPx
+      );
+    })
+  );
+}
+
+function sameBands(left: readonly RouteBand[], right: readonly RouteBand[]): boolean {
+  return left.length === right.length && left.every((band, index) => band.top === right[index]?.top && band.bottom === right[index]?.bottom);
+}
+
+function sameFlows(left: readonly RouteFlowInput[], right: readonly RouteFlowInput[]): boolean {
+  return (
+    left.length === right.length &&
+    left.every((flow, index) => {
+      const other = right[index];
+      return (
+        other !== undefined &&
+        flow.id === other.id &&
+        flow.from === other.from &&
+        flow.to === other.to &&
+        flow.rework === other.rework &&
+        flow.label?.widthPx === other.label?.widthPx &&
+        flow.label?.heightPx === other.label?.heightPx
+      );
+    })
+  );
+}
+
+export type CanvasRouter = (state: Pick<MapState, 'lanes' | 'steps' | 'flows'>) => ReadonlyMap<string, FlowRoute>;
+
+/**
+ * The routes of every flow of the shown state, as the canvas draws its steps. Made once per
+ * change of the steps, flows or lanes (FlowCanvas), never per frame: panning and zooming only
+ * transform the drawing. With memory: while the boxes, bands and flows the router reads are the same
+ * as last time, the last routes are returned as they were (the same object). Editing a
+ * step's times, name or waste changes `state.steps` but no route; routing a 1,000-step map
+ * again took about a third of an edit, and new routes re-render every drawn flow. Comparing
+ * the inputs is linear and cheap next to routing.
+ */
+export function createCanvasRouter(): CanvasRouter {
+  let lastInput: RouteInput | null = null;
+  let lastRoutes: ReadonlyMap<string, FlowRoute> = new Map();
+  return (state) => {
+    const input = routeInputOf(state, canvasLabelText(state.flows));
+    if (lastInput && sameBoxes(lastInput.boxes, input.boxes) && sameBands(lastInput.bands, input.bands) && sameFlows(lastInput.flows, input.flows)) return lastRoutes;
+    lastInput = input;
+    lastRoutes = routeFlows(input);
+    return lastRoutes;
+  };
 }
 
 /**
