@@ -1,5 +1,4 @@
 import {
-  MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
@@ -52,14 +51,13 @@ import { useCanvasAriaLabels } from './useCanvasAriaLabels';
 import { useCanvasEditingState } from './useCanvasEditingState';
 import { useDocumentFit } from './useDocumentFit';
 import { useNodeDrag } from './useNodeDrag';
-import { miniMapNodeColor } from './miniMapColors';
+import { MapOverview } from './MapOverview';
 import { EmptyLanes } from './lanes/EmptyLanes';
 import { useCanvasEmphasis } from './overlays/useCanvasEmphasis';
 import { CanvasOverlayPanel } from './overlays/CanvasOverlayPanel';
 import { createCanvasRouter } from './edges/canvasRoutes';
 import { RoutesContext } from './edges/RoutesContext';
 
-const MINIMAP_STYLE = { width: 168, height: 104 };
 const SNAP_GRID: [number, number] = [SNAP_GRID_PX, SNAP_GRID_PX];
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 const ZOOM_DURATION_MS = 200;
@@ -354,7 +352,7 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
             <Panel position="bottom-center">
               <LayoutStatusMessage />
             </Panel>
-            <MiniMap pannable zoomable nodeColor={miniMapNodeColor} nodeStrokeWidth={0} ariaLabel={t('a11y.minimap')} className="canvas-minimap" style={MINIMAP_STYLE} />
+            <MapOverview nodes={drag.nodes} ariaLabel={t('a11y.minimap')} className="canvas-minimap" />
           </ReactFlow>
         </div>
       </div>
