@@ -96,4 +96,31 @@ describe('createSessionStore', () => {
     documents.dispatch({ type: 'elements/delete', stepIds: ['b'], flowIds: [], annotationIds: [] });
     expect(seen).toEqual([[]]);
   });
+
+  it('holds presentation mode, quick entry and the start offer, and an edit or a new document changes none of them', () => {
+    const { documents, session } = setup();
+    expect(session.getState()).toMatchObject({ presenting: false, quickEntryOpen: false, startOfferedForLoad: 0 });
+    session.setPresenting(true);
+    session.setQuickEntryOpen(true);
+    session.select({ stepIds: ['a'] });
+    documents.dispatch({ type: 'step/update', stepId: 'a', patch: { label: 'Anders' } });
+    expect(session.getState()).toMatchObject({ presenting: true, quickEntryOpen: true, startOfferedForLoad: 0, selection: { stepIds: ['a'] } });
+    session.dismissStart();
+    expect(session.getState().startOfferedForLoad).toBeNull();
+    documents.loadDocument(makeTestMap(), { handle: null, name: null });
+    session.offerStart(documents.getState().loadCount);
+    expect(session.getState()).toMatchObject({ presenting: true, quickEntryOpen: true, startOfferedForLoad: 1 });
+    const before = session.getState();
+    session.setPresenting(true);
+    session.offerStart(1);
+    expect(session.getState()).toBe(before);
+  });
+
+  it('gives every window its own: two sessions do not share presentation mode or quick entry', () => {
+    const first = setup().session;
+    const second = setup().session;
+    first.setPresenting(true);
+    first.setQuickEntryOpen(true);
+    expect(second.getState()).toMatchObject({ presenting: false, quickEntryOpen: false });
+  });
 });

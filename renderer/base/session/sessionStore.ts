@@ -50,6 +50,16 @@ export interface SessionState {
   exportDialog: ExportDialogKind | null;
   /** Whether the canvas highlights the critical path (what the lead time is made of) and dims the rest. */
   criticalPathShown: boolean;
+  /** Presentation mode is open: it changes nothing else here (selection, shown state) nor in the document. */
+  presenting: boolean;
+  /** The quick entry panel is open: opening it changes nothing; only the lines typed into it change the map. */
+  quickEntryOpen: boolean;
+  /**
+   * For which loaded document (the document store's `loadCount`) the start choices are
+   * offered: the blank map the app starts with and the one File → New makes. Null once the
+   * user chose, closed the choices, or started drawing.
+   */
+  startOfferedForLoad: number | null;
 }
 
 export interface SessionStore extends Subscribable<SessionState> {
@@ -70,6 +80,11 @@ export interface SessionStore extends Subscribable<SessionState> {
   revealPanel(panel: AsidePanel): void;
   setExportDialog(dialog: ExportDialogKind | null): void;
   setCriticalPathShown(shown: boolean): void;
+  setPresenting(presenting: boolean): void;
+  setQuickEntryOpen(open: boolean): void;
+  /** Offers the start choices for the document loaded as `loadCount`. */
+  offerStart(loadCount: number): void;
+  dismissStart(): void;
 }
 
 const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
@@ -84,6 +99,10 @@ const INITIAL_SESSION: SessionState = Object.freeze<SessionState>({
   layoutStatus: { phase: 'idle' },
   exportDialog: null,
   criticalPathShown: false,
+  presenting: false,
+  quickEntryOpen: false,
+  // The blank map the window starts with is load 0.
+  startOfferedForLoad: 0,
 });
 
 /**
@@ -170,6 +189,18 @@ export function createSessionStore(documents: DocumentStore): SessionStore {
     },
     setCriticalPathShown(criticalPathShown) {
       if (criticalPathShown !== state.criticalPathShown) publish({ ...state, criticalPathShown });
+    },
+    setPresenting(presenting) {
+      if (presenting !== state.presenting) publish({ ...state, presenting });
+    },
+    setQuickEntryOpen(quickEntryOpen) {
+      if (quickEntryOpen !== state.quickEntryOpen) publish({ ...state, quickEntryOpen });
+    },
+    offerStart(loadCount) {
+      if (loadCount !== state.startOfferedForLoad) publish({ ...state, startOfferedForLoad: loadCount });
+    },
+    dismissStart() {
+      if (state.startOfferedForLoad !== null) publish({ ...state, startOfferedForLoad: null });
     },
   };
 }

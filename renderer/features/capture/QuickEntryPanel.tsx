@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { captureAnchor } from '../../../shared/capture/planCaptureLine';
-import { useCanvas, useDocuments, useSession, useShownState } from '../../base/hooks';
+import { useCanvas, useDocuments, useSession, useSessionState, useShownState } from '../../base/hooks';
 import { readShownState } from '../../base/session/shownState';
 import { uiLanguageOf } from '../../base/i18n';
 import { captureProblemText } from './captureProblemText';
 import { placeCaptureLine } from './placeCaptureLine';
 import './quickEntry.css';
-import { closeQuickEntry, useQuickEntryOpen } from './quickEntryStore';
 
 interface PlacedLine {
   text: string;
@@ -28,6 +27,7 @@ function QuickEntry() {
   const session = useSession();
   const canvas = useCanvas();
   const shown = useShownState();
+  const closeQuickEntry = (): void => session.setQuickEntryOpen(false);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [placed, setPlaced] = useState<PlacedLine[]>([]);
@@ -154,6 +154,6 @@ function QuickEntry() {
 }
 
 export function QuickEntryHost() {
-  const open = useQuickEntryOpen();
+  const open = useSessionState((state) => state.quickEntryOpen);
   return open ? <QuickEntry /> : null;
 }

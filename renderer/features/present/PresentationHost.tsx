@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getTranslator } from '../../../shared/i18n/translator';
-import { useDocumentState, useInsightService } from '../../base/hooks';
+import { useDocumentState, useInsightService, useSession, useSessionState } from '../../base/hooks';
 import './presentation.css';
 import { buildStages, type PictureRequest, type Stage, type StagePicture, type StagePictures } from './presentationStages';
-import { closePresentation, usePresentationOpen } from './presentationStore';
 
 /** The map drawing as an image (an SVG shown as an image runs no script and loads nothing), drawn when its stage is first shown. */
 function MapPicture({ request, pictures, label }: { request: PictureRequest; pictures: StagePictures; label: string }) {
@@ -130,6 +129,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  */
 function Presentation() {
   const map = useDocumentState((state) => state.map);
+  const session = useSession();
   const insights = useInsightService();
   // The stages of the map as it was when presenting started (nothing can edit it meanwhile),
   // from the insight service's comparison (computed already, or in its worker for a large map):
@@ -174,7 +174,7 @@ function Presentation() {
     const onKey = (event: KeyboardEvent): void => {
       event.preventDefault();
       event.stopImmediatePropagation();
-      if (event.key === 'Escape') closePresentation();
+      if (event.key === 'Escape') session.setPresenting(false);
       else if (NEXT_KEYS.has(event.key)) setIndex((current) => Math.min(stageCount - 1, current + 1));
       else if (PREVIOUS_KEYS.has(event.key)) setIndex((current) => Math.max(0, current - 1));
       else if (event.key === 'Home') setIndex(0);
@@ -182,7 +182,7 @@ function Presentation() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [stageCount]);
+  }, [session, stageCount]);
 
   const stage = built?.stages[index];
   return (
@@ -212,6 +212,6 @@ function Presentation() {
 }
 
 export function PresentationHost() {
-  const open = usePresentationOpen();
+  const open = useSessionState((state) => state.presenting);
   return open ? <Presentation /> : null;
 }

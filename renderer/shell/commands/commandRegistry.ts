@@ -5,9 +5,6 @@ import { readShownState } from '../../base/session/shownState';
 import { historyLabelKeyOf } from '../../base/store/commandLabels';
 import type { DocumentStore } from '../../base/store/documentStore';
 import { planDeletion } from './deleteElements';
-import { openPresentation } from '../../features/present/presentationStore';
-import { toggleQuickEntry } from '../../features/capture/quickEntryStore';
-import { offerStart } from '../start/startStore';
 import { APP_ONLY_COMMAND_IDS, type AppCommandContext, type AppCommandId, type AppCommand } from './commandTypes';
 
 const always = (): boolean => true;
@@ -46,7 +43,7 @@ const commandList: AppCommand[] = [
       const before = context.documents.getState().loadCount;
       await context.files.newDocument();
       const after = context.documents.getState().loadCount;
-      if (after !== before) offerStart(after);
+      if (after !== before) context.session.offerStart(after);
     },
   }),
   define('file.newFromTemplate', { shortcuts: [], isEnabled: always, run: (context) => context.files.chooseTemplate() }),
@@ -135,8 +132,8 @@ const commandList: AppCommand[] = [
     run: (context) => context.session.clearSelection(),
   }),
   // E as in "enter the steps"; with Shift it is free in Chromium and Electron and reads the same on every layout.
-  define('edit.quickEntry', { shortcuts: [{ key: 'e', mod: true, shift: true }], isEnabled: always, run: () => toggleQuickEntry() }),
-  define('view.present', { shortcuts: [{ key: 'F5' }], isEnabled: always, run: () => openPresentation() }),
+  define('edit.quickEntry', { shortcuts: [{ key: 'e', mod: true, shift: true }], isEnabled: always, run: (context) => context.session.setQuickEntryOpen(!context.session.getState().quickEntryOpen) }),
+  define('view.present', { shortcuts: [{ key: 'F5' }], isEnabled: always, run: (context) => context.session.setPresenting(true) }),
   define('language.toggle', {
     shortcuts: [],
     isEnabled: always,

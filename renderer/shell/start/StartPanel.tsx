@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentState } from '../../base/hooks';
-import { toggleQuickEntry, useQuickEntryOpen } from '../../features/capture/quickEntryStore';
+import { useDocumentState, useSession, useSessionState } from '../../base/hooks';
 import { runAppCommand } from '../commands/commandRegistry';
 import type { AppCommandContext, AppCommandId } from '../commands/commandTypes';
 import { ToolbarIcon, type ToolbarIconName } from '../toolbar/ToolbarIcon';
-import { dismissStart, useStartOffered } from './startStore';
 import './startPanel.css';
 
 interface Choice {
@@ -22,18 +20,20 @@ interface Choice {
  */
 export function StartPanel({ context }: { context: AppCommandContext }) {
   const { t } = useTranslation('app');
-  const offered = useStartOffered();
+  const session = useSession();
+  const offered = useSessionState((state) => state.startOfferedForLoad);
   const loadCount = useDocumentState((state) => state.loadCount);
   const untouched = useDocumentState((state) => !state.dirty && state.fileName === null && state.fileHandle === null);
-  const quickEntryOpen = useQuickEntryOpen();
+  const quickEntryOpen = useSessionState((state) => state.quickEntryOpen);
   const shown = offered !== null && offered === loadCount && untouched && !quickEntryOpen;
 
   // Once the map is drawn on (or another document came), the offer is over, also after undo.
   useEffect(() => {
-    if (offered !== null && (offered !== loadCount || !untouched)) dismissStart();
-  }, [offered, loadCount, untouched]);
+    if (offered !== null && (offered !== loadCount || !untouched)) session.dismissStart();
+  }, [session, offered, loadCount, untouched]);
 
   if (!shown) return null;
+  const dismissStart = (): void => session.dismissStart();
   const command = (id: AppCommandId) => () => {
     dismissStart();
     runAppCommand(id, context);
@@ -48,7 +48,7 @@ export function StartPanel({ context }: { context: AppCommandContext }) {
       icon: 'quickEntry',
       run: () => {
         dismissStart();
-        toggleQuickEntry();
+        session.setQuickEntryOpen(true);
       },
     },
     { id: 'eventLog', icon: 'importLog', run: command('file.importEventLog') },
