@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { QuickEntryHost } from '../features/capture/QuickEntryPanel';
 import { FlowCanvas } from '../features/canvas/FlowCanvas';
 import { KaizenActionLayer } from '../features/improve/future/KaizenActionLayer';
@@ -6,7 +7,6 @@ import { StateView } from '../features/improve/future/StateView';
 import { DiscoveryDialogHost } from '../features/discovery/DiscoveryDialogHost';
 import { ImportMapDialogHost } from '../features/mapFiles/ImportMapDialog';
 import { ExportMapDialogHost } from '../features/mapFiles/ExportMapDialog';
-import { FollowUpSection } from '../features/discovery/FollowUpSection';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { DiagnosticsList } from '../features/panels/DiagnosticsList';
@@ -20,6 +20,9 @@ import { useCommandShortcuts } from './platform/useCommandShortcuts';
 import { useDocumentRequests } from './platform/useDocumentRequests';
 import { usePlatformSync } from './platform/usePlatformSync';
 import { Toolbar } from './toolbar/Toolbar';
+
+// The follow-up (below the comparison, itself loaded when first opened) loads with it, not with the editor.
+const FollowUpSection = lazy(() => import('../features/discovery/FollowUpSection').then((module) => ({ default: module.FollowUpSection })));
 
 /**
  * The main window. It only composes: the toolbar on top; the canvas (with its palette)

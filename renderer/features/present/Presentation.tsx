@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getTranslator } from '../../../shared/i18n/translator';
-import { useDocumentState, useInsightService, useSession, useSessionState } from '../../base/hooks';
+import { useDocumentState, useInsightService, useSession } from '../../base/hooks';
 import './presentation.css';
 import { buildStages, type PictureRequest, type Stage, type StagePicture, type StagePictures } from './presentationStages';
 
@@ -127,7 +127,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  * It reads the document and changes nothing: keys are taken before the editor's
  * shortcuts see them, so Escape does not clear the selection and Delete deletes nothing.
  */
-function Presentation() {
+export function Presentation() {
   const map = useDocumentState((state) => state.map);
   const session = useSession();
   const insights = useInsightService();
@@ -209,9 +209,4 @@ function Presentation() {
       <footer className="sl-present__footer">{t('deck:present.keys')}</footer>
     </div>
   );
-}
-
-export function PresentationHost() {
-  const open = useSessionState((state) => state.presenting);
-  return open ? <Presentation /> : null;
 }
