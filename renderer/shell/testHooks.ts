@@ -18,8 +18,8 @@ export interface StroomlijnTestHooks {
   getSession(): SessionState;
   dispatch(command: Command): boolean;
   analysisState(): AnalysisState;
-  /** Resolves with the next analysis state that is not pending. */
-  nextAnalysis(): Promise<AnalysisState>;
+  /** Calls `listener` (synchronously) after every change of the analysis state; returns its removal. */
+  subscribeAnalysis(listener: () => void): () => void;
   canvas: CanvasApi;
 }
 
@@ -42,15 +42,7 @@ export function installTestHooks({ documents, session, analysis, canvas }: Edito
     getSession: () => session.getState(),
     dispatch: (command) => documents.dispatch(command),
     analysisState: () => analysis.getState(),
-    nextAnalysis: () =>
-      new Promise((resolve) => {
-        const unsubscribe = analysis.subscribe(() => {
-          const state = analysis.getState();
-          if (state.pending) return;
-          unsubscribe();
-          resolve(state);
-        });
-      }),
+    subscribeAnalysis: (listener) => analysis.subscribe(listener),
     canvas,
   };
 }

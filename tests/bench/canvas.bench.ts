@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -135,6 +136,15 @@ async function buildApp(outDir: string): Promise<void> {
   await build({ configFile: join(projectRoot, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
+/** The script index.html starts with (the editor before anything loads on first use), raw and gzipped. */
+async function mainScriptSize(appDirectory: string): Promise<{ name: string; bytes: number; gzipBytes: number }> {
+  const html = await readFile(join(appDirectory, 'index.html'), 'utf8');
+  const source = /<script[^>]*type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!source) throw new Error('index.html has no module script');
+  const script = await readFile(join(appDirectory, source));
+  return { name: source, bytes: script.length, gzipBytes: gzipSync(script).length };
+}
+
 interface Row {
   measure: string;
   value: string;
@@ -163,6 +173,13 @@ async function main(): Promise<void> {
   try {
     console.log(`Building the web app and the benchmark pages into ${workDirectory} …`);
     await buildApp(appDirectory);
+    const mainScript = await mainScriptSize(appDirectory);
+    rows.push({
+      measure: `startup: main script (${mainScript.name}), raw / gzip`,
+      value: `${Math.round(mainScript.bytes / 1024)} KB / ${Math.round(mainScript.gzipBytes / 1024)} KB`,
+      target: 'improvement, comparison, plan, layout on first use',
+      verdict: '',
+    });
     await buildBenchPages(pagesDirectory);
     const appServer = await serveDirectory(appDirectory);
     cleanups.unshift(() => appServer.close());
