@@ -1,4 +1,4 @@
-import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { activeFindings } from '../../shared/analysis/activeFindings';
 import type { Finding } from '../../shared/analysis/types';
 import type { EditTarget } from '../../shared/commands/types';
@@ -76,6 +76,16 @@ function selectAnalysisState(state: AnalysisState): AnalysisState {
 }
 
 /**
+ * The analysis for views that may follow an edit a frame later (the timeline, the findings,
+ * the problems list): metrics first, the rest after. React paints the metrics bar (and the
+ * canvas) with a new analysis first, then renders these in a later render it can interrupt,
+ * so their cost on a large map never holds up the figures.
+ */
+export function useDeferredAnalysisState(): AnalysisState {
+  return useDeferredValue(useAnalysisState());
+}
+
+/**
  * The comparison and suggestions of the document (see InsightService). `needed`: the caller
  * shows them now, so a large map is computed too (in the worker) while it is mounted.
  */
@@ -115,9 +125,9 @@ export function useShownState(): ShownState {
   return useDocumentState(selectShown);
 }
 
-/** The findings of the shown state that the user did not set aside (empty while there is no analysis). */
+/** The findings of the shown state that the user did not set aside (empty while there is no analysis); they follow the metrics (useDeferredAnalysisState). */
 export function useActiveFindings(): Finding[] {
-  const { analysis } = useAnalysisState();
+  const { analysis } = useDeferredAnalysisState();
   const dismissed = useDocumentState(selectDismissedFindings);
   return useMemo(() => activeFindings(analysis?.findings ?? [], dismissed), [analysis, dismissed]);
 }

@@ -1,7 +1,7 @@
 import './panels.css';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/analysis/types';
-import { useAnalysisState, useSession } from '../../base/hooks';
+import { useDeferredAnalysisState, useSession } from '../../base/hooks';
 
 interface DiagnosticsListProps {
   /** Also say so when there are no problems (a panel of its own); off when shown inline. */
@@ -15,7 +15,7 @@ interface DiagnosticsListProps {
 export function DiagnosticsList({ showWhenEmpty = false }: DiagnosticsListProps) {
   const { t } = useTranslation('panels');
   const session = useSession();
-  const { analysis } = useAnalysisState();
+  const { analysis } = useDeferredAnalysisState();
   const diagnostics = analysis?.diagnostics ?? [];
   if (diagnostics.length === 0 && !showWhenEmpty) return null;
 

@@ -1,9 +1,9 @@
 import './panels.css';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTimeline } from '../../../shared/analysis/timeline';
 import { formatDuration } from '../../../shared/i18n/format';
-import { useAnalysisState, useDocumentState, useSession, useSessionState, useShownState } from '../../base/hooks';
+import { useDeferredAnalysisState, useDocumentState, useSession, useSessionState, useShownState } from '../../base/hooks';
 import { useUiLanguage } from '../../base/i18n/useUiLanguage';
 import { offsetsOf, remInPixels, useHorizontalViewport, visibleRange } from '../../base/ui/scrollWindow';
 import { LadderSegment, segmentWidthRem } from './LadderSegment';
@@ -28,10 +28,12 @@ export function TimelineLadder() {
   const { t } = useTranslation('panels');
   const language = useUiLanguage();
   const session = useSession();
-  const state = useShownState();
+  // The ladder follows an edit after the metrics bar (see useDeferredAnalysisState): the state
+  // and its analysis are deferred together, so the two always belong to each other.
+  const state = useDeferredValue(useShownState());
   const hoursPerDay = useDocumentState((editor) => editor.map.settings.hoursPerDay);
   const selectedStepIds = useSessionState((editor) => editor.selection.stepIds);
-  const { analysis } = useAnalysisState();
+  const { analysis } = useDeferredAnalysisState();
   const timeline = useMemo(() => (analysis ? buildTimeline(state, analysis) : null), [state, analysis]);
   const trackRef = useRef<HTMLDivElement>(null);
   const { scrollLeftPx, widthPx } = useHorizontalViewport(trackRef);

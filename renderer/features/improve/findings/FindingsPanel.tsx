@@ -2,7 +2,7 @@ import './findings.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/analysis/types';
-import { useAnalysisState, useCanvas, useDocuments, useDocumentState, useSession, useSessionState, useShownState } from '../../../base/hooks';
+import { useDeferredAnalysisState, useCanvas, useDocuments, useDocumentState, useSession, useSessionState, useShownState } from '../../../base/hooks';
 import { uiLanguageOf } from '../../../base/i18n';
 import type { SessionState } from '../../../base/session/sessionStore';
 import { DismissDialog } from './DismissDialog';
@@ -29,7 +29,7 @@ export function FindingsPanel() {
   const documents = useDocuments();
   const session = useSession();
   const canvas = useCanvas();
-  const { analysis, pending } = useAnalysisState();
+  const { analysis, pending } = useDeferredAnalysisState();
   const dismissed = useDocumentState((editor) => editor.map.dismissedFindings);
   const rootCauses = useDocumentState((editor) => editor.map.rootCauses);
   const whysByFindingId = useMemo(() => new Map(rootCauses.map((entry) => [entry.findingId, entry.whys])), [rootCauses]);
