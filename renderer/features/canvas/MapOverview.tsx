@@ -1,4 +1,4 @@
-import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { Panel, useStore, useStoreApi, type ReactFlowState, type Rect } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CanvasNode } from './flowTypes';
@@ -9,16 +9,9 @@ const HEIGHT_PX = 104;
 /** Room around the map in the overview, in overview pixels (React Flow's MiniMap: offsetScale 5). */
 const OFFSET_SCALE = 5;
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** What the overview reads of the flow store: the visible part of the map and what panning needs. */
 interface ViewSlice {
-  view: Box;
+  view: Rect;
   panZoom: ReactFlowState['panZoom'];
   translateExtent: ReactFlowState['translateExtent'];
   flowWidth: number;
@@ -52,7 +45,7 @@ function sameView(left: ViewSlice, right: ViewSlice): boolean {
   );
 }
 
-function union(left: Box | null, right: Box): Box {
+function union(left: Rect | null, right: Rect): Rect {
   if (!left) return right;
   const x = Math.min(left.x, right.x);
   const y = Math.min(left.y, right.y);
@@ -63,7 +56,7 @@ export interface OverviewShapes {
   /** One SVG path per colour with a rectangle per node. */
   paths: { color: string; d: string }[];
   /** Around all nodes; null without nodes. */
-  bounds: Box | null;
+  bounds: Rect | null;
 }
 
 /**
@@ -75,7 +68,7 @@ export interface OverviewShapes {
  */
 export function overviewShapes(nodes: readonly CanvasNode[]): OverviewShapes {
   const parts = new Map<string, string[]>();
-  let bounds: Box | null = null;
+  let bounds: Rect | null = null;
   for (const node of nodes) {
     const width = node.width ?? node.measured?.width ?? 0;
     const height = node.height ?? node.measured?.height ?? 0;
