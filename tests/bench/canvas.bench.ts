@@ -82,10 +82,17 @@ async function openApp(browser: Browser, appUrl: string): Promise<Page> {
   return page;
 }
 
-async function openBare(browser: Browser, pagesUrl: string, area: Area, cull = false): Promise<Page> {
+/**
+ * The bare page starts at the app's viewport (`x`, `y`, `zoom`): both draw the same part of the
+ * map from the first frame. The culling peer draws only what is in view, so at React Flow's
+ * default viewport it never drew the first step (s1 lies below a 560 px high flow) and the
+ * first-render wait never ended.
+ */
+async function openBare(browser: Browser, pagesUrl: string, area: Area, viewport: { x: number; y: number; zoom: number }, cull = false): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await installProbe(page);
-  await page.goto(`${pagesUrl}/bare.html?width=${Math.round(area.width)}&height=${Math.round(area.height)}${cull ? '&cull=1' : ''}`);
+  const start = `&x=${viewport.x}&y=${viewport.y}&zoom=${viewport.zoom}`;
+  await page.goto(`${pagesUrl}/bare.html?width=${Math.round(area.width)}&height=${Math.round(area.height)}${start}${cull ? '&cull=1' : ''}`);
   await page.waitForFunction(() => window.__bare !== undefined);
   return page;
 }
@@ -204,10 +211,10 @@ async function main(): Promise<void> {
       const canvas = await measurePage('canvas', () => openCanvasHarness(browser, pagesServer.url, harnessSize), json, async (page) => {
         await page.waitForTimeout(500);
       });
-      const bare = await measurePage('bare', () => openBare(browser, pagesServer.url, appArea), json, async (page) => {
+      const bare = await measurePage('bare', () => openBare(browser, pagesServer.url, appArea, appViewport), json, async (page) => {
         await page.evaluate((viewport) => window.__bare.setViewport(viewport), appViewport);
       });
-      const peer = await measurePage('bare', () => openBare(browser, pagesServer.url, appArea, true), json, async (page) => {
+      const peer = await measurePage('bare', () => openBare(browser, pagesServer.url, appArea, appViewport, true), json, async (page) => {
         await page.evaluate((viewport) => window.__bare.setViewport(viewport), appViewport);
       });
       const bareFrames = frameSummary(bare.frameDeltasMs);

@@ -23,7 +23,10 @@ declare global {
   }
 }
 
-const onlyRenderVisibleElements = new URLSearchParams(location.search).get('cull') === '1';
+const search = new URLSearchParams(location.search);
+const onlyRenderVisibleElements = search.get('cull') === '1';
+/** The app's viewport, given by the benchmark, so both pages draw the same part from the first frame. */
+const defaultViewport: Viewport = { x: Number(search.get('x') ?? 0), y: Number(search.get('y') ?? 0), zoom: Number(search.get('zoom') ?? 1) || 1 };
 
 let show: (graph: { nodes: Node[]; edges: Edge[] }) => void = () => undefined;
 let instance: ReactFlowInstance | null = null;
@@ -38,6 +41,7 @@ function BareFlow() {
     minZoom: 0.1,
     maxZoom: 2,
     onlyRenderVisibleElements,
+    defaultViewport,
     onInit: (flow: ReactFlowInstance) => {
       instance = flow;
     },
