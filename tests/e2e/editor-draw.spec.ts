@@ -1,15 +1,13 @@
 import { formatCurrency, formatDuration, formatNumber, formatPercent } from '../../shared/i18n/format';
 import { expect, screenshot, test } from '../helpers/e2e';
 import {
-  addStepAfterSelected,
   clickEdge,
   connectSteps,
+  drawStepAfter,
   edgeBetween,
-  fieldSelect,
   fitView,
   node,
   openEditor,
-  selectStep,
   setField,
   stepId,
 } from '../helpers/editorPage';
@@ -59,39 +57,12 @@ test('a new user draws a process with keyboard and mouse and gets the hand-calcu
   await expect(edgeBetween(page, startId, endId)).toHaveCount(0);
 
   // Enter after a selected step adds the next one, connected, ready to be named.
-  await selectStep(page, 'Start');
-  await addStepAfterSelected(page, 'Registreren');
-  await setField(page, 'field-processTime', '10');
-
-  await selectStep(page, 'Registreren');
-  await addStepAfterSelected(page, 'Beoordelen', 'Tab');
-  await fieldSelect(page, 'field-lane').selectOption({ label: 'Manager' });
-  await setField(page, 'field-processTime', '20');
-  await setField(page, 'field-waitTime', '240');
-  await fieldSelect(page, 'field-valueType').selectOption({ label: 'Waardetoevoegend' });
-
-  await fitView(page);
-  await selectStep(page, 'Beoordelen');
-  await addStepAfterSelected(page, 'Goedgekeurd?');
-  await fieldSelect(page, 'field-type').selectOption({ label: 'Beslissing' });
-  await setField(page, 'field-processTime', '5');
-
-  await fitView(page);
-  await selectStep(page, 'Goedgekeurd?');
-  await addStepAfterSelected(page, 'Bevestigen');
-  await fieldSelect(page, 'field-lane').selectOption({ label: 'Secretariaat' });
-  await setField(page, 'field-processTime', '5');
-  await setField(page, 'field-waitTime', '60');
-
-  await fitView(page);
-  await selectStep(page, 'Goedgekeurd?');
-  await addStepAfterSelected(page, 'Afwijzen');
-  await setField(page, 'field-processTime', '15');
-
-  await fitView(page);
-  await selectStep(page, 'Bevestigen');
-  await addStepAfterSelected(page, 'Archiveren');
-  await setField(page, 'field-processTime', '3');
+  await drawStepAfter(page, { after: 'Start', label: 'Registreren', processTime: '10' });
+  await drawStepAfter(page, { after: 'Registreren', label: 'Beoordelen', key: 'Tab', lane: 'Manager', processTime: '20', waitTime: '240', valueType: 'Waardetoevoegend' });
+  await drawStepAfter(page, { fit: true, after: 'Beoordelen', label: 'Goedgekeurd?', type: 'Beslissing', processTime: '5' });
+  await drawStepAfter(page, { fit: true, after: 'Goedgekeurd?', label: 'Bevestigen', lane: 'Secretariaat', processTime: '5', waitTime: '60' });
+  await drawStepAfter(page, { fit: true, after: 'Goedgekeurd?', label: 'Afwijzen', processTime: '15' });
+  await drawStepAfter(page, { fit: true, after: 'Bevestigen', label: 'Archiveren', processTime: '3' });
 
   // The mouse joins the remaining steps: Afwijzen → Archiveren → Klaar.
   await fitView(page);

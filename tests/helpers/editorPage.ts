@@ -148,3 +148,35 @@ export async function passPlanChecklist(page: Page): Promise<void> {
   if (await checklist.isVisible()) await page.getByTestId('plan-checklist-anyway').click();
   await expect(choices).toBeVisible();
 }
+
+/** A step drawn after another one as a user does it: see drawStepAfter. */
+export interface DrawnStep {
+  after: string;
+  label: string;
+  /** Enter (default) or Tab adds the step. */
+  key?: 'Enter' | 'Tab';
+  /** Click "Fit" first, so the step to select is in view. */
+  fit?: boolean;
+  /** Option labels of the inspector's selects, as shown in the UI language. */
+  type?: string;
+  lane?: string;
+  valueType?: string;
+  /** Minutes, typed as the user types them. */
+  processTime?: string;
+  waitTime?: string;
+}
+
+/**
+ * Selects `after`, adds the next step with Enter (or Tab) and names it in place, then fills
+ * the inspector: type, lane, work and waiting time, value for the customer, in that order.
+ */
+export async function drawStepAfter(page: Page, step: DrawnStep): Promise<void> {
+  if (step.fit === true) await fitView(page);
+  await selectStep(page, step.after);
+  await addStepAfterSelected(page, step.label, step.key);
+  if (step.type !== undefined) await fieldSelect(page, 'field-type').selectOption({ label: step.type });
+  if (step.lane !== undefined) await fieldSelect(page, 'field-lane').selectOption({ label: step.lane });
+  if (step.processTime !== undefined) await setField(page, 'field-processTime', step.processTime);
+  if (step.waitTime !== undefined) await setField(page, 'field-waitTime', step.waitTime);
+  if (step.valueType !== undefined) await fieldSelect(page, 'field-valueType').selectOption({ label: step.valueType });
+}

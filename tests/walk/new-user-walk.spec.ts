@@ -4,17 +4,15 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/e2e';
 import {
-  addStepAfterSelected,
   clickEdge,
   connectSteps,
+  drawStepAfter,
   edgeBetween,
-  fieldSelect,
   fitView,
   node,
   openEditor,
   saveByDownload,
   savedDocument,
-  selectStep,
   setField,
   stepId,
 } from '../helpers/editorPage';
@@ -69,42 +67,12 @@ test('a new user maps declaraties verwerken and exports the plan', async ({ page
   await shot(page, '02-four-roles');
 
   // The steps, with Enter after the selected step and the inspector for the figures.
-  await selectStep(page, 'Start');
-  await addStepAfterSelected(page, 'Declaratie indienen');
-  await setField(page, 'field-processTime', '15');
-
-  await selectStep(page, 'Declaratie indienen');
-  await addStepAfterSelected(page, 'Declaratie controleren');
-  await fieldSelect(page, 'field-lane').selectOption({ label: 'Secretariaat' });
-  await setField(page, 'field-processTime', '10');
-  await setField(page, 'field-waitTime', '480');
-
-  await fitView(page);
-  await selectStep(page, 'Declaratie controleren');
-  await addStepAfterSelected(page, 'Bonnetjes compleet?');
-  await fieldSelect(page, 'field-type').selectOption({ label: 'Beslissing' });
-  await setField(page, 'field-processTime', '2');
-
-  await fitView(page);
-  await selectStep(page, 'Bonnetjes compleet?');
-  await addStepAfterSelected(page, 'Declaratie goedkeuren');
-  await fieldSelect(page, 'field-lane').selectOption({ label: manager });
-  await setField(page, 'field-processTime', '5');
-  await setField(page, 'field-waitTime', '2400');
-
-  await fitView(page);
-  await selectStep(page, 'Bonnetjes compleet?');
-  await addStepAfterSelected(page, 'Bonnetjes aanvullen');
-  await fieldSelect(page, 'field-lane').selectOption({ label: 'Medewerker' });
-  await setField(page, 'field-processTime', '20');
-  await setField(page, 'field-waitTime', '960');
-
-  await fitView(page);
-  await selectStep(page, 'Declaratie goedkeuren');
-  await addStepAfterSelected(page, 'Uitbetalen');
-  await fieldSelect(page, 'field-lane').selectOption({ label: 'Financiële administratie' });
-  await setField(page, 'field-processTime', '8');
-  await setField(page, 'field-waitTime', '1440');
+  await drawStepAfter(page, { after: 'Start', label: 'Declaratie indienen', processTime: '15' });
+  await drawStepAfter(page, { after: 'Declaratie indienen', label: 'Declaratie controleren', lane: 'Secretariaat', processTime: '10', waitTime: '480' });
+  await drawStepAfter(page, { fit: true, after: 'Declaratie controleren', label: 'Bonnetjes compleet?', type: 'Beslissing', processTime: '2' });
+  await drawStepAfter(page, { fit: true, after: 'Bonnetjes compleet?', label: 'Declaratie goedkeuren', lane: manager, processTime: '5', waitTime: '2400' });
+  await drawStepAfter(page, { fit: true, after: 'Bonnetjes compleet?', label: 'Bonnetjes aanvullen', lane: 'Medewerker', processTime: '20', waitTime: '960' });
+  await drawStepAfter(page, { fit: true, after: 'Declaratie goedkeuren', label: 'Uitbetalen', lane: 'Financiële administratie', processTime: '8', waitTime: '1440' });
   await shot(page, '03-steps-drawn');
 
   // The mouse closes the loop and the end: the rework flow back to the check, and Uitbetalen → Klaar.
