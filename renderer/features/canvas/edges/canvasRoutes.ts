@@ -1,6 +1,7 @@
-import { routeFlows, type FlowRoute, type RouteBand, type RouteBox, type RouteFlowInput, type RouteInput, type RoutePoint } from '../../../../shared/layout/flowRouter';
+import { routeFlows, type FlowRoute, type RouteBox, type RouteFlowInput, type RouteInput, type RoutePoint } from '../../../../shared/layout/flowRouter';
 import { LANE_HEIGHT_PX, STEP_HEIGHT_PX, STEP_WIDTH_PX, clampStepY, laneIndexAtY } from '../../../../shared/layout/geometry';
 import type { Flow, MapState } from '../../../../shared/model/types';
+import { shallowEqual } from '../../../base/store/sliceReader';
 
 /** The start and end pills are 56 px high in their 100 px box (steps.css .terminal__pill). */
 const PILL_INSET_PX = (STEP_HEIGHT_PX - 56) / 2;
@@ -44,45 +45,14 @@ function routeInputOf(state: Pick<MapState, 'lanes' | 'steps' | 'flows'>, labelT
   };
 }
 
-function sameBoxes(left: readonly RouteBox[], right: readonly RouteBox[]): boolean {
-  return (
-    left.length === right.length &&
-    left.every((box, index) => {
-      const other = right[index];
-      return (
-        other !== undefined &&
-        box.id === other.id &&
-        box.x === other.x &&
-        box.y === other.y &&
-        box.width === other.width &&
-        box.height === other.height &&
-        box.shape === other.shape &&
-        box.insetYPx === other.insetYPx
-      );
-    })
-  );
+/** Equal lists item by item; boxes and bands are flat, so the store's shallowEqual compares them. */
+function sameEach<Item>(left: readonly Item[], right: readonly Item[], same: (item: Item, other: Item) => boolean = shallowEqual): boolean {
+  return left.length === right.length && left.every((item, index) => same(item, right[index] as Item));
 }
 
-function sameBands(left: readonly RouteBand[], right: readonly RouteBand[]): boolean {
-  return left.length === right.length && left.every((band, index) => band.top === right[index]?.top && band.bottom === right[index]?.bottom);
-}
-
-function sameFlows(left: readonly RouteFlowInput[], right: readonly RouteFlowInput[]): boolean {
-  return (
-    left.length === right.length &&
-    left.every((flow, index) => {
-      const other = right[index];
-      return (
-        other !== undefined &&
-        flow.id === other.id &&
-        flow.from === other.from &&
-        flow.to === other.to &&
-        flow.rework === other.rework &&
-        flow.label?.widthPx === other.label?.widthPx &&
-        flow.label?.heightPx === other.label?.heightPx
-      );
-    })
-  );
+/** A flow's route input holds one nested object, its label size. */
+function sameFlow(flow: RouteFlowInput, other: RouteFlowInput): boolean {
+  return flow.id === other.id && flow.from === other.from && flow.to === other.to && flow.rework === other.rework && shallowEqual(flow.label, other.label);
 }
 
 export type CanvasRouter = (state: Pick<MapState, 'lanes' | 'steps' | 'flows'>) => ReadonlyMap<string, FlowRoute>;
@@ -101,7 +71,7 @@ export function createCanvasRouter(): CanvasRouter {
   let lastRoutes: ReadonlyMap<string, FlowRoute> = new Map();
   return (state) => {
     const input = routeInputOf(state, canvasLabelText(state.flows));
-    if (lastInput && sameBoxes(lastInput.boxes, input.boxes) && sameBands(lastInput.bands, input.bands) && sameFlows(lastInput.flows, input.flows)) return lastRoutes;
+    if (lastInput && sameEach(lastInput.boxes, input.boxes) && sameEach(lastInput.bands, input.bands) && sameEach(lastInput.flows, input.flows, sameFlow)) return lastRoutes;
     lastInput = input;
     lastRoutes = routeFlows(input);
     return lastRoutes;
