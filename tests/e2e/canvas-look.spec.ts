@@ -89,6 +89,15 @@ test('zoomed far out the steps become simple boxes, and come back when zooming i
   }
   await expect(page.locator('.step-simple').first()).toBeVisible();
   await expect(page.locator('.step__data')).toHaveCount(0);
+  // A long word ("Vergaderstukken") wraps inside its box instead of being clipped at the edge.
+  // Only names shown whole count: a name cut after its last line ends in an ellipsis, which
+  // may stick out by a few pixels.
+  const clippedLabels = await page
+    .locator('.step-simple__label')
+    .evaluateAll((labels) =>
+      labels.filter((label) => label.scrollHeight <= label.clientHeight && label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+    );
+  expect(clippedLabels).toEqual([]);
   await screenshot(page, 'canvas-level-of-detail');
 
   // Zoom in with the wheel over a step, so the view stays on the map.
