@@ -31,6 +31,31 @@ describe('diagnostics', () => {
     expect(nl.diagnostics[0]?.message).toBe('Stap "Factuur controleren" heeft geen uitgaande verbinding; de stap telt als einde.');
   });
 
+  it('warns about a flow into an end step marked rework, naming both ends', () => {
+    // start → Controleren (ca 1) → Einde, that flow ticked as rework. rolled %C&A = r(start) =
+    // 1 · (sum over non-rework flows) = 0: the formula takes the tick as it is, the warning says why.
+    const spec: TestStateSpec = {
+      steps: [start, { id: 'c', label: 'Controleren' }, end],
+      flows: [['start', 'c'], ['c', 'end', { id: 'back', rework: true }]],
+    };
+    const en = analyse(spec);
+    expect(en.diagnostics).toEqual([
+      {
+        level: 'warning',
+        code: 'rework-into-end',
+        message:
+          'The flow from "Controleren" to the end step "Einde" is marked as rework, but a flow into an end finishes the case and sends nothing back. As rework it counts every case that ends there as not right the first time. Untick rework on this flow.',
+        stepIds: ['end'],
+        flowIds: ['back'],
+      },
+    ]);
+    expect(en.metrics?.rolledCompleteAccurate).toBe(0);
+    expect(analyse({ ...spec, language: 'nl' }).diagnostics[0]?.message).toMatch(/^De verbinding van "Controleren" naar de eindstap "Einde" is gemarkeerd als herstelwerk/);
+    // Rework into any other step is what the box is for: no warning.
+    const back = analyse({ steps: spec.steps, flows: [['start', 'c'], ['c', 'c', { rework: true, probability: 0.2 }], ['c', 'end']] });
+    expect(back.diagnostics).toEqual([]);
+  });
+
   it('warns about an unreachable step and still computes metrics', () => {
     const result = analyse({
       steps: [start, { id: 'a', label: 'Archiveren' }, { id: 'u', label: 'Oude stap', processTime: 50 }, end],

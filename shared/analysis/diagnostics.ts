@@ -34,7 +34,8 @@ export interface DiagnosticsInput {
  * structured parallel block, worded like the file refusal that names the split and the flow),
  * 'loop-without-exit' (error, also for a loop too rarely left to solve), 'no-end' (warning:
  * dead ends act as ends), 'probabilities-scaled', 'parallel-probabilities-ignored',
- * 'parallel-pass-through' (a parallel step that neither splits nor joins), 'dead-end' (a
+ * 'parallel-pass-through' (a parallel step that neither splits nor joins), 'rework-into-end'
+ * (a flow into an end step marked rework: it counts as a defect on every case it ends), 'dead-end' (a
  * reachable non-end step without outgoing flow) and 'unreachable', one per step, in document order. Steps are named by label
  * (by id when the label is empty).
  */
@@ -143,6 +144,20 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
       if (step.type !== 'parallel' || input.structure.role[s] !== ROLE_NONE) continue;
       warnings.push({ level: 'warning', code: 'parallel-pass-through', message: t('diagnostics:parallelPassThrough', { step: nameOf(s) }), stepIds: [step.id], flowIds: [] });
     }
+  }
+  // A ticked box, not a structure: the formulas take it as it is (rework adds 0 to the first-pass
+  // yield), so the user must hear why "right first time" drops on a case that simply ends.
+  for (let f = 0; f < flows.length; f++) {
+    const flow = flows[f] as Flow;
+    const to = graph.flowTo[f] as number;
+    if (!flow.rework || to < 0 || (steps[to] as Step).type !== 'end') continue;
+    warnings.push({
+      level: 'warning',
+      code: 'rework-into-end',
+      message: t('diagnostics:reworkIntoEnd', { from: nameOf(graph.flowFrom[f] as number), to: nameOf(to) }),
+      stepIds: [(steps[to] as Step).id],
+      flowIds: [flow.id],
+    });
   }
   const { reachable } = input;
   if (reachable) {

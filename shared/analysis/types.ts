@@ -78,7 +78,9 @@ export type DiagnosticCode =
   /** Warning: probabilities given on the flows of a parallel split are ignored (all flows are taken). */
   | 'parallel-probabilities-ignored'
   /** Warning: a parallel step with at most one flow in and one out does nothing parallel. */
-  | 'parallel-pass-through';
+  | 'parallel-pass-through'
+  /** Warning: a flow into an end step is marked rework; it ends the case and sends nothing back. */
+  | 'rework-into-end';
 
 export interface Diagnostic {
   level: 'error' | 'warning';

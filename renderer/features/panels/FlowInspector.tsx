@@ -33,6 +33,9 @@ export function FlowInspector({ flow, state, flowProbabilities }: FlowInspectorP
   const effective = flowProbabilities[flow.id];
   const effectiveHint = effective === undefined ? undefined : t('flow.probabilityEffective', { value: formatPercent(effective, language, 1) });
   const isOnlyWay = siblingCount <= 1;
+  // An arrow into an end finishes the case: it cannot send work back. A tick read from a file
+  // stays clickable so it can be taken off (the analysis warns about it meanwhile).
+  const endsTheCase = state.steps.some((step) => step.id === flow.to && step.type === 'end');
 
   return (
     <section className="sl-inspector__section" aria-labelledby={`inspector-flow-${flow.id}`} data-testid="flow-inspector" data-flow-id={flow.id}>
@@ -68,9 +71,10 @@ export function FlowInspector({ flow, state, flowProbabilities }: FlowInspectorP
       )}
       <CheckboxField
         label={t('flow.rework')}
-        explanation={t('flow.reworkExplanation')}
+        explanation={endsTheCase ? t(flow.rework ? 'flow.reworkIntoEndTicked' : 'flow.reworkIntoEnd') : t('flow.reworkExplanation')}
         tip={t('flow.reworkTip')}
         checked={flow.rework}
+        disabled={endsTheCase && !flow.rework}
         onChange={(rework) => update('rework', { rework }, false)}
         testId="field-rework"
       />

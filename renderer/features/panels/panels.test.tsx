@@ -3,6 +3,7 @@ import { analyseMap } from '../../../shared/analysis/analyseMap';
 import { buildTestMap } from '../../../shared/analysis/testState';
 import type { Analysis } from '../../../shared/analysis/types';
 import { DiagnosticsList } from './DiagnosticsList';
+import { FlowInspector } from './FlowInspector';
 import { MetricsBar } from './MetricsBar';
 import { renderPanel, visibleText } from '../../base/renderPanel.testSupport';
 import { TimelineLadder } from './TimelineLadder';
@@ -85,5 +86,31 @@ describe('DiagnosticsList', () => {
   it('renders nothing without diagnostics unless asked to say so', () => {
     expect(renderPanel(<DiagnosticsList />, workedExample, analysis)).toBe('');
     expect(visibleText(renderPanel(<DiagnosticsList showWhenEmpty />, workedExample, analysis))).toBe('Geen problemen gevonden.');
+  });
+});
+
+describe('FlowInspector', () => {
+  const reworkBox = (html: string): string => /<input type="checkbox"[^>]*>/.exec(html)?.[0] ?? '';
+
+  it('offers rework on an arrow back to an earlier step', () => {
+    const flow = workedExample.flows.find((candidate) => candidate.from === 'D' && candidate.to === 'A');
+    if (!flow) throw new Error('the test map has no arrow D → A');
+    const html = renderPanel(<FlowInspector flow={flow} state={workedExample} flowProbabilities={{}} />, workedExample, null);
+    expect(reworkBox(html)).not.toContain('disabled');
+    expect(visibleText(html)).toContain('Stuurt werk terug vanwege een fout.');
+  });
+
+  it('does not offer rework on an arrow into an end, and asks to untick one read from a file', () => {
+    const intoEnd = workedExample.flows.find((candidate) => candidate.to === 'end');
+    if (!intoEnd) throw new Error('the test map has no arrow into its end');
+    const html = renderPanel(<FlowInspector flow={intoEnd} state={workedExample} flowProbabilities={{}} />, workedExample, null);
+    expect(reworkBox(html)).toContain('disabled');
+    expect(visibleText(html)).toContain('Kan hier niet: deze pijl gaat naar een einde en rondt de zaak af.');
+
+    const ticked = { ...intoEnd, rework: true };
+    const tickedHtml = renderPanel(<FlowInspector flow={ticked} state={workedExample} flowProbabilities={{}} />, workedExample, null, 'en');
+    expect(reworkBox(tickedHtml)).not.toContain('disabled');
+    expect(reworkBox(tickedHtml)).toContain('checked');
+    expect(visibleText(tickedHtml)).toContain('This arrow goes to an end and finishes the case, so it sends nothing back. Untick this.');
   });
 });

@@ -23,6 +23,8 @@ export const diagnosticsEn = {
     'Step "{{step}}" is a parallel split: a case takes all of its flows, so the probabilities given on them ({{sum}} together) are ignored.',
   parallelPassThrough:
     'Step "{{step}}" is a parallel step with at most one flow in and one flow out: it neither splits nor joins work and counts as a normal step.',
+  reworkIntoEnd:
+    'The flow from "{{from}}" to the end step "{{to}}" is marked as rework, but a flow into an end finishes the case and sends nothing back. As rework it counts every case that ends there as not right the first time. Untick rework on this flow.',
 };
 
 export const diagnosticsNl: typeof diagnosticsEn = {
@@ -45,4 +47,6 @@ export const diagnosticsNl: typeof diagnosticsEn = {
     'Stap "{{step}}" is een parallelle splitsing: een zaak neemt al haar verbindingen, dus de kansen die erop staan (samen {{sum}}) tellen niet mee.',
   parallelPassThrough:
     'Stap "{{step}}" is een parallelle stap met hoogstens één verbinding erin en één eruit: hij splitst het werk niet en brengt niets samen, en telt als een gewone stap.',
+  reworkIntoEnd:
+    'De verbinding van "{{from}}" naar de eindstap "{{to}}" is gemarkeerd als herstelwerk, maar een verbinding naar een einde rondt de zaak af en stuurt niets terug. Als herstelwerk telt elke zaak die daar eindigt als niet in één keer goed. Vink herstelwerk bij deze verbinding uit.',
 };

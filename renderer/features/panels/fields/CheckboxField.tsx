@@ -9,10 +9,12 @@ interface CheckboxFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  /** Greyed out and not clickable; the explanation then says why. */
+  disabled?: boolean;
 }
 
 /** A yes/no field with its explanation next to it. */
-export function CheckboxField({ label, explanation, tip, checked, onChange, testId }: CheckboxFieldProps) {
+export function CheckboxField({ label, explanation, tip, checked, onChange, testId, disabled = false }: CheckboxFieldProps) {
   const baseId = useId();
   const explanationId = `${baseId}-explanation`;
   const tipId = `${baseId}-tip`;
@@ -20,7 +22,7 @@ export function CheckboxField({ label, explanation, tip, checked, onChange, test
   return (
     <div className="sl-field sl-check" data-testid={testId}>
       <label className="sl-check__label">
-        <input type="checkbox" checked={checked} aria-describedby={describedBy} onChange={(event) => onChange(event.target.checked)} />
+        <input type="checkbox" checked={checked} disabled={disabled} aria-describedby={describedBy} onChange={(event) => onChange(event.target.checked)} />
         <span className="sl-check__text">
           <span className="sl-check__name">{label}</span>
           {explanation ? (
