@@ -11,7 +11,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
  */
 
 /** 2⁻³². */
-const UNIT = 1 / 4294967296;
+export const UNIT = 1 / 4294967296;
 
 /** Seeds 1, 2, 3… differ in few bits: mix them (murmur3's finaliser) so their sequences differ from the start. */
 function mixSeed(seed: number): number {
@@ -23,6 +23,13 @@ function mixSeed(seed: number): number {
 
 /** xoroshiro128+'s first outputs after a small seed are still close to the seed: skip them. */
 const WARM_UP_DRAWS = 16;
+
+/** pure-rand's xoroshiro128+ for `seed` (a 32-bit integer), mixed and warmed up: its `next()` gives RandomDraws's raw outputs. */
+export function seededGenerator(seed: number): RandomGenerator {
+  const generator = xoroshiro128plus(mixSeed(seed));
+  for (let i = 0; i < WARM_UP_DRAWS; i++) generator.next();
+  return generator;
+}
 
 /**
  * The constants of one gamma distribution, worked out once per step (the simulation draws
@@ -59,10 +66,10 @@ export function gammaParameters(mean: number, coefficientOfVariation: number): G
  * their RNOR of 2000): most normals cost one 32-bit draw and a multiplication instead of
  * a logarithm and a square root. Computed once, with Math.exp/log/sqrt only.
  */
-const ZIGGURAT_LAYERS = 128;
+export const ZIGGURAT_LAYERS = 128;
 const ZIGGURAT_EDGE = 3.442619855899;
-const zigguratLimits = new Float64Array(ZIGGURAT_LAYERS);
-const zigguratWidths = new Float64Array(ZIGGURAT_LAYERS);
+export const zigguratLimits = new Float64Array(ZIGGURAT_LAYERS);
+export const zigguratWidths = new Float64Array(ZIGGURAT_LAYERS);
 const zigguratHeights = new Float64Array(ZIGGURAT_LAYERS);
 (() => {
   const scale = 2147483648; // 2³¹: the draws are signed 32-bit integers
@@ -85,25 +92,83 @@ const zigguratHeights = new Float64Array(ZIGGURAT_LAYERS);
   }
 })();
 
+/**
+ * How many raw 32-bit outputs the generator makes at a time. The simulation's walk reads
+ * them straight from `RandomDraws.buffer` (cheaper than a call per draw); the sequence is
+ * the generator's own, in order, so buffering changes no number.
+ */
+export const RAW_DRAWS_PER_REFILL = 1024;
+
 export class RandomDraws {
-  private readonly generator: RandomGenerator;
+  /**
+   * pure-rand's xoroshiro128+ state (s01, s00, s11, s10, as its getState gives it), stepped
+   * by `refill` in local variables: the same outputs as its `next()` (a test checks this)
+   * without a property read and write per output.
+   */
+  private readonly state: Int32Array;
+  /** The next raw outputs (signed 32-bit), read from `position` on; refilled when used up. */
+  readonly buffer = new Int32Array(RAW_DRAWS_PER_REFILL);
+  position = RAW_DRAWS_PER_REFILL;
 
   /** `seed` is taken as a 32-bit integer. */
   constructor(seed: number) {
-    this.generator = xoroshiro128plus(mixSeed(seed));
-    for (let i = 0; i < WARM_UP_DRAWS; i++) this.generator.next();
+    this.state = Int32Array.from(seededGenerator(seed).getState());
+  }
+
+  /** Fills the buffer with the generator's next outputs; returns the new position, 0. */
+  refill(): number {
+    const buffer = this.buffer;
+    const state = this.state;
+    let s01 = state[0] as number;
+    let s00 = state[1] as number;
+    let s11 = state[2] as number;
+    let s10 = state[3] as number;
+    for (let i = 0; i < RAW_DRAWS_PER_REFILL; i++) {
+      // pure-rand's XoroShiro128Plus.next(), step for step.
+      buffer[i] = (s00 + s10) | 0;
+      const a0 = s10 ^ s00;
+      const a1 = s11 ^ s01;
+      const previous00 = s00;
+      s00 = (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16);
+      s01 = (s01 << 24) ^ (previous00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+      s10 = (a1 << 5) ^ (a0 >>> 27);
+      s11 = (a0 << 5) ^ (a1 >>> 27);
+    }
+    state[0] = s01;
+    state[1] = s00;
+    state[2] = s11;
+    state[3] = s10;
+    this.position = 0;
+    return 0;
+  }
+
+  /** The generator's next raw output, a signed 32-bit integer. */
+  next(): number {
+    if (this.position === RAW_DRAWS_PER_REFILL) this.refill();
+    return this.buffer[this.position++] as number;
   }
 
   /** Uniform in (0, 1): (an unsigned 32-bit output + ½)·2⁻³². */
   uniform(): number {
-    return ((this.generator.next() >>> 0) + 0.5) * UNIT;
+    return ((this.next() >>> 0) + 0.5) * UNIT;
   }
 
   /** Standard normal by the ziggurat (see the tables above); the tail and the wedges are sampled exactly. */
   normal(): number {
-    let draw = this.generator.next();
-    let layer = draw & (ZIGGURAT_LAYERS - 1);
+    const draw = this.next();
+    const layer = draw & (ZIGGURAT_LAYERS - 1);
     if (Math.abs(draw) < (zigguratLimits[layer] as number)) return draw * (zigguratWidths[layer] as number);
+    return this.normalOutsideBoxes(draw);
+  }
+
+  /**
+   * The rest of `normal()` when its first raw output `draw` fell outside its layer's box
+   * (about 1 in 100): the wedge or the tail, then new tries. Public for the simulation's
+   * walk, which does the common case itself.
+   */
+  normalOutsideBoxes(firstDraw: number): number {
+    let draw = firstDraw;
+    let layer = draw & (ZIGGURAT_LAYERS - 1);
     for (;;) {
       const x = draw * (zigguratWidths[layer] as number);
       if (layer === 0) {
@@ -118,7 +183,7 @@ export class RandomDraws {
       }
       const below = zigguratHeights[layer] as number;
       if (below + this.uniform() * ((zigguratHeights[layer - 1] as number) - below) < Math.exp(-0.5 * x * x)) return x;
-      draw = this.generator.next();
+      draw = this.next();
       layer = draw & (ZIGGURAT_LAYERS - 1);
       if (Math.abs(draw) < (zigguratLimits[layer] as number)) return draw * (zigguratWidths[layer] as number);
     }

@@ -1,15 +1,14 @@
-import type { MapSettings, MapState, Step } from '../model/types';
+import type { MapSettings, MapState } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { buildAnalysisContext } from './buildContext';
-import { ROLE_SPLIT } from './parallelBlocks';
-import { gammaParameters, RandomDraws, type GammaParameters } from './randomDraws';
+import { RandomDraws } from './randomDraws';
+import { compileWalk, FrameStack, MAX_VISITS_PER_CASE, walkCases } from './simulationWalk';
 import type { Diagnostic } from './types';
 
 /** Defaults of domain.md section 8. */
 export const DEFAULT_SIMULATED_CASES = 10_000;
 export const DEFAULT_SIMULATION_SEED = 1;
-/** A case with more visits than this is stopped and counted as unfinished. */
-export const MAX_VISITS_PER_CASE = 10_000;
+export { MAX_VISITS_PER_CASE };
 /** The most cases one simulation runs (a hundred times the default). */
 export const MAX_SIMULATED_CASES = 1_000_000;
 
@@ -103,164 +102,24 @@ export function simulateLeadTimes(input: SimulationInput, options: SimulationOpt
   const analysis = buildAnalysisContext({ state: input.state, settings: input.settings, language: input.language ?? 'en' });
   const context = analysis.context;
   if (!context) return { ok: false, reason: 'analysis-error', diagnostics: analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error') };
-  const walk = prepareWalk(context.input.state.steps, context.graph, context.probability, context.parallel?.structure ?? null);
+  const steps = context.input.state.steps;
+  const startIndex = steps.findIndex((step) => step.type === 'start');
+  const walk = compileWalk(steps, context.graph, context.probability, context.parallel?.structure ?? null, startIndex);
   const draws = new RandomDraws(seed);
-  const startIndex = context.input.state.steps.findIndex((step) => step.type === 'start');
+  const frames = new FrameStack();
 
   const leadTimes = new Float64Array(caseCount);
   let finished = 0;
-  let unfinished = 0;
-  const stack = new FrameStack();
+  // In rounds of progressEvery cases, with a word to the caller between rounds.
   for (let done = 0; done < caseCount; ) {
-    const leadTime = walkOneCase(walk, draws, stack, startIndex);
-    if (leadTime < 0) unfinished++;
-    else leadTimes[finished++] = leadTime;
-    done++;
-    if (done % progressEvery === 0 || done === caseCount) {
-      options.onProgress?.(done, caseCount);
-      if (done < caseCount && options.shouldCancel?.() === true) return { ok: false, reason: 'cancelled' };
-    }
+    const round = Math.min(progressEvery - (done % progressEvery), caseCount - done);
+    finished = walkCases(walk, draws, frames, round, leadTimes, finished);
+    done += round;
+    options.onProgress?.(done, caseCount);
+    if (done < caseCount && options.shouldCancel?.() === true) return { ok: false, reason: 'cancelled' };
   }
+  const unfinished = caseCount - finished;
   return summarise(leadTimes.subarray(0, finished), caseCount, seed, unfinished, context.metrics.leadTimeMinutes, context.parallel !== null, input.settings);
-}
-
-/** The map as flat arrays for the walk. */
-interface Walk {
-  /** The gamma distributions of each step's wait and work. */
-  waitGamma: GammaParameters[];
-  processGamma: GammaParameters[];
-  /** 1: the case ends here (an end, or no flow with probability > 0). */
-  isFinal: Uint8Array;
-  /** 1 for a parallel split. */
-  isSplit: Uint8Array;
-  /** A split's join. */
-  joinOf: Int32Array;
-  /** Choices of step s are choices[offsets[s] … offsets[s + 1]): targets and cumulative probabilities (for a split: its branch targets). */
-  offsets: Int32Array;
-  targets: Int32Array;
-  cumulative: Float64Array;
-}
-
-function prepareWalk(
-  steps: readonly Step[],
-  graph: { stepCount: number; outOffsets: Int32Array; outFlows: Int32Array; flowTo: Int32Array },
-  probability: Float64Array,
-  structure: { role: Uint8Array; partnerOf: Int32Array } | null,
-): Walk {
-  const n = graph.stepCount;
-  const walk: Walk = {
-    waitGamma: [],
-    processGamma: [],
-    isFinal: new Uint8Array(n),
-    isSplit: new Uint8Array(n),
-    joinOf: new Int32Array(n).fill(-1),
-    offsets: new Int32Array(n + 1),
-    targets: new Int32Array(graph.outFlows.length),
-    cumulative: new Float64Array(graph.outFlows.length),
-  };
-  let cursor = 0;
-  for (let s = 0; s < n; s++) {
-    const step = steps[s] as Step;
-    walk.waitGamma.push(gammaParameters(step.waitTime, step.waitVariability ?? 0));
-    walk.processGamma.push(gammaParameters(step.processTime, step.processVariability ?? 0));
-    const isSplit = structure !== null && structure.role[s] === ROLE_SPLIT;
-    walk.isSplit[s] = isSplit ? 1 : 0;
-    if (isSplit) walk.joinOf[s] = structure.partnerOf[s] as number;
-    walk.offsets[s] = cursor;
-    let total = 0;
-    for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
-      const flow = graph.outFlows[e] as number;
-      const p = probability[flow] as number;
-      if (!(p > 0) || step.type === 'end') continue;
-      if (!isSplit) total += p;
-      walk.targets[cursor] = graph.flowTo[flow] as number;
-      walk.cumulative[cursor] = total;
-      cursor++;
-    }
-    walk.isFinal[s] = cursor === walk.offsets[s] ? 1 : 0;
-  }
-  walk.offsets[n] = cursor;
-  return walk;
-}
-
-/** Open parallel blocks of the case being walked: split, branch running, when the split finished, latest arrival at the join. */
-class FrameStack {
-  size = 0;
-  split = new Int32Array(16);
-  branch = new Int32Array(16);
-  startMinutes = new Float64Array(16);
-  latestMinutes = new Float64Array(16);
-
-  push(split: number, startMinutes: number): void {
-    if (this.size === this.split.length) {
-      const grow = <T extends Int32Array | Float64Array>(array: T, make: (length: number) => T): T => {
-        const bigger = make(array.length * 2);
-        bigger.set(array);
-        return bigger;
-      };
-      this.split = grow(this.split, (length) => new Int32Array(length));
-      this.branch = grow(this.branch, (length) => new Int32Array(length));
-      this.startMinutes = grow(this.startMinutes, (length) => new Float64Array(length));
-      this.latestMinutes = grow(this.latestMinutes, (length) => new Float64Array(length));
-    }
-    this.split[this.size] = split;
-    this.branch[this.size] = 0;
-    this.startMinutes[this.size] = startMinutes;
-    this.latestMinutes[this.size] = startMinutes;
-    this.size++;
-  }
-}
-
-/** One case from the start: its lead time in working minutes, or -1 when it is stopped as unfinished. */
-function walkOneCase(walk: Walk, draws: RandomDraws, stack: FrameStack, startIndex: number): number {
-  stack.size = 0;
-  let step = startIndex;
-  let minutes = 0;
-  for (let visits = 1; ; visits++) {
-    if (visits > MAX_VISITS_PER_CASE) return -1;
-    const wait = walk.waitGamma[step] as GammaParameters;
-    const work = walk.processGamma[step] as GammaParameters;
-    minutes += wait.kind === 0 ? wait.d : draws.gamma(wait);
-    minutes += work.kind === 0 ? work.d : draws.gamma(work);
-    const first = walk.offsets[step] as number;
-    let next: number;
-    if (walk.isSplit[step] === 1) {
-      stack.push(step, minutes);
-      next = walk.targets[first] as number;
-    } else {
-      if (walk.isFinal[step] === 1) return minutes;
-      const end = walk.offsets[step + 1] as number;
-      next = walk.targets[end - 1] as number;
-      if (end - first > 1) {
-        // The last choice takes whatever rounding leaves of the cumulative sum.
-        const draw = draws.uniform() * (walk.cumulative[end - 1] as number);
-        for (let choice = first; choice < end - 1; choice++) {
-          if (draw < (walk.cumulative[choice] as number)) {
-            next = walk.targets[choice] as number;
-            break;
-          }
-        }
-      }
-    }
-    // Arriving at the join of the innermost open block: that branch is done.
-    while (stack.size > 0 && next === walk.joinOf[stack.split[stack.size - 1] as number]) {
-      const top = stack.size - 1;
-      const split = stack.split[top] as number;
-      if (minutes > (stack.latestMinutes[top] as number)) stack.latestMinutes[top] = minutes;
-      const branch = (stack.branch[top] as number) + 1;
-      if (branch < (walk.offsets[split + 1] as number) - (walk.offsets[split] as number)) {
-        stack.branch[top] = branch;
-        minutes = stack.startMinutes[top] as number;
-        next = walk.targets[(walk.offsets[split] as number) + branch] as number;
-      } else {
-        // The last branch arrived: the case goes on at the join when the slowest did.
-        minutes = stack.latestMinutes[top] as number;
-        stack.size--;
-        break;
-      }
-    }
-    step = next;
-  }
 }
 
 /** Percent q of domain.md's nearest rank: the ⌈q·N/100⌉-th smallest of `sorted` (no rounding); null when empty. */
