@@ -5,11 +5,13 @@ import { gammaParameters, RAW_DRAWS_PER_REFILL, UNIT, ZIGGURAT_LAYERS, zigguratL
 /** A case with more visits than this is stopped and counted as unfinished. */
 export const MAX_VISITS_PER_CASE = 10_000;
 
-/** Kinds of `SimulationWalk.stepKind`. */
+/** Kinds of `SimulationWalk.stepKind`. One flow on (most steps): to `nextOf[s]`, no draw. */
 const STEP_GOES_ON = 0;
-const STEP_SPLITS = 1;
+/** More flows with probability > 0: one is drawn. */
+const STEP_CHOOSES = 1;
+const STEP_SPLITS = 2;
 /** The case ends here: an end, or no flow with probability > 0. */
-const STEP_ENDS = 2;
+const STEP_ENDS = 3;
 
 /**
  * The map compiled once per simulation into flat arrays, so walking a case reads typed
@@ -17,8 +19,10 @@ const STEP_ENDS = 2;
  */
 export interface SimulationWalk {
   startIndex: number;
-  /** STEP_GOES_ON, STEP_SPLITS or STEP_ENDS per step. */
+  /** STEP_GOES_ON, STEP_CHOOSES, STEP_SPLITS or STEP_ENDS per step. */
   stepKind: Uint8Array;
+  /** The one next step of a STEP_GOES_ON step (saves two dependent reads per visit), else -1. */
+  nextOf: Int32Array;
   /** A split's join, else -1. */
   joinOf: Int32Array;
   /** Choices of step s are choices[offsets[s] … offsets[s + 1]): targets and cumulative probabilities (for a split: its branch targets). */
@@ -47,6 +51,7 @@ export function compileWalk(
   const walk: SimulationWalk = {
     startIndex,
     stepKind: new Uint8Array(n),
+    nextOf: new Int32Array(n).fill(-1),
     joinOf: new Int32Array(n).fill(-1),
     offsets: new Int32Array(n + 1),
     targets: new Int32Array(graph.outFlows.length),
@@ -85,7 +90,9 @@ export function compileWalk(
       walk.cumulative[cursor] = total;
       cursor++;
     }
-    walk.stepKind[s] = isSplit ? STEP_SPLITS : cursor === walk.offsets[s] ? STEP_ENDS : STEP_GOES_ON;
+    const choiceCount = cursor - (walk.offsets[s] as number);
+    walk.stepKind[s] = isSplit ? STEP_SPLITS : choiceCount === 0 ? STEP_ENDS : choiceCount === 1 ? STEP_GOES_ON : STEP_CHOOSES;
+    if (walk.stepKind[s] === STEP_GOES_ON) walk.nextOf[s] = walk.targets[cursor - 1] as number;
   }
   walk.offsets[n] = cursor;
   return walk;
@@ -124,7 +131,7 @@ export class FrameStack {
  * checks this), only without a call, an object and a property write per draw.
  */
 export function walkCases(walk: SimulationWalk, draws: RandomDraws, frames: FrameStack, caseCount: number, leadTimes: Float64Array, finishedBefore: number): number {
-  const { stepKind, joinOf, offsets, targets, cumulative, drawKind, drawD, drawC, drawScale, drawInverseShape } = walk;
+  const { stepKind, nextOf, joinOf, offsets, targets, cumulative, drawKind, drawD, drawC, drawScale, drawInverseShape } = walk;
   // Imported bindings as locals: a build that turns modules into CommonJS (tsx, the bench)
   // makes every read of an imported name a getter call.
   const limits = zigguratLimits;
@@ -138,6 +145,8 @@ export function walkCases(walk: SimulationWalk, draws: RandomDraws, frames: Fram
   let finished = finishedBefore;
   for (let caseIndex = 0; caseIndex < caseCount; caseIndex++) {
     let depth = 0;
+    /** The join of the innermost open block, -1 outside blocks (no step has that index). */
+    let innermostJoin = -1;
     let step = walk.startIndex;
     let minutes = 0;
     let leadTime = -1;
@@ -181,38 +190,37 @@ export function walkCases(walk: SimulationWalk, draws: RandomDraws, frames: Fram
           }
         }
       }
-      const first = offsets[step] as number;
       const kind = stepKind[step] as number;
       let next: number;
-      if (kind === STEP_SPLITS) {
+      if (kind === STEP_GOES_ON) next = nextOf[step] as number;
+      else if (kind === STEP_CHOOSES) {
+        const first = offsets[step] as number;
+        const end = offsets[step + 1] as number;
+        // The last choice takes whatever rounding leaves of the cumulative sum.
+        next = targets[end - 1] as number;
+        if (position === bufferSize) position = draws.refill();
+        const draw = (((buffer[position++] as number) >>> 0) + 0.5) * unit * (cumulative[end - 1] as number);
+        for (let choice = first; choice < end - 1; choice++) {
+          if (draw < (cumulative[choice] as number)) {
+            next = targets[choice] as number;
+            break;
+          }
+        }
+      } else if (kind === STEP_SPLITS) {
         if (depth === frames.split.length) frames.grow();
         frames.split[depth] = step;
         frames.branch[depth] = 0;
         frames.startMinutes[depth] = minutes;
         frames.latestMinutes[depth] = minutes;
         depth++;
-        next = targets[first] as number;
+        innermostJoin = joinOf[step] as number;
+        next = targets[offsets[step] as number] as number;
       } else {
-        if (kind === STEP_ENDS) {
-          leadTime = minutes;
-          break;
-        }
-        const end = offsets[step + 1] as number;
-        next = targets[end - 1] as number;
-        if (end - first > 1) {
-          // The last choice takes whatever rounding leaves of the cumulative sum.
-          if (position === bufferSize) position = draws.refill();
-          const draw = (((buffer[position++] as number) >>> 0) + 0.5) * unit * (cumulative[end - 1] as number);
-          for (let choice = first; choice < end - 1; choice++) {
-            if (draw < (cumulative[choice] as number)) {
-              next = targets[choice] as number;
-              break;
-            }
-          }
-        }
+        leadTime = minutes;
+        break;
       }
       // Arriving at the join of the innermost open block: that branch is done.
-      while (depth > 0 && next === joinOf[frames.split[depth - 1] as number]) {
+      while (next === innermostJoin) {
         const top = depth - 1;
         const split = frames.split[top] as number;
         if (minutes > (frames.latestMinutes[top] as number)) frames.latestMinutes[top] = minutes;
@@ -225,6 +233,7 @@ export function walkCases(walk: SimulationWalk, draws: RandomDraws, frames: Fram
           // The last branch arrived: the case goes on at the join when the slowest did.
           minutes = frames.latestMinutes[top] as number;
           depth--;
+          innermostJoin = depth > 0 ? (joinOf[frames.split[depth - 1] as number] as number) : -1;
           break;
         }
       }
