@@ -189,7 +189,10 @@ export class RandomDraws {
     }
   }
 
-  /** A draw from `gammaParameters(…)` (Marsaglia and Tsang, 2000). */
+  /**
+   * A draw from `gammaParameters(…)` (Marsaglia and Tsang, 2000). The simulation's walk
+   * (simulationWalk.ts) does these same steps inline for speed; a test keeps the two equal.
+   */
   gamma(parameters: GammaParameters): number {
     if (parameters.kind === 0) return parameters.d;
     const { d, c } = parameters;
