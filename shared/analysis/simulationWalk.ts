@@ -40,6 +40,7 @@ export interface SimulationWalk {
   drawInverseShape: Float64Array;
 }
 
+/** The map of an analysis context as a SimulationWalk: O(steps + flows), once per simulation. */
 export function compileWalk(
   steps: readonly Step[],
   graph: { stepCount: number; outOffsets: Int32Array; outFlows: Int32Array; flowTo: Int32Array },
