@@ -64,6 +64,23 @@ export type PreviewResult = { ok: true; preview: LogPreview } | { ok: false; kin
 
 /** Sample rows the preview reads. */
 export const PREVIEW_ROWS = 200;
+/**
+ * The preview hands the reader its chunks in pieces of at most this many bytes, so reading
+ * stops soon after the sample rows (200 rows of a log are some 15–50 kB): a reader parses
+ * all of a chunk it is given, and a file's chunks are 1 MB (often the whole of a small log).
+ */
+export const PREVIEW_PIECE_BYTES = 64 * 1024;
+
+/** A chunk in pieces of at most `size` bytes or characters (views, not copies). */
+function* piecesOf(chunk: Uint8Array | string, size: number): Generator<Uint8Array | string> {
+  if (chunk.length <= size) {
+    yield chunk;
+    return;
+  }
+  for (let start = 0; start < chunk.length; start += size) {
+    yield typeof chunk === 'string' ? chunk.slice(start, start + size) : chunk.subarray(start, start + size);
+  }
+}
 
 class PreviewComplete extends Error {}
 
@@ -93,7 +110,7 @@ export async function previewLog(chunks: AsyncIterable<Uint8Array | string>, for
   try {
     for await (const chunk of chunks) {
       if (hooks.isCancelled?.()) return { ok: false, kind: 'cancelled' };
-      reader.push(chunk);
+      for (const piece of piecesOf(chunk, PREVIEW_PIECE_BYTES)) reader.push(piece);
     }
     await reader.finish();
   } catch (error) {
