@@ -193,7 +193,7 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
       const timeCell = timestampColumn < 0 ? null : (cells[timestampColumn] ?? null);
       const timeText = cellText(timeCell);
       if (timeText === '') return problem('missingTimestamp', location, { column: mapping.timestamp ?? '' });
-      if (!parseCellTimestampInto(timeCell as Cell, parsed)) {
+      if (!parseCellTimestampInto(timeCell, parsed)) {
         return problem('badTimestamp', location, { column: mapping.timestamp ?? '', value: timeText });
       }
       const timeMs = parsed.instantMs;
@@ -204,7 +204,7 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
         const startCell = cells[startColumn] ?? null;
         const startText = cellText(startCell);
         if (startText !== '') {
-          if (!parseCellTimestampInto(startCell as Cell, parsed)) {
+          if (!parseCellTimestampInto(startCell, parsed)) {
             return problem('badStartTime', location, { column: mapping.start ?? '', value: startText });
           }
           if (parsed.instantMs > timeMs) return problem('startAfterEnd', location, { start: startText, end: timeText });

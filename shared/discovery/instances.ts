@@ -33,15 +33,132 @@ export interface CaseLog {
   problemCount: number;
 }
 
-/** True when every element is in order with the next one. */
-function isOrdered(items: readonly number[], inOrder: (a: number, b: number) => boolean): boolean {
-  for (let index = 1; index < items.length; index += 1) if (!inOrder(items[index - 1] as number, items[index] as number)) return false;
-  return true;
+/**
+ * The working state of buildCaseLog: the log, scratch arrays for one case (sized for the
+ * longest case) and the instances made so far. The per-case work is one small function
+ * called once per case, which V8 optimises after a few cases; loops over millions of events
+ * in one big function would run in slow code for longer (on-stack replacement, then
+ * deoptimisation at every loop not yet run).
+ */
+interface InstanceBuilder {
+  log: EventLog;
+  /** One case's events (in time order when pairing), and its instances: opening and closing event. */
+  caseEvents: Int32Array;
+  openers: Int32Array;
+  closers: Int32Array;
+  /** Open starts, oldest first, while pairing. */
+  open: Int32Array;
+  /** The case's instances (indices into openers/closers) in order. */
+  order: Int32Array;
+  activity: Int32Array;
+  startMs: Float64Array;
+  startOffset: Int16Array;
+  endMs: Float64Array;
+  endOffset: Int16Array;
+  lane: Int32Array;
+  events: Uint8Array;
+  count: number;
+  unclosedStarts: number;
 }
 
-/** True when the events are in time order (file order for equal times, which they are in). */
-function isInTimeOrder(events: readonly number[], timeMs: Float64Array): boolean {
-  return isOrdered(events, (a, b) => (timeMs[a] as number) < (timeMs[b] as number) || ((timeMs[a] as number) === (timeMs[b] as number) && a < b));
+/** Where an instance opened by `opener` starts: its start-time column, else its own timestamp. */
+function instantStart(log: EventLog, opener: number): number {
+  const column = log.startMs[opener] as number;
+  return Number.isNaN(column) ? (log.timeMs[opener] as number) : column;
+}
+
+/** Instances in a case: by start, then complete (as instants), then the file position of the opening event. */
+function compareInstances(builder: InstanceBuilder, a: number, b: number): number {
+  const { log, openers, closers } = builder;
+  const openA = openers[a] as number;
+  const openB = openers[b] as number;
+  return (
+    instantStart(log, openA) - instantStart(log, openB) ||
+    (log.timeMs[closers[a] as number] as number) - (log.timeMs[closers[b] as number] as number) ||
+    openA - openB
+  );
+}
+
+/**
+ * Pairs the case's events (builder.caseEvents[0 … eventCount − 1], in file order) into
+ * openers/closers; returns how many instances.
+ */
+function pairEvents(builder: InstanceBuilder, eventCount: number): number {
+  const { log, caseEvents, openers, closers, open } = builder;
+  const timeMs = log.timeMs;
+  if (!log.hasStartTransitions) {
+    for (let index = 0; index < eventCount; index += 1) {
+      openers[index] = caseEvents[index] as number;
+      closers[index] = caseEvents[index] as number;
+    }
+    return eventCount;
+  }
+  // Time order, file order for equal times (the events are in file order): most logs are already.
+  let inTimeOrder = true;
+  for (let index = 1; index < eventCount && inTimeOrder; index += 1) inTimeOrder = (timeMs[caseEvents[index - 1] as number] as number) <= (timeMs[caseEvents[index] as number] as number);
+  if (!inTimeOrder) {
+    const sorted = Array.from(caseEvents.subarray(0, eventCount)).sort((a, b) => (timeMs[a] as number) - (timeMs[b] as number) || a - b);
+    caseEvents.set(sorted);
+  }
+  let instances = 0;
+  let openCount = 0;
+  for (let index = 0; index < eventCount; index += 1) {
+    const event = caseEvents[index] as number;
+    if (log.lifecycle[event] === LIFECYCLE_START) {
+      open[openCount] = event;
+      openCount += 1;
+      continue;
+    }
+    // A complete closes the oldest open start of its activity; a lone complete is an instant.
+    const activityIndex = log.activityIndex[event];
+    let match = 0;
+    while (match < openCount && log.activityIndex[open[match] as number] !== activityIndex) match += 1;
+    if (match < openCount) {
+      openers[instances] = open[match] as number;
+      open.copyWithin(match, match + 1, openCount);
+      openCount -= 1;
+    } else openers[instances] = event;
+    closers[instances] = event;
+    instances += 1;
+  }
+  builder.unclosedStarts += openCount;
+  return instances;
+}
+
+/** Puts the case's instances in order (builder.order) and appends them to the output. */
+function appendInstances(builder: InstanceBuilder, instances: number): void {
+  const { log, openers, closers, order } = builder;
+  let inOrder = true;
+  for (let index = 0; index < instances; index += 1) {
+    order[index] = index;
+    if (inOrder && index > 0) inOrder = compareInstances(builder, index - 1, index) <= 0;
+  }
+  if (!inOrder) order.set(Array.from(order.subarray(0, instances)).sort((a, b) => compareInstances(builder, a, b)));
+  const laneOf = log.laneIndex;
+  for (let index = 0; index < instances; index += 1) {
+    const instance = order[index] as number;
+    const opener = openers[instance] as number;
+    const closer = closers[instance] as number;
+    const paired = opener !== closer;
+    const count = builder.count;
+    builder.activity[count] = log.activityIndex[closer] as number;
+    if (paired) {
+      builder.startMs[count] = log.timeMs[opener] as number;
+      builder.startOffset[count] = log.timeOffset[opener] as number;
+    } else if (!Number.isNaN(log.startMs[closer])) {
+      builder.startMs[count] = log.startMs[closer] as number;
+      builder.startOffset[count] = log.startOffset[closer] as number;
+    } else {
+      builder.startMs[count] = log.timeMs[closer] as number;
+      builder.startOffset[count] = log.timeOffset[closer] as number;
+    }
+    builder.endMs[count] = log.timeMs[closer] as number;
+    builder.endOffset[count] = log.timeOffset[closer] as number;
+    const closingLane = laneOf ? (laneOf[closer] as number) : -1;
+    builder.lane[count] = closingLane >= 0 || !laneOf ? closingLane : (laneOf[opener] as number);
+    builder.events[count] = paired ? 2 : 1;
+    builder.count = count + 1;
+  }
 }
 
 /**
@@ -62,7 +179,11 @@ export function buildCaseLog(log: EventLog): CaseLog {
     const slot = (log.caseIndex[event] as number) + 1;
     caseOffsets[slot] = (caseOffsets[slot] as number) + 1;
   }
-  for (let c = 0; c < caseTotal; c += 1) caseOffsets[c + 1] = (caseOffsets[c + 1] as number) + (caseOffsets[c] as number);
+  let longestCase = 0;
+  for (let c = 0; c < caseTotal; c += 1) {
+    if ((caseOffsets[c + 1] as number) > longestCase) longestCase = caseOffsets[c + 1] as number;
+    caseOffsets[c + 1] = (caseOffsets[c + 1] as number) + (caseOffsets[c] as number);
+  }
   const fill = caseOffsets.slice(0, caseTotal);
   const byCase = new Int32Array(n);
   for (let event = 0; event < n; event += 1) {
@@ -71,109 +192,46 @@ export function buildCaseLog(log: EventLog): CaseLog {
     fill[c] = (fill[c] as number) + 1;
   }
 
-  const activity = new Int32Array(n);
-  const startMs = new Float64Array(n);
-  const startOffset = new Int16Array(n);
-  const endMs = new Float64Array(n);
-  const endOffset = new Int16Array(n);
-  const lane = new Int32Array(n);
-  const events = new Uint8Array(n);
+  const builder: InstanceBuilder = {
+    log,
+    caseEvents: new Int32Array(longestCase),
+    openers: new Int32Array(longestCase),
+    closers: new Int32Array(longestCase),
+    open: new Int32Array(longestCase),
+    order: new Int32Array(longestCase),
+    activity: new Int32Array(n),
+    startMs: new Float64Array(n),
+    startOffset: new Int16Array(n),
+    endMs: new Float64Array(n),
+    endOffset: new Int16Array(n),
+    lane: new Int32Array(n),
+    events: new Uint8Array(n),
+    count: 0,
+    unclosedStarts: 0,
+  };
   const caseNames: string[] = [];
-  const caseStart: number[] = [0];
-  let count = 0;
-  let unclosedStarts = 0;
+  const caseStart = new Int32Array(caseTotal + 1);
   let casesWithoutInstances = 0;
-
-  // Scratch space for one case: its instances before ordering (opening event, closing event).
-  const openers: number[] = [];
-  const closers: number[] = [];
-  const order: number[] = [];
-  const caseEvents: number[] = [];
-  const open: number[] = [];
-  const laneOf = log.laneIndex;
-  const instantStart = (opener: number): number => {
-    const column = log.startMs[opener] as number;
-    return Number.isNaN(column) ? (log.timeMs[opener] as number) : column;
-  };
-  // Defined once (not per case): the scratch arrays above are reused for every case.
-  const compareInstances = (a: number, b: number): number => {
-    const openA = openers[a] as number;
-    const openB = openers[b] as number;
-    return (
-      instantStart(openA) - instantStart(openB) ||
-      (log.timeMs[closers[a] as number] as number) - (log.timeMs[closers[b] as number] as number) ||
-      openA - openB
-    );
-  };
-  const instancesInOrder = (a: number, b: number): boolean => compareInstances(a, b) <= 0;
-
   for (let c = 0; c < caseTotal; c += 1) {
-    openers.length = 0;
-    closers.length = 0;
-    caseEvents.length = 0;
-    for (let index = caseOffsets[c] as number; index < (caseOffsets[c + 1] as number); index += 1) caseEvents.push(byCase[index] as number);
-    if (log.hasStartTransitions) {
-      if (!isInTimeOrder(caseEvents, log.timeMs)) caseEvents.sort((a, b) => (log.timeMs[a] as number) - (log.timeMs[b] as number) || a - b);
-      open.length = 0;
-      for (const event of caseEvents) {
-        if (log.lifecycle[event] === LIFECYCLE_START) {
-          open.push(event);
-          continue;
-        }
-        const activityIndex = log.activityIndex[event];
-        let match = 0;
-        while (match < open.length && log.activityIndex[open[match] as number] !== activityIndex) match += 1;
-        if (match < open.length) {
-          openers.push(open[match] as number);
-          open.splice(match, 1);
-        } else openers.push(event);
-        closers.push(event);
-      }
-      unclosedStarts += open.length;
-    } else {
-      for (const event of caseEvents) {
-        openers.push(event);
-        closers.push(event);
-      }
-    }
-    if (openers.length === 0) {
+    const from = caseOffsets[c] as number;
+    const eventCount = (caseOffsets[c + 1] as number) - from;
+    builder.caseEvents.set(byCase.subarray(from, from + eventCount));
+    const instances = pairEvents(builder, eventCount);
+    if (instances === 0) {
       casesWithoutInstances += 1;
       continue;
     }
-    order.length = 0;
-    for (let index = 0; index < openers.length; index += 1) order.push(index);
-    // Most logs list a case's instances in order already: then the sort is skipped.
-    if (!isOrdered(order, instancesInOrder)) order.sort(compareInstances);
-    for (const index of order) {
-      const opener = openers[index] as number;
-      const closer = closers[index] as number;
-      const paired = opener !== closer;
-      activity[count] = log.activityIndex[closer] as number;
-      if (paired) {
-        startMs[count] = log.timeMs[opener] as number;
-        startOffset[count] = log.timeOffset[opener] as number;
-      } else if (!Number.isNaN(log.startMs[closer])) {
-        startMs[count] = log.startMs[closer] as number;
-        startOffset[count] = log.startOffset[closer] as number;
-      } else {
-        startMs[count] = log.timeMs[closer] as number;
-        startOffset[count] = log.timeOffset[closer] as number;
-      }
-      endMs[count] = log.timeMs[closer] as number;
-      endOffset[count] = log.timeOffset[closer] as number;
-      const closingLane = laneOf ? (laneOf[closer] as number) : -1;
-      lane[count] = closingLane >= 0 || !laneOf ? closingLane : (laneOf[opener] as number);
-      events[count] = paired ? 2 : 1;
-      count += 1;
-    }
+    appendInstances(builder, instances);
     caseNames.push(log.caseNames[c] as string);
-    caseStart.push(count);
+    caseStart[caseNames.length] = builder.count;
   }
+  const count = builder.count;
+  const { activity, startMs, startOffset, endMs, endOffset, lane, events, unclosedStarts } = builder;
 
   return {
     caseCount: caseNames.length,
     caseNames,
-    caseStart: Int32Array.from(caseStart),
+    caseStart: caseStart.slice(0, caseNames.length + 1),
     activityNames: log.activityNames,
     laneNames: log.laneNames,
     laneColumn: log.laneColumn,

@@ -165,42 +165,65 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The value of the two digits at `index`, or -1. */
-function twoDigits(text: string, index: number): number {
-  const tens = text.charCodeAt(index) - 48;
-  const units = text.charCodeAt(index + 1) - 48;
-  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+/** The last date the fast path read (yyyymmdd) and its day (ms since 1970): a log's events come many to a day. */
+let cachedDateKey = -1;
+let cachedDayMs = 0;
+
+/** True when `value` (a character code minus 48) is no digit. */
+function notDigit(value: number): boolean {
+  return value >>> 0 > 9;
 }
 
 /**
  * The common case in one go: `YYYY-MM-DD[T ]HH:MM:SS` optionally followed by `.fff`
  * (exactly three digits) and `Z` or `±HH:MM`, at fixed positions. Anything else (and any
  * value out of range) is left to the general parser, which gives the final answer.
+ * Straight-line code (it runs once per event, first in V8's interpreter), and the day of
+ * the date is cached: the same date needs no calendar arithmetic again.
  */
 function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
   const length = text.length;
   if (length < 19 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return false;
   const separator = text.charCodeAt(10);
   if (separator !== 84 && separator !== SPACE) return false;
-  const century = twoDigits(text, 0);
-  const yearInCentury = twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  const hours = twoDigits(text, 11);
-  const minutes = twoDigits(text, 14);
-  const seconds = twoDigits(text, 17);
-  if (century < 10 || yearInCentury < 0 || month < 1 || month > 12 || day < 1 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return false;
-  const year = century * 100 + yearInCentury;
-  if (day > daysInMonth(year, month)) return false;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  const h0 = text.charCodeAt(11) - 48;
+  const h1 = text.charCodeAt(12) - 48;
+  const i0 = text.charCodeAt(14) - 48;
+  const i1 = text.charCodeAt(15) - 48;
+  const s0 = text.charCodeAt(17) - 48;
+  const s1 = text.charCodeAt(18) - 48;
+  // Years from 1000 (the century's first digit is not 0); hours 00–23, minutes and seconds 00–59.
+  if (y0 < 1 || y0 > 9 || notDigit(y1) || notDigit(y2) || notDigit(y3) || notDigit(m0) || notDigit(m1) || notDigit(d0) || notDigit(d1)) return false;
+  if (h0 < 0 || h0 > 2 || notDigit(h1) || (h0 === 2 && h1 > 3) || i0 < 0 || i0 > 5 || notDigit(i1) || s0 < 0 || s0 > 5 || notDigit(s1)) return false;
+  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const dateKey = year * 10000 + month * 100 + day;
+  let dayMs = cachedDayMs;
+  if (dateKey !== cachedDateKey) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+    dayMs = daysFromCivil(year, month, day) * MS_PER_DAY;
+    cachedDateKey = dateKey;
+    cachedDayMs = dayMs;
+  }
   let index = 19;
   let milliseconds = 0;
   if (index < length && text.charCodeAt(index) === DOT) {
     if (index + 4 > length) return false;
-    const first = twoDigits(text, index + 1);
-    const third = text.charCodeAt(index + 3) - 48;
-    if (first < 0 || third < 0 || third > 9) return false;
+    const f0 = text.charCodeAt(index + 1) - 48;
+    const f1 = text.charCodeAt(index + 2) - 48;
+    const f2 = text.charCodeAt(index + 3) - 48;
+    if (notDigit(f0) || notDigit(f1) || notDigit(f2)) return false;
     if (index + 4 < length && isDigitCode(text.charCodeAt(index + 4))) return false;
-    milliseconds = first * 10 + third;
+    milliseconds = (f0 * 10 + f1) * 10 + f2;
     index += 4;
   }
   let offsetMinutes = NO_OFFSET;
@@ -208,13 +231,18 @@ function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
     const code = text.charCodeAt(index);
     if (code === 90 && index + 1 === length) offsetMinutes = 0;
     else if ((code === PLUS || code === DASH) && index + 6 === length && text.charCodeAt(index + 3) === COLON) {
-      const offsetHours = twoDigits(text, index + 1);
-      const offsetRest = twoDigits(text, index + 4);
-      if (offsetHours < 0 || offsetHours > 18 || offsetRest < 0 || offsetRest > 59) return false;
+      const o0 = text.charCodeAt(index + 1) - 48;
+      const o1 = text.charCodeAt(index + 2) - 48;
+      const o2 = text.charCodeAt(index + 4) - 48;
+      const o3 = text.charCodeAt(index + 5) - 48;
+      if (notDigit(o0) || notDigit(o1) || notDigit(o2) || notDigit(o3)) return false;
+      const offsetHours = o0 * 10 + o1;
+      const offsetRest = o2 * 10 + o3;
+      if (offsetHours > 18 || offsetRest > 59) return false;
       offsetMinutes = (code === PLUS ? 1 : -1) * (offsetHours * 60 + offsetRest);
     } else return false;
   }
-  const wallMs = daysFromCivil(year, month, day) * 86_400_000 + ((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds;
+  const wallMs = dayMs + (((h0 * 10 + h1) * 60 + (i0 * 10 + i1)) * 60 + (s0 * 10 + s1)) * 1000 + milliseconds;
   out.instantMs = offsetMinutes === NO_OFFSET ? wallMs : wallMs - offsetMinutes * MS_PER_MINUTE;
   out.offsetMinutes = offsetMinutes;
   return true;
