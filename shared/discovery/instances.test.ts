@@ -73,4 +73,13 @@ describe('instances (domain.md section 11, point 1)', () => {
       ['missingActivity', { kind: 'row', row: 6 }],
     ]);
   });
+
+  it('reads names without the whitespace around them (spaces, tabs, no-break spaces), and keeps a timestamp with a line break after it unreadable', async () => {
+    const log = await readTestLog(
+      ['case;activity;timestamp', ' A ;X;01-03-2024 09:00', 'A\u00a0;\tX;01-03-2024 10:00', '\u3000A;Y\u2029;01-03-2024 11:00', '"A";Z;"01-03-2024 12:00\n"'].join('\n'),
+    );
+    expect(log.caseNames).toEqual(['A']);
+    expect(log.activityNames).toEqual(['X', 'Y']);
+    expect(log.problems.map((problem) => [problem.code, problem.location])).toEqual([['badTimestamp', { kind: 'row', row: 5 }]]);
+  });
 });
