@@ -77,30 +77,45 @@ export function applyFilters(log: CaseLog, filters: DiscoveryFilters): FilteredL
     if (!keep) droppedActivities.push({ activity: a, caseShare: shares[a] as number, instances: instances[a] as number });
   }
 
-  const variantOf = new Map<string, { index: number; variant: Variant }>();
+  // Variants as nodes of a trie of activity sequences: a case's variant is the node its
+  // sequence ends in (one numeric lookup per instance, no key text built per case).
+  const activityCount = Math.max(1, log.activityNames.length);
+  const child = new Map<number, number>();
+  let nodeCount = 1;
+  const variantOfNode = new Map<number, { index: number; variant: Variant }>();
   const caseVariant = new Int32Array(log.caseCount).fill(-1);
-  const sequence: number[] = [];
   let casesEmptied = 0;
   for (let c = 0; c < log.caseCount; c += 1) {
-    sequence.length = 0;
-    for (let i = log.caseStart[c] as number; i < (log.caseStart[c + 1] as number); i += 1) {
+    const from = log.caseStart[c] as number;
+    const to = log.caseStart[c + 1] as number;
+    let node = 0;
+    for (let i = from; i < to; i += 1) {
       const a = log.activity[i] as number;
-      if (keptActivity[a] === 1) sequence.push(a);
+      if (keptActivity[a] !== 1) continue;
+      const edge = node * activityCount + a;
+      let next = child.get(edge);
+      if (next === undefined) {
+        next = nodeCount;
+        nodeCount += 1;
+        child.set(edge, next);
+      }
+      node = next;
     }
-    if (sequence.length === 0) {
+    if (node === 0) {
       casesEmptied += 1;
       continue;
     }
-    const key = sequence.join(',');
-    let entry = variantOf.get(key);
+    let entry = variantOfNode.get(node);
     if (!entry) {
-      entry = { index: variantOf.size, variant: { activities: [...sequence], cases: 0 } };
-      variantOf.set(key, entry);
+      const activities: number[] = [];
+      for (let i = from; i < to; i += 1) if (keptActivity[log.activity[i] as number] === 1) activities.push(log.activity[i] as number);
+      entry = { index: variantOfNode.size, variant: { activities, cases: 0 } };
+      variantOfNode.set(node, entry);
     }
     entry.variant.cases += 1;
     caseVariant[c] = entry.index;
   }
-  const entries = [...variantOf.values()].sort((a, b) => b.variant.cases - a.variant.cases || a.index - b.index);
+  const entries = [...variantOfNode.values()].sort((a, b) => b.variant.cases - a.variant.cases || a.index - b.index);
   const casesWithVariant = log.caseCount - casesEmptied;
   const keptVariant = new Uint8Array(entries.length);
   const variants: Variant[] = [];
