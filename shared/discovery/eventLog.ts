@@ -161,7 +161,8 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
 
   const problem = (code: string, location: RecordLocation, params: Record<string, string | number> = {}): void => {
     problemCount += 1;
-    if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ code, params, location });
+    // The reader lends the location for the call (RecordSink): a kept one is copied.
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ code, params, location: { ...location } });
   };
 
   return {

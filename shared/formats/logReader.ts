@@ -39,7 +39,12 @@ export interface ReadProblem {
   location: RecordLocation;
 }
 
-/** Receives what a reader reads. `header` is the reader's header at the time of the record. */
+/**
+ * Receives what a reader reads. `header` is the reader's header at the time of the record.
+ * The record object and its location are lent for the call (a table reader hands the same
+ * object over for every row): a sink that keeps a location copies it. The cells array is
+ * the record's own and may be kept.
+ */
 export interface RecordSink {
   onRecord(record: LogRecord, header: readonly string[]): void;
   /** A record that cannot be read; reading goes on. */

@@ -1,4 +1,4 @@
-import { LogReadError, MAX_COLUMNS, type Cell, type RecordSink } from './logReader';
+import { LogReadError, MAX_COLUMNS, type Cell, type LogRecord, type RecordSink } from './logReader';
 
 /**
  * The header of a table as column names a mapping can refer to: cells as trimmed text, an
@@ -36,6 +36,10 @@ export interface TableAssembler {
 
 export function createTableAssembler(sink: RecordSink): TableAssembler {
   let header: string[] | null = null;
+  // One record lent to the sink for every row (RecordSink: a sink copies a location it keeps):
+  // no two objects per row of a file of millions of rows.
+  const location = { kind: 'row' as const, row: 0 };
+  const record: LogRecord = { location, cells: [] };
   return {
     take(cells, rowNumber) {
       if (isBlankRow(cells)) return;
@@ -47,7 +51,9 @@ export function createTableAssembler(sink: RecordSink): TableAssembler {
         return;
       }
       if (cells.length > header.length) cells.length = header.length;
-      sink.onRecord({ location: { kind: 'row', row: rowNumber }, cells }, header);
+      location.row = rowNumber;
+      record.cells = cells;
+      sink.onRecord(record, header);
     },
     finish() {
       if (header === null) throw new LogReadError({ code: 'emptyTable', params: {}, location: { kind: 'file' } });

@@ -14,7 +14,8 @@ export async function readAll(
     onRecord(record: { cells: Cell[]; location: RecordLocation }, currentHeader: readonly string[]) {
       header = [...currentHeader];
       rows.push(record.cells);
-      locations.push(record.location);
+      // Locations are lent for the call (RecordSink): kept as a copy.
+      locations.push({ ...record.location });
     },
     onProblem(problem: ReadProblem) {
       problems.push(problem);
