@@ -215,7 +215,8 @@ export function buildCaseLog(log: EventLog): CaseLog {
   for (let c = 0; c < caseTotal; c += 1) {
     const from = caseOffsets[c] as number;
     const eventCount = (caseOffsets[c + 1] as number) - from;
-    builder.caseEvents.set(byCase.subarray(from, from + eventCount));
+    // Copied one by one: a subarray view per case would be one more object per case.
+    for (let index = 0; index < eventCount; index += 1) builder.caseEvents[index] = byCase[from + index] as number;
     const instances = pairEvents(builder, eventCount);
     if (instances === 0) {
       casesWithoutInstances += 1;

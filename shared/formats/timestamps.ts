@@ -165,25 +165,27 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/**
- * The date part (`YYYY-MM-DD` and the separator) of the last text the fast path read and its
- * day (ms since 1970): a log's events come many to a day, and a text that starts with the
- * same 11 characters (one native comparison) needs no date digits or calendar arithmetic.
- */
-let cachedDatePrefix = '';
+/** The last date the fast path read (yyyymmdd) and its day (ms since 1970): a log's events come many to a day. */
+let cachedDateKey = -1;
 let cachedDayMs = 0;
-const DATE_PREFIX_LENGTH = 11;
 
 /** True when `value` (a character code minus 48) is no digit. */
 function notDigit(value: number): boolean {
   return value >>> 0 > 9;
 }
 
-/** The day (ms since 1970) of the `YYYY-MM-DD[T ]` that starts `text`, or NaN (years from 1000, real dates only). */
-function readDatePrefix(text: string): number {
-  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return Number.NaN;
+/**
+ * The common case in one go: `YYYY-MM-DD[T ]HH:MM:SS` optionally followed by `.fff`
+ * (exactly three digits) and `Z` or `±HH:MM`, at fixed positions. Anything else (and any
+ * value out of range) is left to the general parser, which gives the final answer.
+ * Straight-line code (it runs once per event, first in V8's interpreter), and the day of
+ * the date is cached: the same date needs no calendar arithmetic again.
+ */
+function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
+  const length = text.length;
+  if (length < 19 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return false;
   const separator = text.charCodeAt(10);
-  if (separator !== 84 && separator !== SPACE) return Number.NaN;
+  if (separator !== 84 && separator !== SPACE) return false;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
   const y2 = text.charCodeAt(2) - 48;
@@ -192,39 +194,26 @@ function readDatePrefix(text: string): number {
   const m1 = text.charCodeAt(6) - 48;
   const d0 = text.charCodeAt(8) - 48;
   const d1 = text.charCodeAt(9) - 48;
-  if (y0 < 1 || y0 > 9 || notDigit(y1) || notDigit(y2) || notDigit(y3) || notDigit(m0) || notDigit(m1) || notDigit(d0) || notDigit(d1)) return Number.NaN;
-  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day) * MS_PER_DAY;
-}
-
-/**
- * The common case in one go: `YYYY-MM-DD[T ]HH:MM:SS` optionally followed by `.fff`
- * (exactly three digits) and `Z` or `±HH:MM`, at fixed positions. Anything else (and any
- * value out of range) is left to the general parser, which gives the final answer.
- * Straight-line code over character codes (it runs once per event, first in V8's
- * interpreter); the date part is cached (cachedDatePrefix).
- */
-function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
-  const length = text.length;
-  if (length < 19 || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return false;
-  let dayMs = cachedDayMs;
-  if (cachedDatePrefix === '' || !text.startsWith(cachedDatePrefix)) {
-    dayMs = readDatePrefix(text);
-    if (Number.isNaN(dayMs)) return false;
-    cachedDatePrefix = text.slice(0, DATE_PREFIX_LENGTH);
-    cachedDayMs = dayMs;
-  }
   const h0 = text.charCodeAt(11) - 48;
   const h1 = text.charCodeAt(12) - 48;
   const i0 = text.charCodeAt(14) - 48;
   const i1 = text.charCodeAt(15) - 48;
   const s0 = text.charCodeAt(17) - 48;
   const s1 = text.charCodeAt(18) - 48;
-  // Hours 00–23, minutes and seconds 00–59.
+  // Years from 1000 (the century's first digit is not 0); hours 00–23, minutes and seconds 00–59.
+  if (y0 < 1 || y0 > 9 || notDigit(y1) || notDigit(y2) || notDigit(y3) || notDigit(m0) || notDigit(m1) || notDigit(d0) || notDigit(d1)) return false;
   if (h0 < 0 || h0 > 2 || notDigit(h1) || (h0 === 2 && h1 > 3) || i0 < 0 || i0 > 5 || notDigit(i1) || s0 < 0 || s0 > 5 || notDigit(s1)) return false;
+  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const dateKey = year * 10000 + month * 100 + day;
+  let dayMs = cachedDayMs;
+  if (dateKey !== cachedDateKey) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+    dayMs = daysFromCivil(year, month, day) * MS_PER_DAY;
+    cachedDateKey = dateKey;
+    cachedDayMs = dayMs;
+  }
   let index = 19;
   let milliseconds = 0;
   if (index < length && text.charCodeAt(index) === DOT) {
