@@ -40,7 +40,7 @@ export interface CaseLog {
  * in one big function would run in slow code for longer (on-stack replacement, then
  * deoptimisation at every loop not yet run).
  */
-interface InstanceBuilder {
+interface InstanceBuilder extends Pick<CaseLog, 'activity' | 'startMs' | 'startOffset' | 'endMs' | 'endOffset' | 'lane' | 'events' | 'unclosedStarts'> {
   log: EventLog;
   /** One case's events (in time order when pairing), and its instances: opening and closing event. */
   caseEvents: Int32Array;
@@ -50,15 +50,8 @@ interface InstanceBuilder {
   open: Int32Array;
   /** The case's instances (indices into openers/closers) in order. */
   order: Int32Array;
-  activity: Int32Array;
-  startMs: Float64Array;
-  startOffset: Int16Array;
-  endMs: Float64Array;
-  endOffset: Int16Array;
-  lane: Int32Array;
-  events: Uint8Array;
+  /** Instances appended so far (the output arrays are sized for one per event). */
   count: number;
-  unclosedStarts: number;
 }
 
 /** Where an instance opened by `opener` starts: its start-time column, else its own timestamp. */
