@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join } from 'node:path';
 import { analyseMap } from '../analysis/analyseMap';
 import { getTranslator } from '../i18n/translator';
@@ -29,6 +30,11 @@ export interface PlanCliEnvironment extends CliOutput {
 
 const DEFAULT_MESSAGE_LANGUAGE: Language = 'en';
 
+/** node:crypto's SHA-1, which keys the Word plan's pictures (renderPlanDocx's sha1Hex). */
+function sha1Hex(data: Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
 function helpText(language: Language): string {
   const t = getTranslator(language);
   const keys = ['usage', 'helpIntro', '', 'helpFormat', 'helpOut', 'helpLang', 'helpHelp', '', 'helpExit'];
@@ -51,7 +57,7 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
   if (format === 'docx') {
     // The pictures are drawn (on the renderer's threads) while the document's text and tables are built.
     const pngOf = startPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency);
-    return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)), zip: zipParts });
+    return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)), zip: zipParts, sha1Hex });
   }
   if (out === null) return renderPlanMarkdown(document);
   // Markdown cannot hold pictures: they are written next to the file and linked by name.

@@ -19,6 +19,7 @@ import { localeOf } from '../i18n/format';
 import { exportableCopy } from './exportText';
 import { packDocx, type ZipParts } from './docxPackage';
 import { ACCENT, ORDERED_LIST_REFERENCE, docxBlock, type PageArea } from './docxBlocks';
+import type { Sha1Hex } from './docxPicture';
 import type { PngFallbackOf } from './planImages';
 import type { PlanBlock, PlanDocument } from './types';
 
@@ -113,6 +114,8 @@ export interface DocxOptions {
   pause?: () => Promise<void>;
   /** Zips the package (packDocx); without it, the docx library's own zip. */
   zip?: ZipParts;
+  /** A native SHA-1 to key the pictures' media by (svgPictureRun); without it, the library's own in JavaScript. */
+  sha1Hex?: Sha1Hex;
 }
 
 /** Blocks built between two pauses (an appendix table is one block). */
@@ -154,7 +157,7 @@ async function bodyGroups(document: PlanDocument, pause: (() => Promise<void>) |
 }
 
 /** Replaces every PendingPicture by the picture (with its PNG fallback, once drawn) and its caption. */
-async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallbackOf | undefined): Promise<{ orientation: Orientation; children: (Paragraph | Table)[] }[]> {
+async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallbackOf | undefined, sha1Hex: Sha1Hex | undefined): Promise<{ orientation: Orientation; children: (Paragraph | Table)[] }[]> {
   const placed: { orientation: Orientation; children: (Paragraph | Table)[] }[] = [];
   for (const group of groups) {
     const children: (Paragraph | Table)[] = [];
@@ -165,7 +168,7 @@ async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallback
       }
       const { block, area } = child;
       const png = block.image.png ?? (pngOf ? await pngOf(block.image) : undefined);
-      children.push(...docxBlock(png === undefined ? block : { ...block, image: { ...block.image, png } }, area));
+      children.push(...docxBlock(png === undefined ? block : { ...block, image: { ...block.image, png } }, area, sha1Hex));
     }
     placed.push({ orientation: group.orientation, children });
   }
@@ -200,7 +203,7 @@ export async function renderPlanDocx(plan: PlanDocument, options: DocxOptions = 
   const language = localeOf(document.language);
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: titlePageChildren(document) },
-    ...(await placePictures(await bodyGroups(document, options.pause), options.pngOf)).map(
+    ...(await placePictures(await bodyGroups(document, options.pause), options.pngOf, options.sha1Hex)).map(
       (group): ISectionOptions => ({
         properties: { type: SectionType.NEXT_PAGE, page: pageProperties(group.orientation) },
         footers: { default: footer(document) },

@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { utf8Bytes } from './bytes';
+import { svgPictureRun, type Sha1Hex } from './docxPicture';
 import { textWidthTwips, unbreakableParts } from './textWidth';
 import type { PlanBlock, PlanImage, PlanRun, PlanTableColumn } from './types';
 
@@ -159,24 +160,19 @@ function fitImage(image: PlanImage, area: PageArea): { width: number; height: nu
   return { width: Math.max(1, Math.floor(image.widthPx * scale)), height: Math.max(1, Math.floor(image.heightPx * scale)) };
 }
 
-function imageRun(image: PlanImage, alt: string, area: PageArea): ImageRun | null {
+function imageRun(image: PlanImage, alt: string, area: PageArea, sha1Hex: Sha1Hex | undefined): TextRun | ImageRun | null {
   const transformation = fitImage(image, area);
   const altText = { name: image.id, description: alt, title: alt };
-  if (image.svg !== undefined) {
-    return new ImageRun({
-      type: 'svg',
-      data: utf8Bytes(image.svg),
-      fallback: { type: 'png', data: image.png ?? BLANK_PNG },
-      transformation,
-      altText,
-    });
-  }
+  if (image.svg !== undefined) return svgPictureRun({ svg: utf8Bytes(image.svg), png: image.png ?? BLANK_PNG, transformation, altText }, sha1Hex);
   if (image.png !== undefined) return new ImageRun({ type: 'png', data: image.png, transformation, altText });
   return null;
 }
 
-/** The Word elements of one block, laid out for a text area of `area`. */
-export function docxBlock(block: PlanBlock, area: PageArea): (Paragraph | Table)[] {
+/**
+ * The Word elements of one block, laid out for a text area of `area`; a picture's media
+ * keyed by `sha1Hex` where given (svgPictureRun).
+ */
+export function docxBlock(block: PlanBlock, area: PageArea, sha1Hex?: Sha1Hex): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, text: block.text })];
@@ -216,7 +212,7 @@ export function docxBlock(block: PlanBlock, area: PageArea): (Paragraph | Table)
         new Paragraph({ children: [] }),
       ];
     case 'image': {
-      const run = imageRun(block.image, block.alt, area);
+      const run = imageRun(block.image, block.alt, area, sha1Hex);
       const picture = run
         ? new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run] })
         : new Paragraph({ children: [new TextRun({ text: block.alt, italics: true })] });
