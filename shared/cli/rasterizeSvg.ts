@@ -102,6 +102,26 @@ export function withoutTexts(svg: string): string {
   return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
 }
 
+/** The PNG's width, and whether its texts are left out (MAX_PNG_WIDTH_PX, TEXT_MIN_SCALE). */
+function pngFallbackSize(svg: string, widthPx: number): { pngWidthPx: number; pngHeightPx: number; shapeOnly: boolean } {
+  const heightPx = svgHeightPx(svg) ?? 0;
+  const scale = Math.min(PRINT_SCALE, MAX_PNG_WIDTH_PX / Math.max(1, widthPx), heightPx > 0 ? MAX_PNG_HEIGHT_PX / heightPx : PRINT_SCALE);
+  const shapeOnly = scale < TEXT_MIN_SCALE;
+  const fullWidthPx = Math.max(1, Math.round(widthPx * scale));
+  const pngWidthPx = shapeOnly ? Math.min(fullWidthPx, SHAPE_ONLY_PNG_WIDTH_PX) : fullWidthPx;
+  return { pngWidthPx, pngHeightPx: Math.round((heightPx * pngWidthPx) / Math.max(1, widthPx)), shapeOnly };
+}
+
+/**
+ * How long rasterizeSvg takes for a drawing, roughly, as a number to sort by: laying out
+ * the texts is most of resvg's time, so a drawing with texts costs its PNG's pixels and a
+ * shape-only one (a long map's part) next to nothing.
+ */
+export function rasterCost(svg: string, widthPx: number): number {
+  const { pngWidthPx, pngHeightPx, shapeOnly } = pngFallbackSize(svg, widthPx);
+  return shapeOnly ? 0 : pngWidthPx * pngHeightPx;
+}
+
 /**
  * An SVG drawing of the plan as PNG, with resvg (a Rust SVG renderer shipped as a Node
  * module, no browser needed) and the shipped Arimo font, at PRINT_SCALE × its CSS size.
@@ -110,11 +130,7 @@ export function withoutTexts(svg: string): string {
  * (mapSvg.ts, timelineSvg.ts): no single picture is ever large.
  */
 export async function rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
-  const heightPx = svgHeightPx(svg) ?? 0;
-  const scale = Math.min(PRINT_SCALE, MAX_PNG_WIDTH_PX / Math.max(1, widthPx), heightPx > 0 ? MAX_PNG_HEIGHT_PX / heightPx : PRINT_SCALE);
-  const shapeOnly = scale < TEXT_MIN_SCALE;
-  const fullWidthPx = Math.max(1, Math.round(widthPx * scale));
-  const pngWidthPx = shapeOnly ? Math.min(fullWidthPx, SHAPE_ONLY_PNG_WIDTH_PX) : fullWidthPx;
+  const { pngWidthPx, shapeOnly } = pngFallbackSize(svg, widthPx);
   const rendered = await renderAsync(shapeOnly ? withoutTexts(svg) : svg, {
     fitTo: { mode: 'width', value: pngWidthPx },
     font: rasterFontOptions(),

@@ -17,7 +17,8 @@ import {
 } from 'docx';
 import { localeOf } from '../i18n/format';
 import { exportableCopy } from './exportText';
-import { packDocx, type ZipParts } from './docxPackage';
+import { compileDocx, packDocx, type ZipParts } from './docxPackage';
+import { PendingDrawings, putDrawnPictures } from './docxDrawnPictures';
 import { ACCENT, ORDERED_LIST_REFERENCE, docxBlock, type PageArea } from './docxBlocks';
 import type { Sha1Hex } from './docxPicture';
 import type { PngFallbackOf } from './planImages';
@@ -156,23 +157,39 @@ async function bodyGroups(document: PlanDocument, pause: (() => Promise<void>) |
   return groups;
 }
 
-/** Replaces every PendingPicture by the picture (with its PNG fallback, once drawn) and its caption. */
-async function placePictures(groups: readonly SectionGroup[], pngOf: PngFallbackOf | undefined, sha1Hex: Sha1Hex | undefined): Promise<{ orientation: Orientation; children: (Paragraph | Table)[] }[]> {
-  const placed: { orientation: Orientation; children: (Paragraph | Table)[] }[] = [];
+type PlacedGroup = { orientation: Orientation; children: (Paragraph | Table)[] };
+
+/** The Word elements of a picture block and its caption (with its PNG fallback, or while it is drawn its key). */
+type PlacePicture = (block: PlanBlock & { kind: 'image' }, area: PageArea) => (Paragraph | Table)[] | Promise<(Paragraph | Table)[]>;
+
+/** Replaces every PendingPicture by what `placePicture` makes of it. */
+async function placePictures(groups: readonly SectionGroup[], placePicture: PlacePicture): Promise<PlacedGroup[]> {
+  const placed: PlacedGroup[] = [];
   for (const group of groups) {
     const children: (Paragraph | Table)[] = [];
     for (const child of group.children) {
-      if (!(child instanceof PendingPicture)) {
-        children.push(child);
-        continue;
-      }
-      const { block, area } = child;
-      const png = block.image.png ?? (pngOf ? await pngOf(block.image) : undefined);
-      children.push(...docxBlock(png === undefined ? block : { ...block, image: { ...block.image, png } }, area, sha1Hex));
+      if (child instanceof PendingPicture) children.push(...(await placePicture(child.block, child.area)));
+      else children.push(child);
     }
     placed.push({ orientation: group.orientation, children });
   }
   return placed;
+}
+
+/** Each picture with its PNG fallback, once drawn. */
+function withDrawnPng(pngOf: PngFallbackOf | undefined, sha1Hex: Sha1Hex | undefined): PlacePicture {
+  return async (block, area) => {
+    const png = block.image.png ?? (pngOf ? await pngOf(block.image) : undefined);
+    return docxBlock(png === undefined ? block : { ...block, image: { ...block.image, png } }, area, sha1Hex);
+  };
+}
+
+/** Each picture whose PNG is being drawn with a stand-in under its drawing's key (PendingDrawings). */
+function withPendingPng(pngOf: PngFallbackOf, sha1Hex: Sha1Hex, pending: PendingDrawings): PlacePicture {
+  return (block, area) => {
+    if (block.image.png !== undefined || block.image.svg === undefined) return docxBlock(block, area, sha1Hex);
+    return docxBlock(block, area, sha1Hex, pending.keyOf(pngOf(block.image)));
+  };
 }
 
 /** Each ordered list restarts at 1: it gets its own numbering instance. */
@@ -200,10 +217,25 @@ export async function renderPlanDocx(plan: PlanDocument, options: DocxOptions = 
   // The docx library escapes markup but keeps characters XML cannot hold (U+FFFE made a
   // .docx that Word refuses): every text, also the title in docProps/core.xml and the footers.
   const document = exportableCopy(plan);
+  const groups = await bodyGroups(document, options.pause);
+  const { pngOf, sha1Hex, zip } = options;
+  if (pngOf && sha1Hex && zip) {
+    // The document is compiled (half a second of a 200-step plan) while the PNGs are drawn,
+    // with stand-ins that are replaced by the drawings in the compiled package.
+    const pending = new PendingDrawings();
+    const file = wordDocument(document, await placePictures(groups, withPendingPng(pngOf, sha1Hex, pending)));
+    const parts = compileDocx(file);
+    if (parts && (await putDrawnPictures(parts, file, pending, sha1Hex))) return zip(parts);
+  }
+  return packDocx(wordDocument(document, await placePictures(groups, withDrawnPng(pngOf, sha1Hex))), zip);
+}
+
+/** The docx library's Document of the plan: its title page, then the body's sections. */
+function wordDocument(document: PlanDocument, body: readonly PlacedGroup[]): Document {
   const language = localeOf(document.language);
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: titlePageChildren(document) },
-    ...(await placePictures(await bodyGroups(document, options.pause), options.pngOf, options.sha1Hex)).map(
+    ...body.map(
       (group): ISectionOptions => ({
         properties: { type: SectionType.NEXT_PAGE, page: pageProperties(group.orientation) },
         footers: { default: footer(document) },
@@ -211,7 +243,7 @@ export async function renderPlanDocx(plan: PlanDocument, options: DocxOptions = 
       }),
     ),
   ];
-  const file = new Document({
+  return new Document({
     title: `${document.titlePage.kind}: ${document.titlePage.title}`,
     description: document.titlePage.description,
     creator: 'Stroomlijn',
@@ -246,5 +278,4 @@ export async function renderPlanDocx(plan: PlanDocument, options: DocxOptions = 
     },
     sections,
   });
-  return packDocx(file, options.zip);
 }

@@ -36,7 +36,7 @@ export const ORDERED_LIST_REFERENCE = 'plan-ordered';
  * A 1×1 white PNG. docx needs a raster fallback beside every SVG (for Word before 2016 and
  * viewers without SVG); when no PNG was made (no rasteriser available) this stands in.
  */
-const BLANK_PNG = Uint8Array.from([
+export const BLANK_PNG = Uint8Array.from([
   137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 11, 73,
   68, 65, 84, 120, 156, 99, 252, 15, 4, 0, 10, 0, 3, 254, 77, 57, 7, 180, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
 ]);
@@ -160,19 +160,19 @@ function fitImage(image: PlanImage, area: PageArea): { width: number; height: nu
   return { width: Math.max(1, Math.floor(image.widthPx * scale)), height: Math.max(1, Math.floor(image.heightPx * scale)) };
 }
 
-function imageRun(image: PlanImage, alt: string, area: PageArea, sha1Hex: Sha1Hex | undefined): TextRun | ImageRun | null {
+function imageRun(image: PlanImage, alt: string, area: PageArea, sha1Hex: Sha1Hex | undefined, pngKey: string | undefined): TextRun | ImageRun | null {
   const transformation = fitImage(image, area);
   const altText = { name: image.id, description: alt, title: alt };
-  if (image.svg !== undefined) return svgPictureRun({ svg: utf8Bytes(image.svg), png: image.png ?? BLANK_PNG, transformation, altText }, sha1Hex);
+  if (image.svg !== undefined) return svgPictureRun({ svg: utf8Bytes(image.svg), png: image.png ?? BLANK_PNG, transformation, altText, ...(pngKey === undefined ? {} : { pngKey }) }, sha1Hex);
   if (image.png !== undefined) return new ImageRun({ type: 'png', data: image.png, transformation, altText });
   return null;
 }
 
 /**
  * The Word elements of one block, laid out for a text area of `area`; a picture's media
- * keyed by `sha1Hex` where given (svgPictureRun).
+ * keyed by `sha1Hex` where given, its PNG by `pngKey` when it is still being drawn (svgPictureRun).
  */
-export function docxBlock(block: PlanBlock, area: PageArea, sha1Hex?: Sha1Hex): (Paragraph | Table)[] {
+export function docxBlock(block: PlanBlock, area: PageArea, sha1Hex?: Sha1Hex, pngKey?: string): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, text: block.text })];
@@ -212,7 +212,7 @@ export function docxBlock(block: PlanBlock, area: PageArea, sha1Hex?: Sha1Hex): 
         new Paragraph({ children: [] }),
       ];
     case 'image': {
-      const run = imageRun(block.image, block.alt, area, sha1Hex);
+      const run = imageRun(block.image, block.alt, area, sha1Hex, pngKey);
       const picture = run
         ? new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run] })
         : new Paragraph({ children: [new TextRun({ text: block.alt, italics: true })] });

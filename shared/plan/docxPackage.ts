@@ -26,11 +26,26 @@ function docxCompiler(): DocxCompiler | null {
  * library's compiler cannot be found, Packer.pack does both.
  */
 export async function packDocx(file: Document, zip?: ZipParts): Promise<Uint8Array> {
-  const compiler = zip ? docxCompiler() : null;
-  if (!zip || !compiler) return Packer.pack(file, 'uint8array');
+  const parts = zip ? compileDocx(file) : null;
+  if (!zip || !parts) return Packer.pack(file, 'uint8array');
+  return zip(parts);
+}
+
+/**
+ * The package's parts (path → XML text or bytes) as Packer.pack compiles them before
+ * zipping, or null when this version of the library has no compiler to call.
+ */
+export function compileDocx(file: Document): Map<string, string | Uint8Array> | null {
+  const compiler = docxCompiler();
+  if (!compiler) return null;
   const parts = compiler.compile(file, undefined, []);
   for (const [path, data] of parts) {
     if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw new Error(`docx part ${path} is neither text nor bytes`);
   }
-  return zip(parts);
+  return parts;
+}
+
+/** The path in the package of a picture that Media names `fileName` (the compiler writes word/media/<name>). */
+export function mediaPartPath(fileName: string): string {
+  return `word/media/${fileName}`;
 }

@@ -9,6 +9,11 @@ export interface SvgPictureOptions {
   png: Uint8Array;
   transformation: { width: number; height: number };
   altText: { name: string; description: string; title: string };
+  /**
+   * The media key of the PNG when it is not drawn yet: `png` is then a stand-in, replaced
+   * in the compiled package (renderPlanDocx) by the drawing, which keys it by nothing else.
+   */
+  pngKey?: string;
 }
 
 const EMUS_PER_PIXEL = 9525;
@@ -41,7 +46,7 @@ class HashedSvgPictureRun extends TextRun {
   constructor(options: SvgPictureOptions, sha1Hex: Sha1Hex) {
     const transformation = mediaTransformation(options.transformation);
     const key = `${sha1Hex(options.svg)}.svg`;
-    const fallbackKey = `${sha1Hex(options.png)}.png`;
+    const fallbackKey = options.pngKey ?? `${sha1Hex(options.png)}.png`;
     const data: SvgMediaData = {
       type: 'svg',
       data: options.svg,

@@ -117,6 +117,9 @@ export function planImages(document: PlanDocument): PlanImage[] {
   return document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'image' ? [block.image] : [])));
 }
 
+/** How long drawing an SVG picture takes, roughly, to start the costliest first (the CLI: rasterCost). */
+export type RasterCost = (svg: string, widthPx: number) => number;
+
 /** Draws an SVG picture as PNG (the CLI passes resvg; the app its canvas). */
 export type RasterizeSvg = (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>;
 
@@ -126,7 +129,7 @@ export type PngFallbackOf = (image: PlanImage) => Promise<Uint8Array | undefined
 /**
  * Starts drawing the PNG fallback of every SVG image without a PNG (the fallback Word shows
  * where it cannot show SVG), at most `concurrency` at a time (each picture in flight holds
- * its pixels), in document order, and returns at once: the caller builds the rest of its
+ * its pixels), the costliest first by `costOf` (else in document order), and returns at once: the caller builds the rest of its
  * document meanwhile and awaits each picture's PNG where it places the picture. A drawing
  * that appears twice (the future state's map and timeline where nothing changes: they
  * differ only in their titles, see drawnPart) is drawn once. Pictures are looked up by id; one without an SVG drawing gets its own PNG
@@ -140,12 +143,12 @@ export function drawnPart(svg: string): string {
   return svg.replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '');
 }
 
-export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1): PngFallbackOf {
+export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1, costOf?: RasterCost): PngFallbackOf {
   // By drawing (size and SVG text): a drawing that appears twice is drawn once.
   const byDrawing = new Map<string, Promise<Uint8Array>>();
   // By image id (unique within a document): the Word writer looks pictures up in its cleaned copy of the document.
   const byId = new Map<string, Promise<Uint8Array>>();
-  const starts: Array<() => void> = [];
+  const starts: Array<{ start: () => void; cost: number }> = [];
   for (const image of planImages(document)) {
     if (image.svg === undefined || image.png !== undefined) continue;
     const { svg, widthPx } = image;
@@ -153,10 +156,13 @@ export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSv
     let png = byDrawing.get(key);
     if (!png) {
       png = new Promise<Uint8Array>((resolve, reject) => {
-        starts.push(() => {
-          Promise.resolve()
-            .then(() => rasterize(svg, widthPx))
-            .then(resolve, reject);
+        starts.push({
+          start: () => {
+            Promise.resolve()
+              .then(() => rasterize(svg, widthPx))
+              .then(resolve, reject);
+          },
+          cost: costOf ? costOf(svg, widthPx) : 0,
         });
       });
       // Awaited where the picture is placed; until then a failure must not count as unhandled.
@@ -166,12 +172,15 @@ export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSv
     byId.set(image.id, png);
   }
   const drawings = [...byDrawing.values()];
+  // The costliest first (a stable sort: else in document order), so that they are drawn while the rest is built.
+  const order = starts.map((_, index) => index).sort((a, b) => (starts[b]?.cost ?? 0) - (starts[a]?.cost ?? 0));
   // Each lane starts the next drawing when its current one is done: at most `concurrency` in flight.
   let next = 0;
   const lane = (): void => {
-    const start = starts[next];
-    const png = drawings[next];
+    const index = order[next] ?? -1;
     next += 1;
+    const start = starts[index]?.start;
+    const png = drawings[index];
     if (!start || !png) return;
     start();
     void png.then(lane, lane);

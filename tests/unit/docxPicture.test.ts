@@ -26,9 +26,9 @@ async function parts(sha1?: (data: Uint8Array) => string): Promise<Map<string, s
   const pictures = [picture('<svg width="3" height="1"/>', 'a'), picture('<svg width="4" height="1"/>', 'b'), picture('<svg width="3" height="1"/>', 'c')];
   const file = new Document({ sections: [{ children: pictures.map((options) => new Paragraph({ children: [svgPictureRun(options, sha1)] })) }] });
   let compiled = new Map<string, string | Uint8Array>();
-  await packDocx(file, async (zipParts) => {
+  await packDocx(file, (zipParts) => {
     compiled = new Map(zipParts);
-    return new Uint8Array();
+    return Promise.resolve(new Uint8Array());
   });
   const decoder = new TextDecoder();
   return new Map(
