@@ -88,4 +88,19 @@ describe('PNG fallbacks drawn beside the Word document', () => {
     const pngParts = Object.keys(alongside).filter((path) => path.endsWith('.png'));
     expect(pngParts.length).toBe(new Set(images.map((image) => `${image.widthPx} ${drawnPart(image.svg ?? '')}`)).size);
   });
+
+  it('starts the costliest drawings first, the rest in document order', async () => {
+    const fake = fakeRasterizer();
+    // Cost: the later in the document the costlier, but the first two drawings cost nothing (as a long map's shape-only parts).
+    const order = (svg: string): number => images.findIndex((image) => image.svg === svg);
+    const cost = (svg: string): number => (order(svg) < 2 ? 0 : order(svg));
+    const pngOf = startPngFallbacks(plan, fake.rasterize, 1, cost);
+    await Promise.all(images.map(pngOf));
+    const drawnCosts = fake.drawn.map(cost);
+    expect(drawnCosts).toEqual([...drawnCosts].sort((a, b) => b - a));
+    expect(new Set(drawnCosts).size).toBeGreaterThan(1);
+    // Equal costs keep the document's order.
+    const free = fake.drawn.filter((_, index) => drawnCosts[index] === 0).map(order);
+    expect(free).toEqual([...free].sort((a, b) => a - b));
+  });
 });

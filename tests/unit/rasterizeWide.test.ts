@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rasterizeSvg, withoutTexts } from '../../shared/cli/rasterizeSvg';
+import { rasterCost, rasterizeSvg, withoutTexts } from '../../shared/cli/rasterizeSvg';
 
 /** Width of a PNG from its IHDR chunk. */
 const pngWidth = (png: Uint8Array): number => new DataView(png.buffer, png.byteOffset).getUint32(16);
@@ -18,5 +18,15 @@ describe('PNG fallbacks of the plan pictures', { timeout: 60_000 }, () => {
     const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="1082" height="4000"><text x="10" y="50" font-size="11">Wachten</text></svg>`;
     // 1,150 / 4,000 = 0.2875 → 1,082 × 0.2875 = 311 px.
     expect(pngWidth(await rasterizeSvg(tall, 1082))).toBe(311);
+  });
+
+  it('costs a picture with texts its PNG pixels and a shape-only one nothing (the order pictures are drawn in)', () => {
+    const svg = (widthPx: number, heightPx: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}"><text x="10" y="50">Factuur</text></svg>`;
+    // 1,082 × 1,024 px fitted to 1,150 px of height (1,150 / 1,024 = 1.123, less than 1.25): 1,215 × 1,150 px.
+    expect(rasterCost(svg(1082, 1024), 1082)).toBe(1215 * 1150);
+    // 760 × 231 px at 1.25: 950 × 289 px (288.75 rounded) = 274,550 pixels.
+    expect(rasterCost(svg(760, 231), 760)).toBe(950 * 289);
+    // A long map's part, 4,574 px wide: shape only.
+    expect(rasterCost(svg(4574, 934), 4574)).toBe(0);
   });
 });
