@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { rasterCost, rasterizeSvg } from './rasterizeSvg';
+import { describeRaster, rasterizeSvg } from './rasterizeSvg';
 import { runPlan } from './runPlan';
 
 // Entry point of `npm run plan`. exitCode instead of process.exit() lets a large plan
@@ -11,7 +11,7 @@ process.exitCode = await runPlan(process.argv.slice(2), {
   stdoutBytes: (data) => process.stdout.write(data),
   writeFile: (path, data) => writeFileSync(path, data),
   rasterizeSvg,
-  rasterCost,
+  describeRaster,
   // resvg draws on libuv's thread pool (4 threads by default): one picture per core.
   rasterConcurrency: Math.min(4, availableParallelism()),
   now: () => new Date().toISOString(),

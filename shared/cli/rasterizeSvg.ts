@@ -113,13 +113,16 @@ function pngFallbackSize(svg: string, widthPx: number): { pngWidthPx: number; pn
 }
 
 /**
- * How long rasterizeSvg takes for a drawing, roughly, as a number to sort by: laying out
- * the texts is most of resvg's time, so a drawing with texts costs its PNG's pixels and a
- * shape-only one (a long map's part) next to nothing.
+ * What rasterizeSvg draws of a picture and how long that takes, roughly. `drawn`: the PNG's
+ * width and the SVG it renders (a long map's part or ladder without its texts), so that
+ * pictures that differ only in what is left out (the shape-only ladders of a 1,000-step map)
+ * are drawn once, as their PNGs are the same. `cost`: laying out the texts is most of
+ * resvg's time, so a drawing with texts costs its PNG's pixels and a shape-only one next
+ * to nothing; the costliest are drawn first (startPngFallbacks).
  */
-export function rasterCost(svg: string, widthPx: number): number {
+export function describeRaster(svg: string, widthPx: number): { drawn: string; cost: number } {
   const { pngWidthPx, pngHeightPx, shapeOnly } = pngFallbackSize(svg, widthPx);
-  return shapeOnly ? 0 : pngWidthPx * pngHeightPx;
+  return { drawn: `${pngWidthPx} ${shapeOnly ? withoutTexts(svg) : svg}`, cost: shapeOnly ? 0 : pngWidthPx * pngHeightPx };
 }
 
 /**

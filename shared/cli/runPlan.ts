@@ -23,8 +23,8 @@ export interface PlanCliEnvironment extends CliOutput {
   rasterizeSvg(svg: string, widthPx: number): Uint8Array | Promise<Uint8Array>;
   /** How many pictures may be drawn at once (default 1). */
   rasterConcurrency?: number;
-  /** How long a picture takes to draw, roughly: the costliest are started first (rasterizeSvg's rasterCost). */
-  rasterCost?(svg: string, widthPx: number): number;
+  /** What rasterizeSvg draws of a picture and how long that takes, roughly (rasterizeSvg's describeRaster). */
+  describeRaster?(svg: string, widthPx: number): { drawn: string; cost: number };
   /** The current time, ISO 8601: the plan's date. */
   now(): string;
   stdoutBytes?(data: Uint8Array): void;
@@ -58,7 +58,7 @@ async function renderPlan(document: PlanDocument, format: CliPlanFileFormat, out
   }
   if (format === 'docx') {
     // The pictures are drawn (on the renderer's threads) while the document's text and tables are built.
-    const pngOf = startPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency, environment.rasterCost?.bind(environment));
+    const pngOf = startPngFallbacks(document, (svg, widthPx) => environment.rasterizeSvg(svg, widthPx), environment.rasterConcurrency, environment.describeRaster?.bind(environment));
     return renderPlanDocx(document, { pngOf, pause: () => new Promise((resolve) => setImmediate(resolve)), zip: zipParts, sha1Hex });
   }
   if (out === null) return renderPlanMarkdown(document);

@@ -117,8 +117,11 @@ export function planImages(document: PlanDocument): PlanImage[] {
   return document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'image' ? [block.image] : [])));
 }
 
-/** How long drawing an SVG picture takes, roughly, to start the costliest first (the CLI: rasterCost). */
-export type RasterCost = (svg: string, widthPx: number) => number;
+/**
+ * What a renderer draws of an SVG picture (pictures with the same `drawn` get the same PNG)
+ * and how long that takes, roughly, to start the costliest first (the CLI: describeRaster).
+ */
+export type DescribeDrawing = (svg: string, widthPx: number) => { drawn: string; cost: number };
 
 /** Draws an SVG picture as PNG (the CLI passes resvg; the app its canvas). */
 export type RasterizeSvg = (svg: string, widthPx: number) => Uint8Array | Promise<Uint8Array>;
@@ -129,7 +132,7 @@ export type PngFallbackOf = (image: PlanImage) => Promise<Uint8Array | undefined
 /**
  * Starts drawing the PNG fallback of every SVG image without a PNG (the fallback Word shows
  * where it cannot show SVG), at most `concurrency` at a time (each picture in flight holds
- * its pixels), the costliest first by `costOf` (else in document order), and returns at once: the caller builds the rest of its
+ * its pixels), the costliest first by `describe` (else in document order), and returns at once: the caller builds the rest of its
  * document meanwhile and awaits each picture's PNG where it places the picture. A drawing
  * that appears twice (the future state's map and timeline where nothing changes: they
  * differ only in their titles, see drawnPart) is drawn once. Pictures are looked up by id; one without an SVG drawing gets its own PNG
@@ -143,7 +146,7 @@ export function drawnPart(svg: string): string {
   return svg.replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '');
 }
 
-export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1, costOf?: RasterCost): PngFallbackOf {
+export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSvg, concurrency = 1, describe?: DescribeDrawing): PngFallbackOf {
   // By drawing (size and SVG text): a drawing that appears twice is drawn once.
   const byDrawing = new Map<string, Promise<Uint8Array>>();
   // By image id (unique within a document): the Word writer looks pictures up in its cleaned copy of the document.
@@ -152,7 +155,8 @@ export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSv
   for (const image of planImages(document)) {
     if (image.svg === undefined || image.png !== undefined) continue;
     const { svg, widthPx } = image;
-    const key = `${widthPx} ${drawnPart(svg)}`;
+    const drawing = describe ? describe(svg, widthPx) : { drawn: `${widthPx} ${svg}`, cost: 0 };
+    const key = drawnPart(drawing.drawn);
     let png = byDrawing.get(key);
     if (!png) {
       png = new Promise<Uint8Array>((resolve, reject) => {
@@ -162,7 +166,7 @@ export function startPngFallbacks(document: PlanDocument, rasterize: RasterizeSv
               .then(() => rasterize(svg, widthPx))
               .then(resolve, reject);
           },
-          cost: costOf ? costOf(svg, widthPx) : 0,
+          cost: drawing.cost,
         });
       });
       // Awaited where the picture is placed; until then a failure must not count as unhandled.

@@ -28,7 +28,7 @@ const mapPath = join(folder, 'map.stroomlijn');
 const outPath = join(folder, `plan.${format}`);
 writeFileSync(mapPath, serializeMap(generateMap({ stepCount })));
 const loadStartedAt = performance.now();
-const { rasterCost, rasterizeSvg } = await import('../../shared/cli/rasterizeSvg');
+const { describeRaster, rasterizeSvg } = await import('../../shared/cli/rasterizeSvg');
 const { runPlan } = await import('../../shared/cli/runPlan');
 const loadMs = performance.now() - loadStartedAt;
 let bytes = 0;
@@ -46,7 +46,7 @@ const exitCode = await runPlan([mapPath, '--format', format, '--out', outPath], 
     writeFileSync(path, data);
   },
   rasterizeSvg,
-  rasterCost,
+  describeRaster,
   rasterConcurrency: Math.min(4, availableParallelism()),
   now: () => '2026-11-26T09:00:00Z',
 });

@@ -94,7 +94,8 @@ describe('PNG fallbacks drawn beside the Word document', () => {
     // Cost: the later in the document the costlier, but the first two drawings cost nothing (as a long map's shape-only parts).
     const order = (svg: string): number => images.findIndex((image) => image.svg === svg);
     const cost = (svg: string): number => (order(svg) < 2 ? 0 : order(svg));
-    const pngOf = startPngFallbacks(plan, fake.rasterize, 1, cost);
+    const describe = (svg: string, widthPx: number) => ({ drawn: `${widthPx} ${svg}`, cost: cost(svg) });
+    const pngOf = startPngFallbacks(plan, fake.rasterize, 1, describe);
     await Promise.all(images.map(pngOf));
     const drawnCosts = fake.drawn.map(cost);
     expect(drawnCosts).toEqual([...drawnCosts].sort((a, b) => b - a));

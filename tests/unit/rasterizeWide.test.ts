@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rasterCost, rasterizeSvg, withoutTexts } from '../../shared/cli/rasterizeSvg';
+import { describeRaster, rasterizeSvg, withoutTexts } from '../../shared/cli/rasterizeSvg';
 
 /** Width of a PNG from its IHDR chunk. */
 const pngWidth = (png: Uint8Array): number => new DataView(png.buffer, png.byteOffset).getUint32(16);
@@ -20,13 +20,21 @@ describe('PNG fallbacks of the plan pictures', { timeout: 60_000 }, () => {
     expect(pngWidth(await rasterizeSvg(tall, 1082))).toBe(311);
   });
 
-  it('costs a picture with texts its PNG pixels and a shape-only one nothing (the order pictures are drawn in)', () => {
-    const svg = (widthPx: number, heightPx: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}"><text x="10" y="50">Factuur</text></svg>`;
+  it('costs a picture with texts its PNG pixels and a shape-only one nothing, and knows which draw the same', () => {
+    const svg = (widthPx: number, heightPx: number, text = 'Factuur') =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}"><rect width="9" height="9"/><text x="10" y="50">${text}</text></svg>`;
+    const rasterCost = (text: string, widthPx: number): number => describeRaster(text, widthPx).cost;
     // 1,082 × 1,024 px fitted to 1,150 px of height (1,150 / 1,024 = 1.123, less than 1.25): 1,215 × 1,150 px.
     expect(rasterCost(svg(1082, 1024), 1082)).toBe(1215 * 1150);
     // 760 × 231 px at 1.25: 950 × 289 px (288.75 rounded) = 274,550 pixels.
     expect(rasterCost(svg(760, 231), 760)).toBe(950 * 289);
     // A long map's part, 4,574 px wide: shape only.
     expect(rasterCost(svg(4574, 934), 4574)).toBe(0);
+    // Shape only, two parts that differ only in their texts draw the same PNG; with texts they do not.
+    expect(describeRaster(svg(4574, 934, 'Stap 1'), 4574).drawn).toBe(describeRaster(svg(4574, 934, 'Stap 2'), 4574).drawn);
+    expect(describeRaster(svg(1082, 1024, 'Stap 1'), 1082).drawn).not.toBe(describeRaster(svg(1082, 1024, 'Stap 2'), 1082).drawn);
+    // The same drawing at another PNG width is another PNG.
+    expect(describeRaster(svg(4574, 934), 4574).drawn).toBe(describeRaster(svg(4574, 934), 4574).drawn);
+    expect(describeRaster(svg(1082, 1024), 1082).drawn).not.toBe(describeRaster(svg(1000, 1024), 1000).drawn);
   });
 });
