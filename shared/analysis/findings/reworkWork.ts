@@ -2,7 +2,7 @@ import type { Step } from '../../model/types';
 import type { StepGraph } from '../graph';
 import { factorLinearSystem } from '../linearSolve';
 import { joinInflowShares } from '../parallelBlocks';
-import { findReworkRoute } from '../reworkRoute';
+import { type RouteView, findReworkRoute } from '../reworkRoute';
 import { computeExpectedVisits } from '../visits';
 import type { DetectorScope } from './scope';
 
@@ -56,8 +56,9 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
   const probability = share ? context.probability.map((p, flow) => p * (share[flow] as number)) : context.probability;
   const { offsets, members, componentOf } = components;
   const stepCount = graph.stepCount;
-  const rate = Float64Array.from(steps, (step) => context.hourlyCostOf(step.laneId));
-  const branches = reworkFlows.map((f) => branchOf(scope, f));
+  const rate = new Float64Array(steps.length);
+  for (let s = 0; s < steps.length; s++) rate[s] = context.hourlyCostOf((steps[s] as Step).laneId);
+  const branches = branchesOf(scope, reworkFlows);
   const isSource = new Uint8Array(stepCount);
   for (const f of branches) isSource[graph.flowFrom[f] as number] = 1;
 
@@ -171,16 +172,20 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
     return values;
   }
 
+  // The changes d(g) of the flows of one source step, rewritten per rework flow (no Map per flow).
+  const changed: ProbabilityChanges = { flows: [], changes: [] };
   return branches.map((f) => {
     const s = graph.flowFrom[f] as number;
-    const changes = changedProbabilities(scope, f, share);
+    changedProbabilities(scope, f, share, changed);
     let sumWork = 0;
     let sumCost = 0;
     let backToSource = 0;
     const back = visitsBack.get(s);
-    for (const [flow, change] of changes) {
+    for (let c = 0; c < changed.flows.length; c++) {
+      const flow = changed.flows[c] as number;
+      const change = changed.changes[c] as number;
       const target = graph.flowTo[flow] as number;
-      if (componentOf[target] === -1) return recomputeWithout(scope, probability, changes, rate);
+      if (componentOf[target] === -1) return recomputeWithout(scope, probability, changed, rate);
       sumWork += change * (work[target] as number);
       sumCost += change * (cost[target] as number);
       if (componentOf[target] === componentOf[s] && back) backToSource += change * (back[placeAmongOutFlows(graph, s, flow)] as number);
@@ -199,17 +204,27 @@ function placeAmongOutFlows(graph: StepGraph, step: number, flow: number): numbe
   return -1;
 }
 
-/** The flow whose removal takes the rework away: the rework flow, or the branch of its route. */
-function branchOf(scope: DetectorScope, f: number): number {
+/**
+ * Per rework flow, the flow whose removal takes the rework away: the rework flow itself when
+ * its step has another way out (most of them), else the branch of its route. The view of the
+ * graph is made once, for all routes.
+ */
+function branchesOf(scope: DetectorScope, reworkFlows: readonly number[]): number[] {
   const { graph } = scope.context;
   const flowsOf = (offsets: Int32Array, list: Int32Array, step: number): number[] => Array.from(list.subarray(offsets[step] as number, offsets[step + 1] as number));
-  const route = findReworkRoute<number, number>(f, {
-    source: (flow) => graph.flowFrom[flow] as number,
-    isActivity: (step) => (scope.steps[step] as Step).type === 'activity',
-    incoming: (step) => flowsOf(graph.inOffsets, graph.inFlows, step).filter((flow) => graph.flowFrom[flow] !== step),
-    outgoing: (step) => flowsOf(graph.outOffsets, graph.outFlows, step),
+  let view: RouteView<number, number> | null = null;
+  return reworkFlows.map((f) => {
+    const s = graph.flowFrom[f] as number;
+    // findReworkRoute's first answer, without a view.
+    if ((graph.outOffsets[s + 1] as number) - (graph.outOffsets[s] as number) >= 2) return f;
+    view ??= {
+      source: (flow) => graph.flowFrom[flow] as number,
+      isActivity: (step) => (scope.steps[step] as Step).type === 'activity',
+      incoming: (step) => flowsOf(graph.inOffsets, graph.inFlows, step).filter((flow) => graph.flowFrom[flow] !== step),
+      outgoing: (step) => flowsOf(graph.outOffsets, graph.outFlows, step),
+    };
+    return findReworkRoute(f, view)?.branch ?? f;
   });
-  return route?.branch ?? f;
 }
 
 /** The flows' shares of a visit into the step they reach (joinInflowShares), or null without parallel blocks. */
@@ -218,37 +233,53 @@ function shareOf(scope: DetectorScope): Float64Array | null {
   return parallel ? joinInflowShares(scope.context.graph, parallel.structure) : null;
 }
 
+/** Flows of one step and the change of each, in step: `changes[i]` belongs to `flows[i]`. */
+interface ProbabilityChanges {
+  flows: number[];
+  changes: number[];
+}
+
 /**
  * The change d(g) = p'(g) − p(g) of every flow of the rework flow's step when it is taken
- * away, as a visit weight (times the flow's share of a visit when it leads into a join).
+ * away, as a visit weight (times the flow's share of a visit when it leads into a join):
+ * written into `into`, the rework flow first, then the step's other flows whose change is
+ * not 0, in the order of its outgoing flows.
  */
-function changedProbabilities(scope: DetectorScope, f: number, share: Float64Array | null): Map<number, number> {
+function changedProbabilities(scope: DetectorScope, f: number, share: Float64Array | null, into: ProbabilityChanges): void {
   const { graph, probability } = scope.context;
   const s = graph.flowFrom[f] as number;
   const removed = probability[f] as number;
-  const weightOf = (flow: number): number => (share ? (share[flow] as number) : 1);
-  const changes = new Map<number, number>([[f, -removed * weightOf(f)]]);
-  const others: number[] = [];
-  for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
+  into.flows.length = 0;
+  into.changes.length = 0;
+  into.flows.push(f);
+  into.changes.push(-removed * (share ? (share[f] as number) : 1));
+  const start = graph.outOffsets[s] as number;
+  const end = graph.outOffsets[s + 1] as number;
+  let otherCount = 0;
+  for (let e = start; e < end; e++) if (graph.outFlows[e] !== f) otherCount++;
+  for (let e = start; e < end; e++) {
     const flow = graph.outFlows[e] as number;
-    if (flow !== f) others.push(flow);
-  }
-  for (const flow of others) {
+    if (flow === f) continue;
     const p = probability[flow] as number;
-    const change = removed < CARRIES_ALL ? (p * removed) / (1 - removed) : 1 / others.length - p;
-    if (change !== 0) changes.set(flow, change * weightOf(flow));
+    const change = removed < CARRIES_ALL ? (p * removed) / (1 - removed) : 1 / otherCount - p;
+    if (change !== 0) {
+      into.flows.push(flow);
+      into.changes.push(change * (share ? (share[flow] as number) : 1));
+    }
   }
-  return changes;
 }
 
 /**
  * PT(map) − PT(map without f) by a full visit solve with the changed probabilities: for a
  * flow whose other ways lead to steps no case reaches today (their work-to-go is unknown).
  */
-function recomputeWithout(scope: DetectorScope, weights: Float64Array, changes: ReadonlyMap<number, number>, rate: Float64Array): ReworkWork {
+function recomputeWithout(scope: DetectorScope, weights: Float64Array, changes: ProbabilityChanges, rate: Float64Array): ReworkWork {
   const { context, steps, visits } = scope;
   const changed = weights.slice();
-  for (const [flow, change] of changes) changed[flow] = (changed[flow] as number) + change;
+  for (let c = 0; c < changes.flows.length; c++) {
+    const flow = changes.flows[c] as number;
+    changed[flow] = (changed[flow] as number) + (changes.changes[c] as number);
+  }
   const usable = Uint8Array.from(changed, (p) => (p > 1e-15 ? 1 : 0));
   const startIndex = steps.findIndex((step) => step.type === 'start');
   const without = computeExpectedVisits(context.graph, { probability: changed, usable, adjustments: [] }, startIndex);
