@@ -1,7 +1,7 @@
 import type { Flow, Step } from '../../model/types';
 import { FINDING_CATEGORIES, type FindingCategory } from '../../model/vocabulary';
 import type { Finding, Severity } from '../types';
-import { compareIds, findingIdPrefix, sequenceIdPart, setIdPart } from './findingId';
+import { compareIds, encodeIdPart, findingIdPrefix, sequenceIdPart, setIdPart } from './findingId';
 import type { Impact } from './impact';
 import { type FindingTexts, type TextRecipe, defineLazyTexts } from './lazyTexts';
 import type { DetectorScope } from './scope';
@@ -81,8 +81,7 @@ export interface FindingFacts {
 export function buildFinding<Subject>(rule: FindingRule<Subject>, subject: Subject, facts: FindingFacts): Finding {
   const { scope } = rule;
   const finding = new FindingObject(
-    // join, not +, makes one flat string rather than a rope that sorting and JSON flatten later.
-    [rule.idPrefix, facts.ordered ? sequenceIdPart(facts.idParts) : setIdPart(facts.idParts)].join(''),
+    joinedId(rule.idPrefix, facts.ordered ? sequenceIdPart(facts.idParts) : setIdPart(facts.idParts)),
     rule,
     subject,
     rateSeverity(scope.context.metrics, facts.impact),
@@ -102,7 +101,7 @@ export function buildStepFinding(rule: FindingRule<number>, s: number, impact: I
   const { scope } = rule;
   const stepId = (scope.steps[s] as Step).id;
   scope.categoriesFound[s] = (scope.categoriesFound[s] as number) | rule.categoryBit;
-  return new FindingObject([rule.idPrefix, setIdPart([stepId])].join(''), rule, s, rateSeverity(scope.context.metrics, impact), [stepId], [], impact);
+  return new FindingObject(joinedId(rule.idPrefix, encodeIdPart(stepId)), rule, s, rateSeverity(scope.context.metrics, impact), [stepId], [], impact);
 }
 
 /**
@@ -120,7 +119,7 @@ export function buildFlowFinding(rule: FindingRule<number>, f: number, impact: I
   const fromId = (scope.steps[from] as Step).id;
   const toId = (scope.steps[to] as Step).id;
   const stepIds = fromId === toId ? [fromId] : compareIds(fromId, toId) < 0 ? [fromId, toId] : [toId, fromId];
-  return new FindingObject([rule.idPrefix, setIdPart([flowId])].join(''), rule, f, rateSeverity(scope.context.metrics, impact), stepIds, [flowId], impact);
+  return new FindingObject(joinedId(rule.idPrefix, encodeIdPart(flowId)), rule, f, rateSeverity(scope.context.metrics, impact), stepIds, [flowId], impact);
 }
 
 interface FindingObjectConstructor {
@@ -166,6 +165,21 @@ const FindingObject = function <Subject>(
   this.impactCost = impact.impactCost;
 } as unknown as FindingObjectConstructor;
 FindingObject.prototype = Object.prototype;
+
+/** The two parts of an id being joined: one array for every finding, not one each. */
+const ID_PARTS: [string, string] = ['', ''];
+
+/**
+ * prefix + part as one flat string: join, not +, which would make a rope that sorting and
+ * JSON flatten later.
+ */
+function joinedId(prefix: string, part: string): string {
+  ID_PARTS[0] = prefix;
+  ID_PARTS[1] = part;
+  const id = ID_PARTS.join('');
+  ID_PARTS[1] = '';
+  return id;
+}
 
 /** Up to this many ids are sorted by insertion, without a Set and a sort call. */
 const FEW_IDS = 8;

@@ -25,7 +25,7 @@ function needsEncoding(part: string): boolean {
  * Each part is percent-encoded so the separators `:`, `+` and `>` cannot occur inside a part:
  * two different sets of ids can never produce the same finding id.
  */
-function encodePart(part: string): string {
+export function encodeIdPart(part: string): string {
   return needsEncoding(part) ? encodeURIComponent(part) : part;
 }
 
@@ -41,14 +41,14 @@ export function findingIdPrefix(category: FindingCategory, rule: string): string
 
 /** The ids part of a finding about an unordered set of ids: sorted, de-duplicated, encoded, joined by '+'. */
 export function setIdPart(ids: readonly string[]): string {
-  if (ids.length === 1) return encodePart(ids[0] as string);
+  if (ids.length === 1) return encodeIdPart(ids[0] as string);
   // The default sort orders strings by code units, as compareIds does.
-  return [...new Set(ids)].sort().map(encodePart).join('+');
+  return [...new Set(ids)].sort().map(encodeIdPart).join('+');
 }
 
 /** The ids part of a finding about an ordered sequence of ids: encoded, joined by '>'. */
 export function sequenceIdPart(ids: readonly string[]): string {
-  return ids.map(encodePart).join('>');
+  return ids.map(encodeIdPart).join('>');
 }
 
 /**

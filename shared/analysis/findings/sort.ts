@@ -83,10 +83,30 @@ function sortByHoursNatively(hoursKeys: Float64Array, compare: (a: number, b: nu
   for (let start = 0; start < count; ) {
     let end = start + 1;
     while (end < count && ranks[end] === ranks[start]) end++;
-    if (end - start > 1) order.subarray(start, end).sort(compare);
+    if (end - start > SHORT_RUN) order.subarray(start, end).sort(compare);
+    else if (end - start > 1) insertionSort(order, start, end, compare);
     start = end;
   }
   return order;
+}
+
+/**
+ * Runs up to this long are sorted in place by insertion: most runs of equal hours are pairs
+ * or a handful, where a typed-array view and a library sort per run cost more than the sorting.
+ */
+const SHORT_RUN = 12;
+
+/** Sorts order[start…end) by `compare`, in place. */
+function insertionSort(order: Int32Array, start: number, end: number, compare: (a: number, b: number) => number): void {
+  for (let i = start + 1; i < end; i++) {
+    const value = order[i] as number;
+    let at = i;
+    while (at > start && compare(order[at - 1] as number, value) > 0) {
+      order[at] = order[at - 1] as number;
+      at--;
+    }
+    order[at] = value;
+  }
 }
 
 /** The place of `key` among the first `length` values of the ascending `values`, which hold it. */
