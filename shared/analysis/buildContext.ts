@@ -2,7 +2,7 @@ import type { Lane, Step } from '../model/types';
 import type { AnalysisContext } from './context';
 import { computeElapsedTimes, type ElapsedTimes } from './criticalPath';
 import { buildDiagnostics } from './diagnostics';
-import { buildStepGraph, findReachableSteps, type StepGraph } from './graph';
+import { buildStepGraph, findReachableSteps, firstIndexById, type StepGraph } from './graph';
 import { IndexedMap } from './indexedMap';
 import { computeMetrics, hourlyCostOfLane } from './metrics';
 import { analyseParallelStructure, joinInflowShares, type ParallelStructure } from './parallelBlocks';
@@ -127,10 +127,7 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   const blocksValid = structure.problems.length === 0;
   const hasBlocks = structure.hasBlocks && blocksValid;
   // One id → index Map per kind of record; the figures are views over typed arrays.
-  const flowIndexById = new Map<string, number>();
-  flows.forEach((flow, f) => {
-    if (!flowIndexById.has(flow.id)) flowIndexById.set(flow.id, f);
-  });
+  const flowIndexById = firstIndexById(flows);
   const flowProbabilities = new IndexedMap(flowIndexById, (f) => probabilities.probability[f] as number);
 
   const visits =

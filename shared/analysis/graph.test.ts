@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStepGraph, findReachableSteps, findStronglyConnectedComponents, type StepGraph } from './graph';
+import { buildStepGraph, findReachableSteps, findStronglyConnectedComponents, type StepGraph, firstIndexById } from './graph';
 import { buildTestInput } from './testState';
 
 function graphOf(stepIds: string[], flows: Array<[string, string]>): StepGraph {
@@ -66,5 +66,19 @@ describe('findStronglyConnectedComponents', () => {
     const cycle = findStronglyConnectedComponents(cycleGraph, 0, all(cycleGraph));
     expect(cycle.count).toBe(1);
     expect(cycle.members.length).toBe(n);
+  });
+});
+
+describe('firstIndexById', () => {
+  it('maps each id to its first record, in the order the ids first occur', () => {
+    const records = ['a', 'b', 'a', 'c', 'b', 'b', 'd'].map((id) => ({ id }));
+    // a first at 0, b at 1, c at 3, d at 6; the repeats at 2, 4 and 5 change nothing.
+    expect([...firstIndexById(records)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 3],
+      ['d', 6],
+    ]);
+    expect([...firstIndexById([])]).toEqual([]);
   });
 });

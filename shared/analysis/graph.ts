@@ -29,11 +29,7 @@ export interface StepGraph {
 export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): StepGraph {
   const stepCount = steps.length;
   const flowCount = flows.length;
-  const stepIndexById = new Map<string, number>();
-  for (let s = 0; s < stepCount; s++) {
-    const id = (steps[s] as Step).id;
-    if (!stepIndexById.has(id)) stepIndexById.set(id, s);
-  }
+  const stepIndexById = firstIndexById(steps);
   const flowFrom = new Int32Array(flowCount);
   const flowTo = new Int32Array(flowCount);
   const outOffsets = new Int32Array(stepCount + 1);
@@ -68,6 +64,30 @@ export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): 
     inFlows[(inCursor[to] as number)++] = f;
   }
   return { stepCount, flowCount, stepIndexById, flowFrom, flowTo, outOffsets, outFlows, inOffsets, inFlows };
+}
+
+/**
+ * The index of the first record with each id, in the order the ids first occur (as
+ * `if (!has(id)) set(id, index)` over the records), with one Map operation per record: a
+ * repeated id (only in an unvalidated state) is noticed by the unchanged size and its first
+ * index put back afterwards, in one more pass.
+ */
+export function firstIndexById(records: readonly { id: string }[]): Map<string, number> {
+  const indexById = new Map<string, number>();
+  let repeatedIds: Set<string> | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const id = (records[i] as { id: string }).id;
+    const size = indexById.size;
+    indexById.set(id, i);
+    if (indexById.size === size) (repeatedIds ??= new Set()).add(id);
+  }
+  if (repeatedIds) {
+    for (let i = 0; i < records.length && repeatedIds.size > 0; i++) {
+      const id = (records[i] as { id: string }).id;
+      if (repeatedIds.delete(id)) indexById.set(id, i);
+    }
+  }
+  return indexById;
 }
 
 /**
