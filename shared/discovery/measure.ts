@@ -1,5 +1,6 @@
 import { wallClockMs } from '../formats/timestamps';
-import { createWorkingClock, type WorkingCalendar } from './calendar';
+import { createWorkingClock, type WorkingCalendar, type WorkingClock } from './calendar';
+import type { CaseLog } from './instances';
 import type { FilteredLog } from './filters';
 
 /** The start step and end step in flow measurements. */
@@ -176,6 +177,127 @@ function majorityLanes(counts: Counter, laneCount: number, activityCount: number
 }
 
 /**
+ * The working state of measureFilteredLog while it walks the kept cases: the log, the
+ * counters and per-instance arrays filled so far, and the running totals. The per-case work
+ * is one small function (measureCase) called once per case, which V8 optimises after a few
+ * cases; the same loops inside one big function ran in slower code for longer (on-stack
+ * replacement, then deoptimisation at each later loop).
+ */
+interface CaseMeasurer {
+  log: CaseLog;
+  keptActivity: Uint8Array;
+  clock: WorkingClock;
+  laneCount: number;
+  /** activities + 2: flows are counted by key (from + 2)·flowWidth + (to + 2). */
+  flowWidth: number;
+  flowCount: Counter;
+  flowRepeats: Counter;
+  /** Flow keys in the order first seen. */
+  flowOrder: number[];
+  instanceActivity: Int32Array;
+  processMs: Float64Array;
+  waitMs: Float64Array;
+  laneCounts: Counter;
+  firstPositionSum: Float64Array;
+  casesWithActivity: Int32Array;
+  /** Per activity the last kept case (k) it was seen in, -1 before. */
+  seenInCase: Int32Array;
+  caseWorkingMs: Float64Array;
+  caseCalendarMs: Float64Array;
+  kept: number;
+  events: number;
+  totalProcessMs: number;
+  totalWaitMs: number;
+  overlappingCases: number;
+  firstMs: number;
+  firstOffset: number;
+  lastMs: number;
+  lastOffset: number;
+}
+
+function countFlow(measurer: CaseMeasurer, from: number, to: number, repeat: boolean): void {
+  const key = (from + 2) * measurer.flowWidth + (to + 2);
+  if (measurer.flowCount.add(key) === 1) measurer.flowOrder.push(key);
+  if (repeat) measurer.flowRepeats.add(key);
+}
+
+/** Measures kept case `c`, the k-th kept one (see measureFilteredLog). */
+function measureCase(measurer: CaseMeasurer, c: number, k: number): void {
+  const { log, keptActivity, clock, instanceActivity, processMs, waitMs, seenInCase } = measurer;
+  let previous = START_NODE;
+  let position = 0;
+  let previousEndMs = Number.NaN;
+  let previousEndPosition = 0;
+  let caseFirstPosition = 0;
+  let caseFirstMs = Number.NaN;
+  let overlaps = false;
+  // The running totals as locals, written back after the case (the same additions in the same order).
+  let kept = measurer.kept;
+  let totalProcessMs = measurer.totalProcessMs;
+  let totalWaitMs = measurer.totalWaitMs;
+  let events = measurer.events;
+  let firstMs = measurer.firstMs;
+  let lastMs = measurer.lastMs;
+  const to = log.caseStart[c + 1] as number;
+  for (let i = log.caseStart[c] as number; i < to; i += 1) {
+    const a = log.activity[i] as number;
+    if (keptActivity[a] !== 1) continue;
+    const startMs = log.startMs[i] as number;
+    const endMs = log.endMs[i] as number;
+    // Working positions of start and end, each on its own wall clock (calendar.ts).
+    const startPosition = clock.position(wallClockMs(startMs, log.startOffset[i] as number));
+    const endPosition = clock.position(wallClockMs(endMs, log.endOffset[i] as number));
+    const process = Math.max(0, endPosition - startPosition);
+    let wait = 0;
+    if (position === 0) {
+      caseFirstMs = startMs;
+      caseFirstPosition = startPosition;
+    } else if (startMs >= previousEndMs) wait = Math.max(0, startPosition - previousEndPosition);
+    else overlaps = true;
+    instanceActivity[kept] = a;
+    processMs[kept] = process;
+    waitMs[kept] = wait;
+    kept += 1;
+    totalProcessMs += process;
+    totalWaitMs += wait;
+    events += log.events[i] as number;
+    const lane = log.lane[i] as number;
+    if (lane >= 0) measurer.laneCounts.add(a * measurer.laneCount + lane);
+    const repeat = seenInCase[a] === k;
+    if (!repeat) {
+      seenInCase[a] = k;
+      measurer.firstPositionSum[a] = (measurer.firstPositionSum[a] as number) + position;
+      measurer.casesWithActivity[a] = (measurer.casesWithActivity[a] as number) + 1;
+    }
+    countFlow(measurer, previous, a, repeat);
+    previous = a;
+    position += 1;
+    if (!(endMs <= previousEndMs)) {
+      previousEndMs = endMs;
+      previousEndPosition = endPosition;
+    }
+    if (Number.isNaN(firstMs) || startMs < firstMs) {
+      firstMs = startMs;
+      measurer.firstOffset = log.startOffset[i] as number;
+    }
+    if (Number.isNaN(lastMs) || endMs > lastMs) {
+      lastMs = endMs;
+      measurer.lastOffset = log.endOffset[i] as number;
+    }
+  }
+  countFlow(measurer, previous, END_NODE, false);
+  measurer.kept = kept;
+  measurer.events = events;
+  measurer.totalProcessMs = totalProcessMs;
+  measurer.totalWaitMs = totalWaitMs;
+  measurer.firstMs = firstMs;
+  measurer.lastMs = lastMs;
+  if (overlaps) measurer.overlappingCases += 1;
+  measurer.caseWorkingMs[k] = Math.max(0, previousEndPosition - caseFirstPosition);
+  measurer.caseCalendarMs[k] = Math.max(0, previousEndMs - caseFirstMs);
+}
+
+/**
  * Measures the kept instances of `filtered` under the working calendar (domain.md section
  * 11, points 2–5): per instance process = working(start, complete) and wait =
  * working(previous end, start), where previous end is the latest complete of the earlier
@@ -189,94 +311,36 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
   const activityCount = log.activityNames.length;
   const laneCount = Math.max(1, log.laneNames.length);
   // Flow counts by key (from + 2)·(activities + 2) + (to + 2); the order flows are first seen is kept.
-  const flowCount = createCounter((activityCount + 2) ** 2);
-  const flowRepeats = createCounter((activityCount + 2) ** 2);
-  const flowOrder: number[] = [];
-  const countFlow = (from: number, to: number, repeat: boolean): void => {
-    const key = (from + 2) * (activityCount + 2) + (to + 2);
-    if (flowCount.add(key) === 1) flowOrder.push(key);
-    if (repeat) flowRepeats.add(key);
+  const measurer: CaseMeasurer = {
+    log,
+    keptActivity,
+    clock,
+    laneCount,
+    flowWidth: activityCount + 2,
+    flowCount: createCounter((activityCount + 2) ** 2),
+    flowRepeats: createCounter((activityCount + 2) ** 2),
+    flowOrder: [],
+    instanceActivity: new Int32Array(log.instanceCount),
+    processMs: new Float64Array(log.instanceCount),
+    waitMs: new Float64Array(log.instanceCount),
+    laneCounts: createCounter(activityCount * laneCount),
+    firstPositionSum: new Float64Array(activityCount),
+    casesWithActivity: new Int32Array(activityCount),
+    seenInCase: new Int32Array(activityCount).fill(-1),
+    caseWorkingMs: new Float64Array(keptCases.length),
+    caseCalendarMs: new Float64Array(keptCases.length),
+    kept: 0,
+    events: 0,
+    totalProcessMs: 0,
+    totalWaitMs: 0,
+    overlappingCases: 0,
+    firstMs: Number.NaN,
+    firstOffset: 0,
+    lastMs: Number.NaN,
+    lastOffset: 0,
   };
-
-  const instanceActivity = new Int32Array(log.instanceCount);
-  const processMs = new Float64Array(log.instanceCount);
-  const waitMs = new Float64Array(log.instanceCount);
-  const laneCounts = createCounter(activityCount * laneCount);
-  const firstPositionSum = new Float64Array(activityCount);
-  const casesWithActivity = new Int32Array(activityCount);
-  const seenInCase = new Int32Array(activityCount).fill(-1);
-  const caseWorkingMs = new Float64Array(keptCases.length);
-  const caseCalendarMs = new Float64Array(keptCases.length);
-  let kept = 0;
-  let events = 0;
-  let totalProcessMs = 0;
-  let totalWaitMs = 0;
-  let overlappingCases = 0;
-  let firstMs = Number.NaN;
-  let firstOffset = 0;
-  let lastMs = Number.NaN;
-  let lastOffset = 0;
-
-  for (let k = 0; k < keptCases.length; k += 1) {
-    const c = keptCases[k] as number;
-    let previous = START_NODE;
-    let position = 0;
-    let previousEndMs = Number.NaN;
-    let previousEndPosition = 0;
-    let caseFirstPosition = 0;
-    let caseFirstMs = Number.NaN;
-    let overlaps = false;
-    for (let i = log.caseStart[c] as number; i < (log.caseStart[c + 1] as number); i += 1) {
-      const a = log.activity[i] as number;
-      if (keptActivity[a] !== 1) continue;
-      const startMs = log.startMs[i] as number;
-      const endMs = log.endMs[i] as number;
-      // Working positions of start and end, each on its own wall clock (calendar.ts).
-      const startPosition = clock.position(wallClockMs(startMs, log.startOffset[i] as number));
-      const endPosition = clock.position(wallClockMs(endMs, log.endOffset[i] as number));
-      const process = Math.max(0, endPosition - startPosition);
-      let wait = 0;
-      if (position === 0) {
-        caseFirstMs = startMs;
-        caseFirstPosition = startPosition;
-      } else if (startMs >= previousEndMs) wait = Math.max(0, startPosition - previousEndPosition);
-      else overlaps = true;
-      instanceActivity[kept] = a;
-      processMs[kept] = process;
-      waitMs[kept] = wait;
-      kept += 1;
-      totalProcessMs += process;
-      totalWaitMs += wait;
-      events += log.events[i] as number;
-      const lane = log.lane[i] as number;
-      if (lane >= 0) laneCounts.add(a * laneCount + lane);
-      const repeat = seenInCase[a] === k;
-      if (!repeat) {
-        seenInCase[a] = k;
-        firstPositionSum[a] = (firstPositionSum[a] as number) + position;
-        casesWithActivity[a] = (casesWithActivity[a] as number) + 1;
-      }
-      countFlow(previous, a, repeat);
-      previous = a;
-      position += 1;
-      if (!(endMs <= previousEndMs)) {
-        previousEndMs = endMs;
-        previousEndPosition = endPosition;
-      }
-      if (Number.isNaN(firstMs) || startMs < firstMs) {
-        firstMs = startMs;
-        firstOffset = log.startOffset[i] as number;
-      }
-      if (Number.isNaN(lastMs) || endMs > lastMs) {
-        lastMs = endMs;
-        lastOffset = log.endOffset[i] as number;
-      }
-    }
-    countFlow(previous, END_NODE, false);
-    if (overlaps) overlappingCases += 1;
-    caseWorkingMs[k] = Math.max(0, previousEndPosition - caseFirstPosition);
-    caseCalendarMs[k] = Math.max(0, previousEndMs - caseFirstMs);
-  }
+  for (let k = 0; k < keptCases.length; k += 1) measureCase(measurer, keptCases[k] as number, k);
+  const { kept, instanceActivity, processMs, waitMs, laneCounts, firstPositionSum, casesWithActivity, flowCount, flowRepeats, flowOrder } = measurer;
 
   // Group the instances by activity for medians and spreads (a counting sort).
   const offsets = new Int32Array(activityCount + 1);
@@ -328,19 +392,19 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
   }
   return {
     cases: keptCases.length,
-    events,
+    events: measurer.events,
     instances: kept,
     activities,
     flows,
-    caseWorkingMs,
-    caseCalendarMs,
-    firstMs,
-    firstOffset,
-    lastMs,
-    lastOffset,
-    totalProcessMs,
-    totalWaitMs,
+    caseWorkingMs: measurer.caseWorkingMs,
+    caseCalendarMs: measurer.caseCalendarMs,
+    firstMs: measurer.firstMs,
+    firstOffset: measurer.firstOffset,
+    lastMs: measurer.lastMs,
+    lastOffset: measurer.lastOffset,
+    totalProcessMs: measurer.totalProcessMs,
+    totalWaitMs: measurer.totalWaitMs,
     handoffs,
-    overlappingCases,
+    overlappingCases: measurer.overlappingCases,
   };
 }
