@@ -33,3 +33,19 @@ describe('event collector name tables', () => {
     }
   });
 });
+
+describe('event collector lifecycle', () => {
+  it('reads start and complete in any case, an empty value as complete, and counts other values lower-cased', () => {
+    const header = ['case', 'activity', 'time', 'lifecycle'];
+    const collector = createEventCollector({ ...MAPPING, lifecycle: 'lifecycle', lane: [] });
+    const values = ['start', 'complete', 'Start', 'COMPLETE', '', ' start ', 'schedule', 'Schedule', 'assign'];
+    values.forEach((value, index) => {
+      collector.onRecord({ location: { kind: 'row', row: index + 2 }, cells: ['c1', 'a', '2024-03-01T09:30:00', value] }, header);
+    });
+    const log = collector.result();
+    // Six events kept (start, complete, Start, COMPLETE, empty, " start "); three left out.
+    expect([...log.lifecycle]).toEqual([1, 0, 1, 0, 0, 1]);
+    expect(log.ignoredLifecycles).toEqual({ schedule: 2, assign: 1 });
+    expect(log.hasStartTransitions).toBe(true);
+  });
+});

@@ -208,12 +208,17 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
 
       let lifecycle = LIFECYCLE_COMPLETE;
       if (lifecycleColumn >= 0) {
-        let value = cellText(cells[lifecycleColumn]);
-        if (value !== 'complete' && value !== 'start') value = value.toLowerCase();
+        // The two usual values compared once each (a cell's text is a fresh string: each
+        // comparison reads its characters); anything else lower-cased and compared again.
+        const value = cellText(cells[lifecycleColumn]);
         if (value === 'start') lifecycle = LIFECYCLE_START;
-        else if (value !== '' && value !== 'complete') {
-          ignoredLifecycles[value] = (ignoredLifecycles[value] ?? 0) + 1;
-          return;
+        else if (value !== 'complete' && value !== '') {
+          const lower = value.toLowerCase();
+          if (lower === 'start') lifecycle = LIFECYCLE_START;
+          else if (lower !== 'complete') {
+            ignoredLifecycles[lower] = (ignoredLifecycles[lower] ?? 0) + 1;
+            return;
+          }
         }
       }
 
