@@ -61,25 +61,41 @@ export interface Measurement {
   overlappingCases: number;
 }
 
+/** Where partition left its two ends: [left, right] (two numbers returned without an object). */
+const partitionEnds = new Int32Array(2);
+
+/**
+ * One Hoare partition of values[low … high] around `pivot`: afterwards everything left of
+ * partitionEnds[0] is ≤ pivot and everything right of partitionEnds[1] is ≥ pivot. A function
+ * of its own so V8 compiles its loops whole (inside selectInPlace's outer loop they were
+ * compiled on the stack before all their branches had run, then left again on each call).
+ */
+function partition(values: Float64Array, low: number, high: number, pivot: number): void {
+  let left = low;
+  let right = high;
+  while (left <= right) {
+    while ((values[left] as number) < pivot) left += 1;
+    while ((values[right] as number) > pivot) right -= 1;
+    if (left <= right) {
+      const swap = values[left] as number;
+      values[left] = values[right] as number;
+      values[right] = swap;
+      left += 1;
+      right -= 1;
+    }
+  }
+  partitionEnds[0] = left;
+  partitionEnds[1] = right;
+}
+
 /** The k-th smallest value (0-based) of `values`, found in place by quickselect (expected linear time). */
 function selectInPlace(values: Float64Array, k: number): number {
   let low = 0;
   let high = values.length - 1;
   while (low < high) {
-    const pivot = values[(low + high) >> 1] as number;
-    let left = low;
-    let right = high;
-    while (left <= right) {
-      while ((values[left] as number) < pivot) left += 1;
-      while ((values[right] as number) > pivot) right -= 1;
-      if (left <= right) {
-        const swap = values[left] as number;
-        values[left] = values[right] as number;
-        values[right] = swap;
-        left += 1;
-        right -= 1;
-      }
-    }
+    partition(values, low, high, values[(low + high) >> 1] as number);
+    const left = partitionEnds[0] as number;
+    const right = partitionEnds[1] as number;
     if (k <= right) high = right;
     else if (k >= left) low = left;
     else return values[k] as number;
