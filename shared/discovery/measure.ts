@@ -326,6 +326,32 @@ function measureCase(measurer: CaseMeasurer, c: number, k: number): void {
   measurer.caseCalendarMs[k] = Math.max(0, previousEndMs - caseFirstMs);
 }
 
+/** Where each activity's instances start in the grouped arrays: offsets[a] … offsets[a + 1] − 1. */
+function activityOffsets(instanceActivity: Int32Array, kept: number, activityCount: number): Int32Array {
+  const offsets = new Int32Array(activityCount + 1);
+  for (let index = 0; index < kept; index += 1) {
+    const slot = (instanceActivity[index] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let a = 0; a < activityCount; a += 1) offsets[a + 1] = (offsets[a + 1] as number) + (offsets[a] as number);
+  return offsets;
+}
+
+/**
+ * Copies the process and wait times into activity groups (`fill`: each group's next free
+ * slot, from activityOffsets), in instance order within a group. Its own function, like the
+ * loops above, so V8 compiles each loop whole (inside measureFilteredLog they deoptimised).
+ */
+function groupByActivity(measurer: CaseMeasurer, fill: Int32Array, groupedProcess: Float64Array, groupedWait: Float64Array): void {
+  const { instanceActivity, processMs, waitMs, kept } = measurer;
+  for (let index = 0; index < kept; index += 1) {
+    const a = instanceActivity[index] as number;
+    groupedProcess[fill[a] as number] = processMs[index] as number;
+    groupedWait[fill[a] as number] = waitMs[index] as number;
+    fill[a] = (fill[a] as number) + 1;
+  }
+}
+
 /**
  * Measures the kept instances of `filtered` under the working calendar (domain.md section
  * 11, points 2–5): per instance process = working(start, complete) and wait =
@@ -369,24 +395,13 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     lastOffset: 0,
   };
   for (let k = 0; k < keptCases.length; k += 1) measureCase(measurer, keptCases[k] as number, k);
-  const { kept, instanceActivity, processMs, waitMs, laneCounts, firstPositionSum, casesWithActivity, flowCount, flowRepeats, flowOrder } = measurer;
+  const { kept, instanceActivity, laneCounts, firstPositionSum, casesWithActivity, flowCount, flowRepeats, flowOrder } = measurer;
 
   // Group the instances by activity for medians and spreads (a counting sort).
-  const offsets = new Int32Array(activityCount + 1);
-  for (let index = 0; index < kept; index += 1) {
-    const slot = (instanceActivity[index] as number) + 1;
-    offsets[slot] = (offsets[slot] as number) + 1;
-  }
-  for (let a = 0; a < activityCount; a += 1) offsets[a + 1] = (offsets[a + 1] as number) + (offsets[a] as number);
-  const fill = offsets.slice(0, activityCount);
+  const offsets = activityOffsets(instanceActivity, kept, activityCount);
   const groupedProcess = new Float64Array(kept);
   const groupedWait = new Float64Array(kept);
-  for (let index = 0; index < kept; index += 1) {
-    const a = instanceActivity[index] as number;
-    groupedProcess[fill[a] as number] = processMs[index] as number;
-    groupedWait[fill[a] as number] = waitMs[index] as number;
-    fill[a] = (fill[a] as number) + 1;
-  }
+  groupByActivity(measurer, offsets.slice(0, activityCount), groupedProcess, groupedWait);
   const lanes = majorityLanes(laneCounts, laneCount, activityCount, log.laneNames);
   const activities: ActivityMeasurement[] = [];
   for (let a = 0; a < activityCount; a += 1) {
