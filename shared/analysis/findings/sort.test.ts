@@ -48,31 +48,33 @@ describe('sortFindings on long lists', () => {
       .map(({ f, position }) => `${f.id}@${position}`);
   }
 
-  it('orders thousands of findings with many equal impacts, -0, infinities and repeated ids', () => {
-    let seed = 7;
+  /**
+   * Random findings from a seeded generator: a share of special impacts, many small whole
+   * numbers (long runs of equal hours, as real maps give) and wide random values.
+   */
+  function randomFindings(options: { seed: number; count: number; special: readonly number[]; wholeShare: number; wholeMinutesShare: number; idRange: number }): Finding[] {
+    let seed = options.seed;
     const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const special = [0, -0, 1e-7, -1e-7, 0.4999999, Infinity, -Infinity, 1e15, -3.5, 2.0000001];
-    const input = Array.from({ length: 9000 }, (_, index) => {
+    return Array.from({ length: options.count }, (_, index) => {
       const pick = random();
-      const hours = pick < 0.3 ? (special[index % special.length] as number) : pick < 0.6 ? Math.floor(random() * 20) : random() * 1e6 - 1e5;
-      const minutes = random() < 0.5 ? Math.floor(random() * 4) : random() * 100;
+      const hours = pick < 0.3 ? (options.special[index % options.special.length] as number) : pick < options.wholeShare ? Math.floor(random() * 20) : random() * 1e6 - 1e5;
+      const minutes = random() < options.wholeMinutesShare ? Math.floor(random() * 4) : random() * 100;
       // Repeated ids too: equal findings keep their order.
-      return finding(`f${Math.floor(random() * 7000)}`, hours, minutes);
+      return finding(`f${Math.floor(random() * options.idRange)}`, hours, minutes);
     });
-    const positions = new Map(input.map((f, position) => [f, position]));
-    expect(sortFindings(input).map((f) => `${f.id}@${positions.get(f)}`)).toEqual(reference(input));
-  });
+  }
 
-  it('orders finite impacts (the numeric path) as the comparison does: ties, -0, huge values, repeated ids', () => {
-    let seed = 11;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const special = [0, -0, 1e-7, -1e-7, 0.4999999, 5e-7, 1e15, -3.5, 2.0000001, 1e300 / 1e290];
-    const input = Array.from({ length: 12000 }, (_, index) => {
-      const pick = random();
-      const hours = pick < 0.3 ? (special[index % special.length] as number) : pick < 0.7 ? Math.floor(random() * 20) : random() * 1e6 - 1e5;
-      const minutes = random() < 0.6 ? Math.floor(random() * 4) : random() * 100;
-      return finding(`f${Math.floor(random() * 9000)}`, hours, minutes);
-    });
+  it.each([
+    {
+      name: 'many equal impacts, -0, infinities and repeated ids',
+      options: { seed: 7, count: 9000, special: [0, -0, 1e-7, -1e-7, 0.4999999, Infinity, -Infinity, 1e15, -3.5, 2.0000001], wholeShare: 0.6, wholeMinutesShare: 0.5, idRange: 7000 },
+    },
+    {
+      name: 'finite impacts only (what real maps give) with long runs of ties, -0 and huge values',
+      options: { seed: 11, count: 12000, special: [0, -0, 1e-7, -1e-7, 0.4999999, 5e-7, 1e15, -3.5, 2.0000001, 1e300 / 1e290], wholeShare: 0.7, wholeMinutesShare: 0.6, idRange: 9000 },
+    },
+  ])('orders thousands of findings as the comparison does: $name', ({ options }) => {
+    const input = randomFindings(options);
     const positions = new Map(input.map((f, position) => [f, position]));
     expect(sortFindings(input).map((f) => `${f.id}@${positions.get(f)}`)).toEqual(reference(input));
   });
