@@ -1,6 +1,7 @@
 /**
- * UTF-8 and base64 without TextEncoder, btoa or Buffer: `shared/` runs in Node, the
- * browser and Electron's renderer alike and is compiled without DOM or Node types.
+ * UTF-8 and base64 for `shared/`, which runs in Node, the browser and Electron's renderer
+ * alike and is compiled without DOM or Node types: no btoa or Buffer, and TextEncoder only
+ * where the runtime has it (looked up, with a JavaScript fallback).
  */
 
 /**
