@@ -48,7 +48,7 @@ function isGzip(bytes: Uint8Array): boolean {
  * than MAX_XES_DEPTH, values longer than MAX_ROW_CHARACTERS and more than MAX_LOG_CHARACTERS
  * of XML.
  */
-export function createXesReader(sink: RecordSink, options: { onlyFullParser?: boolean } = {}): ChunkReader {
+export function createXesReader(sink: RecordSink, options: { onlyFullParser?: boolean; joinHeadCharacters?: number } = {}): ChunkReader {
   const header: string[] = [];
   const columnOf = new Map<string, number>();
   const stack: string[] = [];
@@ -197,10 +197,13 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   };
 
   // The fast scanner reads the usual file; a file with a DOCTYPE goes to saxes, which checks it (see xmlScanner.ts).
-  const scanner = createXmlScanner({
-    openTag: (name, attributes) => onOpen(name, attributes.get, scannerLine),
-    closeTag: onClose,
-  });
+  const scanner = createXmlScanner(
+    {
+      openTag: (name, attributes) => onOpen(name, attributes.get, scannerLine),
+      closeTag: onClose,
+    },
+    { joinHeadCharacters: options.joinHeadCharacters },
+  );
   const scannerLine = (): number => scanner.tagLine();
   const fullParser = (): SaxesParser<{ position: true; xmlns: false }> => {
     const created = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });

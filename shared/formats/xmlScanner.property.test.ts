@@ -7,6 +7,11 @@ import { readAll } from './testReader';
 import { createXesReader } from './xes';
 
 const fast = (sink: RecordSink): ChunkReader => createXesReader(sink);
+/** The fast scanner finishing a token cut by a chunk boundary in a joined head of a few characters only (see xmlScanner.ts). */
+const fastSmallHead =
+  (joinHeadCharacters: number) =>
+  (sink: RecordSink): ChunkReader =>
+    createXesReader(sink, { joinHeadCharacters });
 const saxesOnly = (sink: RecordSink): ChunkReader => createXesReader(sink, { onlyFullParser: true });
 
 async function outcome(reader: typeof fast, text: string, chunkSize: number): Promise<unknown> {
@@ -46,12 +51,14 @@ describe('the fast XES scanner reads what saxes reads', () => {
           comments: fc.boolean(),
           references: fc.boolean(),
           chunkSize: fc.integer({ min: 1, max: 400 }),
+          joinHead: fc.integer({ min: 1, max: 120 }),
         }),
         async (choices) => {
           const xes = restyle([...writeXes(generateEventLog({ cases: choices.cases, seed: choices.seed }))].join(''), choices);
           const expected = await outcome(saxesOnly, xes, 1 << 16);
           expect(expected).not.toHaveProperty('refused');
           expect(await outcome(fast, xes, choices.chunkSize)).toEqual(expected);
+          expect(await outcome(fastSmallHead(choices.joinHead), xes, choices.chunkSize)).toEqual(expected);
         },
       ),
       { numRuns: 60 },
@@ -76,6 +83,7 @@ describe('the fast XES scanner reads what saxes reads', () => {
       const expected = await outcome(saxesOnly, text, 1 << 16);
       expect(expected, text).toHaveProperty('refused');
       expect(await outcome(fast, text, 3), text).toEqual(expected);
+      expect(await outcome(fastSmallHead(2), text, 5), text).toEqual(expected);
     }
   });
 });
