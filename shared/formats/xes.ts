@@ -9,6 +9,7 @@ import {
   type Cell,
   type ChunkReader,
   type LogFormatModule,
+  type LogRecord,
   type RecordSink,
 } from './logReader';
 import { createDecoder, type TextEncodingName } from './textDecoding';
@@ -16,8 +17,14 @@ import { createXmlScanner, XmlScanError } from './xmlScanner';
 
 /** Elements nest deeper than this only in a file made to exhaust the parser (XES needs about 5). */
 export const MAX_XES_DEPTH = 64;
-/** Attribute elements of XES that carry a value (list and container carry children instead). */
-const VALUE_ELEMENTS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);
+/**
+ * Attribute elements of XES that carry a value (list and container carry children instead).
+ * Compared one by one rather than looked up in a Set: the scanner hands on the same string
+ * for a name each time, so a comparison that matches compares no characters.
+ */
+function isValueElement(name: string): boolean {
+  return name === 'string' || name === 'date' || name === 'int' || name === 'float' || name === 'boolean' || name === 'id';
+}
 /** Trace attributes become columns with this prefix, as pm4py names them (`case:concept:name`). */
 export const CASE_PREFIX = 'case:';
 
@@ -79,7 +86,7 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
   let failure: Error | null = null;
   // An error thrown by the sink (e.g. a preview that has read enough) passes through unchanged.
   let sinkError: unknown = null;
-  const deliver = (record: Parameters<RecordSink['onRecord']>[0]): void => {
+  const deliver = (record: LogRecord): void => {
     try {
       sink.onRecord(record, header);
     } catch (error) {
@@ -113,6 +120,10 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
     eventLines.length = 0;
   };
 
+  // One record lent to the sink for every event (RecordSink: a sink copies a location it keeps).
+  const location = { kind: 'event' as const, event: 0, trace: 0, line: 0 };
+  const record: LogRecord = { location, cells: [] };
+
   const emitTrace = (): void => {
     const caseIndex = traceKeys.indexOf('concept:name');
     if (caseIndex < 0 && eventNumbers.length > 0) {
@@ -140,7 +151,11 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
       for (let index = 0; index < width; index += 1) cells[index] = null;
       for (let index = 0; index < traceColumns.length; index += 1) cells[traceColumns[index] as number] = traceValues[index] ?? null;
       for (let index = first; index < end; index += 1) cells[eventColumns[index - first] as number] = eventValues[index] ?? null;
-      deliver({ location: { kind: 'event', event: eventNumbers[event] as number, trace: traceNumber, line: eventLines[event] as number }, cells });
+      location.event = eventNumbers[event] as number;
+      location.trace = traceNumber;
+      location.line = eventLines[event] as number;
+      record.cells = cells;
+      deliver(record);
       first = end;
     }
   };
@@ -171,7 +186,7 @@ export function createXesReader(sink: RecordSink, options: { onlyFullParser?: bo
       inEvent = true;
       eventNumbers.push(eventNumber);
       eventLines.push(lineOf());
-    } else if (VALUE_ELEMENTS.has(name) && (parent === 'event' || parent === 'trace')) {
+    } else if ((parent === 'event' || parent === 'trace') && isValueElement(name)) {
       const key = attribute('key');
       const value = attribute('value');
       if (typeof key !== 'string' || typeof value !== 'string') return;
