@@ -169,80 +169,63 @@ function daysFromCivil(year: number, month: number, day: number): number {
 let cachedDateKey = -1;
 let cachedDayMs = 0;
 
-/** True when `value` (a character code minus 48) is no digit. */
-function notDigit(value: number): boolean {
-  return value >>> 0 > 9;
-}
+/**
+ * The layout of the fast path, every field in its range except the day, which is checked
+ * against its month: `YYYY-MM-DD[T ]HH:MM:SS`, optionally `.fff` (exactly three digits),
+ * optionally `Z` or `±HH:MM`. One test of a regular expression, which the engine runs as
+ * machine code from its first use: the field-by-field checks it replaces (some forty
+ * character reads and calls) cost several microseconds per timestamp while V8 still
+ * interprets this code, which it does for the first thousands of events of every log.
+ */
+const ISO_FAST_LAYOUT = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?(?:Z|[+-](?:0\d|1[0-8]):[0-5]\d)?$/;
+/*
+ * Numbers from the digits' character codes: ((c0 × 10 + c1) × 10 + c2) × 10 + c3 is the
+ * number plus 48 × 1111, as each code is its digit plus 48 ('0').
+ */
+const ZERO_2 = 48 * 11;
+const ZERO_3 = 48 * 111;
+const ZERO_4 = 48 * 1111;
 
 /**
- * The common case in one go: `YYYY-MM-DD[T ]HH:MM:SS` optionally followed by `.fff`
- * (exactly three digits) and `Z` or `±HH:MM`, at fixed positions. Anything else (and any
- * value out of range) is left to the general parser, which gives the final answer.
- * Straight-line code (it runs once per event, first in V8's interpreter), and the day of
- * the date is cached: the same date needs no calendar arithmetic again.
+ * The common case in one go (ISO_FAST_LAYOUT). Anything else is left to the general parser,
+ * which gives the final answer (and agrees with this one, see the tests). Straight-line
+ * code, and the day of the date is cached: the same date needs no calendar arithmetic again.
  */
 function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
-  const length = text.length;
-  if (length < 19 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return false;
-  const separator = text.charCodeAt(10);
-  if (separator !== 84 && separator !== SPACE) return false;
-  const y0 = text.charCodeAt(0) - 48;
-  const y1 = text.charCodeAt(1) - 48;
-  const y2 = text.charCodeAt(2) - 48;
-  const y3 = text.charCodeAt(3) - 48;
-  const m0 = text.charCodeAt(5) - 48;
-  const m1 = text.charCodeAt(6) - 48;
-  const d0 = text.charCodeAt(8) - 48;
-  const d1 = text.charCodeAt(9) - 48;
-  const h0 = text.charCodeAt(11) - 48;
-  const h1 = text.charCodeAt(12) - 48;
-  const i0 = text.charCodeAt(14) - 48;
-  const i1 = text.charCodeAt(15) - 48;
-  const s0 = text.charCodeAt(17) - 48;
-  const s1 = text.charCodeAt(18) - 48;
-  // Years from 1000 (the century's first digit is not 0); hours 00–23, minutes and seconds 00–59.
-  if (y0 < 1 || y0 > 9 || notDigit(y1) || notDigit(y2) || notDigit(y3) || notDigit(m0) || notDigit(m1) || notDigit(d0) || notDigit(d1)) return false;
-  if (h0 < 0 || h0 > 2 || notDigit(h1) || (h0 === 2 && h1 > 3) || i0 < 0 || i0 > 5 || notDigit(i1) || s0 < 0 || s0 > 5 || notDigit(s1)) return false;
-  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  if (!ISO_FAST_LAYOUT.test(text)) return false;
+  const year = ((text.charCodeAt(0) * 10 + text.charCodeAt(1)) * 10 + text.charCodeAt(2)) * 10 + text.charCodeAt(3) - ZERO_4;
+  const month = text.charCodeAt(5) * 10 + text.charCodeAt(6) - ZERO_2;
+  const day = text.charCodeAt(8) * 10 + text.charCodeAt(9) - ZERO_2;
   const dateKey = year * 10000 + month * 100 + day;
   let dayMs = cachedDayMs;
   if (dateKey !== cachedDateKey) {
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+    if (day > daysInMonth(year, month)) return false;
     dayMs = daysFromCivil(year, month, day) * MS_PER_DAY;
     cachedDateKey = dateKey;
     cachedDayMs = dayMs;
   }
+  const hours = text.charCodeAt(11) * 10 + text.charCodeAt(12) - ZERO_2;
+  const minutes = text.charCodeAt(14) * 10 + text.charCodeAt(15) - ZERO_2;
+  const seconds = text.charCodeAt(17) * 10 + text.charCodeAt(18) - ZERO_2;
+  const length = text.length;
   let index = 19;
   let milliseconds = 0;
   if (index < length && text.charCodeAt(index) === DOT) {
-    if (index + 4 > length) return false;
-    const f0 = text.charCodeAt(index + 1) - 48;
-    const f1 = text.charCodeAt(index + 2) - 48;
-    const f2 = text.charCodeAt(index + 3) - 48;
-    if (notDigit(f0) || notDigit(f1) || notDigit(f2)) return false;
-    if (index + 4 < length && isDigitCode(text.charCodeAt(index + 4))) return false;
-    milliseconds = (f0 * 10 + f1) * 10 + f2;
-    index += 4;
+    milliseconds = (text.charCodeAt(20) * 10 + text.charCodeAt(21)) * 10 + text.charCodeAt(22) - ZERO_3;
+    index = 23;
   }
   let offsetMinutes = NO_OFFSET;
   if (index < length) {
-    const code = text.charCodeAt(index);
-    if (code === 90 && index + 1 === length) offsetMinutes = 0;
-    else if ((code === PLUS || code === DASH) && index + 6 === length && text.charCodeAt(index + 3) === COLON) {
-      const o0 = text.charCodeAt(index + 1) - 48;
-      const o1 = text.charCodeAt(index + 2) - 48;
-      const o2 = text.charCodeAt(index + 4) - 48;
-      const o3 = text.charCodeAt(index + 5) - 48;
-      if (notDigit(o0) || notDigit(o1) || notDigit(o2) || notDigit(o3)) return false;
-      const offsetHours = o0 * 10 + o1;
-      const offsetRest = o2 * 10 + o3;
-      if (offsetHours > 18 || offsetRest > 59) return false;
-      offsetMinutes = (code === PLUS ? 1 : -1) * (offsetHours * 60 + offsetRest);
-    } else return false;
+    const sign = text.charCodeAt(index);
+    // 'Z', or a sign with HH:MM (the layout allows nothing else here).
+    if (sign === 90) offsetMinutes = 0;
+    else {
+      const offsetHours = text.charCodeAt(index + 1) * 10 + text.charCodeAt(index + 2) - ZERO_2;
+      const offsetRest = text.charCodeAt(index + 4) * 10 + text.charCodeAt(index + 5) - ZERO_2;
+      offsetMinutes = (sign === PLUS ? 1 : -1) * (offsetHours * 60 + offsetRest);
+    }
   }
-  const wallMs = dayMs + (((h0 * 10 + h1) * 60 + (i0 * 10 + i1)) * 60 + (s0 * 10 + s1)) * 1000 + milliseconds;
+  const wallMs = dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds;
   out.instantMs = offsetMinutes === NO_OFFSET ? wallMs : wallMs - offsetMinutes * MS_PER_MINUTE;
   out.offsetMinutes = offsetMinutes;
   return true;
