@@ -60,4 +60,13 @@ describe('the XML scanner', () => {
       expect(scanned(text, chunkSize, head), `chunks ${chunkSize}, head ${head}`).toEqual(whole);
     }
   });
+
+  it('stops at a DOCTYPE that a chunk boundary cuts, keeping all text for the full parser', () => {
+    const text = `<?xml version="1.0"?>\n<!-- ${'x'.repeat(40)} -->\n<!DOCTYPE log>\n<log></log>`;
+    const scanner = createXmlScanner({ openTag: () => {}, closeTag: () => {} }, { joinHeadCharacters: 4 });
+    const cut = text.indexOf('<!DOCTYPE') + 3;
+    expect(scanner.write(text.slice(0, cut))).toBe(true);
+    expect(scanner.write(text.slice(cut))).toBe(false);
+    expect(scanner.prolog).toBe(text);
+  });
 });
