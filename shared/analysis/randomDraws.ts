@@ -1,35 +1,18 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { blockGeneratorState } from './blockSeeds';
 
 /**
  * Seeded random draws for the lead-time simulation (domain.md section 8): the same seed
- * gives the same sequence on every run and platform. The generator is pure-rand's
- * xoroshiro128+ (32-bit integer arithmetic only); a uniform is one 32-bit output, centred in
- * its cell of width 2⁻³² (never 0 or 1, so its logarithm is finite). The only floating-point
- * functions used, Math.sqrt (exactly rounded by IEEE 754) and Math.log and Math.exp (V8's
- * own fdlibm port in Node and Chromium alike), do not depend on the platform's maths library.
+ * gives the same sequence on every run and platform. The generator is xoroshiro128+ exactly
+ * as pure-rand implements it (32-bit integer arithmetic only; a test checks the outputs
+ * against pure-rand's), started in a state from blockSeeds.ts; a uniform is one 32-bit
+ * output, centred in its cell of width 2⁻³² (never 0 or 1, so its logarithm is finite). The
+ * only floating-point functions used, Math.sqrt (exactly rounded by IEEE 754) and Math.log
+ * and Math.exp (V8's own fdlibm port in Node and Chromium alike), do not depend on the
+ * platform's maths library.
  */
 
 /** 2⁻³². */
 export const UNIT = 1 / 4294967296;
-
-/** Seeds 1, 2, 3… differ in few bits: mix them (murmur3's finaliser) so their sequences differ from the start. */
-function mixSeed(seed: number): number {
-  let h = seed | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
-/** xoroshiro128+'s first outputs after a small seed are still close to the seed: skip them. */
-const WARM_UP_DRAWS = 16;
-
-/** pure-rand's xoroshiro128+ for `seed` (a 32-bit integer), mixed and warmed up: its `next()` gives RandomDraws's raw outputs. */
-export function seededGenerator(seed: number): RandomGenerator {
-  const generator = xoroshiro128plus(mixSeed(seed));
-  for (let i = 0; i < WARM_UP_DRAWS; i++) generator.next();
-  return generator;
-}
 
 /**
  * The constants of one gamma distribution, worked out once per step (the simulation draws
@@ -110,9 +93,14 @@ export class RandomDraws {
   readonly buffer = new Int32Array(RAW_DRAWS_PER_REFILL);
   position = RAW_DRAWS_PER_REFILL;
 
-  /** `seed` is taken as a 32-bit integer. */
-  constructor(seed: number) {
-    this.state = Int32Array.from(seededGenerator(seed).getState());
+  /** `state`: xoroshiro128+'s four 32-bit words as pure-rand orders them (s01, s00, s11, s10), not all zero. */
+  constructor(state: ArrayLike<number>) {
+    this.state = Int32Array.from(state);
+  }
+
+  /** The draws of block `blockIndex` of a simulation with `seed` (blockSeeds.ts). */
+  static forBlock(seed: number, blockIndex: number): RandomDraws {
+    return new RandomDraws(blockGeneratorState(seed, blockIndex));
   }
 
   /** Fills the buffer with the generator's next outputs; returns the new position, 0. */

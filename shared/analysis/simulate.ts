@@ -1,14 +1,15 @@
 import type { MapSettings, MapState } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { buildAnalysisContext } from './buildContext';
+import { blockCountOf, casesInBlock, SIMULATION_BLOCK_CASES } from './blockSeeds';
 import { RandomDraws } from './randomDraws';
-import { compileWalk, FrameStack, MAX_VISITS_PER_CASE, walkCases } from './simulationWalk';
+import { compileWalk, FrameStack, MAX_VISITS_PER_CASE, walkCases, type SimulationWalk } from './simulationWalk';
 import type { Diagnostic } from './types';
 
 /** Defaults of domain.md section 8. */
 export const DEFAULT_SIMULATED_CASES = 10_000;
 export const DEFAULT_SIMULATION_SEED = 1;
-export { MAX_VISITS_PER_CASE };
+export { MAX_VISITS_PER_CASE, SIMULATION_BLOCK_CASES };
 /** The most cases one simulation runs (a hundred times the default). */
 export const MAX_SIMULATED_CASES = 1_000_000;
 
@@ -23,7 +24,7 @@ export interface SimulationInput {
 export interface SimulationOptions {
   /** Number of simulated cases (default 10,000; 1 … 1,000,000). */
   cases?: number;
-  /** Seed of the random draws (default 1); taken as a 32-bit integer. */
+  /** Seed of the random draws (default 1); taken as an unsigned 32-bit integer (blockSeeds.ts). */
   seed?: number;
   /** Called every `progressEveryCases` cases and at the end with the cases done so far. */
   onProgress?: (casesDone: number, casesTotal: number) => void;
@@ -83,6 +84,27 @@ export type SimulationResult =
 const BIN_WIDTHS_DAYS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
 const MAX_BINS = 30;
 
+/** The map compiled for the simulation, with what the summary needs beside the lead times. */
+export type PreparedSimulation =
+  | { ok: true; walk: SimulationWalk; exactLeadTimeMinutes: number; hasParallelBlocks: boolean }
+  | Extract<SimulationResult, { reason: 'analysis-error' }>;
+
+/** The exact analysis of `input` and its map compiled into a walk: O(steps + flows), once per simulation (on any thread: plain data out). */
+export function prepareSimulation(input: SimulationInput): PreparedSimulation {
+  const analysis = buildAnalysisContext({ state: input.state, settings: input.settings, language: input.language ?? 'en' });
+  const context = analysis.context;
+  if (!context) return { ok: false, reason: 'analysis-error', diagnostics: analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error') };
+  const steps = context.input.state.steps;
+  const startIndex = steps.findIndex((step) => step.type === 'start');
+  const walk = compileWalk(steps, context.graph, context.probability, context.parallel?.structure ?? null, startIndex);
+  return { ok: true, walk, exactLeadTimeMinutes: context.metrics.leadTimeMinutes, hasParallelBlocks: context.parallel !== null };
+}
+
+/** `options.cases` within 1 … MAX_SIMULATED_CASES (default 10,000). */
+export function simulatedCaseCount(cases: number | undefined): number {
+  return Math.min(MAX_SIMULATED_CASES, Math.max(1, Math.floor(cases ?? DEFAULT_SIMULATED_CASES)));
+}
+
 /**
  * The lead-time distribution of domain.md section 8, by simulating `options.cases` cases:
  * a case walks the map from the start; at an exclusive step it takes one flow by the
@@ -92,34 +114,35 @@ const MAX_BINS = 30;
  * coefficient of variation (shape 1/c², scale mean·c²; c = 0: the mean exactly). A case's
  * lead time is the elapsed time when it reaches an end (or a dead end, which counts as one).
  * Deterministic: the same map, count and seed give the same figures on every run and
- * platform. Pure (plain data in and out) apart from the optional callbacks.
- * Time O(steps + flows) to prepare plus O(visits) per case.
+ * platform. The cases run in blocks with a generator each (blockSeeds.ts), here one block
+ * after the other on this thread; simulateInThreads.ts runs the same blocks on several
+ * threads and gives exactly these figures. Pure (plain data in and out) apart from the
+ * optional callbacks. Time O(steps + flows) to prepare plus O(visits) per case.
  */
 export function simulateLeadTimes(input: SimulationInput, options: SimulationOptions = {}): SimulationResult {
-  const caseCount = Math.min(MAX_SIMULATED_CASES, Math.max(1, Math.floor(options.cases ?? DEFAULT_SIMULATED_CASES)));
+  const caseCount = simulatedCaseCount(options.cases);
   const seed = options.seed ?? DEFAULT_SIMULATION_SEED;
   const progressEvery = Math.max(1, Math.floor(options.progressEveryCases ?? 500));
-  const analysis = buildAnalysisContext({ state: input.state, settings: input.settings, language: input.language ?? 'en' });
-  const context = analysis.context;
-  if (!context) return { ok: false, reason: 'analysis-error', diagnostics: analysis.diagnostics.filter((diagnostic) => diagnostic.level === 'error') };
-  const steps = context.input.state.steps;
-  const startIndex = steps.findIndex((step) => step.type === 'start');
-  const walk = compileWalk(steps, context.graph, context.probability, context.parallel?.structure ?? null, startIndex);
-  const draws = new RandomDraws(seed);
+  const prepared = prepareSimulation(input);
+  if (!prepared.ok) return prepared;
   const frames = new FrameStack();
-
   const leadTimes = new Float64Array(caseCount);
   let finished = 0;
-  // In rounds of progressEvery cases, with a word to the caller between rounds.
-  for (let done = 0; done < caseCount; ) {
-    const round = Math.min(progressEvery - (done % progressEvery), caseCount - done);
-    finished = walkCases(walk, draws, frames, round, leadTimes, finished);
-    done += round;
-    options.onProgress?.(done, caseCount);
-    if (done < caseCount && options.shouldCancel?.() === true) return { ok: false, reason: 'cancelled' };
+  let done = 0;
+  for (let block = 0, blockCount = blockCountOf(caseCount); block < blockCount; block++) {
+    const draws = RandomDraws.forBlock(seed, block);
+    const blockEnd = done + casesInBlock(caseCount, block);
+    // In rounds that end at every multiple of progressEvery, with a word to the caller there.
+    while (done < blockEnd) {
+      const round = Math.min(progressEvery - (done % progressEvery), blockEnd - done);
+      finished = walkCases(prepared.walk, draws, frames, round, leadTimes, finished);
+      done += round;
+      if (done % progressEvery !== 0 && done < caseCount) continue;
+      options.onProgress?.(done, caseCount);
+      if (done < caseCount && options.shouldCancel?.() === true) return { ok: false, reason: 'cancelled' };
+    }
   }
-  const unfinished = caseCount - finished;
-  return summarise(leadTimes.subarray(0, finished), caseCount, seed, unfinished, context.metrics.leadTimeMinutes, context.parallel !== null, input.settings);
+  return summariseSimulation(leadTimes.subarray(0, finished), caseCount, seed, prepared, input.settings);
 }
 
 /** Percent q of domain.md's nearest rank: the ⌈q·N/100⌉-th smallest of `sorted` (no rounding); null when empty. */
@@ -129,16 +152,20 @@ export function nearestRank(sorted: Float64Array, percent: number): number | nul
   return sorted[rank - 1] as number;
 }
 
-function summarise(
+/**
+ * The figures of a simulation from the lead times of its finished cases (in block order) out
+ * of `cases` simulated: mean, standard deviation, nearest-rank percentiles, the histogram.
+ */
+export function summariseSimulation(
   leadTimes: Float64Array,
   cases: number,
   seed: number,
-  unfinished: number,
-  exactLeadTimeMinutes: number,
-  hasParallelBlocks: boolean,
+  prepared: { exactLeadTimeMinutes: number; hasParallelBlocks: boolean },
   settings: MapSettings,
 ): SimulationFigures {
+  const { exactLeadTimeMinutes, hasParallelBlocks } = prepared;
   const finished = leadTimes.length;
+  const unfinished = cases - finished;
   let sum = 0;
   for (let i = 0; i < finished; i++) sum += leadTimes[i] as number;
   const mean = finished > 0 ? sum / finished : 0;
