@@ -1,5 +1,6 @@
 import { analyseMap } from '../analysis/analyseMap';
 import { simulateLeadTimes, type SimulationResult } from '../analysis/simulate';
+import { simulateInThreads } from '../analysis/simulateInThreads';
 import { formatPercent } from '../i18n/format';
 import type { Analysis } from '../analysis/types';
 import { getTranslator } from '../i18n/translator';
@@ -9,6 +10,7 @@ import type { Language } from '../model/vocabulary';
 import { parseAnalyzeArgs } from './args';
 import { toJsonReport, writeJsonReport } from './jsonReport';
 import { readMapFile } from './readMapFile';
+import type { SimulationThreads } from './simulationThreads';
 import { renderTextReport } from './textReport';
 
 /** Where the command writes; the entry point passes process.stdout/stderr, tests a buffer. */
@@ -52,25 +54,34 @@ function analyseIn(map: ProcessMap, language: Language): Analysis {
 /** Work that takes longer than this shows a progress line on stderr (domain.md section 13). */
 const PROGRESS_AFTER_MS = 1000;
 
-/** The simulation of `--simulate`, with a progress line on stderr once it takes over a second. */
-function simulateWithProgress(map: ProcessMap, request: { cases: number; seed: number }, output: CliOutput, language: Language): SimulationResult {
+/**
+ * The simulation of `--simulate`, with a progress line on stderr once it takes over a second:
+ * on `threads` (this thread and worker threads, simulateInThreads.ts), or on this thread alone
+ * without them. The figures are the same either way.
+ */
+async function simulateWithProgress(map: ProcessMap, request: { cases: number; seed: number }, output: CliOutput, language: Language, threads: SimulationThreads | null): Promise<SimulationResult> {
   const t = getTranslator(language);
   const startedAt = Date.now();
   let shown = false;
-  const result = simulateLeadTimes(
-    { state: map, settings: map.settings, language },
-    {
-      cases: request.cases,
-      seed: request.seed,
-      onProgress: (done, total) => {
-        if (Date.now() - startedAt < PROGRESS_AFTER_MS) return;
-        output.stderr(`\r${t('cli:simulationProgress', { percent: formatPercent(done / total, language) })}`);
-        shown = true;
-      },
-    },
-  );
+  const onProgress = (done: number, total: number): void => {
+    if (Date.now() - startedAt < PROGRESS_AFTER_MS) return;
+    output.stderr(`\r${t('cli:simulationProgress', { percent: formatPercent(done / total, language) })}`);
+    shown = true;
+  };
+  const input = { state: map, settings: map.settings, language };
+  let result: SimulationResult;
+  if (threads) {
+    const outcome = await simulateInThreads([input], { cases: request.cases, seed: request.seed, onProgress }, threads.lanes);
+    result = outcome.ok ? (outcome.results[0] as SimulationResult) : outcome;
+  } else result = simulateLeadTimes(input, { cases: request.cases, seed: request.seed, onProgress });
   if (shown) output.stderr('\n');
   return result;
+}
+
+/** What the analyze command may be given beside its arguments and output. */
+export interface AnalyzeOptions {
+  /** Starts the threads for `--simulate` (the entry point: this thread and worker threads); without it the simulation runs on this thread alone. */
+  startSimulationThreads?: () => SimulationThreads;
 }
 
 /**
@@ -81,7 +92,7 @@ function simulateWithProgress(map: ProcessMap, request: { cases: number; seed: n
  * field, step or flow), 2 wrong usage (the problem and the usage line on stderr).
  * Never throws: a crash of the parser or the analysis is reported as exit 1.
  */
-export function runAnalyze(argv: readonly string[], output: CliOutput): number {
+export async function runAnalyze(argv: readonly string[], output: CliOutput, options: AnalyzeOptions = {}): Promise<number> {
   const request = parseAnalyzeArgs(argv);
   const messageLanguage = request.language ?? DEFAULT_MESSAGE_LANGUAGE;
   const t = getTranslator(messageLanguage);
@@ -95,6 +106,22 @@ export function runAnalyze(argv: readonly string[], output: CliOutput): number {
     return EXIT_USAGE;
   }
 
+  // Started before the file is read and analysed: a worker takes a while to load.
+  const threads = request.simulate && options.startSimulationThreads ? options.startSimulationThreads() : null;
+  try {
+    return await analyzeFile(request, output, messageLanguage, threads);
+  } finally {
+    await threads?.close();
+  }
+}
+
+async function analyzeFile(
+  request: Extract<ReturnType<typeof parseAnalyzeArgs>, { kind: 'analyze' }>,
+  output: CliOutput,
+  messageLanguage: Language,
+  threads: SimulationThreads | null,
+): Promise<number> {
+  const t = getTranslator(messageLanguage);
   const { file } = request;
   const read = readMapFile(file, messageLanguage);
   if (!read.ok) {
@@ -111,7 +138,7 @@ export function runAnalyze(argv: readonly string[], output: CliOutput): number {
     const { map } = parsed;
     const reportLanguage = request.language ?? map.meta.language;
     const analysis = analyseIn(map, reportLanguage);
-    const simulation = request.simulate ? simulateWithProgress(map, request.simulate, output, messageLanguage) : undefined;
+    const simulation = request.simulate ? await simulateWithProgress(map, request.simulate, output, messageLanguage, threads) : undefined;
     if (request.json) writeJsonReport(toJsonReport(analysis, simulation), (text) => output.stdout(text));
     else output.stdout(renderTextReport(map, analysis, reportLanguage, simulation));
 

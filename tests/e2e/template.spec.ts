@@ -19,9 +19,9 @@ const templateFiles = mapFiles.filter((file) => languageOf(file) === 'nl');
  * `stroomlijn analyze <file> --json` runs, here in this process rather than a spawned npm
  * and tsx per template (two seconds of CPU each); tests/unit/cli.test.ts covers the entry.
  */
-function analyseWithCli(file: string): Metrics {
+async function analyseWithCli(file: string): Promise<Metrics> {
   let output = '';
-  const exitCode = runAnalyze([resolve(projectRoot, 'fixtures/maps', file), '--json'], {
+  const exitCode = await runAnalyze([resolve(projectRoot, 'fixtures/maps', file), '--json'], {
     stdout: (text) => (output += text),
     stderr: (text) => {
       throw new Error(`analyze wrote to stderr: ${text}`);
@@ -75,7 +75,7 @@ test('every template opens with the same metrics as the command line', async ({ 
         meta: { title: string };
         settings: { hoursPerDay: number; currency: string };
       };
-      const metrics = analyseWithCli(file);
+      const metrics = await analyseWithCli(file);
 
       await page.locator('[data-command="file.newFromTemplate"]').click();
       await expect(page.getByTestId('templates-dialog')).toBeVisible();

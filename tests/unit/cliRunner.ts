@@ -23,11 +23,11 @@ function toRun(error: (Error & { code?: unknown }) | null, stdout: string, stder
  * (A child process per case cost a second of tsx start-up each; `runCliProcess` and
  * `runNpmAnalyze` keep the real process and npm paths covered.)
  */
-export function runCli(args: readonly string[]): Promise<CliRun> {
+export async function runCli(args: readonly string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   // Relative paths in the cases are read from the repository root, vitest's working folder.
-  const status = runAnalyze(args, {
+  const status = await runAnalyze(args, {
     stdout: (text) => {
       stdout += text;
     },
@@ -35,7 +35,7 @@ export function runCli(args: readonly string[]): Promise<CliRun> {
       stderr += text;
     },
   });
-  return Promise.resolve({ status, stdout, stderr });
+  return { status, stdout, stderr };
 }
 
 /** Runs the analyze command as a user does: a separate Node process with tsx. */
