@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { analyseMap } from '../../shared/analysis/analyseMap';
 import { buildAnalysisContext } from '../../shared/analysis/buildContext';
 import { simulateLeadTimes } from '../../shared/analysis/simulate';
+import { simulateInThreads } from '../../shared/analysis/simulateInThreads';
+import { createNodeSimulationThreads } from '../../shared/cli/simulationThreads';
 import { MAX_FILE_BYTES, parseMap } from '../../shared/model/parse';
 import { serializeMap } from '../../shared/model/serialize';
 import type { ProcessMap } from '../../shared/model/types';
@@ -110,6 +112,11 @@ function measurePhase<Prepared>(label: string, runs: number, work: (prepared: Pr
     durations.push(durationMs);
     spentMs += durationMs;
   }
+  return summariseRuns(label, durations, cpuDurations, peakHeapBytes);
+}
+
+/** Median, p95 and mean of the runs, printed on one line with the CPU median. */
+function summariseRuns(label: string, durations: number[], cpuDurations: number[], peakHeapBytes: number): PhaseResult {
   const medianMs = median(durations);
   const p95Ms = percentile95(durations);
   const meanMs = durations.reduce((sum, duration) => sum + duration, 0) / durations.length;
@@ -118,6 +125,24 @@ function measurePhase<Prepared>(label: string, runs: number, work: (prepared: Pr
     `    ${label.padEnd(9)} median ${formatMs(medianMs).padStart(7)} ms, p95 ${formatMs(p95Ms)} ms, mean ${formatMs(meanMs)} ms (CPU median ${formatMs(cpuMedianMs)} ms) of ${durations.length} run(s)`,
   );
   return { medianMs, p95Ms, meanMs, cpuMedianMs, runCount: durations.length, peakHeapBytes };
+}
+
+/** measurePhase for work that resolves later (the simulation on threads); CPU time counts every thread of the process. */
+async function measureAsyncPhase(label: string, runs: number, work: () => Promise<unknown>): Promise<PhaseResult> {
+  const durations: number[] = [];
+  const cpuDurations: number[] = [];
+  let peakHeapBytes = 0;
+  while (durations.length < runs) {
+    collectGarbage();
+    const cpuAtStart = process.cpuUsage();
+    const startedAt = performance.now();
+    await work();
+    durations.push(performance.now() - startedAt);
+    const cpu = process.cpuUsage(cpuAtStart);
+    cpuDurations.push((cpu.user + cpu.system) / 1000);
+    peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed);
+  }
+  return summariseRuns(label, durations, cpuDurations, peakHeapBytes);
 }
 
 /**
@@ -227,30 +252,53 @@ function printReport(results: SizeResult[], title: string): void {
 /**
  * The lead-time simulation of domain.md section 8: 10,000 cases on a 1,000-step map with
  * rework loops, parallel blocks and variability on every step, and on today's 1,000-step map
- * (no blocks, no variability) for comparison.
+ * (no blocks, no variability) for comparison. The headline is what the app and the command
+ * line do: the blocks shared by this thread and a worker thread per further core
+ * (simulationThreads.ts), the workers already loaded (the app keeps its workers between runs);
+ * beside it the same on this thread alone, and the start of the workers on their own, which
+ * a single `analyze --simulate` pays once.
  */
-function measureSimulation(): void {
+async function measureSimulation(): Promise<void> {
   console.log('');
-  console.log(`Simulation: ${SIMULATION_CASES.toLocaleString('en-GB')} cases (seed 1), median of ${SIMULATION_RUNS} runs`);
+  const threads = createNodeSimulationThreads();
+  const workerStartMs = await threads.ready;
+  console.log(
+    `Simulation: ${SIMULATION_CASES.toLocaleString('en-GB')} cases (seed 1), median of ${SIMULATION_RUNS} runs; ` +
+      `${threads.lanes.length} thread(s) (this one + ${threads.workerCount} worker(s), loaded in ${formatMs(workerStartMs)} ms)`,
+  );
   const maps: Array<[string, ProcessMap]> = [
     ['parallel blocks, rework, variability', generateParallelMap({ stepCount: SIMULATION_STEP_COUNT })],
     ['rework only (today\'s map, no variability)', generateMap({ stepCount: SIMULATION_STEP_COUNT })],
   ];
-  for (const [label, map] of maps) {
-    const input = { state: map, settings: map.settings };
-    const first = simulateLeadTimes(input, { cases: SIMULATION_CASES });
-    if (!first.ok) throw new Error(`the ${label} map cannot be simulated: ${first.reason}`);
-    const phase = measurePhase('simulate', SIMULATION_RUNS, () => simulateLeadTimes(input, { cases: SIMULATION_CASES }));
-    const visitsPerCase = buildAnalysisContext({ ...input, language: 'en' }).steps.reduce((sum, step) => sum + step.expectedVisits, 0);
-    const verdictText = label.startsWith('parallel') ? `   target < ${TARGET_SIMULATION_MS} ms: ${verdict(phase.medianMs < TARGET_SIMULATION_MS)}` : '';
-    console.log(
-      `  ${map.steps.length.toLocaleString('en-GB')} steps, ${label}: ${formatMs(phase.medianMs)} ms (CPU ${formatMs(phase.cpuMedianMs)} ms), ` +
-        `${visitsPerCase.toFixed(0)} visits per case, mean ${((first.meanMinutes ?? 0) / 480).toFixed(1)} working days (exact LT ${(first.exactLeadTimeMinutes / 480).toFixed(1)})${verdictText}`,
-    );
+  try {
+    for (const [label, map] of maps) {
+      const input = { state: map, settings: map.settings };
+      const first = simulateLeadTimes(input, { cases: SIMULATION_CASES });
+      if (!first.ok) throw new Error(`the ${label} map cannot be simulated: ${first.reason}`);
+      const threaded = await simulateInThreads([input], { cases: SIMULATION_CASES }, threads.lanes);
+      if (!threaded.ok || threaded.results[0]?.ok !== true || threaded.results[0].meanMinutes !== first.meanMinutes) throw new Error(`the ${label} map: threads gave other figures than one thread`);
+      console.log(`  ${map.steps.length.toLocaleString('en-GB')} steps, ${label}`);
+      const onThreads = await measureAsyncPhase('threads', SIMULATION_RUNS, () => simulateInThreads([input], { cases: SIMULATION_CASES }, threads.lanes));
+      const single = measurePhase('1 thread', SIMULATION_RUNS, () => simulateLeadTimes(input, { cases: SIMULATION_CASES }));
+      const visitsPerCase = buildAnalysisContext({ ...input, language: 'en' }).steps.reduce((sum, step) => sum + step.expectedVisits, 0);
+      const verdictText = label.startsWith('parallel') ? `   target < ${TARGET_SIMULATION_MS} ms: ${verdict(onThreads.medianMs < TARGET_SIMULATION_MS)}` : '';
+      console.log(
+        `    ${threads.lanes.length} threads ${formatMs(onThreads.medianMs)} ms (CPU ${formatMs(onThreads.cpuMedianMs)} ms), 1 thread ${formatMs(single.medianMs)} ms (CPU ${formatMs(single.cpuMedianMs)} ms), ` +
+          `${visitsPerCase.toFixed(0)} visits per case, mean ${((first.meanMinutes ?? 0) / 480).toFixed(1)} working days (exact LT ${(first.exactLeadTimeMinutes / 480).toFixed(1)})${verdictText}`,
+      );
+    }
+  } finally {
+    await threads.close();
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  if (process.argv.includes('--simulation')) {
+    // `… analysis.bench.ts --simulation`: the simulation figures alone.
+    console.log(`Stroomlijn simulation benchmark, Node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)}, ${new Date().toISOString()}`);
+    await measureSimulation();
+    return;
+  }
   // Other work on the machine inflates every figure; the load average says how much to trust them.
   const [loadAverage] = loadavg();
   console.log(`Stroomlijn benchmark: median of runs per size, Node ${process.version}, ${cpus().length} CPUs, load ${loadAverage?.toFixed(1)}, ${new Date().toISOString()}`);
@@ -275,7 +323,7 @@ function main(): void {
   }
   console.log('');
   printReport(loopResults, 'Maps with one large loop through every step (the sparse solver)');
-  measureSimulation();
+  await measureSimulation();
 }
 
-main();
+await main();
