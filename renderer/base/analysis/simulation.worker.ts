@@ -1,21 +1,28 @@
 /// <reference lib="webworker" />
-import { runSimulationJob } from './runSimulationJob';
-import type { SimulationMessage, SimulationRequest } from './simulationTypes';
+import { prepareSimulation } from '../../../shared/analysis/simulate';
+import { answerLaneRequest, createBlockRunner } from '../../../shared/analysis/simulationLanes';
+import type { SimulationWorkerMessage, SimulationWorkerRequest } from './simulationTypes';
 
 /**
- * Simulates lead times off the main thread (domain.md section 8), with progress. A run is
- * cancelled by terminating the worker: the simulation is one synchronous loop.
+ * One of the app's simulation workers (simulationRunner.ts): prepares a job's maps when asked
+ * (one worker per job does) and runs the blocks of cases it is sent (domain.md section 8).
+ * A run is cancelled by terminating the workers: a block is one synchronous loop.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const runner = createBlockRunner();
 
-scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
-  const { runId, job } = event.data;
-  let message: SimulationMessage;
+scope.addEventListener('message', (event: MessageEvent<SimulationWorkerRequest>) => {
+  const request = event.data;
+  if (request.kind !== 'prepare') {
+    const response = answerLaneRequest(runner, request);
+    if (response) scope.postMessage(response satisfies SimulationWorkerMessage, response.kind === 'block' ? [response.leadTimes.buffer] : []);
+    return;
+  }
+  let message: SimulationWorkerMessage;
   try {
-    const results = runSimulationJob(job, (casesDone, casesTotal) => scope.postMessage({ runId, kind: 'progress', casesDone, casesTotal } satisfies SimulationMessage));
-    message = { runId, kind: 'result', results };
+    message = { kind: 'prepared', runId: request.runId, prepared: request.inputs.map(prepareSimulation) };
   } catch (error) {
-    message = { runId, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    message = { kind: 'prepare-failed', runId: request.runId, message: error instanceof Error ? error.message : String(error) };
   }
   scope.postMessage(message);
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { prepareSimulation } from '../../../shared/analysis/simulate';
+import { answerLaneRequest, createBlockRunner } from '../../../shared/analysis/simulationLanes';
 import { buildTestInput } from '../../../shared/analysis/testState';
 import { runSimulationJob } from './runSimulationJob';
-import { createSimulationRunner } from './simulationRunner';
-import type { SimulationMessage, SimulationRequest, SimulationWorkerPort } from './simulationTypes';
+import { createSimulationRunner, simulationWorkerCount } from './simulationRunner';
+import type { SimulationWorkerMessage, SimulationWorkerPort, SimulationWorkerRequest } from './simulationTypes';
 
 /** start → A (PT 10, WT 20) → end: every case takes exactly 30 minutes. */
 const input = buildTestInput({
@@ -13,25 +15,38 @@ const input = buildTestInput({
   ],
 });
 
-/** A worker that runs the job in this thread when told to, like simulation.worker.ts does. */
-function fakeWorker(log: string[]) {
-  let listener: ((event: MessageEvent<SimulationMessage>) => void) | null = null;
-  let request: SimulationRequest | null = null;
-  const port: SimulationWorkerPort & { finish(): void } = {
-    postMessage: (message) => {
-      request = message;
+/** start → A (wait 40 varying strongly, work 10) → D → end (0.6) or back to A (0.4): figures that depend on every draw. */
+const varying = buildTestInput({
+  steps: [
+    { id: 'start', type: 'start' },
+    { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 40, waitVariability: 2 },
+    { id: 'D', type: 'decision', processTime: 2, processVariability: 0.3 },
+    { id: 'end', type: 'end' },
+  ],
+  flows: [['start', 'A'], ['A', 'D'], ['D', 'end', { probability: 0.6 }], ['D', 'A', { probability: 0.4, rework: true }]],
+});
+
+/** A worker in this thread that does what simulation.worker.ts does, answering on a later turn of the event loop. */
+function fakeWorker(log: string[], name: string) {
+  const listeners: Array<(event: MessageEvent<SimulationWorkerMessage>) => void> = [];
+  const runner = createBlockRunner();
+  let blocks = 0;
+  const answer = (request: SimulationWorkerRequest): SimulationWorkerMessage | null =>
+    request.kind === 'prepare' ? { kind: 'prepared', runId: request.runId, prepared: request.inputs.map(prepareSimulation) } : answerLaneRequest(runner, request);
+  const port: SimulationWorkerPort & { blocks(): number } = {
+    postMessage: (request) => {
+      const send = (): void => {
+        const message = answer(request);
+        if (message?.kind === 'block') blocks++;
+        if (message) for (const listener of listeners) listener({ data: message } as MessageEvent<SimulationWorkerMessage>);
+      };
+      setTimeout(send, 0);
     },
-    addEventListener: (_type, handler) => {
-      listener = handler;
+    addEventListener: (type: 'message' | 'error', listener: (event: MessageEvent<SimulationWorkerMessage>) => void) => {
+      if (type === 'message') listeners.push(listener);
     },
-    terminate: () => log.push('terminated'),
-    finish: () => {
-      if (!request || !listener) return;
-      const { runId, job } = request;
-      const send = (data: SimulationMessage): void => listener?.({ data } as MessageEvent<SimulationMessage>);
-      const results = runSimulationJob(job, (casesDone, casesTotal) => send({ runId, kind: 'progress', casesDone, casesTotal }));
-      send({ runId, kind: 'result', results });
-    },
+    terminate: () => log.push(`${name} terminated`),
+    blocks: () => blocks,
   };
   return port;
 }
@@ -50,20 +65,45 @@ describe('simulation runner', () => {
     expect(progress.some((share) => share > 0 && share < 1)).toBe(true);
   });
 
-  it('cancels the run still going when a new one starts, and stops its worker', async () => {
+  it('shares the blocks over two workers with the figures of one thread, progress over the whole job, and keeps the workers', async () => {
+    const log: string[] = [];
+    const workers = [fakeWorker(log, 'first'), fakeWorker(log, 'second')];
+    let made = 0;
+    const runner = createSimulationRunner(() => workers[made++] as SimulationWorkerPort, 2);
+    const job = { inputs: [varying, input], cases: 1001, seed: 3 };
+    const progress: number[] = [];
+    const outcome = await runner.run(job, (done, total) => progress.push(done / total));
+    expect(outcome).toEqual({ ok: true, results: runSimulationJob(job, () => undefined) });
+    // 1,001 cases are 5 blocks per state: 10 blocks, both workers took some.
+    expect(workers.map((worker) => worker.blocks() > 0)).toEqual([true, true]);
+    expect(progress).toHaveLength(10);
+    expect(progress.at(-1)).toBe(1);
+    // A second run uses the same two workers; none was terminated.
+    await runner.run({ ...job, seed: 4 }, () => undefined);
+    expect(made).toBe(2);
+    expect(log).toEqual([]);
+  });
+
+  it('cancels the run still going when a new one starts, and stops its workers', async () => {
     const log: string[] = [];
     const workers: Array<ReturnType<typeof fakeWorker>> = [];
     const runner = createSimulationRunner(() => {
-      const worker = fakeWorker(log);
+      const worker = fakeWorker(log, `worker ${workers.length + 1}`);
       workers.push(worker);
       return worker;
     });
-    const first = runner.run({ inputs: [input], cases: 100, seed: 1 }, () => undefined);
-    const second = runner.run({ inputs: [input], cases: 100, seed: 1 }, () => undefined);
-    expect(await first).toEqual({ ok: false, reason: 'cancelled' });
-    workers[1]?.finish();
-    const outcome = await second;
+    // The second run starts before the first worker has answered anything.
+    const firstRun = runner.run({ inputs: [input], cases: 100, seed: 1 }, () => undefined);
+    const secondRun = runner.run({ inputs: [input], cases: 100, seed: 1 }, () => undefined);
+    expect(await firstRun).toEqual({ ok: false, reason: 'cancelled' });
+    const outcome = await secondRun;
     expect(outcome.ok && outcome.results[0]?.ok && outcome.results[0].cases).toBe(100);
-    expect(log).toEqual(['terminated', 'terminated']);
+    expect(log).toEqual(['worker 1 terminated']);
+    runner.cancel();
+    expect(log).toEqual(['worker 1 terminated']);
+  });
+
+  it('starts one worker per core the browser reports, at most four, and one when it does not say', () => {
+    expect([undefined, 0, 1, 2, 3, 8, 64].map(simulationWorkerCount)).toEqual([1, 1, 1, 2, 3, 4, 4]);
   });
 });

@@ -22,7 +22,7 @@ export interface LeadTimeSimulationRequest {
 }
 
 /**
- * The simulated lead-time distribution of `states` (domain.md section 8) in a Web Worker,
+ * The simulated lead-time distribution of `states` (domain.md section 8) on Web Workers (one per core, simulationRunner.ts),
  * with the cases done so far while it runs; started again (the old run cancelled) when a
  * state, the settings or the seed change. Same states, count and seed: same figures.
  */
