@@ -3,29 +3,12 @@ import { blockCountOf } from './blockSeeds';
 import { simulateLeadTimes, type SimulationInput } from './simulate';
 import { simulateInThreads } from './simulateInThreads';
 import { createBlockRunner, createInThreadLane, type SimulationLane } from './simulationLanes';
-import { buildTestInput } from './testState';
+import { buildTestInput, PARALLEL_WITH_REWORK } from './testState';
 
 const start = { id: 'start', type: 'start' as const };
 const end = { id: 'end', type: 'end' as const };
 
-/** A parallel block with rework inside and around it, and both kinds of gamma (shape ≥ 1 and < 1). */
-const input: SimulationInput = buildTestInput({
-  steps: [
-    start,
-    { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 60, waitVariability: 1.5 },
-    { id: 's', type: 'parallel' },
-    { id: 'B', processTime: 20, processVariability: 0.3, waitTime: 30, waitVariability: 0.8 },
-    { id: 'Q', type: 'decision', processTime: 2, processVariability: 2 },
-    { id: 'C', processTime: 15, waitTime: 100, waitVariability: 1.2 },
-    { id: 'j', type: 'parallel' },
-    { id: 'D', type: 'decision', processTime: 5, processVariability: 0.4 },
-    end,
-  ],
-  flows: [
-    ['start', 'A'], ['A', 's'], ['s', 'B'], ['s', 'C'], ['B', 'Q'], ['Q', 'j', { probability: 0.7 }], ['Q', 'B', { probability: 0.3, rework: true }],
-    ['C', 'j'], ['j', 'D'], ['D', 'end', { probability: 0.8 }], ['D', 'A', { probability: 0.2, rework: true }],
-  ],
-});
+const input: SimulationInput = buildTestInput(PARALLEL_WITH_REWORK);
 
 /**
  * A lane in this thread that answers after `delayTurns` turns of the event loop, so lanes with

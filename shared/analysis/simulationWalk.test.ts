@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { blockGeneratorState, SIMULATION_BLOCK_CASES } from './blockSeeds';
 import { gammaParameters, RAW_DRAWS_PER_REFILL, RandomDraws } from './randomDraws';
 import { simulateLeadTimes, type SimulationFigures } from './simulate';
-import { buildTestInput, type TestStateSpec } from './testState';
+import { buildTestInput, PARALLEL_WITH_REWORK, REWORK_WITH_GAMMAS, type TestStateSpec } from './testState';
 
-const start = { id: 'start', type: 'start' as const };
-const end = { id: 'end', type: 'end' as const };
 
 function simulate(spec: TestStateSpec, cases: number, seed: number): SimulationFigures {
   const result = simulateLeadTimes(buildTestInput(spec), { cases, seed });
@@ -30,10 +28,7 @@ describe('the raw draws', () => {
 describe('the walk draws the numbers RandomDraws draws, in its order', () => {
   it('gives each case the gamma draws and the choices of a step-by-step walk with RandomDraws', () => {
     // start → A (wait 40, c = 2: shape ¼ < 1; work 10, c = 0.5) → D (work 2, c = 0.3) → end (0.6) or back to A (0.4).
-    const spec: TestStateSpec = {
-      steps: [start, { id: 'A', waitTime: 40, waitVariability: 2, processTime: 10, processVariability: 0.5 }, { id: 'D', type: 'decision', processTime: 2, processVariability: 0.3 }, end],
-      flows: [['start', 'A'], ['A', 'D'], ['D', 'end', { probability: 0.6 }], ['D', 'A', { probability: 0.4, rework: true }]],
-    };
+    const spec = REWORK_WITH_GAMMAS;
     // 1,510 cases: six whole blocks and a short seventh, each with its own generator.
     const cases = 6 * SIMULATION_BLOCK_CASES + 10;
     const result = simulate(spec, cases, 9);
@@ -65,23 +60,7 @@ describe('the walk draws the numbers RandomDraws draws, in its order', () => {
     // blocks with a generator each (blockSeeds.ts). The old figures (mean 266.47, sd 205.4, P50
     // 206.2, P85 440.0, P95 676.4) and these are two samples of the same distribution: the
     // means differ by 2.5 minutes, 0.4 standard errors of a difference (√2 · 205/√2000 = 6.5).
-    const spec: TestStateSpec = {
-      steps: [
-        start,
-        { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 60, waitVariability: 1.5 },
-        { id: 's', type: 'parallel' },
-        { id: 'B', processTime: 20, processVariability: 0.3, waitTime: 30, waitVariability: 0.8 },
-        { id: 'Q', type: 'decision', processTime: 2, processVariability: 2 },
-        { id: 'C', processTime: 15, waitTime: 100, waitVariability: 1.2 },
-        { id: 'j', type: 'parallel' },
-        { id: 'D', type: 'decision', processTime: 5, processVariability: 0.4 },
-        end,
-      ],
-      flows: [
-        ['start', 'A'], ['A', 's'], ['s', 'B'], ['s', 'C'], ['B', 'Q'], ['Q', 'j', { probability: 0.7 }], ['Q', 'B', { probability: 0.3, rework: true }],
-        ['C', 'j'], ['j', 'D'], ['D', 'end', { probability: 0.8 }], ['D', 'A', { probability: 0.2, rework: true }],
-      ],
-    };
+    const spec = PARALLEL_WITH_REWORK;
     const result = simulate(spec, 2000, 3);
     expect(result).toMatchObject({
       unfinished: 0,

@@ -66,3 +66,36 @@ export function buildTestMap(spec: TestStateSpec): ProcessMap {
     future: null,
   };
 }
+
+/**
+ * Maps for the simulation's tests. REWORK_WITH_GAMMAS: start → A (wait 40, c = 2: shape ¼ < 1;
+ * work 10, c = 0.5) → D (work 2, c = 0.3) → end (0.6) or back to A (0.4).
+ */
+export const REWORK_WITH_GAMMAS: TestStateSpec = {
+  steps: [
+    { id: 'start', type: 'start' },
+    { id: 'A', waitTime: 40, waitVariability: 2, processTime: 10, processVariability: 0.5 },
+    { id: 'D', type: 'decision', processTime: 2, processVariability: 0.3 },
+    { id: 'end', type: 'end' },
+  ],
+  flows: [['start', 'A'], ['A', 'D'], ['D', 'end', { probability: 0.6 }], ['D', 'A', { probability: 0.4, rework: true }]],
+};
+
+/** A parallel block with rework inside (B ↔ Q) and around it (D → A), and gammas of both kinds. */
+export const PARALLEL_WITH_REWORK: TestStateSpec = {
+  steps: [
+    { id: 'start', type: 'start' },
+    { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 60, waitVariability: 1.5 },
+    { id: 's', type: 'parallel' },
+    { id: 'B', processTime: 20, processVariability: 0.3, waitTime: 30, waitVariability: 0.8 },
+    { id: 'Q', type: 'decision', processTime: 2, processVariability: 2 },
+    { id: 'C', processTime: 15, waitTime: 100, waitVariability: 1.2 },
+    { id: 'j', type: 'parallel' },
+    { id: 'D', type: 'decision', processTime: 5, processVariability: 0.4 },
+    { id: 'end', type: 'end' },
+  ],
+  flows: [
+    ['start', 'A'], ['A', 's'], ['s', 'B'], ['s', 'C'], ['B', 'Q'], ['Q', 'j', { probability: 0.7 }], ['Q', 'B', { probability: 0.3, rework: true }],
+    ['C', 'j'], ['j', 'D'], ['D', 'end', { probability: 0.8 }], ['D', 'A', { probability: 0.2, rework: true }],
+  ],
+};

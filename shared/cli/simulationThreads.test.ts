@@ -1,18 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulateLeadTimes } from '../analysis/simulate';
 import { simulateInThreads } from '../analysis/simulateInThreads';
-import { buildTestInput } from '../analysis/testState';
+import { buildTestInput, REWORK_WITH_GAMMAS } from '../analysis/testState';
 import { createNodeSimulationThreads } from './simulationThreads';
 
-const input = buildTestInput({
-  steps: [
-    { id: 'start', type: 'start' },
-    { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 40, waitVariability: 2 },
-    { id: 'D', type: 'decision', processTime: 2, processVariability: 0.3 },
-    { id: 'end', type: 'end' },
-  ],
-  flows: [['start', 'A'], ['A', 'D'], ['D', 'end', { probability: 0.6 }], ['D', 'A', { probability: 0.4, rework: true }]],
-});
+const input = buildTestInput(REWORK_WITH_GAMMAS);
 
 describe('the simulation on worker threads (node:worker_threads)', () => {
   const threads = createNodeSimulationThreads(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSimulation } from '../../../shared/analysis/simulate';
 import { answerLaneRequest, createBlockRunner } from '../../../shared/analysis/simulationLanes';
-import { buildTestInput } from '../../../shared/analysis/testState';
+import { buildTestInput, REWORK_WITH_GAMMAS } from '../../../shared/analysis/testState';
 import { runSimulationJob } from './runSimulationJob';
 import { createSimulationRunner, simulationWorkerCount } from './simulationRunner';
 import type { SimulationWorkerMessage, SimulationWorkerPort, SimulationWorkerRequest } from './simulationTypes';
@@ -15,16 +15,8 @@ const input = buildTestInput({
   ],
 });
 
-/** start → A (wait 40 varying strongly, work 10) → D → end (0.6) or back to A (0.4): figures that depend on every draw. */
-const varying = buildTestInput({
-  steps: [
-    { id: 'start', type: 'start' },
-    { id: 'A', processTime: 10, processVariability: 0.5, waitTime: 40, waitVariability: 2 },
-    { id: 'D', type: 'decision', processTime: 2, processVariability: 0.3 },
-    { id: 'end', type: 'end' },
-  ],
-  flows: [['start', 'A'], ['A', 'D'], ['D', 'end', { probability: 0.6 }], ['D', 'A', { probability: 0.4, rework: true }]],
-});
+/** Figures that depend on every draw. */
+const varying = buildTestInput(REWORK_WITH_GAMMAS);
 
 /** A worker in this thread that does what simulation.worker.ts does, answering on a later turn of the event loop. */
 function fakeWorker(log: string[], name: string) {
