@@ -55,11 +55,25 @@ function analyseIn(map: ProcessMap, language: Language): Analysis {
 const PROGRESS_AFTER_MS = 1000;
 
 /**
- * The simulation of `--simulate`, with a progress line on stderr once it takes over a second:
- * on `threads` (this thread and worker threads, simulateInThreads.ts), or on this thread alone
- * without them. The figures are the same either way.
+ * Simulations of at least this many visits (cases × expected visits per case) run on worker
+ * threads as well: about 0.2 s of work on one thread. A worker takes 0.3–0.5 s of CPU to load
+ * from source (tsx), which a smaller simulation would spend for nothing (it is done first).
  */
-async function simulateWithProgress(map: ProcessMap, request: { cases: number; seed: number }, output: CliOutput, language: Language, threads: SimulationThreads | null): Promise<SimulationResult> {
+export const THREADS_FROM_VISITS = 2_000_000;
+
+/**
+ * The simulation of `--simulate`, with a progress line on stderr once it takes over a second:
+ * on this thread and worker threads (simulateInThreads.ts) when it may start them and the
+ * simulation is large enough, else on this thread alone. The figures are the same either way.
+ */
+async function simulateWithProgress(
+  map: ProcessMap,
+  request: { cases: number; seed: number },
+  expectedVisitsPerCase: number,
+  output: CliOutput,
+  language: Language,
+  { startSimulationThreads, threadsFromVisits = THREADS_FROM_VISITS }: AnalyzeOptions,
+): Promise<SimulationResult> {
   const t = getTranslator(language);
   const startedAt = Date.now();
   let shown = false;
@@ -69,19 +83,27 @@ async function simulateWithProgress(map: ProcessMap, request: { cases: number; s
     shown = true;
   };
   const input = { state: map, settings: map.settings, language };
+  const options = { cases: request.cases, seed: request.seed, onProgress };
   let result: SimulationResult;
-  if (threads) {
-    const outcome = await simulateInThreads([input], { cases: request.cases, seed: request.seed, onProgress }, threads.lanes);
-    result = outcome.ok ? (outcome.results[0] as SimulationResult) : outcome;
-  } else result = simulateLeadTimes(input, { cases: request.cases, seed: request.seed, onProgress });
+  if (startSimulationThreads && request.cases * expectedVisitsPerCase >= threadsFromVisits) {
+    const threads = startSimulationThreads();
+    try {
+      const outcome = await simulateInThreads([input], options, threads.lanes);
+      result = outcome.ok ? (outcome.results[0] as SimulationResult) : outcome;
+    } finally {
+      await threads.close();
+    }
+  } else result = simulateLeadTimes(input, options);
   if (shown) output.stderr('\n');
   return result;
 }
 
 /** What the analyze command may be given beside its arguments and output. */
 export interface AnalyzeOptions {
-  /** Starts the threads for `--simulate` (the entry point: this thread and worker threads); without it the simulation runs on this thread alone. */
+  /** Starts the threads for a large `--simulate` (the entry point: this thread and worker threads); without it the simulation runs on this thread alone. */
   startSimulationThreads?: () => SimulationThreads;
+  /** Visits from which the threads are started (default THREADS_FROM_VISITS). */
+  threadsFromVisits?: number;
 }
 
 /**
@@ -106,20 +128,14 @@ export async function runAnalyze(argv: readonly string[], output: CliOutput, opt
     return EXIT_USAGE;
   }
 
-  // Started before the file is read and analysed: a worker takes a while to load.
-  const threads = request.simulate && options.startSimulationThreads ? options.startSimulationThreads() : null;
-  try {
-    return await analyzeFile(request, output, messageLanguage, threads);
-  } finally {
-    await threads?.close();
-  }
+  return analyzeFile(request, output, messageLanguage, options);
 }
 
 async function analyzeFile(
   request: Extract<ReturnType<typeof parseAnalyzeArgs>, { kind: 'analyze' }>,
   output: CliOutput,
   messageLanguage: Language,
-  threads: SimulationThreads | null,
+  options: AnalyzeOptions,
 ): Promise<number> {
   const t = getTranslator(messageLanguage);
   const { file } = request;
@@ -138,7 +154,8 @@ async function analyzeFile(
     const { map } = parsed;
     const reportLanguage = request.language ?? map.meta.language;
     const analysis = analyseIn(map, reportLanguage);
-    const simulation = request.simulate ? await simulateWithProgress(map, request.simulate, output, messageLanguage, threads) : undefined;
+    const visitsPerCase = analysis.steps.reduce((sum, step) => sum + step.expectedVisits, 0);
+    const simulation = request.simulate ? await simulateWithProgress(map, request.simulate, visitsPerCase, output, messageLanguage, options) : undefined;
     if (request.json) writeJsonReport(toJsonReport(analysis, simulation), (text) => output.stdout(text));
     else output.stdout(renderTextReport(map, analysis, reportLanguage, simulation));
 
