@@ -1,7 +1,7 @@
 import type { MapSettings, MapState } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { buildAnalysisContext } from './buildContext';
-import { blockCountOf, casesInBlock, SIMULATION_BLOCK_CASES } from './blockSeeds';
+import { blockCountOf, casesInBlock } from './blockSeeds';
 import { RandomDraws } from './randomDraws';
 import { compileWalk, FrameStack, MAX_VISITS_PER_CASE, walkCases, type SimulationWalk } from './simulationWalk';
 import type { Diagnostic } from './types';
@@ -9,7 +9,7 @@ import type { Diagnostic } from './types';
 /** Defaults of domain.md section 8. */
 export const DEFAULT_SIMULATED_CASES = 10_000;
 export const DEFAULT_SIMULATION_SEED = 1;
-export { MAX_VISITS_PER_CASE, SIMULATION_BLOCK_CASES };
+export { MAX_VISITS_PER_CASE };
 /** The most cases one simulation runs (a hundred times the default). */
 export const MAX_SIMULATED_CASES = 1_000_000;
 

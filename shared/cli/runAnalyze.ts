@@ -56,8 +56,8 @@ const PROGRESS_AFTER_MS = 1000;
 
 /**
  * Simulations of at least this many visits (cases × expected visits per case) run on worker
- * threads as well: about 0.2 s of work on one thread. A worker takes 0.3–0.5 s of CPU to load
- * from source (tsx), which a smaller simulation would spend for nothing (it is done first).
+ * threads as well: about 0.2 s of work on one thread. Starting a worker costs about 0.1 s
+ * (simulationThreads.ts), which a smaller simulation would spend for nothing (it is done first).
  */
 export const THREADS_FROM_VISITS = 2_000_000;
 
