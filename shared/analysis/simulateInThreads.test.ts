@@ -76,4 +76,11 @@ describe('the simulation on several threads', () => {
     await expect(simulateInThreads([input], { cases: 10 }, [failing])).rejects.toThrow('worker could not start');
     await expect(simulateInThreads([input], { cases: 10 }, [])).rejects.toThrow();
   });
+
+  it('does not wait for a lane that lags: an idle lane runs its blocks too, and the first answer counts', async () => {
+    // A lane that never answers (a worker stuck or starved) still got two blocks; the other lane runs them as well.
+    const stuck: SimulationLane = { blocksInFlight: 2, load: () => undefined, runBlock: () => new Promise<Float64Array>(() => undefined) };
+    const outcome = await simulateInThreads([input], { cases: 1001, seed: 2 }, [stuck, fakeLane(0)]);
+    expect(outcome).toEqual({ ok: true, results: [simulateLeadTimes(input, { cases: 1001, seed: 2 })] });
+  });
 });

@@ -31,7 +31,8 @@ let lastJobId = 0;
  * still loading) or runs slowly just does fewer blocks. The lead times are put back in block
  * order and summarised as simulateLeadTimes does: the figures are exactly those of
  * simulateLeadTimes, whatever the number of lanes. A lane that fails is left out and its blocks
- * go to the others; only when every lane has failed does the promise reject. The maps are
+ * go to the others, and at the end an idle lane also runs a block a slower one is still on
+ * (the first answer counts); only when every lane has failed does the promise reject. The maps are
  * prepared (analysed and compiled) in this thread; simulatePreparedInThreads takes them ready.
  */
 export function simulateInThreads(inputs: readonly SimulationInput[], options: ThreadedSimulationOptions, lanes: readonly SimulationLane[]): Promise<ThreadedSimulationOutcome> {
@@ -65,7 +66,12 @@ export function simulatePreparedInThreads(
   const job = { jobId, caseCount, seed, walks: prepared.map((simulation) => (simulation.ok ? simulation.walk : null)) };
   for (const lane of lanes) lane.load(job);
   return new Promise<ThreadedSimulationOutcome>((resolve, reject) => {
-    const inFlight = new Map<SimulationLane, number>(lanes.map((lane) => [lane, 0]));
+    /** The blocks each working lane has been handed and not yet answered (by block key). */
+    const inFlight = new Map<SimulationLane, Set<number>>(lanes.map((lane) => [lane, new Set()]));
+    const keyOf = (request: BlockRequest): number => request.walkIndex * blockCount + request.blockIndex;
+    /** Blocks handed out and not yet done, oldest first, and those a second lane also runs. */
+    const outstanding = new Map<number, BlockRequest>();
+    const duplicated = new Set<number>();
     /** Blocks of a failed lane, handed out again before the rest of the queue. */
     const retry: BlockRequest[] = [];
     let next = 0;
@@ -80,29 +86,52 @@ export function simulatePreparedInThreads(
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
-    const take = (): BlockRequest | undefined => retry.pop() ?? (next < queue.length ? queue[next++] : undefined);
+    const isDone = (request: BlockRequest): boolean => leadTimesByBlock[request.walkIndex]?.[request.blockIndex] !== undefined;
+    /**
+     * The next block for `lane`: a failed lane's, then the queue's; when the queue is empty, the
+     * oldest block another lane is still on (once per block). A lane that lags (a worker still
+     * compiling its first blocks, or given less of the processor) then never keeps the others
+     * waiting at the end: whichever copy finishes first counts, and both give the same numbers.
+     */
+    const take = (lane: SimulationLane): BlockRequest | undefined => {
+      const request = retry.pop() ?? (next < queue.length ? queue[next++] : undefined);
+      if (request) return request;
+      const mine = inFlight.get(lane);
+      for (const [key, straggler] of outstanding) {
+        if (duplicated.has(key) || mine?.has(key)) continue;
+        duplicated.add(key);
+        return straggler;
+      }
+      return undefined;
+    };
     const fill = (lane: SimulationLane): void => {
-      while (!settled && inFlight.has(lane) && (inFlight.get(lane) as number) < lane.blocksInFlight) {
-        const request = take();
+      for (let mine = inFlight.get(lane); !settled && mine && mine.size < lane.blocksInFlight; mine = inFlight.get(lane)) {
+        const request = take(lane);
         if (!request) return;
-        inFlight.set(lane, (inFlight.get(lane) as number) + 1);
+        const key = keyOf(request);
+        mine.add(key);
+        outstanding.set(key, request);
         lane.runBlock(request).then(
           (leadTimes) => {
             if (settled) return;
-            inFlight.set(lane, (inFlight.get(lane) as number) - 1);
-            (leadTimesByBlock[request.walkIndex] as Array<Float64Array | undefined>)[request.blockIndex] = leadTimes;
-            blocksDone++;
-            casesDone += casesInBlock(caseCount, request.blockIndex);
-            options.onProgress?.(casesDone, casesTotal);
-            if (blocksDone === queue.length) settle(finish());
-            else if (options.shouldCancel?.() === true) settle({ ok: false, reason: 'cancelled' });
-            else fill(lane);
+            inFlight.get(lane)?.delete(key);
+            if (!isDone(request)) {
+              (leadTimesByBlock[request.walkIndex] as Array<Float64Array | undefined>)[request.blockIndex] = leadTimes;
+              outstanding.delete(key);
+              blocksDone++;
+              casesDone += casesInBlock(caseCount, request.blockIndex);
+              options.onProgress?.(casesDone, casesTotal);
+              if (blocksDone === queue.length) return settle(finish());
+              if (options.shouldCancel?.() === true) return settle({ ok: false, reason: 'cancelled' });
+            }
+            fill(lane);
           },
           (error: unknown) => {
             if (settled) return;
             lastFailure = error instanceof Error ? error.message : String(error);
             inFlight.delete(lane);
-            retry.push(request);
+            // Run again elsewhere, unless done or still running on another lane.
+            if (!isDone(request) && ![...inFlight.values()].some((keys) => keys.has(key))) retry.push(request);
             if (inFlight.size === 0) settle(new Error(lastFailure));
             else for (const other of inFlight.keys()) fill(other);
           },

@@ -31,9 +31,9 @@ describe('analyze --simulate on threads', () => {
     const args = ['--simulate', '--cases', '1001', '--seed', '9'];
     const threaded = await analyze(args, { startSimulationThreads: fakeThreads(log), threadsFromVisits: 0 });
     expect(threaded).toBe(await analyze(args));
-    // 1,001 cases are 5 blocks over the two lanes.
+    // 1,001 cases are 5 blocks over the two lanes (at the end a lane may also run one the other is still on).
     expect(log[0]).toBe('started');
-    expect(log.filter((entry) => entry.startsWith('lane'))).toHaveLength(5);
+    expect(log.filter((entry) => entry.startsWith('lane')).length).toBeGreaterThanOrEqual(5);
     expect(log.at(-1)).toBe('closed');
   });
 
