@@ -56,10 +56,11 @@ const PROGRESS_AFTER_MS = 1000;
 
 /**
  * Simulations of at least this many visits (cases × expected visits per case) run on worker
- * threads as well: about 0.2 s of work on one thread. Starting a worker costs about 0.1 s
- * (simulationThreads.ts), which a smaller simulation would spend for nothing (it is done first).
+ * threads as well: about half a second of work on one thread. A worker costs about 0.1 s to
+ * start (simulationThreads.ts) and runs its first blocks slowly, before V8 has compiled the
+ * walk; a smaller simulation would spend that for little or nothing.
  */
-export const THREADS_FROM_VISITS = 2_000_000;
+export const THREADS_FROM_VISITS = 5_000_000;
 
 /**
  * The simulation of `--simulate`, with a progress line on stderr once it takes over a second:

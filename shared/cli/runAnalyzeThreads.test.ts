@@ -39,7 +39,7 @@ describe('analyze --simulate on threads', () => {
 
   it('starts no threads for a small simulation, nor without --simulate', async () => {
     const log: string[] = [];
-    // 10,000 cases of some ten visits are far below 2,000,000 visits.
+    // 10,000 cases of some ten visits are far below 5,000,000 visits.
     await analyze(['--simulate'], { startSimulationThreads: fakeThreads(log) });
     await analyze([], { startSimulationThreads: fakeThreads(log), threadsFromVisits: 0 });
     expect(log).toEqual([]);
