@@ -61,6 +61,16 @@ function caseShares(log: CaseLog): { shares: Float64Array; instances: Int32Array
   return { shares, instances };
 }
 
+/** Marks in keptActivity the activities in at least `minActivityShare` of the cases; lists the others. */
+function markRareActivities(log: CaseLog, minActivityShare: number, keptActivity: Uint8Array, droppedActivities: FilteredLog['droppedActivities']): void {
+  const { shares, instances } = caseShares(log);
+  for (let a = 0; a < keptActivity.length; a += 1) {
+    const keep = (shares[a] as number) + EPSILON >= minActivityShare;
+    keptActivity[a] = keep ? 1 : 0;
+    if (!keep) droppedActivities.push({ activity: a, caseShare: shares[a] as number, instances: instances[a] as number });
+  }
+}
+
 /**
  * Applies the filters: first rare activities (share of all cases), then the variants of
  * what is left (a case's sequence closes up over the activities taken out; a case with
@@ -68,14 +78,12 @@ function caseShares(log: CaseLog): { shares: Float64Array; instances: Int32Array
  * `variantCoverage` of those cases — the variant that reaches the coverage is kept.
  */
 export function applyFilters(log: CaseLog, filters: DiscoveryFilters): FilteredLog {
-  const { shares, instances } = caseShares(log);
   const keptActivity = new Uint8Array(log.activityNames.length);
   const droppedActivities: FilteredLog['droppedActivities'] = [];
-  for (let a = 0; a < keptActivity.length; a += 1) {
-    const keep = (shares[a] as number) + EPSILON >= filters.minActivityShare;
-    keptActivity[a] = keep ? 1 : 0;
-    if (!keep) droppedActivities.push({ activity: a, caseShare: shares[a] as number, instances: instances[a] as number });
-  }
+  // No activity share is below a threshold of 0 (or less): every activity is kept, and the
+  // shares, only used to name the dropped activities, need no pass over all instances.
+  if (filters.minActivityShare <= 0) keptActivity.fill(1);
+  else markRareActivities(log, filters.minActivityShare, keptActivity, droppedActivities);
 
   // Variants as nodes of a trie of activity sequences: a case's variant is the node its
   // sequence ends in (one numeric lookup per instance, no key text built per case).
