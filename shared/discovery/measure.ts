@@ -254,8 +254,13 @@ interface CaseMeasurer {
   caseCalendarMs: Float64Array;
   kept: number;
   events: number;
-  totalProcessMs: number;
-  totalWaitMs: number;
+  /**
+   * Σ process and Σ wait (working ms) so far, [process, wait]. In a typed array, not as two
+   * number fields: the sums pass the small-integer range after a few cases, and that change
+   * of a field's representation deprecated this object's hidden class while V8 was
+   * optimising measureCase, which aborted the optimisation (it then ran interpreted to the end).
+   */
+  totalsMs: Float64Array;
   overlappingCases: number;
   firstMs: number;
   firstOffset: number;
@@ -281,8 +286,8 @@ function measureCase(measurer: CaseMeasurer, c: number, k: number): void {
   let overlaps = false;
   // The running totals as locals, written back after the case (the same additions in the same order).
   let kept = measurer.kept;
-  let totalProcessMs = measurer.totalProcessMs;
-  let totalWaitMs = measurer.totalWaitMs;
+  let totalProcessMs = measurer.totalsMs[0] as number;
+  let totalWaitMs = measurer.totalsMs[1] as number;
   let events = measurer.events;
   let firstMs = measurer.firstMs;
   let lastMs = measurer.lastMs;
@@ -336,8 +341,8 @@ function measureCase(measurer: CaseMeasurer, c: number, k: number): void {
   countFlow(measurer, previous, END_NODE, false);
   measurer.kept = kept;
   measurer.events = events;
-  measurer.totalProcessMs = totalProcessMs;
-  measurer.totalWaitMs = totalWaitMs;
+  measurer.totalsMs[0] = totalProcessMs;
+  measurer.totalsMs[1] = totalWaitMs;
   measurer.firstMs = firstMs;
   measurer.lastMs = lastMs;
   if (overlaps) measurer.overlappingCases += 1;
@@ -405,8 +410,7 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     caseCalendarMs: new Float64Array(keptCases.length),
     kept: 0,
     events: 0,
-    totalProcessMs: 0,
-    totalWaitMs: 0,
+    totalsMs: new Float64Array(2),
     overlappingCases: 0,
     firstMs: Number.NaN,
     firstOffset: 0,
@@ -465,8 +469,8 @@ export function measureFilteredLog(filtered: FilteredLog, calendar: WorkingCalen
     firstOffset: measurer.firstOffset,
     lastMs: measurer.lastMs,
     lastOffset: measurer.lastOffset,
-    totalProcessMs: measurer.totalProcessMs,
-    totalWaitMs: measurer.totalWaitMs,
+    totalProcessMs: measurer.totalsMs[0] as number,
+    totalWaitMs: measurer.totalsMs[1] as number,
     handoffs,
     overlappingCases: measurer.overlappingCases,
   };
