@@ -66,6 +66,25 @@ describe('the fast ISO path agrees with the general parser', () => {
     }
   });
 
+  it('accepts exactly the days of each month, leap years by the century rules, on both paths', () => {
+    // The last day of a month is the day before the 1st of the next: Date.UTC(y, m, 0) in 0-based months.
+    for (const year of [1900, 2000, 2023, 2024]) {
+      for (let month = 1; month <= 12; month += 1) {
+        const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const mm = String(month).padStart(2, '0');
+        for (const day of [lastDay, lastDay + 1]) {
+          const expected = day <= lastDay ? Date.UTC(year, month - 1, day, 10) : null;
+          // ISO (fast path) and Dutch day-first (general parser).
+          expect(parse(`${year}-${mm}-${day}T10:00:00`)?.instantMs ?? null, `${year}-${mm}-${day}`).toBe(expected);
+          expect(parse(`${day}-${mm}-${year} 10:00`)?.instantMs ?? null, `${day}-${mm}-${year}`).toBe(expected);
+        }
+      }
+    }
+    // 1900 is no leap year (by 100, not by 400), 2000 is one (by 400): hand-checked ends of February.
+    expect(parse('1900-02-29T10:00:00')).toBeNull();
+    expect(parse('2000-02-29T10:00:00')?.instantMs).toBe(Date.UTC(2000, 1, 29, 10));
+  });
+
   it('reads each date anew after another date of the same month or year (the day cache)', () => {
     const texts = ['2024-03-01T10:00:00Z', '2024-03-09T10:00:00Z', '2024-03-10T10:00:00Z', '2024-03-31 10:00:00', '2024-02-29T10:00:00Z', '2023-02-29T10:00:00Z', '2024-03-01T10:00:00Z'];
     expect(texts.map((text) => parse(text)?.instantMs ?? null)).toEqual([

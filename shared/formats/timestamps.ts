@@ -28,9 +28,20 @@ export function wallClockMs(instantMs: number, offsetMinutes: number): number {
   return offsetMinutes === NO_OFFSET ? instantMs : instantMs + offsetMinutes * MS_PER_MINUTE;
 }
 
+/** Days of each month (1–12) in a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The days of `month` (1–12) in `year`. Every arithmetic operation runs on every call, with
+ * no branch that only February (or only some years) takes: V8 optimises the fast path after
+ * a few hundred timestamps, and an operation that had not run by then (a log's first
+ * February) sent the optimised code back to the interpreter (a deoptimisation) and V8 had
+ * to compile it again.
+ */
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 1 in a leap year (divisible by 4, not by 100 unless by 400), else 0: 2024 → 1, 1900 → 1 − 1 = 0, 2000 → 1 − 1 + 1 = 1.
+  const leapDay = (year % 4 === 0 ? 1 : 0) - (year % 100 === 0 ? 1 : 0) + (year % 400 === 0 ? 1 : 0);
+  return (MONTH_DAYS[month] as number) + (month === 2 ? leapDay : 0);
 }
 
 const DASH = 45;
@@ -157,7 +168,8 @@ function readOffset(): number {
 
 /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
+  // The subtraction outside the condition, so it runs for every month (see daysInMonth).
+  const y = year - (month <= 2 ? 1 : 0);
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
