@@ -104,6 +104,11 @@ test('draws a parallel block, sees the longest route and the distribution, and e
   expect(await panel.getByTestId('distribution-histogram').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   expect((await currentMap(page)).settings.leadTimeTargetMinutes).toBe(5 * 8 * 60);
   await screenshot(page, 'parallel-distribution');
+  // Leaving the panel ends its simulation workers: before, every opening left two running.
+  const simulationWorkers = (): number => page.workers().filter((worker) => worker.url().includes('simulation')).length;
+  expect(simulationWorkers()).toBeGreaterThan(0);
+  await page.getByRole('tab', { name: 'Gegevens' }).click();
+  await expect.poll(simulationWorkers, { timeout: 30_000 }).toBe(0);
 
   // The plan has its section with the histogram.
   await page.locator('[data-command="file.exportPlan"]').click();

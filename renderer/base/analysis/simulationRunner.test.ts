@@ -95,6 +95,21 @@ describe('simulation runner', () => {
     expect(log).toEqual(['worker 1 terminated']);
   });
 
+  it('ends its workers when disposed after a finished run, and starts new ones for a later run', async () => {
+    const log: string[] = [];
+    let made = 0;
+    const runner = createSimulationRunner(() => fakeWorker(log, `worker ${++made}`), 2);
+    const job = { inputs: [input], cases: 600, seed: 2 };
+    const first = await runner.run(job, () => undefined);
+    // A finished run keeps its workers (cancel has nothing to stop); disposing ends both.
+    runner.cancel();
+    expect(log).toEqual([]);
+    runner.dispose();
+    expect(log).toEqual(['worker 1 terminated', 'worker 2 terminated']);
+    expect(await runner.run(job, () => undefined)).toEqual(first);
+    expect(made).toBe(4);
+  });
+
   it('starts one worker per core the browser reports, at most four, and one when it does not say', () => {
     expect([undefined, 0, 1, 2, 3, 8, 64].map(simulationWorkerCount)).toEqual([1, 1, 1, 2, 3, 4, 4]);
   });

@@ -11,6 +11,11 @@ export interface SimulationRunner {
   run(job: SimulationJob, onProgress: (casesDone: number, casesTotal: number) => void): Promise<SimulationOutcome>;
   /** Stops the run still going, if any. */
   cancel(): void;
+  /**
+   * Stops the run still going and terminates the workers, for a view that goes away: the pool
+   * outlives a finished run, and nothing else would end it. A later run starts new workers.
+   */
+  dispose(): void;
 }
 
 /** The most workers the app starts: more cores gain little on 10,000 cases and cost memory. */
@@ -91,6 +96,10 @@ export function createSimulationRunner(createWorker: (() => SimulationWorkerPort
 
   return {
     cancel,
+    dispose() {
+      cancel();
+      stopPool();
+    },
     run(job, onProgress) {
       cancel();
       runId += 1;

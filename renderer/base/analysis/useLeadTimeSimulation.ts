@@ -36,7 +36,8 @@ export function useLeadTimeSimulation({ states, settings, language, seed, cases 
     setInputs({ states, settings, language, seed, cases });
     setStatus(starting);
   }
-  useEffect(() => () => runner.cancel(), [runner]);
+  // Leaving the view ends its workers too (they outlive a finished run, for the next edit).
+  useEffect(() => () => runner.dispose(), [runner]);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
