@@ -52,8 +52,7 @@ export function createWorkerLayoutEngine(): LayoutEngine {
       });
     },
     prepare() {
-      // Only where there are workers (not in a test's DOM): a layout asked for there still says why it fails.
-      if (typeof Worker !== 'undefined') ensureWorker();
+      ensureWorker();
     },
     cancel() {
       worker?.terminate();
