@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapState } from '../model/types';
 import { createElkRunner } from './elkLayout';
 import { STEP_GAP_PX, STEP_WIDTH_PX, defaultStepY } from './geometry';
-import { buildElkGraph, buildWarmUpElkGraph, forwardFlows, layOutState, positionsFromElk } from './laneLayout';
+import { buildElkGraph, forwardFlows, layOutState, positionsFromElk } from './laneLayout';
 import { flow, step, workedExample } from './testMaps';
 
 const runElk = createElkRunner();
@@ -79,17 +79,6 @@ describe('auto-layout', { timeout: 60_000 }, () => {
     const [a, b] = await Promise.all([layOutState(state, runElk), layOutState(withoutRework, runElk)]);
     expect(a).toEqual(b);
     expectLanesAndOrder(state, a);
-  });
-
-  it('warms ELK up with a graph it lays out whole, with the options of a real layout', async () => {
-    const graph = buildWarmUpElkGraph();
-    expect(graph.layoutOptions).toBe(buildElkGraph(workedExample()).layoutOptions);
-    // 40 steps: 39 chain edges and a branch from every fifth step (0, 5, …, 35) to three steps on.
-    expect([graph.children?.length, graph.edges?.length]).toEqual([40, 39 + 8]);
-    const laidOut = await runElk(graph);
-    const x = new Map((laidOut.children ?? []).map((child) => [child.id, child.x ?? Number.NaN]));
-    expect(x.size).toBe(40);
-    for (const edge of laidOut.edges ?? []) expect(x.get(edge.targets[0] ?? '')).toBeGreaterThan(x.get(edge.sources[0] ?? '') ?? Number.POSITIVE_INFINITY);
   });
 
   it('lays out 300 steps with rework loops', async () => {

@@ -107,23 +107,6 @@ export function buildElkGraph(state: Pick<MapState, 'steps' | 'flows'>): ElkNode
   };
 }
 
-/** Steps in the warm-up graph: enough for ELK's layered phases to run their loops and get compiled. */
-const WARM_UP_STEP_COUNT = 40;
-
-/**
- * A small graph of the shape `buildElkGraph` gives ELK (activities in a chain, every fifth
- * one opening a side branch that joins two steps later), laid out once when a layout worker
- * starts: loading ELK and compiling its code is most of a first auto-layout, and is better
- * done while the user is still looking at the map.
- */
-export function buildWarmUpElkGraph(): ElkNode {
-  const children = Array.from({ length: WARM_UP_STEP_COUNT }, (_, index) => ({ id: `w${index}`, width: STEP_WIDTH_PX.activity, height: STEP_HEIGHT_PX }));
-  const edges: NonNullable<ElkNode['edges']> = [];
-  for (let index = 1; index < WARM_UP_STEP_COUNT; index++) edges.push({ id: `c${index}`, sources: [`w${index - 1}`], targets: [`w${index}`] });
-  for (let index = 0; index + 3 < WARM_UP_STEP_COUNT; index += 5) edges.push({ id: `b${index}`, sources: [`w${index}`], targets: [`w${index + 3}`] });
-  return { id: 'root', layoutOptions: LAYOUT_OPTIONS, children, edges };
-}
-
 /** Inserts `item` into `sorted` keeping it ordered by `key` (stable for equal keys). */
 function insertSorted<Item>(sorted: Item[], item: Item, key: (item: Item) => number): void {
   let low = 0;

@@ -38,8 +38,6 @@ const EDIT_ONLY = process.argv.includes('--edit-only');
 const STEP_COUNTS = EDIT_ONLY ? [] : ([200, 1_000, 3_000] as const);
 const FIRST_RENDER_RUNS = 3;
 const EDIT_RUNS = 9;
-/** How long the map is open before the 'after a pause' auto-layout: a user looking at it first. */
-const USER_PAUSE_BEFORE_LAYOUT_MS = 3_000;
 const INTERACTION_MS = 2_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -286,13 +284,6 @@ async function main(): Promise<void> {
       const cold = await measureAutoLayout(layoutPage);
       const warm = await measureAutoLayout(layoutPage);
       await layoutPage.close();
-      // As a user does it: the map has been open a few seconds before she asks for a layout
-      // (the canvas starts the layout worker, which loads ELK, once the page is idle).
-      const pausedPage = await openApp(browser, appServer.url);
-      await measureFirstRender(pausedPage, 'app', JSON.stringify(generateMap({ stepCount: 300, seed: 7 })), 's1');
-      await pausedPage.waitForTimeout(USER_PAUSE_BEFORE_LAYOUT_MS);
-      const afterPause = await measureAutoLayout(pausedPage);
-      await pausedPage.close();
       rows.push({
         measure: `300 steps (${reworkCount} rework flows): auto-layout, first run (worker start + ELK load)`,
         value: `${format(cold.layoutMs)}${cold.applied ? '' : ' (not applied)'}`,
@@ -300,12 +291,6 @@ async function main(): Promise<void> {
         verdict: verdict(cold.applied && cold.layoutMs < 2_000),
       });
       rows.push({ measure: '300 steps: auto-layout, second run (warm worker)', value: format(warm.layoutMs), target: '< 2 s', verdict: verdict(warm.layoutMs < 2_000) });
-      rows.push({
-        measure: `300 steps: auto-layout, first run ${USER_PAUSE_BEFORE_LAYOUT_MS / 1000} s after the map opened`,
-        value: `${format(afterPause.layoutMs)}${afterPause.applied ? '' : ' (not applied)'}`,
-        target: '< 2 s',
-        verdict: verdict(afterPause.applied && afterPause.layoutMs < 2_000),
-      });
       rows.push({ measure: '300 steps: longest frame gap during the first layout', value: format(cold.longestFrameGapMs), target: 'off the main thread', verdict: '' });
     }
   } finally {

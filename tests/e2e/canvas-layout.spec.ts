@@ -20,8 +20,6 @@ test('auto-layout keeps every step in its lane, runs left to right, and is one u
     window.__stroomlijnTest?.dispatch({ type: 'step/move', moves: [{ stepId: 's9', position: { x: 200, y: 240 } }, { stepId: 's4', position: { x: 1800, y: 200 } }] }),
   );
   const scrambled = await currentMap(page);
-  // The layout worker starts (and loads ELK) once the page is idle, before anyone asks for a layout.
-  await expect.poll(() => page.workers().some((worker) => worker.url().includes('layout')), { timeout: 30_000 }).toBe(true);
 
   await page.locator('[data-command="view.autoLayout"]').click();
   await expect(page.getByRole('status').filter({ hasText: 'Kaart geordend' })).toBeVisible({ timeout: 15_000 });

@@ -38,7 +38,6 @@ import { LaneHeaders } from './lanes/LaneHeaders';
 import { LayoutStatusMessage } from './layout/LayoutStatusMessage';
 import { runAutoLayout } from './layout/runAutoLayout';
 import { createWorkerLayoutEngine } from './layout/workerLayoutEngine';
-import { whenIdle } from './layout/whenIdle';
 import { isPaletteKind, type PaletteKind } from '../../../shared/model/elements';
 import { createElementId } from '../../../shared/model/ids';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -96,11 +95,8 @@ function CanvasWorkspace({ layers }: { layers: ReactNode }) {
   const canvas = useCanvas();
   const { editingNodeId, editing } = useCanvasEditingState(documents, session);
   const [project] = useState(createFlowProjector);
-  // One layout worker per canvas, stopped with the canvas. It is started once the page is idle
-  // after the canvas appears, so starting it and warming ELK up (about 0.7 s of a first
-  // auto-layout of 300 steps on a 2-core machine) is done before the first auto-layout.
+  // One layout worker per canvas, started on the first auto-layout and stopped with the canvas.
   const [layoutEngine] = useState(createWorkerLayoutEngine);
-  useEffect(() => whenIdle(() => layoutEngine.prepare?.()), [layoutEngine]);
   useEffect(() => () => layoutEngine.cancel(), [layoutEngine]);
   const ariaLabelConfig = useCanvasAriaLabels();
   const emphasis = useCanvasEmphasis();

@@ -8,8 +8,6 @@ export interface LayoutEngine {
   layout(graph: ElkNode): Promise<ElkNode>;
   /** Stops a running layout (terminates the worker); the pending promise is abandoned. */
   cancel(): void;
-  /** Gets ready for a first layout ahead of time (starts the worker, which loads ELK); optional. */
-  prepare?(): void;
 }
 
 export type LayoutOutcome =

@@ -1,5 +1,4 @@
 import { createElkRunner } from '../../../../shared/layout/elkLayout';
-import { buildWarmUpElkGraph } from '../../../../shared/layout/laneLayout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 /**
@@ -8,9 +7,6 @@ import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
  * replaces it, so only LayoutRequest messages are handled.
  */
 const runElk = createElkRunner();
-// Lay out a small graph at once, so the first real layout finds ELK loaded and compiled
-// (requests that arrive meanwhile wait their turn; a failure here only loses the warm-up).
-void runElk(buildWarmUpElkGraph()).catch(() => undefined);
 
 function reply(response: LayoutResponse): void {
   self.postMessage(response);

@@ -8,9 +8,9 @@ interface Pending {
 }
 
 /**
- * A LayoutEngine backed by one Web Worker, started by `prepare` or the first layout and kept
- * for later layouts (loading ELK costs a few hundred milliseconds; the worker warms ELK up as
- * it starts). `cancel` terminates it; the next layout starts a fresh one.
+ * A LayoutEngine backed by one Web Worker, started on first use and kept for later layouts
+ * (loading ELK costs a few hundred milliseconds). `cancel` terminates it; the next layout
+ * starts a fresh one.
  */
 export function createWorkerLayoutEngine(): LayoutEngine {
   let worker: Worker | null = null;
@@ -50,9 +50,6 @@ export function createWorkerLayoutEngine(): LayoutEngine {
         pending.set(requestId, { resolve, reject });
         ensureWorker().postMessage(request);
       });
-    },
-    prepare() {
-      ensureWorker();
     },
     cancel() {
       worker?.terminate();
