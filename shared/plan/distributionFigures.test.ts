@@ -34,6 +34,15 @@ describe('distribution figures for the plan and the app', () => {
     expect(byLabel.get('Done in time (target 4.5 hours)')?.[0]).toMatch(/^9[34]%$/);
   });
 
+  it('rounds the "done within" rows up, as the sentences do, so the table never promises less', () => {
+    // P95 = 27,370 minutes = 57.02 working days of 480: nearest would say 57.0, which is too short.
+    // Up to a tenth: 57.1 in the table; the sentence rounds up to whole days from ten on: 58.
+    const late = { ...figures, p95Minutes: 27_370 };
+    const rows = distributionRows([{ figures: late, tone: 'current' }], settings, format);
+    expect(rows.find(([label]) => label === '95% are done within')?.[1]).toBe('57.1 working days');
+    expect(distributionSentences(late, settings, format)[2]).toBe('95% of the cases are done within 58 working days.');
+  });
+
   it('says it in sentences, rounded up so nobody is promised too little', () => {
     // 272 minutes is under a working day: said as a duration.
     expect(distributionSentences(figures, settings, format)[0]).toBe('85% of the cases are done within 4.5 hours.');

@@ -67,19 +67,23 @@ export function distributionPicture(
 
 /**
  * The rows of the figures table, one value per entry: simulated mean, exact lead time,
- * P50, P85, P95, fastest – slowest, the share within the target (when set) and the
+ * P50, P85, P95 (rounded up, as the sentences are), fastest – slowest, the share within the target (when set) and the
  * unfinished cases (when any).
  */
 export function distributionRows(entries: readonly DistributionEntry[], settings: DistributionSettings, format: PlanFormat): string[][] {
   const { t } = format;
   const days = (minutes: number | null): string => (minutes === null ? '–' : format.workingDays(minutes));
+  // "… klaar binnen" reads as a promise: rounded up (to a tenth of a day, in the column's
+  // unit) like the sentences and the histogram's labels, so the table never says 57 where
+  // the sentence above says 58 (it says 57,1).
+  const within = (minutes: number | null): string => (minutes === null ? '–' : workingDaysRoundedUp(minutes, settings, format));
   const row = (label: string, value: (figures: SimulationFigures) => string): string[] => [label, ...entries.map(({ figures }) => value(figures))];
   const rows = [
     row(t('plan:distribution.rowMean'), (figures) => days(figures.meanMinutes)),
     row(t('plan:distribution.rowExact'), (figures) => days(figures.exactLeadTimeMinutes)),
-    row(t('plan:distribution.rowHalf'), (figures) => days(figures.p50Minutes)),
-    row(t('plan:distribution.rowShare', { percent: format.percent(0.85) }), (figures) => days(figures.p85Minutes)),
-    row(t('plan:distribution.rowShare', { percent: format.percent(0.95) }), (figures) => days(figures.p95Minutes)),
+    row(t('plan:distribution.rowHalf'), (figures) => within(figures.p50Minutes)),
+    row(t('plan:distribution.rowShare', { percent: format.percent(0.85) }), (figures) => within(figures.p85Minutes)),
+    row(t('plan:distribution.rowShare', { percent: format.percent(0.95) }), (figures) => within(figures.p95Minutes)),
     row(t('plan:distribution.rowRange'), (figures) =>
       figures.minMinutes === null || figures.maxMinutes === null ? '–' : `${format.number(figures.minMinutes / (60 * settings.hoursPerDay), 1)} – ${days(figures.maxMinutes)}`,
     ),
@@ -94,6 +98,12 @@ export function distributionRows(entries: readonly DistributionEntry[], settings
   }
   if (entries.some(({ figures }) => figures.unfinished > 0)) rows.push(row(t('plan:distribution.rowUnfinished'), (figures) => format.number(figures.unfinished, 0)));
   return rows;
+}
+
+/** Working days rounded up to one decimal: "within" figures that are never too short. */
+function workingDaysRoundedUp(minutes: number, settings: Pick<MapSettings, 'hoursPerDay'>, format: PlanFormat): string {
+  const days = Math.ceil((minutes / (60 * settings.hoursPerDay)) * 10 - 1e-9) / 10;
+  return format.t('common:workingDay', { count: days, value: formatNumber(days, format.language, 1) });
 }
 
 /**
