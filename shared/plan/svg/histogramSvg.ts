@@ -3,6 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../model/vocabulary';
 import { INK, MUTED_INK } from './drawSteps';
 import type { SvgImage } from './mapSvg';
+import { type PlacedMarkerLabel, placeMarkerLabels } from './markerLabels';
 import { SVG_FONT_FAMILY, escapeXml, estimateTextWidthPx, round, svgTextLines } from './svgText';
 
 /** A vertical line across a panel at a number of working days, with a short label ("85 %: 9 werkdagen"). */
@@ -161,22 +162,22 @@ function renderSideBySide(series: readonly HistogramSeries[], options: Histogram
 }
 
 /**
- * The percentile lines of one panel. Labels sit in rows above the plot, left to right; a
- * label that would run into the one before it goes one row down (three rows at most), and
- * one near the right edge ends at its line instead of starting there.
+ * The percentile lines of one panel. Labels sit in rows above the plot beside their lines,
+ * placed so that no label runs into another or across another line (see placeMarkerLabels).
  */
 function drawMarkers(entry: HistogramSeries, xOf: (days: number) => number, plotTop: number, plotBottom: number, widthPx: number): string[] {
   const parts: string[] = [];
-  const rowEnds = new Array<number>(LABEL_ROWS).fill(-Infinity);
   const sorted = [...entry.markers].sort((a, b) => a.days - b.days);
-  for (const marker of sorted) {
-    const x = xOf(marker.days);
-    const width = estimateTextWidthPx(marker.label, FONT_PX, marker.strong);
-    const anchor = x + 4 + width > widthPx - 4 ? 'end' : 'start';
-    const left = anchor === 'end' ? x - 4 - width : x + 4;
-    let row = rowEnds.findIndex((end) => end + 6 <= left);
-    if (row < 0) row = LABEL_ROWS - 1;
-    rowEnds[row] = Math.max(rowEnds[row] as number, left + width);
+  const xs = sorted.map((marker) => xOf(marker.days));
+  const placements = placeMarkerLabels(
+    sorted.map((marker, index) => ({ x: xs[index] as number, widthPx: estimateTextWidthPx(marker.label, FONT_PX, marker.strong) })),
+    LABEL_ROWS,
+    4,
+    widthPx - 4,
+  );
+  sorted.forEach((marker, index) => {
+    const x = xs[index] as number;
+    const { row, anchor } = placements[index] as PlacedMarkerLabel;
     const labelY = plotTop - (LABEL_ROWS - row) * LABEL_ROW_PX + 11;
     parts.push(
       `<line x1="${round(x)}" y1="${round(labelY + 3)}" x2="${round(x)}" y2="${round(plotBottom)}" stroke="${MARKER_COLOR[entry.tone]}" stroke-width="${marker.strong ? 2 : 1.2}" stroke-dasharray="${marker.strong ? '5 3' : '3 3'}"/>`,
@@ -191,7 +192,7 @@ function drawMarkers(entry: HistogramSeries, xOf: (days: number) => number, plot
         halo: true,
       }),
     );
-  }
+  });
   return parts;
 }
 
