@@ -1,5 +1,6 @@
 import type { ExportFileResult, StroomlijnBridge } from '../../../shared/ipc/contract';
 import type { Comparison } from '../../../shared/improve/comparison';
+import { currentStateOf } from '../../../shared/improve/futureState';
 import type { Language } from '../../../shared/model/vocabulary';
 import type { PlanGap } from '../../../shared/plan/planGaps';
 import type { InsightService } from '../../base/analysis/insightServiceTypes';
@@ -121,7 +122,8 @@ export function createExportController(options: ExportControllerOptions): Export
       try {
         const { map } = documents.getState();
         const comparison = await comparisonNow();
-        const [{ currentStateOf }, { renderStateImageSvg }] = await Promise.all([import('../../../shared/improve/futureState'), import('./stateImage')]);
+        // futureState is in the first bundle anyway (the shown state needs it); only the drawing is loaded here.
+        const { renderStateImageSvg } = await import('./stateImage');
         const drawnState = state === 'current' ? currentStateOf(map) : comparison.futureState;
         const analysis = state === 'current' ? comparison.current : comparison.future;
         const heading = `${title} — ${map.meta.title}`;

@@ -1,6 +1,6 @@
 import type { BpmnProcessChoice } from '../../../shared/formats/bpmn/importBpmn';
 import type { ImportResult } from '../../../shared/formats/importReport';
-import { MAP_IMPORTERS } from '../../../shared/formats/mapConverters';
+import { MAP_IMPORTERS, utf8Text } from '../../../shared/formats/mapConverters';
 import { formatForFileName, type FileFormat, type FileFormatId } from '../../../shared/formats/registry';
 import type { StepListPreview } from '../../../shared/formats/steps/importStepList';
 import { MAX_EVENT_LOG_CHUNK_BYTES, MAX_MAP_FILE_BYTES, type StroomlijnBridge } from '../../../shared/ipc/contract';
@@ -104,7 +104,6 @@ export function createMapImportController(host: MapImportHost): MapImportControl
       let processes: BpmnProcessChoice[] = [];
       if (format.id === 'bpmn') {
         const { listBpmnProcesses } = await import('../../../shared/formats/bpmn/importBpmn');
-        const { utf8Text } = await import('../../../shared/formats/mapConverters');
         const listed = await listBpmnProcesses(utf8Text(read));
         if (listed.ok) processes = listed.processes;
       }
