@@ -166,19 +166,14 @@ const FindingObject = function <Subject>(
 } as unknown as FindingObjectConstructor;
 FindingObject.prototype = Object.prototype;
 
-/** The two parts of an id being joined: one array for every finding, not one each. */
-const ID_PARTS: [string, string] = ['', ''];
-
 /**
- * prefix + part as one flat string: join, not +, which would make a rope that sorting and
- * JSON flatten later.
+ * prefix + part. A plain concatenation: V8 makes a rope of it (two pointers), flattened only
+ * when the id is compared or written out. `sortFindings` compares ids only among findings of
+ * equal impact, so most ids are flattened once, by whatever writes them; building them flat
+ * here (Array.prototype.join) took a fifth of the time of building a finding.
  */
 function joinedId(prefix: string, part: string): string {
-  ID_PARTS[0] = prefix;
-  ID_PARTS[1] = part;
-  const id = ID_PARTS.join('');
-  ID_PARTS[1] = '';
-  return id;
+  return prefix + part;
 }
 
 /** Up to this many ids are sorted by insertion, without a Set and a sort call. */
