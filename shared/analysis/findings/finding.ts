@@ -68,6 +68,8 @@ export interface FindingFacts {
   ordered?: boolean;
   /** Indices of the steps and flows the finding points at: steps that exist, flows a case takes. */
   stepIndices: readonly number[];
+  /** True when `stepIndices` are distinct and in id order already (e.g. `visitedStepsInIdOrder`). */
+  stepsInIdOrder?: boolean;
   flowIndices: readonly number[];
   impact: Impact;
 }
@@ -85,7 +87,7 @@ export function buildFinding<Subject>(rule: FindingRule<Subject>, subject: Subje
     rule,
     subject,
     rateSeverity(scope.context.metrics, facts.impact),
-    sortedIds(scope.steps, facts.stepIndices),
+    facts.stepsInIdOrder ? idsOf(scope.steps, facts.stepIndices) : sortedIds(scope.steps, facts.stepIndices),
     sortedIds(scope.flows, facts.flowIndices),
     facts.impact,
   );
@@ -199,6 +201,13 @@ function sortedIds(records: readonly (Step | Flow)[], indices: readonly number[]
     // The default sort orders strings by code units, as compareIds does, without a call per comparison.
     if (compareIds(ids[i - 1] as string, ids[i] as string) >= 0) return withoutRepeats(ids.sort());
   }
+  return ids;
+}
+
+/** The ids of the records at `indices`, in that order; a new array. */
+function idsOf(records: readonly (Step | Flow)[], indices: readonly number[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < indices.length; i++) ids.push((records[indices[i] as number] as Step | Flow).id);
   return ids;
 }
 
