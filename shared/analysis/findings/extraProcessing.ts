@@ -5,6 +5,7 @@ import { compareIds } from './findingId';
 import { laneWorkImpact, workImpact } from './impact';
 import { inProcessOrder } from './processOrder';
 import { type DetectorScope, sortById } from './scope';
+import { visitedStepsInIdOrder } from './stepIdOrder';
 
 /** From this many checks per case (Σ min(v, 1)) on, checking counts as extra processing. */
 export const MANY_CHECKS_PER_CASE = 2;
@@ -31,7 +32,7 @@ function visitedStepsById(scope: DetectorScope, test: (step: Step) => boolean): 
     const s = scope.visitedSteps[i] as number;
     if (test(steps[s] as Step)) indices.push(s);
   }
-  return sortById(indices, steps, scope.stepIndexById).map((s) => {
+  return (visitedStepsInIdOrder(scope, indices) ?? sortById(indices, steps, scope.stepIndexById)).map((s) => {
     const step = steps[s] as Step;
     return { index: s, step, visits: visits[s] as number, minutes: (visits[s] as number) * step.processTime };
   });
@@ -67,7 +68,7 @@ function detectManyChecks(scope: DetectorScope): Finding[] {
       explanation: wording.text('extraProcessing.manyChecks.explanation', params),
     };
   });
-  return [buildFinding(rule, null, { idParts: checkIds, stepIndices: checks.map((check) => check.index), flowIndices: NO_INDICES, impact })];
+  return [buildFinding(rule, null, { idParts: checkIds, stepIndices: checks.map((check) => check.index), stepsInIdOrder: true, flowIndices: NO_INDICES, impact })];
 }
 
 /**
@@ -121,7 +122,7 @@ function detectTypedTwice(scope: DetectorScope): Finding[] {
       explanation: wording.text('extraProcessing.typedTwice.explanation', params),
     };
   });
-  return [buildFinding(rule, null, { idParts: entryIds, stepIndices: entries.map((entry) => entry.index), flowIndices: NO_INDICES, impact })];
+  return [buildFinding(rule, null, { idParts: entryIds, stepIndices: entries.map((entry) => entry.index), stepsInIdOrder: true, flowIndices: NO_INDICES, impact })];
 }
 
 /** Each visited non-value-adding step. Impact: its work, v·processTime person-minutes. */

@@ -5,6 +5,7 @@ import { compareIds } from './findingId';
 import { delayImpact } from './impact';
 import { flowsInProcessOrder } from './processOrder';
 import { type DetectorScope, sortById } from './scope';
+import { visitedStepsInIdOrder } from './stepIdOrder';
 
 /**
  * Handoffs (domain.md section 4): one finding per ordered lane pair A→B joined by flows a
@@ -77,10 +78,13 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
       const to = graph.flowTo[f] as number;
       waitMinutes += scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     }
+    const stepIndices = stepsOfFlows(scope, pair.flowIndices, listedFor, pairNumber + 1);
+    const stepsInIdOrder = visitedStepsInIdOrder(scope, stepIndices);
     return buildFinding(rule, pair, {
       idParts: [pair.fromLane, pair.toLane],
       ordered: true,
-      stepIndices: stepsOfFlows(scope, pair.flowIndices, listedFor, pairNumber + 1),
+      stepIndices: stepsInIdOrder ?? stepIndices,
+      stepsInIdOrder: stepsInIdOrder !== null,
       flowIndices: pair.flowIndices,
       impact: delayImpact(scope, waitMinutes),
     });

@@ -6,7 +6,7 @@ import { detectHandoffs } from './handoffs';
 import { detectInventory } from './inventory';
 import { detectMotion } from './motion';
 import { detectNonUtilizedTalent } from './nonUtilizedTalent';
-import { createDetectorScope } from './scope';
+import { type DetectorScope, createDetectorScope } from './scope';
 import { sortFindings } from './sort';
 import { detectTransport } from './transport';
 import { detectUserTagged } from './userTagged';
@@ -14,6 +14,20 @@ import { detectWaiting } from './waiting';
 
 export { sortFindings } from './sort';
 export { SEVERITY_THRESHOLDS, rateSeverity } from './severity';
+
+/** The detectors in the order they run. */
+const DETECTORS: readonly ((scope: DetectorScope) => Finding[])[] = [
+  detectWaiting,
+  detectHandoffs,
+  detectDefects,
+  detectExtraProcessing,
+  detectTransport,
+  detectMotion,
+  detectInventory,
+  detectNonUtilizedTalent,
+  // Last: it skips what the others found (see DetectorScope.categoriesFound).
+  detectUserTagged,
+];
 
 /**
  * All findings of domain.md section 4 for one analysed state: waiting, handoffs, defects,
@@ -26,21 +40,16 @@ export { SEVERITY_THRESHOLDS, rateSeverity } from './severity';
  */
 export function detectFindings(context: AnalysisContext): Finding[] {
   const scope = createDetectorScope(context);
-  const detected: Finding[] = [];
-  for (const detect of [
-    detectWaiting,
-    detectHandoffs,
-    detectDefects,
-    detectExtraProcessing,
-    detectTransport,
-    detectMotion,
-    detectInventory,
-    detectNonUtilizedTalent,
-    // Last: it skips what the others found (see DetectorScope.categoriesFound).
-    detectUserTagged,
-  ]) {
+  const lists: Finding[][] = [];
+  let count = 0;
+  for (const detect of DETECTORS) {
     const found = detect(scope);
-    for (let i = 0; i < found.length; i++) detected.push(found[i] as Finding);
+    lists.push(found);
+    count += found.length;
   }
+  // One array of the final length: pushing 200,000 findings one by one regrows and copies it.
+  const detected = new Array<Finding>(count);
+  let at = 0;
+  for (const found of lists) for (let i = 0; i < found.length; i++) detected[at++] = found[i] as Finding;
   return sortFindings(detected);
 }
