@@ -313,6 +313,18 @@ export function excelSerialInto(serial: number, out: ParsedTimestamp): boolean {
   return true;
 }
 
+/**
+ * False for a cell that cannot be a timestamp, told without parsing it: empty, or text whose
+ * first character after spaces and tabs is no digit (every layout parseTimestampInto reads
+ * starts with one). The column preview tries to read only the other cells.
+ */
+export function mayBeTimestamp(cell: Cell): boolean {
+  if (typeof cell !== 'string') return cell !== null;
+  let index = 0;
+  while (index < cell.length && (cell.charCodeAt(index) === SPACE || cell.charCodeAt(index) === TAB)) index += 1;
+  return index < cell.length && isDigitCode(cell.charCodeAt(index));
+}
+
 /** A cell as a timestamp: text by `parseTimestampInto`, a number as an Excel serial date. */
 export function parseCellTimestampInto(cell: Cell, out: ParsedTimestamp): boolean {
   if (typeof cell === 'number') return excelSerialInto(cell, out);
