@@ -261,7 +261,15 @@ function parseIsoFast(text: string, out: ParsedTimestamp): boolean {
  * (never throws).
  */
 export function parseTimestampInto(text: string, out: ParsedTimestamp): boolean {
-  if (parseIsoFast(text, out)) return true;
+  return parseIsoFast(text, out) || parseAnyTimestamp(text, out);
+}
+
+/**
+ * The general parser behind parseTimestampInto (every layout it reads), in a function of its
+ * own: with it inline, every call of parseTimestampInto, also for a text the fast path reads,
+ * set up the frame of this body's many variables while V8 still interprets it.
+ */
+function parseAnyTimestamp(text: string, out: ParsedTimestamp): boolean {
   source = text;
   cursor = 0;
   end = text.length;
