@@ -118,6 +118,8 @@ function cellText(cell: Cell | undefined): string {
 
 /** An event collector: a RecordSink that reads each record with the mapping into an EventLog. */
 export interface EventCollector extends RecordSink {
+  /** Records taken so far (events, and records that could not be read or were left out). */
+  readonly records: number;
   /** The log read so far (arrays trimmed to the events read). */
   result(): EventLog;
 }
@@ -128,9 +130,11 @@ export interface EventCollector extends RecordSink {
  * time, the lifecycle and the lane candidates. A record that cannot be read (no case id, no
  * activity, a timestamp that is no timestamp, a start after its end) becomes a problem that
  * names it; reading goes on. Column positions are looked up again whenever the header grows
- * (XES keys appear as the file is read).
+ * (XES keys appear as the file is read). `onFirstHeader` sees the header before the first
+ * record is read (it may throw to stop reading): the reader then hands its records straight
+ * to the collector, with no sink in between that is called for every record.
  */
-export function createEventCollector(mapping: ColumnMapping): EventCollector {
+export function createEventCollector(mapping: ColumnMapping, onFirstHeader?: (header: readonly string[]) => void): EventCollector {
   const store = new GrowableLog(mapping.lane.length);
   const cases = new NameTable();
   const activities = new NameTable();
@@ -139,6 +143,7 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
   const problems: ReadProblem[] = [];
   const ignoredLifecycles: Record<string, number> = {};
   let problemCount = 0;
+  let records = 0;
   let count = 0;
   let hasStartTransitions = false;
   let hasStartColumn = false;
@@ -153,6 +158,7 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
   const parsed: ParsedTimestamp = { instantMs: 0, offsetMinutes: 0 };
 
   const resolve = (header: readonly string[]): void => {
+    if (resolvedLength < 0) onFirstHeader?.(header);
     const at = (name: string | null): number => (name === null ? -1 : header.indexOf(name));
     caseColumn = at(mapping.case);
     activityColumns = mapping.activity.map(at);
@@ -170,12 +176,16 @@ export function createEventCollector(mapping: ColumnMapping): EventCollector {
   };
 
   return {
+    get records() {
+      return records;
+    },
     onProblem(readProblem) {
       problemCount += 1;
       if (problems.length < MAX_LISTED_PROBLEMS) problems.push(readProblem);
     },
     onRecord(record: LogRecord, header) {
       if (header.length !== resolvedLength) resolve(header);
+      records += 1;
       const { cells, location } = record;
       // Runs once per event of logs with millions of events: indexed loops, no closures, and
       // each cell's text is taken once.

@@ -140,29 +140,18 @@ export async function readEventLog(
 ): Promise<ReadLogResult> {
   const mappingProblems = checkColumnMapping(mapping, null);
   if (mappingProblems.length > 0) return { ok: false, kind: 'mapping', problems: mappingProblems };
-  const collector = createEventCollector(mapping);
-  let records = 0;
   let headerProblems: MappingProblem[] | null = null;
-  const reader = format.createReader(
-    {
-      onRecord(record, header) {
-        // A table's header is known with its first record: check the columns named once.
-        if (headerProblems === null) {
-          headerProblems = format.id === 'xes' ? [] : checkColumnMapping(mapping, header);
-          if (headerProblems.length > 0) throw new PreviewComplete();
-        }
-        records += 1;
-        collector.onRecord(record, header);
-      },
-      onProblem: (problem) => collector.onProblem(problem),
-    },
-    options,
-  );
+  // A table's header is known with its first record: the columns named are checked once.
+  const collector = createEventCollector(mapping, (header) => {
+    headerProblems = format.id === 'xes' ? [] : checkColumnMapping(mapping, header);
+    if (headerProblems.length > 0) throw new PreviewComplete();
+  });
+  const reader = format.createReader(collector, options);
   try {
     for await (const chunk of chunks) {
       if (hooks.isCancelled?.()) return { ok: false, kind: 'cancelled' };
       reader.push(chunk);
-      hooks.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: hooks.totalBytes ?? null, records });
+      hooks.onProgress?.({ bytesRead: reader.bytesRead, totalBytes: hooks.totalBytes ?? null, records: collector.records });
     }
     await reader.finish();
   } catch (error) {
