@@ -220,10 +220,12 @@ export function createEventCollector(mapping: ColumnMapping, onFirstHeader?: (he
         }
       }
 
+      // A timestamp cell is read first; its text is only needed for a message (a cell that
+      // reads as a timestamp is never blank): one trim less per event.
       const timeCell = timestampColumn < 0 ? null : (cells[timestampColumn] ?? null);
-      const timeText = cellText(timeCell);
-      if (timeText === '') return problem('missingTimestamp', location, { column: mapping.timestamp ?? '' });
       if (!parseCellTimestampInto(timeCell, parsed)) {
+        const timeText = cellText(timeCell);
+        if (timeText === '') return problem('missingTimestamp', location, { column: mapping.timestamp ?? '' });
         return problem('badTimestamp', location, { column: mapping.timestamp ?? '', value: timeText });
       }
       const timeMs = parsed.instantMs;
@@ -232,15 +234,15 @@ export function createEventCollector(mapping: ColumnMapping, onFirstHeader?: (he
       let startOffset = NO_OFFSET;
       if (startColumn >= 0) {
         const startCell = cells[startColumn] ?? null;
-        const startText = cellText(startCell);
-        if (startText !== '') {
-          if (!parseCellTimestampInto(startCell, parsed)) {
-            return problem('badStartTime', location, { column: mapping.start ?? '', value: startText });
-          }
-          if (parsed.instantMs > timeMs) return problem('startAfterEnd', location, { start: startText, end: timeText });
+        if (parseCellTimestampInto(startCell, parsed)) {
+          if (parsed.instantMs > timeMs) return problem('startAfterEnd', location, { start: cellText(startCell), end: cellText(timeCell) });
           startMs = parsed.instantMs;
           startOffset = parsed.offsetMinutes;
           hasStartColumn = true;
+        } else {
+          // A blank start cell is no start time; anything else that does not read is a problem.
+          const startText = cellText(startCell);
+          if (startText !== '') return problem('badStartTime', location, { column: mapping.start ?? '', value: startText });
         }
       }
 
