@@ -1,5 +1,5 @@
 import type { Cell } from '../formats/logReader';
-import { parseCellTimestampInto, type ParsedTimestamp } from '../formats/timestamps';
+import { mayBeTimestamp, parseCellTimestampInto, type ParsedTimestamp } from '../formats/timestamps';
 
 /**
  * Which columns (table headers, or XES attribute keys) hold what, as the user confirms it in
@@ -92,7 +92,8 @@ export function describeColumns(header: readonly string[], sampleRows: readonly 
       const text = cellText(cell);
       if (text === '') continue;
       filled += 1;
-      if (cell !== undefined && parseCellTimestampInto(cell, parsed)) timestamps += 1;
+      // Only cells that may be timestamps are read as one (a case id or a name never is).
+      if (cell !== undefined && mayBeTimestamp(cell) && parseCellTimestampInto(cell, parsed)) timestamps += 1;
       if (samples.length < SAMPLE_VALUES && !samples.includes(text)) samples.push(text);
     }
     return { name, guessedRole: roleOfHeader(name), samples, timestampShare: filled === 0 ? 0 : timestamps / filled };

@@ -63,7 +63,8 @@ function median(values: Float64Array): number {
 
 function mean(values: Float64Array): number {
   let sum = 0;
-  for (const value of values) sum += value;
+  // An indexed loop: for…of runs the iterator protocol per value until V8 has optimised it.
+  for (let index = 0; index < values.length; index += 1) sum += values[index] as number;
   return values.length === 0 ? 0 : sum / values.length;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelSerialInto, formatTimestamp, NO_OFFSET, parseTimestampInto, wallClockMs, type ParsedTimestamp } from './timestamps';
+import { excelSerialInto, formatTimestamp, mayBeTimestamp, NO_OFFSET, parseCellTimestampInto, parseTimestampInto, wallClockMs, type ParsedTimestamp } from './timestamps';
 
 function parse(text: string): ParsedTimestamp | null {
   const out = { instantMs: 0, offsetMinutes: 0 };
@@ -129,6 +129,33 @@ describe('the fast ISO path agrees with the general parser', () => {
         for (const item of texts) expect(parse(item), item).toEqual(parse(` ${item}`));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('mayBeTimestamp', () => {
+  it('is false only for cells that do not read as a timestamp', () => {
+    const out = { instantMs: 0, offsetMinutes: 0 };
+    for (const cell of ['2024-03-01T09:30:00+01:00', ' \t01-03-2024 09:30', '1-3-2024', 45352.5, -1, '9 mei', '12:30'])
+      expect(mayBeTimestamp(cell), String(cell)).toBe(true);
+    for (const cell of [null, '', '   ', 'Z0001', 'gisteren', '\n2024-03-01', '\u00a02024-03-01', 'start']) {
+      expect(mayBeTimestamp(cell), String(cell)).toBe(false);
+      expect(parseCellTimestampInto(cell, out), String(cell)).toBe(false);
+    }
+    // Texts made of the characters timestamps are written with: a cell that reads is never ruled out.
+    const text = fc.array(fc.constantFrom('2', '0', '1', '9', '-', '/', '.', ':', ' ', '\t', 'T', 'Z', '+', 'x'), { maxLength: 24 }).map((parts) => parts.join(''));
+    const written = fc
+      .tuple(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom('', ' ', '\t '), fc.integer({ min: 0, max: 2 }))
+      .map(([ms, lead, layout]) => {
+        const iso = new Date(ms).toISOString();
+        const dutch = `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+        return lead + [iso, iso.slice(0, 19).replace('T', ' '), dutch][layout];
+      });
+    fc.assert(
+      fc.property(fc.oneof(written, text, fc.string()), (cell) => {
+        if (parseCellTimestampInto(cell, out)) expect(mayBeTimestamp(cell), cell).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
