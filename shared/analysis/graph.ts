@@ -1,4 +1,5 @@
 import type { Flow, Step } from '../model/types';
+import { IdIndex } from './idIndex';
 
 /**
  * The step graph by index, for algorithms that must stay linear on 100,000 steps:
@@ -37,8 +38,8 @@ export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): 
   let listedFlowCount = 0;
   for (let f = 0; f < flowCount; f++) {
     const flow = flows[f] as Flow;
-    const from = stepIndexById.get(flow.from) ?? -1;
-    const to = stepIndexById.get(flow.to) ?? -1;
+    const from = stepIndexById.indexOf(flow.from);
+    const to = stepIndexById.indexOf(flow.to);
     const bothKnown = from >= 0 && to >= 0;
     flowFrom[f] = bothKnown ? from : -1;
     flowTo[f] = bothKnown ? to : -1;
@@ -68,26 +69,10 @@ export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): 
 
 /**
  * The index of the first record with each id, in the order the ids first occur (as
- * `if (!has(id)) set(id, index)` over the records), with one Map operation per record: a
- * repeated id (only in an unvalidated state) is noticed by the unchanged size and its first
- * index put back afterwards, in one more pass.
+ * `if (!has(id)) set(id, index)` over the records); see IdIndex for why it is not a Map.
  */
-export function firstIndexById(records: readonly { id: string }[]): Map<string, number> {
-  const indexById = new Map<string, number>();
-  let repeatedIds: Set<string> | null = null;
-  for (let i = 0; i < records.length; i++) {
-    const id = (records[i] as { id: string }).id;
-    const size = indexById.size;
-    indexById.set(id, i);
-    if (indexById.size === size) (repeatedIds ??= new Set()).add(id);
-  }
-  if (repeatedIds) {
-    for (let i = 0; i < records.length && repeatedIds.size > 0; i++) {
-      const id = (records[i] as { id: string }).id;
-      if (repeatedIds.delete(id)) indexById.set(id, i);
-    }
-  }
-  return indexById;
+export function firstIndexById(records: readonly { id: string }[]): IdIndex {
+  return new IdIndex(records);
 }
 
 /**
