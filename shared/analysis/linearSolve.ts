@@ -54,10 +54,20 @@ export function solveDense(size: number, matrix: Float64Array, rhs: Float64Array
 
 /** {@link solveDense} for several right-hand sides: O(size³ + size²·columns). */
 export function solveDenseColumns(size: number, matrix: Float64Array, columns: readonly Float64Array[]): Float64Array[] | null {
-  const a = matrix.slice();
   const xs = columns.map((column) => column.slice());
+  return eliminateDenseInPlace(size, matrix.slice(0, size * size), xs) ? xs : null;
+}
+
+/**
+ * The elimination of {@link solveDenseColumns} in place: `a` (row-major, the first size²
+ * entries) is overwritten by its upper triangle and each column of `xs` by its solution.
+ * Callers that solve many small systems reuse their buffers this way (componentSystem.ts).
+ * @returns whether the system was solved (false: singular, or a solution not finite).
+ */
+export function eliminateDenseInPlace(size: number, a: Float64Array, xs: Float64Array | readonly Float64Array[]): boolean {
+  const columns = xs instanceof Float64Array ? [xs] : xs;
   let largestEntry = 0;
-  for (const value of a) largestEntry = Math.max(largestEntry, Math.abs(value));
+  for (let i = 0; i < size * size; i++) largestEntry = Math.max(largestEntry, Math.abs(a[i] as number));
   const tolerance = RELATIVE_PIVOT_TOLERANCE * largestEntry;
   for (let col = 0; col < size; col++) {
     let pivotRow = col;
@@ -69,8 +79,8 @@ export function solveDenseColumns(size: number, matrix: Float64Array, columns: r
         pivotRow = row;
       }
     }
-    if (!(pivotMagnitude > tolerance)) return null;
-    if (pivotRow !== col) swapRows(a, xs, size, col, pivotRow);
+    if (!(pivotMagnitude > tolerance)) return false;
+    if (pivotRow !== col) swapRows(a, columns, size, col, pivotRow);
     const pivot = a[col * size + col] as number;
     for (let row = col + 1; row < size; row++) {
       const factor = (a[row * size + col] as number) / pivot;
@@ -79,17 +89,22 @@ export function solveDenseColumns(size: number, matrix: Float64Array, columns: r
       for (let k = col + 1; k < size; k++) {
         a[row * size + k] = (a[row * size + k] as number) - factor * (a[col * size + k] as number);
       }
-      for (const x of xs) x[row] = (x[row] as number) - factor * (x[col] as number);
+      for (let c = 0; c < columns.length; c++) {
+        const x = columns[c] as Float64Array;
+        x[row] = (x[row] as number) - factor * (x[col] as number);
+      }
     }
   }
-  for (const x of xs) {
+  for (let c = 0; c < columns.length; c++) {
+    const x = columns[c] as Float64Array;
     for (let row = size - 1; row >= 0; row--) {
       let sum = x[row] as number;
       for (let k = row + 1; k < size; k++) sum -= (a[row * size + k] as number) * (x[k] as number);
       x[row] = sum / (a[row * size + row] as number);
     }
   }
-  return xs.every(allFinite) ? xs : null;
+  for (let c = 0; c < columns.length; c++) if (!allFinite(columns[c] as Float64Array)) return false;
+  return true;
 }
 
 function swapRows(a: Float64Array, xs: readonly Float64Array[], size: number, first: number, second: number): void {

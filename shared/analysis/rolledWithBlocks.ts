@@ -1,6 +1,6 @@
 import type { Flow, Step } from '../model/types';
 import { findStronglyConnectedComponents, type StepGraph } from './graph';
-import { solveLinearSystem } from './linearSolve';
+import { ComponentSystem } from './componentSystem';
 import { ROLE_JOIN, ROLE_SPLIT, type ParallelStructure } from './parallelBlocks';
 import type { FlowProbabilities } from './probabilities';
 
@@ -99,14 +99,17 @@ export function computeRolledWithBlocks(
 
   /**
    * Step s's equation as r(s) = known + Σ coefficient·r(target) over targets in its own
-   * component: returns the known part and leaves the in-component terms in `inTargets` /
-   * `inCoefficients` (cleared first; no closure per step, so 100,000 steps make no garbage).
+   * component: returns the known part and leaves the in-component terms in the first
+   * `inCount` entries of `inTargets` / `inCoefficients` (buffers as long as the longest row of
+   * the recursion graph, so 100,000 steps make no garbage).
    */
-  const inTargets: number[] = [];
-  const inCoefficients: number[] = [];
+  let longestRow = 0;
+  for (let s = 0; s < n; s++) longestRow = Math.max(longestRow, (offsets[s + 1] as number) - (offsets[s] as number));
+  const inTargets = new Int32Array(longestRow);
+  const inCoefficients = new Float64Array(longestRow);
+  let inCount = 0;
   const equationOf = (s: number, component: number): number => {
-    inTargets.length = 0;
-    inCoefficients.length = 0;
+    inCount = 0;
     const completeAccurate = (steps[s] as Step).completeAccurate;
     if (role[s] === ROLE_SPLIT) {
       let factor = completeAccurate;
@@ -116,8 +119,8 @@ export function computeRolledWithBlocks(
         else factor *= rolled[edgeTo[edge] as number] as number;
       }
       if (componentOf[join] !== component) return factor * (rolled[join] as number);
-      inTargets.push(join);
-      inCoefficients.push(factor);
+      inTargets[inCount] = join;
+      inCoefficients[inCount++] = factor;
       return 0;
     }
     // An end, or a dead end counted as one: the case finishes here.
@@ -127,13 +130,14 @@ export function computeRolledWithBlocks(
       const target = edgeTo[edge] as number;
       const weight = edgeWeight[edge] as number;
       if (componentOf[target] === component) {
-        inTargets.push(target);
-        inCoefficients.push(completeAccurate * weight);
+        inTargets[inCount] = target;
+        inCoefficients[inCount++] = completeAccurate * weight;
       } else known += weight * (rolled[target] as number);
     }
     return completeAccurate * known;
   };
 
+  const system = new ComponentSystem();
   for (let component = 0; component < components.count; component++) {
     const first = components.offsets[component] as number;
     const size = (components.offsets[component + 1] as number) - first;
@@ -141,29 +145,20 @@ export function computeRolledWithBlocks(
       const s = members[first] as number;
       const known = equationOf(s, component);
       let selfLoop = 0;
-      for (let i = 0; i < inCoefficients.length; i++) selfLoop += inCoefficients[i] as number;
+      for (let i = 0; i < inCount; i++) selfLoop += inCoefficients[i] as number;
       const denominator = 1 - selfLoop;
       rolled[s] = denominator > 0 ? known / denominator : NaN;
       if (!(denominator > 0)) unsolvableLoops.push([s]);
       continue;
     }
     for (let m = 0; m < size; m++) localIndex[members[first + m] as number] = m;
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const values: number[] = [];
-    const rhs = new Float64Array(size);
+    system.begin(size);
     for (let m = 0; m < size; m++) {
-      rows.push(m);
-      cols.push(m);
-      values.push(1);
-      rhs[m] = equationOf(members[first + m] as number, component);
-      for (let i = 0; i < inTargets.length; i++) {
-        rows.push(m);
-        cols.push(localIndex[inTargets[i] as number] as number);
-        values.push(-(inCoefficients[i] as number));
-      }
+      system.add(m, m, 1);
+      system.setRhs(m, equationOf(members[first + m] as number, component));
+      for (let i = 0; i < inCount; i++) system.add(m, localIndex[inTargets[i] as number] as number, -(inCoefficients[i] as number));
     }
-    const solution = solveLinearSystem({ size, rows, cols, values, rhs });
+    const solution = system.solve();
     if (!solution) unsolvableLoops.push(Array.from(members.subarray(first, first + size)));
     for (let m = 0; m < size; m++) rolled[members[first + m] as number] = solution ? (solution[m] as number) : NaN;
   }
