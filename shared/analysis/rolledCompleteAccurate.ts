@@ -35,25 +35,8 @@ export function computeRolledCompleteAccurate(
   for (let f = 0; f < graph.flowCount; f++) counted[f] = usable[f] === 1 && !(flows[f] as Flow).rework ? 1 : 0;
   const system = new ComponentSystem();
 
-  // Written by sumExits (no object per step): ca(s)·Σ over counted flows leaving the component
-  // of p·r(to), Σ p of counted self-loops, and whether any flow is taken out of the step.
-  let exits = 0;
-  let selfLoop = 0;
-  let hasOutflow = false;
-  const sumExits = (step: number, component: number): void => {
-    exits = 0;
-    selfLoop = 0;
-    hasOutflow = false;
-    for (let e = outOffsets[step] as number; e < (outOffsets[step + 1] as number); e++) {
-      const flow = outFlows[e] as number;
-      if (usable[flow] === 1) hasOutflow = true;
-      if (counted[flow] === 0) continue;
-      const target = flowTo[flow] as number;
-      const p = probability[flow] as number;
-      if (componentOf[target] !== component) exits += p * (rolled[target] as number);
-      else if (target === step) selfLoop += p;
-    }
-  };
+  const sums: ExitSums = { exits: 0, selfLoop: 0, hasOutflow: false };
+  const sumExits = (step: number, component: number): void => sumExitsOf(step, component, graph, probabilities, counted, componentOf, rolled, sums);
 
   for (let component = 0; component < components.count; component++) {
     const first = offsets[component] as number;
@@ -62,8 +45,9 @@ export function computeRolledCompleteAccurate(
       const step = members[first] as number;
       const completeAccurate = (steps[step] as Step).completeAccurate;
       sumExits(step, component);
+      const { exits, selfLoop } = sums;
       // An end, or a dead end counted as an end: the case finishes here.
-      if (!hasOutflow) {
+      if (!sums.hasOutflow) {
         rolled[step] = completeAccurate;
         continue;
       }
@@ -79,7 +63,7 @@ export function computeRolledCompleteAccurate(
       const completeAccurate = (steps[step] as Step).completeAccurate;
       system.add(m, m, 1);
       sumExits(step, component);
-      system.setRhs(m, completeAccurate * exits);
+      system.setRhs(m, completeAccurate * sums.exits);
       for (let e = outOffsets[step] as number; e < (outOffsets[step + 1] as number); e++) {
         const flow = outFlows[e] as number;
         const target = flowTo[flow] as number;
@@ -94,4 +78,46 @@ export function computeRolledCompleteAccurate(
   const result = rolled[startIndex] as number;
   // Rounding can leave r a hair outside [0, 1]; the exact value is a probability.
   return { rolledCompleteAccurate: Number.isNaN(result) ? NaN : Math.min(1, Math.max(0, result)), unsolvableLoops };
+}
+
+/** What the flows out of one step add to its equation; one object, rewritten per step. */
+interface ExitSums {
+  /** Σ over counted flows leaving the component of p·r(to). */
+  exits: number;
+  /** Σ p of counted self-loops. */
+  selfLoop: number;
+  /** Whether any flow out of the step is taken (p > 0). */
+  hasOutflow: boolean;
+}
+
+/**
+ * Fills `sums` for `step`. A function of its own writing into an object, not a closure over
+ * `let` sums: numbers kept in a closure's variables are boxed anew on every write, an
+ * allocation per flow on every analysis.
+ */
+function sumExitsOf(
+  step: number,
+  component: number,
+  graph: StepGraph,
+  probabilities: FlowProbabilities,
+  counted: Uint8Array,
+  componentOf: Int32Array,
+  rolled: Float64Array,
+  sums: ExitSums,
+): void {
+  let exits = 0;
+  let selfLoop = 0;
+  let hasOutflow = false;
+  for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+    const flow = graph.outFlows[e] as number;
+    if (probabilities.usable[flow] === 1) hasOutflow = true;
+    if (counted[flow] === 0) continue;
+    const target = graph.flowTo[flow] as number;
+    const p = probabilities.probability[flow] as number;
+    if (componentOf[target] !== component) exits += p * (rolled[target] as number);
+    else if (target === step) selfLoop += p;
+  }
+  sums.exits = exits;
+  sums.selfLoop = selfLoop;
+  sums.hasOutflow = hasOutflow;
 }
