@@ -43,8 +43,10 @@ export interface AnalysisContextResult {
  */
 function visitWeightsOf(graph: StepGraph, probabilities: FlowProbabilities, structure: ParallelStructure): FlowProbabilities {
   const share = joinInflowShares(graph, structure);
-  const probability = probabilities.probability.map((p, flow) => p * (share[flow] as number));
-  return { ...probabilities, probability };
+  const probability = new Float64Array(probabilities.probability.length);
+  for (let flow = 0; flow < probability.length; flow++) probability[flow] = (probabilities.probability[flow] as number) * (share[flow] as number);
+  // Written out rather than spread: an object of one literal's shape every run (see keepLayout.ts).
+  return { probability, usable: probabilities.usable, adjustments: probabilities.adjustments };
 }
 
 /** The critical path by ids: every reached step without blocks, else the elapsed-time marks. */
@@ -128,7 +130,7 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
   const hasBlocks = structure.hasBlocks && blocksValid;
   // One id → index Map per kind of record; the figures are views over typed arrays.
   const flowIndexById = firstIndexById(flows);
-  const flowProbabilities = new IndexedMap(flowIndexById, (f) => probabilities.probability[f] as number);
+  const flowProbabilities = new IndexedMap(flowIndexById, probabilities.probability);
 
   const visits =
     startIndex >= 0 && blocksValid
@@ -157,8 +159,9 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     state: input.state,
     structure,
   });
-  const visitsById = new IndexedMap(graph.stepIndexById, (s) => visitCounts[s] as number);
-  const stepFigures: StepFigures[] = steps.map((step, s) => ({ id: step.id, expectedVisits: visitCounts[s] as number }));
+  const visitsById = new IndexedMap(graph.stepIndexById, visitCounts);
+  const stepFigures: StepFigures[] = [];
+  for (let s = 0; s < steps.length; s++) stepFigures.push({ id: (steps[s] as Step).id, expectedVisits: visitCounts[s] as number });
   const result: AnalysisContextResult = {
     context: null,
     metrics: null,
@@ -203,10 +206,13 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     parallel: elapsed ? { structure, elapsed } : null,
   };
   return {
-    ...result,
     context,
     metrics: computed.metrics,
+    diagnostics,
+    steps: stepFigures,
     lanes: computed.lanes,
+    flowProbabilities,
+    visits: visitsById,
     criticalPath: criticalPathOf(input, graph, reachable, elapsed),
     parallelBlocks: elapsed ? blockFiguresOf(input, graph, structure, elapsed, visitCounts) : [],
   };

@@ -1,3 +1,4 @@
+import { keepLayoutOf } from './keepLayout';
 import { DENSE_SIZE_LIMIT, eliminateDenseInPlace, solveLinearSystem } from './linearSolve';
 
 /**
@@ -64,3 +65,5 @@ export class ComponentSystem {
     return eliminateDenseInPlace(size, this.matrix, x) ? x : null;
   }
 }
+
+keepLayoutOf(new ComponentSystem());

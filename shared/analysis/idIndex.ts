@@ -1,3 +1,5 @@
+import { keepLayoutOf } from './keepLayout';
+
 /**
  * The index of the first record with each id, as a read-only Map (`get`, `has`, `size`,
  * iteration in the order the ids first occur, as `if (!has(id)) set(id, index)` over the
@@ -54,6 +56,21 @@ export class IdIndex implements ReadonlyMap<string, number> {
     this.size = size;
   }
 
+  /** How many records were indexed (repeated ids included). */
+  get recordCount(): number {
+    return this.ids.length;
+  }
+
+  /** The id of record `index`. */
+  idAt(index: number): string {
+    return this.ids[index] as string;
+  }
+
+  /** Whether record `index` is the first with its id (the one its id is indexed to). */
+  isFirstAt(index: number): boolean {
+    return this.repeated === null || this.repeated[index] === 0;
+  }
+
   /** The index of the first record with `id`, or -1. */
   indexOf(id: string): number {
     const { slots, mask, ids } = this;
@@ -97,6 +114,8 @@ export class IdIndex implements ReadonlyMap<string, number> {
     return this.entries();
   }
 }
+
+keepLayoutOf(new IdIndex([{ id: '' }]));
 
 /**
  * FNV-1a over the UTF-16 code units, then murmur3's finaliser so that ids differing only in

@@ -36,7 +36,6 @@ export function computeRolledCompleteAccurate(
   const system = new ComponentSystem();
 
   const sums: ExitSums = { exits: 0, selfLoop: 0, hasOutflow: false };
-  const sumExits = (step: number, component: number): void => sumExitsOf(step, component, graph, probabilities, counted, componentOf, rolled, sums);
 
   for (let component = 0; component < components.count; component++) {
     const first = offsets[component] as number;
@@ -44,7 +43,7 @@ export function computeRolledCompleteAccurate(
     if (size === 1) {
       const step = members[first] as number;
       const completeAccurate = (steps[step] as Step).completeAccurate;
-      sumExits(step, component);
+      sumExitsOf(step, component, graph, probabilities, counted, componentOf, rolled, sums);
       const { exits, selfLoop } = sums;
       // An end, or a dead end counted as an end: the case finishes here.
       if (!sums.hasOutflow) {
@@ -62,7 +61,7 @@ export function computeRolledCompleteAccurate(
       const step = members[first + m] as number;
       const completeAccurate = (steps[step] as Step).completeAccurate;
       system.add(m, m, 1);
-      sumExits(step, component);
+      sumExitsOf(step, component, graph, probabilities, counted, componentOf, rolled, sums);
       system.setRhs(m, completeAccurate * sums.exits);
       for (let e = outOffsets[step] as number; e < (outOffsets[step + 1] as number); e++) {
         const flow = outFlows[e] as number;

@@ -50,20 +50,6 @@ export function computeExpectedVisits(
   const localIndex = new Int32Array(graph.stepCount);
   const system = new ComponentSystem();
 
-  const passOnExits = (component: number): void => {
-    for (let m = offsets[component] as number; m < (offsets[component + 1] as number); m++) {
-      const step = members[m] as number;
-      const stepVisits = visits[step] as number;
-      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
-        const flow = graph.outFlows[e] as number;
-        const target = graph.flowTo[flow] as number;
-        // Skipping p = 0 flows also keeps an Infinity from becoming NaN through Infinity·0.
-        if (usable[flow] === 0 || componentOf[target] === component) continue;
-        visits[target] = (visits[target] as number) + stepVisits * (probability[flow] as number);
-      }
-    }
-  };
-
   // Tarjan lists sinks first, so walk the components backwards: sources first.
   for (let component = components.count - 1; component >= 0; component--) {
     const first = offsets[component] as number;
@@ -106,9 +92,26 @@ export function computeExpectedVisits(
     } else if (!solveComponentVisits(graph, probabilities, component, components, system, visits, localIndex)) {
       unsolvableLoops.push(copyMembers(members, first, end));
     }
-    passOnExits(component);
+    passOnExits(graph, probabilities, components, component, visits);
   }
   return { visits, components, loopsWithoutExit, unsolvableLoops };
+}
+
+/** Adds v·p of each taken flow leaving `component` to the visits of its target (the inflow received so far). */
+function passOnExits(graph: StepGraph, probabilities: FlowProbabilities, components: StronglyConnectedComponents, component: number, visits: Float64Array): void {
+  const { offsets, members, componentOf } = components;
+  const { probability, usable } = probabilities;
+  for (let m = offsets[component] as number; m < (offsets[component + 1] as number); m++) {
+    const step = members[m] as number;
+    const stepVisits = visits[step] as number;
+    for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+      const flow = graph.outFlows[e] as number;
+      const target = graph.flowTo[flow] as number;
+      // Skipping p = 0 flows also keeps an Infinity from becoming NaN through Infinity·0.
+      if (usable[flow] === 0 || componentOf[target] === component) continue;
+      visits[target] = (visits[target] as number) + stepVisits * (probability[flow] as number);
+    }
+  }
 }
 
 /** Copied out only when needed: most components are single steps. */
