@@ -124,7 +124,8 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     else if (type === 'end') endCount++;
   }
   const startIndex = startIndices.length === 1 ? (startIndices[0] as number) : -1;
-  const structure = analyseParallelStructure(steps, flows, graph, startIndex);
+  const reachable = startIndex >= 0 ? findReachableSteps(graph, startIndex) : null;
+  const structure = analyseParallelStructure(steps, flows, graph, startIndex, reachable ?? undefined);
   const probabilities = computeFlowProbabilities(steps, flows, graph, structure.hasParallelSteps ? structure.role : null);
   const blocksValid = structure.problems.length === 0;
   const hasBlocks = structure.hasBlocks && blocksValid;
@@ -144,7 +145,6 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
         : computeRolledCompleteAccurate(steps, flows, graph, probabilities, visits.components, startIndex)
       : null;
   const visitCounts = visits?.visits ?? new Float64Array(steps.length).fill(NaN);
-  const reachable = startIndex >= 0 ? findReachableSteps(graph, startIndex) : null;
   const diagnostics = buildDiagnostics({
     steps,
     flows,
