@@ -184,7 +184,8 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     probability: probabilities.probability,
     visits: visitCounts,
     rolledCompleteAccurate: rolled.rolledCompleteAccurate,
-    ...(elapsed ? { elapsed } : {}),
+    // Always present (undefined without blocks), so the input has one shape every run.
+    elapsed: elapsed ?? undefined,
   });
   // First wins with repeated ids (an unvalidated state), as in the graph.
   const lanesById = new Map<string, Lane>();

@@ -28,12 +28,12 @@ export class IdIndex implements ReadonlyMap<string, number> {
     while (capacity < 2 * count) capacity *= 2;
     const slots = new Int32Array(capacity);
     const mask = capacity - 1;
-    const ids = new Array<string>(count);
+    const ids: string[] = [];
     let repeated: Uint8Array | null = null;
     let size = 0;
     for (let i = 0; i < count; i++) {
       const id = (records[i] as { id: string }).id;
-      ids[i] = id;
+      ids.push(id);
       let slot = hashOf(id) & mask;
       for (;;) {
         const entry = slots[slot] as number;
