@@ -1,3 +1,5 @@
+import { keepLayoutOf } from './keepLayout';
+
 /**
  * Exact (direct, not iterative) solvers for the per-component systems of the analysis:
  * (I − Pᵀ)·v = b for visits and (I − D·P)·r = c for the rolled %C&A.
@@ -201,15 +203,13 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
   const operationRows: number[] = [];
   const operationFactors: number[] = [];
   const queue = new MarkowitzQueue();
-  const markowitzCount = (i: number): number =>
-    ((rowEntries[i] as Map<number, number>).size - 1) * ((columnRows[i] as Set<number>).size - 1);
-  for (let i = 0; i < size; i++) queue.push(markowitzCount(i), i);
+  for (let i = 0; i < size; i++) queue.push(markowitzCountOf(rowEntries, columnRows, i), i);
 
   for (let step = 0; step < size; step++) {
     operationOffsets[step] = operationRows.length;
     let pivotIndex = queue.pop();
     // Lazy deletion: skip entries of eliminated unknowns and entries whose count is stale.
-    while (pivotIndex >= 0 && (eliminated[pivotIndex] === 1 || queue.lastCount !== markowitzCount(pivotIndex))) {
+    while (pivotIndex >= 0 && (eliminated[pivotIndex] === 1 || queue.lastCount !== markowitzCountOf(rowEntries, columnRows, pivotIndex))) {
       pivotIndex = queue.pop();
     }
     if (pivotIndex < 0) return null;
@@ -234,8 +234,8 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
       operationRows.push(row);
       operationFactors.push(factor);
     }
-    for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCount(row), row);
-    for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCount(col), col);
+    for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCountOf(rowEntries, columnRows, row), row);
+    for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCountOf(rowEntries, columnRows, col), col);
     pivotColumn.clear();
   }
   operationOffsets[size] = operationRows.length;
@@ -289,6 +289,11 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
       return xs.every(allFinite) ? xs : null;
     },
   };
+}
+
+/** (row nonzeros − 1)·(column nonzeros − 1) of unknown i: a function of the module, see keepLayout.ts. */
+function markowitzCountOf(rowEntries: readonly Map<number, number>[], columnRows: readonly Set<number>[], i: number): number {
+  return ((rowEntries[i] as Map<number, number>).size - 1) * ((columnRows[i] as Set<number>).size - 1);
 }
 
 /** A binary min-heap of (Markowitz count, unknown) pairs, ties broken by the unknown's index. */
@@ -354,3 +359,5 @@ class MarkowitzQueue {
     unknowns[second] = unknown;
   }
 }
+
+keepLayoutOf(new MarkowitzQueue());
