@@ -7,28 +7,16 @@ import { DENSE_SIZE_LIMIT, solveLinearSystem, type SparseSystem } from './linear
  * back two steps, with entries in the order the analysis adds them (diagonal, then the flows).
  */
 function chainSystem(size: number): SparseSystem {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const values: number[] = [];
+  const entries: Array<[row: number, col: number, value: number]> = [];
   for (let i = 0; i < size; i++) {
-    rows.push(i);
-    cols.push(i);
-    values.push(1);
     const back = i % 3 === 2 && i >= 2 ? 0.3 : 0;
-    if (i + 1 < size) {
-      rows.push(i + 1);
-      cols.push(i);
-      values.push(-(1 - back));
-    }
-    if (back > 0) {
-      rows.push(i - 2);
-      cols.push(i);
-      values.push(-back);
-    }
+    entries.push([i, i, 1]);
+    if (i + 1 < size) entries.push([i + 1, i, -(1 - back)]);
+    if (back > 0) entries.push([i - 2, i, -back]);
   }
   const rhs = new Float64Array(size);
   rhs[0] = 1;
-  return { size, rows, cols, values, rhs };
+  return { size, rows: entries.map(([row]) => row), cols: entries.map(([, col]) => col), values: entries.map(([, , value]) => value), rhs };
 }
 
 function solveWithComponentSystem(system: ComponentSystem, entries: SparseSystem): number[] | null {
