@@ -42,10 +42,13 @@ export function analyseState(input: AnalysisInput): Analysis {
  */
 function recordOf(values: ReadonlyMap<string, number>): Record<string, number> {
   const record: Record<string, number> = {};
-  values.forEach((value, id) => {
-    // Defined rather than assigned, so an id such as "__proto__" stays a plain key.
-    if (id === '__proto__') Object.defineProperty(record, id, { value, writable: true, enumerable: true, configurable: true });
-    else record[id] = value;
-  });
+  // A function of the module with the record as `this`, not a closure made per call: see keepLayout.ts.
+  values.forEach(assignEntry, record);
   return record;
+}
+
+function assignEntry(this: Record<string, number>, value: number, id: string): void {
+  // Defined rather than assigned, so an id such as "__proto__" stays a plain key.
+  if (id === '__proto__') Object.defineProperty(this, id, { value, writable: true, enumerable: true, configurable: true });
+  else this[id] = value;
 }

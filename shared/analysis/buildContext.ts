@@ -43,8 +43,10 @@ export interface AnalysisContextResult {
  */
 function visitWeightsOf(graph: StepGraph, probabilities: FlowProbabilities, structure: ParallelStructure): FlowProbabilities {
   const share = joinInflowShares(graph, structure);
-  const probability = probabilities.probability.map((p, flow) => p * (share[flow] as number));
-  return { ...probabilities, probability };
+  const probability = new Float64Array(probabilities.probability.length);
+  for (let flow = 0; flow < probability.length; flow++) probability[flow] = (probabilities.probability[flow] as number) * (share[flow] as number);
+  // Written out rather than spread: an object of one literal's shape every run (see keepLayout.ts).
+  return { probability, usable: probabilities.usable, adjustments: probabilities.adjustments };
 }
 
 /** The critical path by ids: every reached step without blocks, else the elapsed-time marks. */
@@ -103,6 +105,16 @@ function blockFiguresOf(
 }
 
 /**
+ * AnalysisContext.hourlyCostOf, called as a method of the context: one function for every
+ * analysis rather than a closure made per run, because the detectors call it for every step
+ * and V8 gives up on compiled code whose call target died at a major collection (see
+ * keepLayout.ts); lint forbids calling a method unbound (unbound-method).
+ */
+function hourlyCostOfLaneId(this: AnalysisContext, laneId: string): number {
+  return hourlyCostOfLane(this.lanesById.get(laneId), this.input.settings);
+}
+
+/**
  * Runs the exact analysis of one state: probabilities (domain.md 2.2), expected visits
  * (2.3), rolled %C&A and the metrics (3), with parallel blocks their visits, elapsed times
  * and critical path (7), and the diagnostics, and packs what the finding detectors read
@@ -122,13 +134,14 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     else if (type === 'end') endCount++;
   }
   const startIndex = startIndices.length === 1 ? (startIndices[0] as number) : -1;
-  const structure = analyseParallelStructure(steps, flows, graph, startIndex);
+  const reachable = startIndex >= 0 ? findReachableSteps(graph, startIndex) : null;
+  const structure = analyseParallelStructure(steps, flows, graph, startIndex, reachable ?? undefined);
   const probabilities = computeFlowProbabilities(steps, flows, graph, structure.hasParallelSteps ? structure.role : null);
   const blocksValid = structure.problems.length === 0;
   const hasBlocks = structure.hasBlocks && blocksValid;
   // One id → index Map per kind of record; the figures are views over typed arrays.
   const flowIndexById = firstIndexById(flows);
-  const flowProbabilities = new IndexedMap(flowIndexById, (f) => probabilities.probability[f] as number);
+  const flowProbabilities = new IndexedMap(flowIndexById, probabilities.probability);
 
   const visits =
     startIndex >= 0 && blocksValid
@@ -142,7 +155,6 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
         : computeRolledCompleteAccurate(steps, flows, graph, probabilities, visits.components, startIndex)
       : null;
   const visitCounts = visits?.visits ?? new Float64Array(steps.length).fill(NaN);
-  const reachable = startIndex >= 0 ? findReachableSteps(graph, startIndex) : null;
   const diagnostics = buildDiagnostics({
     steps,
     flows,
@@ -157,8 +169,9 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     state: input.state,
     structure,
   });
-  const visitsById = new IndexedMap(graph.stepIndexById, (s) => visitCounts[s] as number);
-  const stepFigures: StepFigures[] = steps.map((step, s) => ({ id: step.id, expectedVisits: visitCounts[s] as number }));
+  const visitsById = new IndexedMap(graph.stepIndexById, visitCounts);
+  const stepFigures: StepFigures[] = [];
+  for (let s = 0; s < steps.length; s++) stepFigures.push({ id: (steps[s] as Step).id, expectedVisits: visitCounts[s] as number });
   const result: AnalysisContextResult = {
     context: null,
     metrics: null,
@@ -181,7 +194,8 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     probability: probabilities.probability,
     visits: visitCounts,
     rolledCompleteAccurate: rolled.rolledCompleteAccurate,
-    ...(elapsed ? { elapsed } : {}),
+    // Always present (undefined without blocks), so the input has one shape every run.
+    elapsed: elapsed ?? undefined,
   });
   // First wins with repeated ids (an unvalidated state), as in the graph.
   const lanesById = new Map<string, Lane>();
@@ -199,14 +213,17 @@ export function buildAnalysisContext(input: AnalysisInput): AnalysisContextResul
     lanesById,
     metrics: computed.metrics,
     lanes: computed.lanes,
-    hourlyCostOf: (laneId) => hourlyCostOfLane(lanesById.get(laneId), input.settings),
+    hourlyCostOf: hourlyCostOfLaneId,
     parallel: elapsed ? { structure, elapsed } : null,
   };
   return {
-    ...result,
     context,
     metrics: computed.metrics,
+    diagnostics,
+    steps: stepFigures,
     lanes: computed.lanes,
+    flowProbabilities,
+    visits: visitsById,
     criticalPath: criticalPathOf(input, graph, reachable, elapsed),
     parallelBlocks: elapsed ? blockFiguresOf(input, graph, structure, elapsed, visitCounts) : [],
   };

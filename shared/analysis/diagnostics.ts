@@ -98,11 +98,7 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
       flowIds: problem.flowIndex >= 0 ? [(flows[problem.flowIndex] as Flow).id] : [],
     });
   }
-  const loops = [
-    ...input.loopsWithoutExit.map((loop) => ({ loop, key: 'diagnostics:loopWithoutExit' })),
-    ...input.unsolvableLoops.map((loop) => ({ loop, key: 'diagnostics:loopUnsolvable' })),
-  ];
-  for (const { loop, key } of loops) {
+  const reportLoop = (loop: readonly number[], key: string): void => {
     const inDocumentOrder = [...loop].sort((a, b) => a - b);
     errors.push({
       level: 'error',
@@ -111,7 +107,10 @@ export function buildDiagnostics(input: DiagnosticsInput): Diagnostic[] {
       stepIds: idsOf(inDocumentOrder),
       flowIds: flowIdsWithin(inDocumentOrder),
     });
-  }
+  };
+  // Indexed loops rather than map and spread: most analyses have no loop to report.
+  for (let i = 0; i < input.loopsWithoutExit.length; i++) reportLoop(input.loopsWithoutExit[i] as number[], 'diagnostics:loopWithoutExit');
+  for (let i = 0; i < input.unsolvableLoops.length; i++) reportLoop(input.unsolvableLoops[i] as number[], 'diagnostics:loopUnsolvable');
   if (input.endCount === 0) {
     warnings.push({ level: 'warning', code: 'no-end', message: t('diagnostics:noEnd'), stepIds: [], flowIds: [] });
   }

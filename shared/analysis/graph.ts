@@ -1,4 +1,5 @@
 import type { Flow, Step } from '../model/types';
+import { IdIndex } from './idIndex';
 
 /**
  * The step graph by index, for algorithms that must stay linear on 100,000 steps:
@@ -37,8 +38,8 @@ export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): 
   let listedFlowCount = 0;
   for (let f = 0; f < flowCount; f++) {
     const flow = flows[f] as Flow;
-    const from = stepIndexById.get(flow.from) ?? -1;
-    const to = stepIndexById.get(flow.to) ?? -1;
+    const from = stepIndexById.indexOf(flow.from);
+    const to = stepIndexById.indexOf(flow.to);
     const bothKnown = from >= 0 && to >= 0;
     flowFrom[f] = bothKnown ? from : -1;
     flowTo[f] = bothKnown ? to : -1;
@@ -68,26 +69,10 @@ export function buildStepGraph(steps: readonly Step[], flows: readonly Flow[]): 
 
 /**
  * The index of the first record with each id, in the order the ids first occur (as
- * `if (!has(id)) set(id, index)` over the records), with one Map operation per record: a
- * repeated id (only in an unvalidated state) is noticed by the unchanged size and its first
- * index put back afterwards, in one more pass.
+ * `if (!has(id)) set(id, index)` over the records); see IdIndex for why it is not a Map.
  */
-export function firstIndexById(records: readonly { id: string }[]): Map<string, number> {
-  const indexById = new Map<string, number>();
-  let repeatedIds: Set<string> | null = null;
-  for (let i = 0; i < records.length; i++) {
-    const id = (records[i] as { id: string }).id;
-    const size = indexById.size;
-    indexById.set(id, i);
-    if (indexById.size === size) (repeatedIds ??= new Set()).add(id);
-  }
-  if (repeatedIds) {
-    for (let i = 0; i < records.length && repeatedIds.size > 0; i++) {
-      const id = (records[i] as { id: string }).id;
-      if (repeatedIds.delete(id)) indexById.set(id, i);
-    }
-  }
-  return indexById;
+export function firstIndexById(records: readonly { id: string }[]): IdIndex {
+  return new IdIndex(records);
 }
 
 /**
@@ -145,11 +130,13 @@ export function findStronglyConnectedComponents(
   flowUsable: Uint8Array,
 ): StronglyConnectedComponents {
   const n = graph.stepCount;
+  const { outOffsets, outFlows, flowTo } = graph;
   const componentOf = new Int32Array(n).fill(-1);
   const members = new Int32Array(n);
-  const offsets: number[] = [0];
+  const offsets = new Int32Array(n + 1);
+  let count = 0;
   if (rootIndex !== 'all' && (rootIndex < 0 || rootIndex >= n)) {
-    return { count: 0, offsets: Int32Array.from(offsets), members: members.subarray(0, 0), componentOf };
+    return { count, offsets: offsets.subarray(0, 1), members: members.subarray(0, 0), componentOf };
   }
   const discoveryIndex = new Int32Array(n).fill(-1);
   const lowLink = new Int32Array(n);
@@ -161,51 +148,54 @@ export function findStronglyConnectedComponents(
   let callTop = 0;
   let nextDiscovery = 0;
   let memberCount = 0;
-
-  const discover = (step: number): void => {
-    discoveryIndex[step] = nextDiscovery;
-    lowLink[step] = nextDiscovery;
-    nextDiscovery++;
-    tarjanStack[tarjanTop++] = step;
-    onStack[step] = 1;
-    callStep[callTop] = step;
-    callEdge[callTop] = graph.outOffsets[step] as number;
-    callTop++;
-  };
-
-  const search = (root: number): void => {
-    discover(root);
-    while (callTop > 0) {
+  // One loop with plain locals (no closure per search or per discovered step): this runs over
+  // every step of every analysis, twice with parallel blocks.
+  const firstRoot = rootIndex === 'all' ? 0 : rootIndex;
+  const lastRoot = rootIndex === 'all' ? n - 1 : rootIndex;
+  for (let root = firstRoot; root <= lastRoot; root++) {
+    if (discoveryIndex[root] !== -1) continue;
+    /** The step to discover next (push on both stacks), or -1. */
+    let discovered = root;
+    for (;;) {
+      if (discovered >= 0) {
+        discoveryIndex[discovered] = nextDiscovery;
+        lowLink[discovered] = nextDiscovery;
+        nextDiscovery++;
+        tarjanStack[tarjanTop++] = discovered;
+        onStack[discovered] = 1;
+        callStep[callTop] = discovered;
+        callEdge[callTop] = outOffsets[discovered] as number;
+        callTop++;
+        discovered = -1;
+      }
+      if (callTop === 0) break;
       const step = callStep[callTop - 1] as number;
       const edge = callEdge[callTop - 1] as number;
-      if (edge < (graph.outOffsets[step + 1] as number)) {
+      if (edge < (outOffsets[step + 1] as number)) {
         callEdge[callTop - 1] = edge + 1;
-        const flow = graph.outFlows[edge] as number;
+        const flow = outFlows[edge] as number;
         if (flowUsable[flow] !== 1) continue;
-        const target = graph.flowTo[flow] as number;
-        if (discoveryIndex[target] === -1) discover(target);
-        else if (onStack[target] === 1) lowLink[step] = Math.min(lowLink[step] as number, discoveryIndex[target] as number);
+        const target = flowTo[flow] as number;
+        if (discoveryIndex[target] === -1) discovered = target;
+        else if (onStack[target] === 1 && (discoveryIndex[target] as number) < (lowLink[step] as number)) lowLink[step] = discoveryIndex[target] as number;
         continue;
       }
       callTop--;
       if (lowLink[step] === discoveryIndex[step]) {
-        const component = offsets.length - 1;
         let member: number;
         do {
           member = tarjanStack[--tarjanTop] as number;
           onStack[member] = 0;
-          componentOf[member] = component;
+          componentOf[member] = count;
           members[memberCount++] = member;
         } while (member !== step);
-        offsets.push(memberCount);
+        offsets[++count] = memberCount;
       }
       if (callTop > 0) {
         const parent = callStep[callTop - 1] as number;
-        lowLink[parent] = Math.min(lowLink[parent] as number, lowLink[step] as number);
+        if ((lowLink[step] as number) < (lowLink[parent] as number)) lowLink[parent] = lowLink[step] as number;
       }
     }
-  };
-  if (rootIndex !== 'all') search(rootIndex);
-  else for (let root = 0; root < n; root++) if (discoveryIndex[root] === -1) search(root);
-  return { count: offsets.length - 1, offsets: Int32Array.from(offsets), members: members.subarray(0, memberCount), componentOf };
+  }
+  return { count, offsets: offsets.subarray(0, count + 1), members: members.subarray(0, memberCount), componentOf };
 }

@@ -1,3 +1,5 @@
+import { keepLayoutOf } from './keepLayout';
+
 /**
  * Exact (direct, not iterative) solvers for the per-component systems of the analysis:
  * (I − Pᵀ)·v = b for visits and (I − D·P)·r = c for the rolled %C&A.
@@ -54,10 +56,20 @@ export function solveDense(size: number, matrix: Float64Array, rhs: Float64Array
 
 /** {@link solveDense} for several right-hand sides: O(size³ + size²·columns). */
 export function solveDenseColumns(size: number, matrix: Float64Array, columns: readonly Float64Array[]): Float64Array[] | null {
-  const a = matrix.slice();
   const xs = columns.map((column) => column.slice());
+  return eliminateDenseInPlace(size, matrix.slice(0, size * size), xs) ? xs : null;
+}
+
+/**
+ * The elimination of {@link solveDenseColumns} in place: `a` (row-major, the first size²
+ * entries) is overwritten by its upper triangle and each column of `xs` by its solution.
+ * Callers that solve many small systems reuse their buffers this way (componentSystem.ts).
+ * @returns whether the system was solved (false: singular, or a solution not finite).
+ */
+export function eliminateDenseInPlace(size: number, a: Float64Array, xs: Float64Array | readonly Float64Array[]): boolean {
+  const columns = xs instanceof Float64Array ? [xs] : xs;
   let largestEntry = 0;
-  for (const value of a) largestEntry = Math.max(largestEntry, Math.abs(value));
+  for (let i = 0; i < size * size; i++) largestEntry = Math.max(largestEntry, Math.abs(a[i] as number));
   const tolerance = RELATIVE_PIVOT_TOLERANCE * largestEntry;
   for (let col = 0; col < size; col++) {
     let pivotRow = col;
@@ -69,8 +81,8 @@ export function solveDenseColumns(size: number, matrix: Float64Array, columns: r
         pivotRow = row;
       }
     }
-    if (!(pivotMagnitude > tolerance)) return null;
-    if (pivotRow !== col) swapRows(a, xs, size, col, pivotRow);
+    if (!(pivotMagnitude > tolerance)) return false;
+    if (pivotRow !== col) swapRows(a, columns, size, col, pivotRow);
     const pivot = a[col * size + col] as number;
     for (let row = col + 1; row < size; row++) {
       const factor = (a[row * size + col] as number) / pivot;
@@ -79,17 +91,22 @@ export function solveDenseColumns(size: number, matrix: Float64Array, columns: r
       for (let k = col + 1; k < size; k++) {
         a[row * size + k] = (a[row * size + k] as number) - factor * (a[col * size + k] as number);
       }
-      for (const x of xs) x[row] = (x[row] as number) - factor * (x[col] as number);
+      for (let c = 0; c < columns.length; c++) {
+        const x = columns[c] as Float64Array;
+        x[row] = (x[row] as number) - factor * (x[col] as number);
+      }
     }
   }
-  for (const x of xs) {
+  for (let c = 0; c < columns.length; c++) {
+    const x = columns[c] as Float64Array;
     for (let row = size - 1; row >= 0; row--) {
       let sum = x[row] as number;
       for (let k = row + 1; k < size; k++) sum -= (a[row * size + k] as number) * (x[k] as number);
       x[row] = sum / (a[row * size + row] as number);
     }
   }
-  return xs.every(allFinite) ? xs : null;
+  for (let c = 0; c < columns.length; c++) if (!allFinite(columns[c] as Float64Array)) return false;
+  return true;
 }
 
 function swapRows(a: Float64Array, xs: readonly Float64Array[], size: number, first: number, second: number): void {
@@ -186,15 +203,13 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
   const operationRows: number[] = [];
   const operationFactors: number[] = [];
   const queue = new MarkowitzQueue();
-  const markowitzCount = (i: number): number =>
-    ((rowEntries[i] as Map<number, number>).size - 1) * ((columnRows[i] as Set<number>).size - 1);
-  for (let i = 0; i < size; i++) queue.push(markowitzCount(i), i);
+  for (let i = 0; i < size; i++) queue.push(markowitzCountOf(rowEntries, columnRows, i), i);
 
   for (let step = 0; step < size; step++) {
     operationOffsets[step] = operationRows.length;
     let pivotIndex = queue.pop();
     // Lazy deletion: skip entries of eliminated unknowns and entries whose count is stale.
-    while (pivotIndex >= 0 && (eliminated[pivotIndex] === 1 || queue.lastCount !== markowitzCount(pivotIndex))) {
+    while (pivotIndex >= 0 && (eliminated[pivotIndex] === 1 || queue.lastCount !== markowitzCountOf(rowEntries, columnRows, pivotIndex))) {
       pivotIndex = queue.pop();
     }
     if (pivotIndex < 0) return null;
@@ -219,8 +234,8 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
       operationRows.push(row);
       operationFactors.push(factor);
     }
-    for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCount(row), row);
-    for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCount(col), col);
+    for (const row of pivotColumn) if (row !== pivotIndex) queue.push(markowitzCountOf(rowEntries, columnRows, row), row);
+    for (const col of pivotRow.keys()) if (col !== pivotIndex && eliminated[col] === 0) queue.push(markowitzCountOf(rowEntries, columnRows, col), col);
     pivotColumn.clear();
   }
   operationOffsets[size] = operationRows.length;
@@ -274,6 +289,11 @@ function factorSparse(system: Omit<SparseSystem, 'rhs'>): LinearFactor | null {
       return xs.every(allFinite) ? xs : null;
     },
   };
+}
+
+/** (row nonzeros − 1)·(column nonzeros − 1) of unknown i: a function of the module, see keepLayout.ts. */
+function markowitzCountOf(rowEntries: readonly Map<number, number>[], columnRows: readonly Set<number>[], i: number): number {
+  return ((rowEntries[i] as Map<number, number>).size - 1) * ((columnRows[i] as Set<number>).size - 1);
 }
 
 /** A binary min-heap of (Markowitz count, unknown) pairs, ties broken by the unknown's index. */
@@ -339,3 +359,5 @@ class MarkowitzQueue {
     unknowns[second] = unknown;
   }
 }
+
+keepLayoutOf(new MarkowitzQueue());

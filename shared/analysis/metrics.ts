@@ -42,34 +42,30 @@ export function hourlyCostOfLane(lane: Lane | undefined, settings: MapSettings):
   return lane?.hourlyCost ?? settings.defaultHourlyCost;
 }
 
-/**
- * Per-lane work: annualEffortHours = casesPerYear · Σ_{s in lane} v(s)·processTime(s) / 60
- * (hours per year) and annualCost = annualEffortHours · hourlyCost (currency per year),
- * one entry per lane in document order, lanes without work included with 0.
- */
-export function computeLaneFigures(
-  steps: readonly Step[],
-  lanes: readonly Lane[],
-  settings: MapSettings,
-  visits: Float64Array,
-): LaneFigures[] {
+/** The first lane with each id (an unvalidated state may repeat one). Loops, not callbacks: see keepLayout.ts. */
+function firstLaneIndexById(lanes: readonly Lane[]): Map<string, number> {
   const laneIndexById = new Map<string, number>();
-  lanes.forEach((lane, index) => {
-    if (!laneIndexById.has(lane.id)) laneIndexById.set(lane.id, index);
-  });
-  const processMinutesPerCase = new Float64Array(lanes.length);
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s] as Step;
-    const laneIndex = laneIndexById.get(step.laneId);
-    const stepVisits = visits[s] as number;
-    if (laneIndex === undefined || stepVisits === 0) continue;
-    processMinutesPerCase[laneIndex] = (processMinutesPerCase[laneIndex] as number) + stepVisits * step.processTime;
+  for (let index = 0; index < lanes.length; index++) {
+    const id = (lanes[index] as Lane).id;
+    if (!laneIndexById.has(id)) laneIndexById.set(id, index);
   }
-  return lanes.map((lane, index) => {
+  return laneIndexById;
+}
+
+/**
+ * Per-lane work from Σ_{s in lane} v(s)·processTime(s) per case: annualEffortHours =
+ * casesPerYear · that / 60 (hours per year) and annualCost = annualEffortHours · hourlyCost
+ * (currency per year), one entry per lane in document order, lanes without work included with 0.
+ */
+function laneFiguresOf(lanes: readonly Lane[], settings: MapSettings, processMinutesPerCase: Float64Array): LaneFigures[] {
+  const figures: LaneFigures[] = [];
+  for (let index = 0; index < lanes.length; index++) {
+    const lane = lanes[index] as Lane;
     const annualEffortHours = (settings.casesPerYear * (processMinutesPerCase[index] as number)) / 60;
     const hourlyCost = hourlyCostOfLane(lane, settings);
-    return { id: lane.id, annualEffortHours, annualCost: annualEffortHours * hourlyCost, hourlyCost };
-  });
+    figures.push({ id: lane.id, annualEffortHours, annualCost: annualEffortHours * hourlyCost, hourlyCost });
+  }
+  return figures;
 }
 
 /**
@@ -93,7 +89,9 @@ export function computeLaneFigures(
  */
 export function computeMetrics(input: MetricsInput): { metrics: Metrics; lanes: LaneFigures[] } {
   const { steps, settings, graph, probability, visits } = input;
-  const knownLaneIds = new Set(input.lanes.map((lane) => lane.id));
+  const laneIndexById = firstLaneIndexById(input.lanes);
+  // One pass over the steps for the totals and the lanes' sums (each summed in step order).
+  const laneProcessMinutes = new Float64Array(input.lanes.length);
   let orphanProcessMinutes = 0;
   let processTimeMinutes = 0;
   let waitTimeMinutes = 0;
@@ -106,7 +104,9 @@ export function computeMetrics(input: MetricsInput): { metrics: Metrics; lanes: 
     processTimeMinutes += processMinutes;
     waitTimeMinutes += stepVisits * step.waitTime;
     if (step.valueType === 'value-adding') valueAddingMinutes += processMinutes;
-    if (!knownLaneIds.has(step.laneId)) orphanProcessMinutes += processMinutes;
+    const laneIndex = laneIndexById.get(step.laneId);
+    if (laneIndex === undefined) orphanProcessMinutes += processMinutes;
+    else laneProcessMinutes[laneIndex] = (laneProcessMinutes[laneIndex] as number) + processMinutes;
   }
   let handoffsPerCase = 0;
   for (let f = 0; f < graph.flowCount; f++) {
@@ -117,10 +117,12 @@ export function computeMetrics(input: MetricsInput): { metrics: Metrics; lanes: 
     if ((steps[from] as Step).laneId === (steps[to] as Step).laneId) continue;
     handoffsPerCase += (visits[from] as number) * p;
   }
-  const lanes = computeLaneFigures(steps, input.lanes, settings, visits);
+  const lanes = laneFiguresOf(input.lanes, settings, laneProcessMinutes);
   const annualEffortHours = (settings.casesPerYear * processTimeMinutes) / 60;
   const orphanHours = (settings.casesPerYear * orphanProcessMinutes) / 60;
-  const annualCost = lanes.reduce((sum, lane) => sum + lane.annualCost, 0) + orphanHours * settings.defaultHourlyCost;
+  let laneCost = 0;
+  for (const lane of lanes) laneCost += lane.annualCost;
+  const annualCost = laneCost + orphanHours * settings.defaultHourlyCost;
   const { elapsed } = input;
   // Without blocks the version-1 formulas, so every number stays exactly what it was.
   const leadTimeMinutes = elapsed ? elapsed.leadTimeMinutes : processTimeMinutes + waitTimeMinutes;

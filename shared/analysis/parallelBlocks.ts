@@ -119,12 +119,14 @@ function isWithin(inner: number, outer: number, contextParent: ArrayLike<number>
  * named when it jumps into a branch. Steps the start cannot reach are not checked (they are
  * an analysis warning). O(steps + flows · nesting depth).
  * @param startIndex the start step, or -1 (then nothing is reached and only 'split-and-join' is checked).
+ * @param reachableSteps `findReachableSteps(graph, startIndex)` when the caller has it already.
  */
 export function analyseParallelStructure(
   steps: readonly Step[],
   flows: readonly Flow[],
   graph: StepGraph,
   startIndex: number,
+  reachableSteps?: Uint8Array,
 ): ParallelStructure {
   const n = graph.stepCount;
   const role = new Uint8Array(n);
@@ -132,10 +134,7 @@ export function analyseParallelStructure(
   const firstContextOf = new Int32Array(n).fill(-1);
   const partnerOf = new Int32Array(n).fill(-1);
   const problems: BlockProblem[] = [];
-  const report = (problem: Partial<BlockProblem> & { code: BlockProblemCode }): void => {
-    if (problems.length >= MAX_PROBLEMS) return;
-    problems.push({ splitIndex: -1, joinIndex: -1, otherSplitIndex: -1, flowIndex: -1, stepIndex: -1, ...problem });
-  };
+  const report = (problem: Partial<BlockProblem> & { code: BlockProblemCode }): void => reportProblem(problems, problem);
 
   let hasParallelSteps = false;
   for (let s = 0; s < n; s++) {
@@ -157,25 +156,13 @@ export function analyseParallelStructure(
   const reachedJoin: number[] = [0];
 
   if (hasParallelSteps && startIndex >= 0 && startIndex < n) {
-    const reachable = findReachableSteps(graph, startIndex);
-    /** The context flow f leads out of (a split's flow: into its branch). */
+    const reachable = reachableSteps ?? findReachableSteps(graph, startIndex);
     // The position of each flow among its step's flows: a split's flow i starts branch i.
     const branchOfFlow = new Int32Array(graph.flowCount);
     for (let s = 0; s < n; s++) {
       const first = graph.outOffsets[s] as number;
       for (let e = first; e < (graph.outOffsets[s + 1] as number); e++) branchOfFlow[graph.outFlows[e] as number] = e - first;
     }
-    const outContextOf = (flow: number): number => {
-      const from = graph.flowFrom[flow] as number;
-      return role[from] === ROLE_SPLIT ? (firstContextOf[from] as number) + (branchOfFlow[flow] as number) : (contextOf[from] as number);
-    };
-    /** The context flow f places its target in: a join leads back to the context around its split. -1: none (a join reached from outside any branch). */
-    const targetContextOf = (flow: number): number => {
-      const outContext = outContextOf(flow);
-      if (role[graph.flowTo[flow] as number] !== ROLE_JOIN) return outContext;
-      return outContext === 0 ? -1 : (contextParent[outContext] as number);
-    };
-
     // Placement: a step gets its context once every forward (non-rework) flow into it from a
     // reached step has offered one (Kahn's order), so a step after a join is placed by the
     // join and not by a stray flow out of a branch. Among the offers, a split's own flow wins
@@ -188,75 +175,41 @@ export function analyseParallelStructure(
       const to = graph.flowTo[f] as number;
       pending[to] = (pending[to] as number) + 1;
     }
-    const offerContext = new Int32Array(n).fill(-1);
-    const offerFromSplit = new Uint8Array(n);
-    const waiting: number[] = [];
-    const ready: number[] = [];
-
-    const place = (step: number, context: number): void => {
-      contextOf[step] = context;
-      if (role[step] === ROLE_JOIN) {
-        // Its split: the split of the branch that offered the context.
-        let split = -1;
-        for (let e = graph.inOffsets[step] as number; e < (graph.inOffsets[step + 1] as number) && split === -1; e++) {
-          const flow = graph.inFlows[e] as number;
-          if (contextOf[graph.flowFrom[flow] as number] === -1) continue;
-          const outContext = outContextOf(flow);
-          if (outContext > 0 && (contextParent[outContext] as number) === context) split = contextSplit[outContext] as number;
-        }
-        if (split >= 0 && partnerOf[split] === -1) {
-          partnerOf[split] = step;
-          partnerOf[step] = split;
-        }
-      }
-      if (role[step] === ROLE_SPLIT) {
-        firstContextOf[step] = contextSplit.length;
-        splitsInOrder.push(step);
-        const first = graph.outOffsets[step] as number;
-        for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
-          contextSplit.push(step);
-          contextBranch.push(e - first);
-          contextParent.push(context);
-          contextFirstFlow.push(graph.outFlows[e] as number);
-          contextDepth.push((contextDepth[context] as number) + 1);
-          reachedJoin.push(0);
-        }
-      }
-      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
-        const flow = graph.outFlows[e] as number;
-        const to = graph.flowTo[flow] as number;
-        if (contextOf[to] !== -1) continue;
-        const offered = targetContextOf(flow);
-        const fromSplit = role[step] === ROLE_SPLIT ? 1 : 0;
-        const current = offerContext[to] as number;
-        const better =
-          offered >= 0 &&
-          (current === -1 ||
-            (fromSplit === 1 && offerFromSplit[to] === 0) ||
-            (fromSplit === offerFromSplit[to] && (contextDepth[offered] as number) < (contextDepth[current] as number)));
-        if (current === -1 && offered >= 0) waiting.push(to);
-        if (better) {
-          offerContext[to] = offered;
-          offerFromSplit[to] = fromSplit;
-        }
-        if ((flows[flow] as Flow).rework || to === step) continue;
-        pending[to] = (pending[to] as number) - 1;
-        if (pending[to] === 0) ready.push(to);
-      }
+    const walk: PlacementWalk = {
+      graph,
+      flows,
+      role,
+      contextOf,
+      firstContextOf,
+      partnerOf,
+      branchOfFlow,
+      contextSplit,
+      contextBranch,
+      contextParent,
+      contextFirstFlow,
+      contextDepth,
+      reachedJoin,
+      splitsInOrder,
+      pending,
+      offerContext: new Int32Array(n).fill(-1),
+      offerFromSplit: new Uint8Array(n),
+      waiting: [],
+      ready: [],
     };
+    const { offerContext, waiting, ready } = walk;
 
-    place(startIndex, 0);
+    place(walk, startIndex, 0);
     for (;;) {
       const next = ready.pop();
       if (next !== undefined) {
-        if (contextOf[next] === -1 && (offerContext[next] as number) >= 0) place(next, offerContext[next] as number);
+        if (contextOf[next] === -1 && (offerContext[next] as number) >= 0) place(walk, next, offerContext[next] as number);
         continue;
       }
       // A cycle of forward flows (or steps reached only by rework): place a waiting step.
       let stuck = waiting.pop();
       while (stuck !== undefined && contextOf[stuck] !== -1) stuck = waiting.pop();
       if (stuck === undefined) break;
-      place(stuck, offerContext[stuck] as number);
+      place(walk, stuck, offerContext[stuck] as number);
     }
 
     // Every flow out of a placed step must lead where its context says.
@@ -265,7 +218,7 @@ export function analyseParallelStructure(
       if (from < 0 || contextOf[from] === -1) continue;
       const to = graph.flowTo[f] as number;
       const isRework = (flows[f] as Flow).rework;
-      const outContext = outContextOf(f);
+      const outContext = outContextOf(walk, f);
       if (isRework && role[from] === ROLE_SPLIT) report({ code: 'rework-in-block', splitIndex: from, flowIndex: f });
       let expected: number;
       if (role[to] === ROLE_JOIN) {
@@ -340,6 +293,109 @@ export function analyseParallelStructure(
     splitsInOrder: Int32Array.from(splitsInOrder),
     problems,
   };
+}
+
+function reportProblem(problems: BlockProblem[], problem: Partial<BlockProblem> & { code: BlockProblemCode }): void {
+  if (problems.length >= MAX_PROBLEMS) return;
+  problems.push({ splitIndex: -1, joinIndex: -1, otherSplitIndex: -1, flowIndex: -1, stepIndex: -1, ...problem });
+}
+
+/**
+ * The state of the placement walk of analyseParallelStructure, read and written by the
+ * functions below. Functions of the module taking it, not closures made per analysis: V8
+ * gives up on compiled code that calls a closure of an earlier run (see keepLayout.ts).
+ */
+interface PlacementWalk {
+  graph: StepGraph;
+  flows: readonly Flow[];
+  role: Uint8Array;
+  contextOf: Int32Array;
+  firstContextOf: Int32Array;
+  partnerOf: Int32Array;
+  /** The position of each flow among its step's flows: a split's flow i starts branch i. */
+  branchOfFlow: Int32Array;
+  contextSplit: number[];
+  contextBranch: number[];
+  contextParent: number[];
+  contextFirstFlow: number[];
+  contextDepth: number[];
+  reachedJoin: number[];
+  splitsInOrder: number[];
+  /** Forward flows into each step from reached steps that have not offered a context yet. */
+  pending: Int32Array;
+  /** The best context offered to each step so far, and whether a split's own flow offered it. */
+  offerContext: Int32Array;
+  offerFromSplit: Uint8Array;
+  /** Steps with an offer (to break cycles), and steps whose every forward flow has offered. */
+  waiting: number[];
+  ready: number[];
+}
+
+/** The context flow f leads out of (a split's flow: into its branch). */
+function outContextOf(walk: PlacementWalk, flow: number): number {
+  const from = walk.graph.flowFrom[flow] as number;
+  return walk.role[from] === ROLE_SPLIT ? (walk.firstContextOf[from] as number) + (walk.branchOfFlow[flow] as number) : (walk.contextOf[from] as number);
+}
+
+/** The context flow f places its target in: a join leads back to the context around its split. -1: none (a join reached from outside any branch). */
+function targetContextOf(walk: PlacementWalk, flow: number): number {
+  const outContext = outContextOf(walk, flow);
+  if (walk.role[walk.graph.flowTo[flow] as number] !== ROLE_JOIN) return outContext;
+  return outContext === 0 ? -1 : (walk.contextParent[outContext] as number);
+}
+
+/** Places `step` in `context`: pairs a join with its split, opens a split's branches, and offers contexts along its flows. */
+function place(walk: PlacementWalk, step: number, context: number): void {
+  const { graph, flows, role, contextOf, partnerOf, contextSplit, contextParent, contextDepth, pending, offerContext, offerFromSplit } = walk;
+  contextOf[step] = context;
+  if (role[step] === ROLE_JOIN) {
+    // Its split: the split of the branch that offered the context.
+    let split = -1;
+    for (let e = graph.inOffsets[step] as number; e < (graph.inOffsets[step + 1] as number) && split === -1; e++) {
+      const flow = graph.inFlows[e] as number;
+      if (contextOf[graph.flowFrom[flow] as number] === -1) continue;
+      const outContext = outContextOf(walk, flow);
+      if (outContext > 0 && (contextParent[outContext] as number) === context) split = contextSplit[outContext] as number;
+    }
+    if (split >= 0 && partnerOf[split] === -1) {
+      partnerOf[split] = step;
+      partnerOf[step] = split;
+    }
+  }
+  if (role[step] === ROLE_SPLIT) {
+    walk.firstContextOf[step] = contextSplit.length;
+    walk.splitsInOrder.push(step);
+    const first = graph.outOffsets[step] as number;
+    for (let e = first; e < (graph.outOffsets[step + 1] as number); e++) {
+      contextSplit.push(step);
+      walk.contextBranch.push(e - first);
+      contextParent.push(context);
+      walk.contextFirstFlow.push(graph.outFlows[e] as number);
+      contextDepth.push((contextDepth[context] as number) + 1);
+      walk.reachedJoin.push(0);
+    }
+  }
+  for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+    const flow = graph.outFlows[e] as number;
+    const to = graph.flowTo[flow] as number;
+    if (contextOf[to] !== -1) continue;
+    const offered = targetContextOf(walk, flow);
+    const fromSplit = role[step] === ROLE_SPLIT ? 1 : 0;
+    const current = offerContext[to] as number;
+    const better =
+      offered >= 0 &&
+      (current === -1 ||
+        (fromSplit === 1 && offerFromSplit[to] === 0) ||
+        (fromSplit === offerFromSplit[to] && (contextDepth[offered] as number) < (contextDepth[current] as number)));
+    if (current === -1 && offered >= 0) walk.waiting.push(to);
+    if (better) {
+      offerContext[to] = offered;
+      offerFromSplit[to] = fromSplit;
+    }
+    if ((flows[flow] as Flow).rework || to === step) continue;
+    pending[to] = (pending[to] as number) - 1;
+    if (pending[to] === 0) walk.ready.push(to);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Flow, Step } from '../model/types';
 import { findStronglyConnectedComponents, type StepGraph } from './graph';
-import { solveLinearSystem } from './linearSolve';
+import { ComponentSystem } from './componentSystem';
 import { ROLE_JOIN, ROLE_SPLIT, type ParallelStructure } from './parallelBlocks';
 import type { FlowProbabilities } from './probabilities';
 
@@ -33,49 +33,59 @@ export function computeRolledWithBlocks(
 ): { rolledCompleteAccurate: number; unsolvableLoops: number[][] } {
   const n = graph.stepCount;
   const { role, partnerOf } = structure;
-  const isCounted = (flow: number): boolean => probabilities.usable[flow] === 1 && !(flows[flow] as Flow).rework;
+  const { usable, probability } = probabilities;
 
-  // The recursion graph in compressed rows: edge targets, weights and kinds, and a constant per step.
+  // The recursion graph in compressed rows: edge targets, weights and kinds, and a constant
+  // per step, in one pass over the flows: each flow gives at most one edge and each split one
+  // more (to its join), so the arrays are sized for that and the rows fill in step order.
+  let splitCount = 0;
+  for (let s = 0; s < n; s++) if (role[s] === ROLE_SPLIT) splitCount++;
+  const edgeCapacity = graph.outFlows.length + splitCount;
   const offsets = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) {
-    let count = 0;
-    for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
-      const flow = graph.outFlows[e] as number;
-      const to = graph.flowTo[flow] as number;
-      if (role[s] === ROLE_SPLIT) count += to === partnerOf[s] ? 0 : 1;
-      else if (isCounted(flow) && role[to] !== ROLE_JOIN) count++;
-    }
-    offsets[s + 1] = (offsets[s] as number) + count + (role[s] === ROLE_SPLIT ? 1 : 0);
-  }
-  const edgeCount = offsets[n] as number;
-  const edgeTo = new Int32Array(edgeCount);
-  const edgeFrom = new Int32Array(edgeCount);
-  const edgeWeight = new Float64Array(edgeCount);
-  const edgeKind = new Uint8Array(edgeCount);
+  const edgeTo = new Int32Array(edgeCapacity);
+  const edgeFrom = new Int32Array(edgeCapacity);
+  const edgeWeight = new Float64Array(edgeCapacity);
+  const edgeKind = new Uint8Array(edgeCapacity);
   const constant = new Float64Array(n);
   const hasOutflow = new Uint8Array(n);
-  let cursor = 0;
-  const add = (from: number, to: number, weight: number, kind: number): void => {
-    edgeFrom[cursor] = from;
-    edgeTo[cursor] = to;
-    edgeWeight[cursor] = weight;
-    edgeKind[cursor] = kind;
-    cursor++;
-  };
+  let edgeCount = 0;
   for (let s = 0; s < n; s++) {
+    const isSplit = role[s] === ROLE_SPLIT;
     for (let e = graph.outOffsets[s] as number; e < (graph.outOffsets[s + 1] as number); e++) {
       const flow = graph.outFlows[e] as number;
-      if (probabilities.usable[flow] === 1) hasOutflow[s] = 1;
+      if (usable[flow] === 1) hasOutflow[s] = 1;
       const to = graph.flowTo[flow] as number;
-      if (role[s] === ROLE_SPLIT) {
-        if (to !== partnerOf[s]) add(s, to, 1, BRANCH);
-      } else if (isCounted(flow)) {
-        const p = probabilities.probability[flow] as number;
-        if (role[to] === ROLE_JOIN) constant[s] = (constant[s] as number) + p;
-        else add(s, to, p, SUM);
+      let weight: number;
+      let kind: number;
+      if (isSplit) {
+        if (to === partnerOf[s]) continue;
+        weight = 1;
+        kind = BRANCH;
+      } else {
+        // Counted: taken and not rework.
+        if (usable[flow] !== 1 || (flows[flow] as Flow).rework) continue;
+        const p = probability[flow] as number;
+        if (role[to] === ROLE_JOIN) {
+          constant[s] = (constant[s] as number) + p;
+          continue;
+        }
+        weight = p;
+        kind = SUM;
       }
+      edgeFrom[edgeCount] = s;
+      edgeTo[edgeCount] = to;
+      edgeWeight[edgeCount] = weight;
+      edgeKind[edgeCount] = kind;
+      edgeCount++;
     }
-    if (role[s] === ROLE_SPLIT) add(s, partnerOf[s] as number, 1, TO_JOIN);
+    if (isSplit) {
+      edgeFrom[edgeCount] = s;
+      edgeTo[edgeCount] = partnerOf[s] as number;
+      edgeWeight[edgeCount] = 1;
+      edgeKind[edgeCount] = TO_JOIN;
+      edgeCount++;
+    }
+    offsets[s + 1] = edgeCount;
   }
   const identity = new Int32Array(edgeCount);
   for (let edge = 0; edge < edgeCount; edge++) identity[edge] = edge;
@@ -97,76 +107,107 @@ export function computeRolledWithBlocks(
   const localIndex = new Int32Array(n);
   const unsolvableLoops: number[][] = [];
 
-  /**
-   * Step s's equation as r(s) = known + Σ coefficient·r(target) over targets in its own
-   * component: returns the known part and leaves the in-component terms in `inTargets` /
-   * `inCoefficients` (cleared first; no closure per step, so 100,000 steps make no garbage).
-   */
-  const inTargets: number[] = [];
-  const inCoefficients: number[] = [];
-  const equationOf = (s: number, component: number): number => {
-    inTargets.length = 0;
-    inCoefficients.length = 0;
-    const completeAccurate = (steps[s] as Step).completeAccurate;
-    if (role[s] === ROLE_SPLIT) {
-      let factor = completeAccurate;
-      let join = -1;
-      for (let edge = offsets[s] as number; edge < (offsets[s + 1] as number); edge++) {
-        if (edgeKind[edge] === TO_JOIN) join = edgeTo[edge] as number;
-        else factor *= rolled[edgeTo[edge] as number] as number;
-      }
-      if (componentOf[join] !== component) return factor * (rolled[join] as number);
-      inTargets.push(join);
-      inCoefficients.push(factor);
-      return 0;
-    }
-    // An end, or a dead end counted as one: the case finishes here.
-    if (hasOutflow[s] === 0) return completeAccurate;
-    let known = constant[s] as number;
-    for (let edge = offsets[s] as number; edge < (offsets[s + 1] as number); edge++) {
-      const target = edgeTo[edge] as number;
-      const weight = edgeWeight[edge] as number;
-      if (componentOf[target] === component) {
-        inTargets.push(target);
-        inCoefficients.push(completeAccurate * weight);
-      } else known += weight * (rolled[target] as number);
-    }
-    return completeAccurate * known;
+  let longestRow = 0;
+  for (let s = 0; s < n; s++) longestRow = Math.max(longestRow, (offsets[s + 1] as number) - (offsets[s] as number));
+  const recursion: Recursion = {
+    steps,
+    role,
+    offsets,
+    edgeTo,
+    edgeWeight,
+    edgeKind,
+    constant,
+    hasOutflow,
+    componentOf,
+    rolled,
+    inTargets: new Int32Array(longestRow),
+    inCoefficients: new Float64Array(longestRow),
+    inCount: 0,
   };
+  const { inTargets, inCoefficients } = recursion;
 
+  const system = new ComponentSystem();
   for (let component = 0; component < components.count; component++) {
     const first = components.offsets[component] as number;
     const size = (components.offsets[component + 1] as number) - first;
     if (size === 1) {
       const s = members[first] as number;
-      const known = equationOf(s, component);
+      const known = equationOf(recursion, s, component);
       let selfLoop = 0;
-      for (let i = 0; i < inCoefficients.length; i++) selfLoop += inCoefficients[i] as number;
+      for (let i = 0; i < recursion.inCount; i++) selfLoop += inCoefficients[i] as number;
       const denominator = 1 - selfLoop;
       rolled[s] = denominator > 0 ? known / denominator : NaN;
       if (!(denominator > 0)) unsolvableLoops.push([s]);
       continue;
     }
     for (let m = 0; m < size; m++) localIndex[members[first + m] as number] = m;
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const values: number[] = [];
-    const rhs = new Float64Array(size);
+    system.begin(size);
     for (let m = 0; m < size; m++) {
-      rows.push(m);
-      cols.push(m);
-      values.push(1);
-      rhs[m] = equationOf(members[first + m] as number, component);
-      for (let i = 0; i < inTargets.length; i++) {
-        rows.push(m);
-        cols.push(localIndex[inTargets[i] as number] as number);
-        values.push(-(inCoefficients[i] as number));
-      }
+      system.add(m, m, 1);
+      system.setRhs(m, equationOf(recursion, members[first + m] as number, component));
+      for (let i = 0; i < recursion.inCount; i++) system.add(m, localIndex[inTargets[i] as number] as number, -(inCoefficients[i] as number));
     }
-    const solution = solveLinearSystem({ size, rows, cols, values, rhs });
+    const solution = system.solve();
     if (!solution) unsolvableLoops.push(Array.from(members.subarray(first, first + size)));
     for (let m = 0; m < size; m++) rolled[members[first + m] as number] = solution ? (solution[m] as number) : NaN;
   }
   const result = startIndex >= 0 ? (rolled[startIndex] as number) : NaN;
   return { rolledCompleteAccurate: Number.isNaN(result) ? NaN : Math.min(1, Math.max(0, result)), unsolvableLoops };
+}
+
+/** The recursion graph of computeRolledWithBlocks, the figures so far and the buffers of one equation. */
+interface Recursion {
+  steps: readonly Step[];
+  role: Uint8Array;
+  offsets: Int32Array;
+  edgeTo: Int32Array;
+  edgeWeight: Float64Array;
+  edgeKind: Uint8Array;
+  constant: Float64Array;
+  hasOutflow: Uint8Array;
+  componentOf: Int32Array;
+  rolled: Float64Array;
+  /** The in-component terms of the last equation: its first `inCount` entries. */
+  inTargets: Int32Array;
+  inCoefficients: Float64Array;
+  inCount: number;
+}
+
+/**
+ * Step s's equation as r(s) = known + Σ coefficient·r(target) over targets in its own
+ * component: returns the known part and leaves the in-component terms in `recursion`'s
+ * buffers (as long as the longest row of the recursion graph, so 100,000 steps make no
+ * garbage). A function of the module, not a closure made per analysis: see keepLayout.ts.
+ */
+function equationOf(recursion: Recursion, s: number, component: number): number {
+  const { offsets, edgeTo, edgeWeight, componentOf, rolled, inTargets, inCoefficients } = recursion;
+  recursion.inCount = 0;
+  const completeAccurate = (recursion.steps[s] as Step).completeAccurate;
+  if (recursion.role[s] === ROLE_SPLIT) {
+    let factor = completeAccurate;
+    let join = -1;
+    for (let edge = offsets[s] as number; edge < (offsets[s + 1] as number); edge++) {
+      if (recursion.edgeKind[edge] === TO_JOIN) join = edgeTo[edge] as number;
+      else factor *= rolled[edgeTo[edge] as number] as number;
+    }
+    if (componentOf[join] !== component) return factor * (rolled[join] as number);
+    inTargets[0] = join;
+    inCoefficients[0] = factor;
+    recursion.inCount = 1;
+    return 0;
+  }
+  // An end, or a dead end counted as one: the case finishes here.
+  if (recursion.hasOutflow[s] === 0) return completeAccurate;
+  let known = recursion.constant[s] as number;
+  let inCount = 0;
+  for (let edge = offsets[s] as number; edge < (offsets[s + 1] as number); edge++) {
+    const target = edgeTo[edge] as number;
+    const weight = edgeWeight[edge] as number;
+    if (componentOf[target] === component) {
+      inTargets[inCount] = target;
+      inCoefficients[inCount++] = completeAccurate * weight;
+    } else known += weight * (rolled[target] as number);
+  }
+  recursion.inCount = inCount;
+  return completeAccurate * known;
 }

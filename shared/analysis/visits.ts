@@ -1,5 +1,5 @@
 import { findStronglyConnectedComponents, type StepGraph, type StronglyConnectedComponents } from './graph';
-import { solveLinearSystem } from './linearSolve';
+import { ComponentSystem } from './componentSystem';
 import type { FlowProbabilities } from './probabilities';
 
 /** 1 − p(self-loop) at or below this is a loop that is practically never left. */
@@ -48,20 +48,7 @@ export function computeExpectedVisits(
   if (components.count === 0) return { visits, components, loopsWithoutExit, unsolvableLoops };
   visits[startIndex] = 1;
   const localIndex = new Int32Array(graph.stepCount);
-
-  const passOnExits = (component: number): void => {
-    for (let m = offsets[component] as number; m < (offsets[component + 1] as number); m++) {
-      const step = members[m] as number;
-      const stepVisits = visits[step] as number;
-      for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
-        const flow = graph.outFlows[e] as number;
-        const target = graph.flowTo[flow] as number;
-        // Skipping p = 0 flows also keeps an Infinity from becoming NaN through Infinity·0.
-        if (usable[flow] === 0 || componentOf[target] === component) continue;
-        visits[target] = (visits[target] as number) + stepVisits * (probability[flow] as number);
-      }
-    }
-  };
+  const system = new ComponentSystem();
 
   // Tarjan lists sinks first, so walk the components backwards: sources first.
   for (let component = components.count - 1; component >= 0; component--) {
@@ -102,13 +89,29 @@ export function computeExpectedVisits(
       } else {
         visits[step] = (visits[step] as number) / exitProbability;
       }
-    } else {
-      const list = copyMembers(members, first, end);
-      if (!solveComponentVisits(graph, probabilities, component, components, list, visits, localIndex)) unsolvableLoops.push(list);
+    } else if (!solveComponentVisits(graph, probabilities, component, components, system, visits, localIndex)) {
+      unsolvableLoops.push(copyMembers(members, first, end));
     }
-    passOnExits(component);
+    passOnExits(graph, probabilities, components, component, visits);
   }
   return { visits, components, loopsWithoutExit, unsolvableLoops };
+}
+
+/** Adds v·p of each taken flow leaving `component` to the visits of its target (the inflow received so far). */
+function passOnExits(graph: StepGraph, probabilities: FlowProbabilities, components: StronglyConnectedComponents, component: number, visits: Float64Array): void {
+  const { offsets, members, componentOf } = components;
+  const { probability, usable } = probabilities;
+  for (let m = offsets[component] as number; m < (offsets[component + 1] as number); m++) {
+    const step = members[m] as number;
+    const stepVisits = visits[step] as number;
+    for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+      const flow = graph.outFlows[e] as number;
+      const target = graph.flowTo[flow] as number;
+      // Skipping p = 0 flows also keeps an Infinity from becoming NaN through Infinity·0.
+      if (usable[flow] === 0 || componentOf[target] === component) continue;
+      visits[target] = (visits[target] as number) + stepVisits * (probability[flow] as number);
+    }
+  }
 }
 
 /** Copied out only when needed: most components are single steps. */
@@ -126,33 +129,30 @@ function solveComponentVisits(
   probabilities: FlowProbabilities,
   component: number,
   components: StronglyConnectedComponents,
-  memberList: readonly number[],
+  system: ComponentSystem,
   visits: Float64Array,
   localIndex: Int32Array,
 ): boolean {
-  const size = memberList.length;
-  memberList.forEach((step, local) => (localIndex[step] = local));
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const values: number[] = [];
-  const rhs = new Float64Array(size);
-  memberList.forEach((step, local) => {
-    rows.push(local);
-    cols.push(local);
-    values.push(1);
-    rhs[local] = visits[step] as number;
+  const { offsets, members, componentOf } = components;
+  const first = offsets[component] as number;
+  const size = (offsets[component + 1] as number) - first;
+  for (let local = 0; local < size; local++) localIndex[members[first + local] as number] = local;
+  system.begin(size);
+  for (let local = 0; local < size; local++) {
+    const step = members[first + local] as number;
+    system.add(local, local, 1);
+    system.setRhs(local, visits[step] as number);
     for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
       const flow = graph.outFlows[e] as number;
       const target = graph.flowTo[flow] as number;
-      if (probabilities.usable[flow] === 0 || components.componentOf[target] !== component) continue;
-      rows.push(localIndex[target] as number);
-      cols.push(local);
-      values.push(-(probabilities.probability[flow] as number));
+      if (probabilities.usable[flow] === 0 || componentOf[target] !== component) continue;
+      system.add(localIndex[target] as number, local, -(probabilities.probability[flow] as number));
     }
-  });
-  const solution = solveLinearSystem({ size, rows, cols, values, rhs });
+  }
+  const solution = system.solve();
   // Every step of a reachable component is visited, so a count ≤ 0 means the solve failed.
-  const valid = solution !== null && solution.every((value) => value > 0);
-  memberList.forEach((step, local) => (visits[step] = valid ? (solution[local] as number) : NaN));
+  let valid = solution !== null;
+  for (let local = 0; local < size && valid; local++) valid = (solution?.[local] as number) > 0;
+  for (let local = 0; local < size; local++) visits[members[first + local] as number] = valid ? (solution?.[local] as number) : NaN;
   return valid;
 }
