@@ -4,7 +4,7 @@ import { buildFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
 import { delayImpact } from './impact';
 import { flowsInProcessOrder } from './processOrder';
-import { type DetectorScope, sortById } from './scope';
+import { type DetectorScope, leadTimeDelayOf, sortById } from './scope';
 import { visitedStepsInIdOrder } from './stepIdOrder';
 
 /**
@@ -76,7 +76,7 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
     for (const f of pair.flowIndices) pair.handoffsPerCase += traversals[f] as number;
     for (const f of pair.flowIndices) {
       const to = graph.flowTo[f] as number;
-      waitMinutes += scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
+      waitMinutes += leadTimeDelayOf(scope, to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     }
     const stepIndices = stepsOfFlows(scope, pair.flowIndices, listedFor, pairNumber + 1);
     const stepsInIdOrder = visitedStepsInIdOrder(scope, stepIndices);
@@ -200,8 +200,8 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
     const home = graph.flowTo[backIndex] as number;
     const waitPerTripMinutes = (steps[middle] as Step).waitTime + (steps[home] as Step).waitTime;
     const delayMinutes = context.parallel
-      ? scope.leadTimeDelayOf(middle, pingPong.roundTrips * (steps[middle] as Step).waitTime) +
-        scope.leadTimeDelayOf(home, pingPong.roundTrips * (steps[home] as Step).waitTime)
+      ? leadTimeDelayOf(scope, middle, pingPong.roundTrips * (steps[middle] as Step).waitTime) +
+        leadTimeDelayOf(scope, home, pingPong.roundTrips * (steps[home] as Step).waitTime)
       : pingPong.roundTrips * waitPerTripMinutes;
     return buildFinding(rule, pingPong, {
       idParts: [there.id, back.id],

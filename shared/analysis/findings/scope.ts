@@ -47,12 +47,6 @@ export interface DetectorScope {
    * that name the step: what the user's own waste tags need not repeat.
    */
   categoriesFound: Uint32Array;
-  /**
-   * The part of `minutesPerCase` of waiting before step s that delays the case: all of it
-   * outside parallel blocks; inside one what the lead time would lose without it (domain.md
-   * section 7), so 0 on a branch that is not critical.
-   */
-  leadTimeDelayOf: (stepIndex: number, minutesPerCase: number) => number;
 }
 
 /** Builds the scope in O(steps + flows). */
@@ -98,12 +92,20 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
     stepIndexById: graph.stepIndexById,
     uniqueFlowIndexById: hasRepeatedFlowIds ? null : flowIndexById,
     categoriesFound: new Uint32Array(steps.length),
-    leadTimeDelayOf: (stepIndex, minutesPerCase) => {
-      const { parallel } = context;
-      if (!parallel || (parallel.structure.contextOf[stepIndex] as number) <= 0) return minutesPerCase;
-      return leadTimeSavingMinutes(parallel.structure, parallel.elapsed, stepIndex, minutesPerCase);
-    },
   };
+}
+
+/**
+ * The part of `minutesPerCase` of waiting before step s that delays the case: all of it
+ * outside parallel blocks; inside one what the lead time would lose without it (domain.md
+ * section 7), so 0 on a branch that is not critical. A function of the module rather than a
+ * closure in the scope per analysis: the detectors call it per step, and V8 threw away their
+ * compiled code at each major collection once the closure it was compiled for had died.
+ */
+export function leadTimeDelayOf(scope: DetectorScope, stepIndex: number, minutesPerCase: number): number {
+  const { parallel } = scope.context;
+  if (!parallel || (parallel.structure.contextOf[stepIndex] as number) <= 0) return minutesPerCase;
+  return leadTimeSavingMinutes(parallel.structure, parallel.elapsed, stepIndex, minutesPerCase);
 }
 
 /**

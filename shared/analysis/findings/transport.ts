@@ -2,7 +2,7 @@ import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
 import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { delayImpact, laneWorkImpact } from './impact';
-import type { DetectorScope } from './scope';
+import { type DetectorScope, leadTimeDelayOf } from './scope';
 
 /** Transport (domain.md section 4): flows on paper and transport steps. */
 export function detectTransport(scope: DetectorScope): Finding[] {
@@ -38,7 +38,7 @@ function detectPaperFlows(scope: DetectorScope): Finding[] {
     const flow = flows[f] as Flow;
     if (flow.medium !== 'paper') continue;
     const to = graph.flowTo[f] as number;
-    const waitMinutes = scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
+    const waitMinutes = leadTimeDelayOf(scope, to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     findings.push(buildFlowFinding(rule, f, delayImpact(scope, waitMinutes)));
   }
   return findings;

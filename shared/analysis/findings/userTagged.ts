@@ -3,7 +3,7 @@ import type { Waste } from '../../model/vocabulary';
 import type { Finding } from '../types';
 import { type FindingRule, buildStepFinding, categoryBitOf, defineRule } from './finding';
 import { type Impact, delayImpact, laneWorkImpact } from './impact';
-import type { DetectorScope } from './scope';
+import { type DetectorScope, leadTimeDelayOf } from './scope';
 
 /** Wastes that are about time lying idle, not about work done. */
 const DELAY_WASTES: ReadonlySet<Waste> = new Set(['waiting', 'inventory']);
@@ -54,7 +54,7 @@ export function detectUserTagged(scope: DetectorScope): Finding[] {
       if (((scope.categoriesFound[s] as number) & categoryBitOf(waste)) !== 0) continue;
       const stepVisits = visits[s] as number;
       const impact: Impact = DELAY_WASTES.has(waste)
-        ? delayImpact(scope, scope.leadTimeDelayOf(s, stepVisits * step.waitTime))
+        ? delayImpact(scope, leadTimeDelayOf(scope, s, stepVisits * step.waitTime))
         : laneWorkImpact(scope, step.laneId, stepVisits * step.processTime);
         findings.push(buildStepFinding(ruleOf(waste), s, impact));
     }
