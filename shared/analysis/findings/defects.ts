@@ -24,18 +24,14 @@ export function detectDefects(scope: DetectorScope): Finding[] {
  * person-minutes per case, in the step's lane — a lower bound.
  */
 function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
-  const { wording, steps, visits } = scope;
-  const minutesOf = (s: number): number => {
-    const step = steps[s] as Step;
-    return (visits[s] as number) * (1 - step.completeAccurate) * step.processTime;
-  };
+  const { wording, steps } = scope;
   const rule = defineRule<number>(scope, 'defects', 'low-complete-accurate', 'work', (s) => {
     const step = steps[s] as Step;
     const params = {
       step: wording.step(step.id),
       ca: wording.percent(step.completeAccurate),
       defectShare: wording.percent(1 - step.completeAccurate),
-      minutes: wording.duration(minutesOf(s)),
+      minutes: wording.duration(defectMinutesOf(scope, s)),
     };
     return {
       title: wording.text('defects.lowCompleteAccurate.title', params),
@@ -47,9 +43,19 @@ function detectLowCompleteAccurate(scope: DetectorScope): Finding[] {
     const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (!(step.completeAccurate < LOW_COMPLETE_ACCURATE)) continue;
-    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, defectMinutesOf(scope, s))));
   }
   return findings;
+}
+
+/**
+ * v·(1 − ca)·processTime: the minutes per case of step s's work that yield incomplete or wrong
+ * output. A function of the module rather than a closure per analysis: V8 threw away the
+ * detector's compiled code at every major collection once the closure it was made for had died.
+ */
+function defectMinutesOf(scope: DetectorScope, s: number): number {
+  const step = scope.steps[s] as Step;
+  return (scope.visits[s] as number) * (1 - step.completeAccurate) * step.processTime;
 }
 
 /**
@@ -91,8 +97,11 @@ function detectRework(scope: DetectorScope): Finding[] {
   });
 
   const added = computeReworkWork(scope, reworkFlows);
-  return reworkFlows.map((f, index) => {
+  // A loop rather than map with a callback made per analysis (see `defectMinutesOf`).
+  const findings: Finding[] = [];
+  for (let index = 0; index < reworkFlows.length; index++) {
     const { minutesPerCase, costMinutesPerCase } = added[index] as ReworkWork;
-    return buildFlowFinding(rule, f, costedWorkImpact(scope, minutesPerCase, costMinutesPerCase));
-  });
+    findings.push(buildFlowFinding(rule, reworkFlows[index] as number, costedWorkImpact(scope, minutesPerCase, costMinutesPerCase)));
+  }
+  return findings;
 }

@@ -4,7 +4,7 @@ import { NO_INDICES, buildFinding, buildStepFinding, defineRule } from './findin
 import { compareIds } from './findingId';
 import { laneWorkImpact, workImpact } from './impact';
 import { inProcessOrder } from './processOrder';
-import { type DetectorScope, sortById } from './scope';
+import { type DetectorScope, sortById, workMinutesPerCaseOf } from './scope';
 import { visitedStepsInIdOrder } from './stepIdOrder';
 
 /** From this many checks per case (Σ min(v, 1)) on, checking counts as extra processing. */
@@ -127,10 +127,9 @@ function detectTypedTwice(scope: DetectorScope): Finding[] {
 
 /** Each visited non-value-adding step. Impact: its work, v·processTime person-minutes. */
 function detectNonValueAdding(scope: DetectorScope): Finding[] {
-  const { wording, steps, visits } = scope;
-  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const { wording, steps } = scope;
   const rule = defineRule<number>(scope, 'extra-processing', 'non-value-adding', 'work', (s) => {
-    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(workMinutesPerCaseOf(scope, s)) };
     return {
       title: wording.text('extraProcessing.nonValueAdding.title', params),
       explanation: wording.text('extraProcessing.nonValueAdding.explanation', params),
@@ -141,7 +140,7 @@ function detectNonValueAdding(scope: DetectorScope): Finding[] {
     const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.valueType !== 'non-value-adding') continue;
-    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, workMinutesPerCaseOf(scope, s))));
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import type { Flow, Step } from '../../model/types';
+import { keepLayoutOf } from '../keepLayout';
 import { FINDING_CATEGORIES, type FindingCategory } from '../../model/vocabulary';
 import type { Finding, Severity } from '../types';
 import { compareIds, encodeIdPart, findingIdPrefix, sequenceIdPart, setIdPart } from './findingId';
@@ -167,6 +168,26 @@ const FindingObject = function <Subject>(
   this.impactCost = impact.impactCost;
 } as unknown as FindingObjectConstructor;
 FindingObject.prototype = Object.prototype;
+
+/**
+ * One finding kept for the life of the program (see keepLayout.ts): findings take their hidden
+ * classes by transitions from FindingObject's (property by property, the text slot's private
+ * fields too), and V8 forgets those classes at a full collection once no finding of an analysis
+ * is left, throwing away the compiled code of buildFinding, the detectors and sortFindings with
+ * them. Its impact figures are fractional, as most are, so the fields are numbers (not small
+ * integers) from the start; its rule and subject hold on to no analysis.
+ */
+keepLayoutOf(
+  new FindingObject(
+    'layout-example',
+    { scope: null as unknown as DetectorScope, category: 'waiting', rule: 'waiting/layout-example', idPrefix: '', categoryBit: 0, textsOf: () => ({ title: '', explanation: '' }) },
+    0,
+    'low',
+    [],
+    [],
+    { impactMinutesPerCase: 0.5, impactHoursPerYear: 0.5, impactKind: 'person-hours', impactCost: 0.5 },
+  ),
+);
 
 /**
  * prefix + part. A plain concatenation: V8 makes a rope of it (two pointers), flattened only

@@ -4,7 +4,7 @@ import { buildFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
 import { delayImpact } from './impact';
 import { flowsInProcessOrder } from './processOrder';
-import { type DetectorScope, sortById } from './scope';
+import { type DetectorScope, leadTimeDelayOf, sortById } from './scope';
 import { visitedStepsInIdOrder } from './stepIdOrder';
 
 /**
@@ -76,7 +76,7 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
     for (const f of pair.flowIndices) pair.handoffsPerCase += traversals[f] as number;
     for (const f of pair.flowIndices) {
       const to = graph.flowTo[f] as number;
-      waitMinutes += scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
+      waitMinutes += leadTimeDelayOf(scope, to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     }
     const stepIndices = stepsOfFlows(scope, pair.flowIndices, listedFor, pairNumber + 1);
     const stepsInIdOrder = visitedStepsInIdOrder(scope, stepIndices);
@@ -98,14 +98,9 @@ function detectLanePairs(scope: DetectorScope, crossLane: readonly number[]): Fi
 function stepsOfFlows(scope: DetectorScope, flowIndices: readonly number[], listedFor: Int32Array, pair: number): number[] {
   const { graph } = scope.context;
   const listed: number[] = [];
-  const list = (s: number): void => {
-    if (listedFor[s] === pair) return;
-    listedFor[s] = pair;
-    listed.push(s);
-  };
   for (const f of flowIndices) {
-    list(graph.flowFrom[f] as number);
-    list(graph.flowTo[f] as number);
+    listOnce(listed, listedFor, pair, graph.flowFrom[f] as number);
+    listOnce(listed, listedFor, pair, graph.flowTo[f] as number);
   }
   return listed;
 }
@@ -129,6 +124,17 @@ interface PingPong {
 }
 
 /**
+ * Adds step s to `listed` unless `listedFor` says this pair listed it already. A function of
+ * the module, not a closure per call: code compiled for a closure is thrown away at a major
+ * collection once the closure has died.
+ */
+function listOnce(listed: number[], listedFor: Int32Array, pair: number, s: number): void {
+  if (listedFor[s] === pair) return;
+  listedFor[s] = pair;
+  listed.push(s);
+}
+
+/**
  * Of the two orders of one back-and-forth (s⇄t gives s→t→s and t→s→t), the one reported:
  * the first flow not a rework flow (work goes out, then comes back), else the smaller id.
  * Depends only on the map's structure, so the finding id does not change with probabilities.
@@ -148,7 +154,6 @@ function isPreferred(candidate: PingPong, current: PingPong): boolean {
 function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Finding[] {
   const { context, wording, steps, flows, traversals } = scope;
   const { graph } = context;
-  const laneOfStep = (s: number): string => (steps[s] as Step).laneId;
   const isCrossLane = new Uint8Array(flows.length);
   for (const f of crossLane) isCrossLane[f] = 1;
   // One entry per unordered pair of flows: by their indices when flow ids are unique (the
@@ -158,12 +163,12 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
   const uniqueIds = scope.uniqueFlowIndexById !== null;
   for (const f of crossLane) {
     const there = flows[f] as Flow;
-    const homeLane = laneOfStep(graph.flowFrom[f] as number);
+    const homeLane = laneOfStep(steps, graph.flowFrom[f] as number);
     const middle = graph.flowTo[f] as number;
     const end = graph.outOffsets[middle + 1] as number;
     for (let e = graph.outOffsets[middle] as number; e < end; e++) {
       const b = graph.outFlows[e] as number;
-      if (isCrossLane[b] !== 1 || laneOfStep(graph.flowTo[b] as number) !== homeLane) continue;
+      if (isCrossLane[b] !== 1 || laneOfStep(steps, graph.flowTo[b] as number) !== homeLane) continue;
       const back = flows[b] as Flow;
       const candidate = { there, back, thereIndex: f, backIndex: b, roundTrips: 0 };
       const key = uniqueIds
@@ -180,8 +185,8 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
       from: wording.step(there.from),
       middle: wording.step(there.to),
       back: wording.step(back.to),
-      laneA: wording.lane(laneOfStep(graph.flowFrom[thereIndex] as number)),
-      laneB: wording.lane(laneOfStep(graph.flowTo[thereIndex] as number)),
+      laneA: wording.lane(laneOfStep(steps, graph.flowFrom[thereIndex] as number)),
+      laneB: wording.lane(laneOfStep(steps, graph.flowTo[thereIndex] as number)),
       times: wording.times(pingPong.roundTrips),
       wait: wording.duration(waitMinutes),
     };
@@ -191,7 +196,9 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
       explanation: wording.text('handoff.pingPong.explanation', params) + waitSentence,
     };
   });
-  return [...byFlowPair.values()].map((pingPong) => {
+  // A loop rather than map with a callback made per analysis (see `listOnce`).
+  const findings: Finding[] = [];
+  for (const pingPong of byFlowPair.values()) {
     const { there, back, thereIndex, backIndex } = pingPong;
     // A repeated flow id (an unvalidated state) reads the first flow's probability, as by id.
     const backProbability = context.probability[context.flowIndexById.get(back.id) ?? backIndex] as number;
@@ -200,15 +207,23 @@ function detectPingPongs(scope: DetectorScope, crossLane: readonly number[]): Fi
     const home = graph.flowTo[backIndex] as number;
     const waitPerTripMinutes = (steps[middle] as Step).waitTime + (steps[home] as Step).waitTime;
     const delayMinutes = context.parallel
-      ? scope.leadTimeDelayOf(middle, pingPong.roundTrips * (steps[middle] as Step).waitTime) +
-        scope.leadTimeDelayOf(home, pingPong.roundTrips * (steps[home] as Step).waitTime)
+      ? leadTimeDelayOf(scope, middle, pingPong.roundTrips * (steps[middle] as Step).waitTime) +
+        leadTimeDelayOf(scope, home, pingPong.roundTrips * (steps[home] as Step).waitTime)
       : pingPong.roundTrips * waitPerTripMinutes;
-    return buildFinding(rule, pingPong, {
-      idParts: [there.id, back.id],
-      ordered: true,
-      stepIndices: [graph.flowFrom[thereIndex] as number, middle, home],
-      flowIndices: [thereIndex, backIndex],
-      impact: delayImpact(scope, delayMinutes),
-    });
-  });
+    findings.push(
+      buildFinding(rule, pingPong, {
+        idParts: [there.id, back.id],
+        ordered: true,
+        stepIndices: [graph.flowFrom[thereIndex] as number, middle, home],
+        flowIndices: [thereIndex, backIndex],
+        impact: delayImpact(scope, delayMinutes),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** The lane of step s; a function of the module (see `listOnce`), called per candidate flow. */
+function laneOfStep(steps: readonly Step[], s: number): string {
+  return (steps[s] as Step).laneId;
 }

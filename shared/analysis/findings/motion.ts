@@ -2,7 +2,7 @@ import type { Step } from '../../model/types';
 import type { Finding } from '../types';
 import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { laneWorkImpact } from './impact';
-import type { DetectorScope } from './scope';
+import { type DetectorScope, workMinutesPerCaseOf } from './scope';
 
 /**
  * Minutes one switch between systems costs (close, open, log in, find the case again).
@@ -18,10 +18,9 @@ export function detectMotion(scope: DetectorScope): Finding[] {
 
 /** Each visited step with activity 'search'. Impact: its work, v·processTime person-minutes. */
 function detectSearch(scope: DetectorScope): Finding[] {
-  const { wording, steps, visits } = scope;
-  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const { wording, steps } = scope;
   const rule = defineRule<number>(scope, 'motion', 'search', 'work', (s) => {
-    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(workMinutesPerCaseOf(scope, s)) };
     return { title: wording.text('motion.search.title', params), explanation: wording.text('motion.search.explanation', params) };
   });
   const findings: Finding[] = [];
@@ -29,7 +28,7 @@ function detectSearch(scope: DetectorScope): Finding[] {
     const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.activity !== 'search') continue;
-    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, workMinutesPerCaseOf(scope, s))));
   }
   return findings;
 }
@@ -50,23 +49,14 @@ function detectSystemSwitches(scope: DetectorScope): Finding[] {
   const { graph } = scope.context;
   // Steps share a handful of systems: trim and lower-case each distinct text once.
   const systems = new Map<string, StepSystem>();
-  const systemOf = (step: Step): StepSystem => {
-    let system = systems.get(step.system);
-    if (!system) {
-      const name = step.system.trim();
-      system = { name, key: name.toLocaleLowerCase('en') };
-      systems.set(step.system, system);
-    }
-    return system;
-  };
   const rule = defineRule<number>(scope, 'motion', 'system-switch', 'work', (f, finding) => {
     const from = steps[graph.flowFrom[f] as number] as Step;
     const to = steps[graph.flowTo[f] as number] as Step;
     const params = {
       from: wording.step(from.id),
       to: wording.step(to.id),
-      fromSystem: systemOf(from).name,
-      toSystem: systemOf(to).name,
+      fromSystem: systemOf(systems, from).name,
+      toSystem: systemOf(systems, to).name,
       lane: wording.lane(from.laneId),
       times: wording.times(traversals[f] as number),
       assumed: wording.duration(SYSTEM_SWITCH_MINUTES),
@@ -83,11 +73,26 @@ function detectSystemSwitches(scope: DetectorScope): Finding[] {
     const from = steps[graph.flowFrom[f] as number] as Step;
     const to = steps[graph.flowTo[f] as number] as Step;
     if (from.laneId !== to.laneId) continue;
-    const fromSystem = systemOf(from);
-    const toSystem = systemOf(to);
+    const fromSystem = systemOf(systems, from);
+    const toSystem = systemOf(systems, to);
     if (fromSystem.name === '' || toSystem.name === '' || fromSystem.key === toSystem.key) continue;
     const impact = laneWorkImpact(scope, from.laneId, (traversals[f] as number) * SYSTEM_SWITCH_MINUTES);
     findings.push(buildFlowFinding(rule, f, impact));
   }
   return findings;
+}
+
+/**
+ * The system `step` names, from `systems` (filled as distinct texts come up). A function of the
+ * module rather than a closure per analysis, whose compiled code V8 threw away at every major
+ * collection once the closure had died.
+ */
+function systemOf(systems: Map<string, StepSystem>, step: Step): StepSystem {
+  let system = systems.get(step.system);
+  if (!system) {
+    const name = step.system.trim();
+    system = { name, key: name.toLocaleLowerCase('en') };
+    systems.set(step.system, system);
+  }
+  return system;
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../types';
 import { buildStepFinding, defineRule } from './finding';
 import { compareIds } from './findingId';
 import { laneWorkImpact } from './impact';
-import type { DetectorScope } from './scope';
+import { type DetectorScope, workMinutesPerCaseOf } from './scope';
 
 /** A lane at least this many times as expensive as the cheapest lane should delegate routine work. */
 export const EXPENSIVE_LANE_FACTOR = 1.5;
@@ -21,14 +21,13 @@ const ROUTINE_ACTIVITIES: ReadonlySet<ActivityKind> = new Set(['data-entry', 'tr
  * the saving when the cheapest lane does it.
  */
 export function detectNonUtilizedTalent(scope: DetectorScope): Finding[] {
-  const { context, wording, steps, visits } = scope;
+  const { context, wording, steps } = scope;
   const paidLanes = [...context.lanesById.keys()]
     .map((laneId) => ({ laneId, hourlyCost: context.hourlyCostOf(laneId) }))
     .filter((lane) => lane.hourlyCost > 0)
     .sort((a, b) => a.hourlyCost - b.hourlyCost || compareIds(a.laneId, b.laneId));
   const cheapest = paidLanes[0];
   if (!cheapest) return [];
-  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
   const rule = defineRule<number>(scope, 'non-utilized-talent', 'delegate', 'talent', (s) => {
     const step = steps[s] as Step;
     const laneCost = context.hourlyCostOf(step.laneId);
@@ -40,7 +39,7 @@ export function detectNonUtilizedTalent(scope: DetectorScope): Finding[] {
       cheapLane: wording.lane(cheapest.laneId),
       cheapCost: wording.money(cheapest.hourlyCost),
       factor: wording.number(laneCost / cheapest.hourlyCost),
-      minutes: wording.duration(minutesOf(s)),
+      minutes: wording.duration(workMinutesPerCaseOf(scope, s)),
     };
     return {
       title: wording.text('nonUtilizedTalent.delegate.title', params),
@@ -54,7 +53,7 @@ export function detectNonUtilizedTalent(scope: DetectorScope): Finding[] {
     if (!ROUTINE_ACTIVITIES.has(step.activity) || !(step.processTime > 0)) continue;
     const laneCost = context.hourlyCostOf(step.laneId);
     if (!(laneCost >= EXPENSIVE_LANE_FACTOR * cheapest.hourlyCost)) continue;
-    const work = laneWorkImpact(scope, step.laneId, minutesOf(s));
+    const work = laneWorkImpact(scope, step.laneId, workMinutesPerCaseOf(scope, s));
     const impact = { ...work, impactCost: work.impactHoursPerYear * (laneCost - cheapest.hourlyCost) };
     findings.push(buildStepFinding(rule, s, impact));
   }

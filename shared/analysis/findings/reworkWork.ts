@@ -68,27 +68,7 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
   const visitsBack = new Map<number, Float64Array>();
   const localIndex = new Int32Array(stepCount);
 
-  // Written by exitsOf: no object per step (100,000-step maps).
-  let exitWork = 0;
-  let exitCost = 0;
-  let selfLoop = 0;
-  /** Σ over the flows of `step` leaving its component of p·W(to) and p·cost(to), and Σ p of its self-loops. */
-  const exitsOf = (step: number, component: number): void => {
-    exitWork = 0;
-    exitCost = 0;
-    selfLoop = 0;
-    for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
-      const flow = graph.outFlows[e] as number;
-      const p = probability[flow] as number;
-      if (!(p > 0)) continue;
-      const target = graph.flowTo[flow] as number;
-      if (target === step) selfLoop += p;
-      else if (componentOf[target] !== component) {
-        exitWork += p * (work[target] as number);
-        exitCost += p * (cost[target] as number);
-      }
-    }
-  };
+  const exits = EXITS;
 
   for (let component = 0; component < components.count; component++) {
     const first = offsets[component] as number;
@@ -96,13 +76,13 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
     if (size === 1) {
       // Most components are single steps: W = (processTime + exits) / (1 − p(self-loop)) directly.
       const step = members[first] as number;
-      exitsOf(step, component);
+      exitsOf(graph, probability, componentOf, work, cost, step, component);
       const processTime = (steps[step] as Step).processTime;
-      work[step] = (processTime + exitWork) / (1 - selfLoop);
-      cost[step] = (processTime * (rate[step] as number) + exitCost) / (1 - selfLoop);
+      work[step] = (processTime + exits.work) / (1 - exits.selfLoop);
+      cost[step] = (processTime * (rate[step] as number) + exits.cost) / (1 - exits.selfLoop);
       localIndex[step] = 0;
       // H_s is 1/(1 − p(self-loop)) at s itself (reached only by its self-loops) and 0 elsewhere.
-      if (isSource[step] === 1) visitsBack.set(step, atTargetsOf(step, Float64Array.of(1 / (1 - selfLoop))));
+      if (isSource[step] === 1) visitsBack.set(step, atTargetsOf(step, Float64Array.of(1 / (1 - exits.selfLoop))));
       continue;
     }
     for (let m = 0; m < size; m++) localIndex[members[first + m] as number] = m;
@@ -115,7 +95,7 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
     for (let m = 0; m < size; m++) {
       const step = members[first + m] as number;
       const processTime = (steps[step] as Step).processTime;
-      exitsOf(step, component);
+      exitsOf(graph, probability, componentOf, work, cost, step, component);
       rows.push(m);
       cols.push(m);
       values.push(1);
@@ -128,8 +108,8 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
         cols.push(localIndex[target] as number);
         values.push(-p);
       }
-      workRhs[m] = processTime + exitWork;
-      costRhs[m] = processTime * (rate[step] as number) + exitCost;
+      workRhs[m] = processTime + exits.work;
+      costRhs[m] = processTime * (rate[step] as number) + exits.cost;
       if (isSource[step] === 1) sources.push(step);
     }
     // One elimination for the cost-to-go and every rework source of the component; the
@@ -195,6 +175,43 @@ export function computeReworkWork(scope: DetectorScope, reworkFlows: readonly nu
     const sourceVisits = visits[s] as number;
     return { minutesPerCase: 0 - (sourceVisits * sumWork) / remaining, costMinutesPerCase: 0 - (sourceVisits * sumCost) / remaining };
   });
+}
+
+/** What `exitsOf` finds for one step; one object, rewritten by each call (no object per step on 100,000-step maps). */
+const EXITS = { work: 0, cost: 0, selfLoop: 0 };
+
+/**
+ * Σ over the flows of `step` leaving its component of p·W(to) and p·cost(to), and Σ p of its
+ * self-loops, into EXITS. A function of the module rather than a closure per call of
+ * computeReworkWork: it runs per step, and V8 threw away its compiled code at every major
+ * collection once the closure it was made for had died.
+ */
+function exitsOf(
+  graph: StepGraph,
+  probability: ArrayLike<number>,
+  componentOf: ArrayLike<number>,
+  work: Float64Array,
+  cost: Float64Array,
+  step: number,
+  component: number,
+): void {
+  let exitWork = 0;
+  let exitCost = 0;
+  let selfLoop = 0;
+  for (let e = graph.outOffsets[step] as number; e < (graph.outOffsets[step + 1] as number); e++) {
+    const flow = graph.outFlows[e] as number;
+    const p = probability[flow] as number;
+    if (!(p > 0)) continue;
+    const target = graph.flowTo[flow] as number;
+    if (target === step) selfLoop += p;
+    else if (componentOf[target] !== component) {
+      exitWork += p * (work[target] as number);
+      exitCost += p * (cost[target] as number);
+    }
+  }
+  EXITS.work = exitWork;
+  EXITS.cost = exitCost;
+  EXITS.selfLoop = selfLoop;
 }
 
 /** The place of `flow` among the flows out of `step` (graph.outFlows from outOffsets[step]). */

@@ -47,12 +47,6 @@ export interface DetectorScope {
    * that name the step: what the user's own waste tags need not repeat.
    */
   categoriesFound: Uint32Array;
-  /**
-   * The part of `minutesPerCase` of waiting before step s that delays the case: all of it
-   * outside parallel blocks; inside one what the lead time would lose without it (domain.md
-   * section 7), so 0 on a branch that is not critical.
-   */
-  leadTimeDelayOf: (stepIndex: number, minutesPerCase: number) => number;
 }
 
 /** Builds the scope in O(steps + flows). */
@@ -98,12 +92,29 @@ export function createDetectorScope(context: AnalysisContext): DetectorScope {
     stepIndexById: graph.stepIndexById,
     uniqueFlowIndexById: hasRepeatedFlowIds ? null : flowIndexById,
     categoriesFound: new Uint32Array(steps.length),
-    leadTimeDelayOf: (stepIndex, minutesPerCase) => {
-      const { parallel } = context;
-      if (!parallel || (parallel.structure.contextOf[stepIndex] as number) <= 0) return minutesPerCase;
-      return leadTimeSavingMinutes(parallel.structure, parallel.elapsed, stepIndex, minutesPerCase);
-    },
   };
+}
+
+/**
+ * The part of `minutesPerCase` of waiting before step s that delays the case: all of it
+ * outside parallel blocks; inside one what the lead time would lose without it (domain.md
+ * section 7), so 0 on a branch that is not critical. A function of the module rather than a
+ * closure in the scope per analysis: the detectors call it per step, and V8 threw away their
+ * compiled code at each major collection once the closure it was compiled for had died.
+ */
+export function leadTimeDelayOf(scope: DetectorScope, stepIndex: number, minutesPerCase: number): number {
+  const { parallel } = scope.context;
+  if (!parallel || (parallel.structure.contextOf[stepIndex] as number) <= 0) return minutesPerCase;
+  return leadTimeSavingMinutes(parallel.structure, parallel.elapsed, stepIndex, minutesPerCase);
+}
+
+/**
+ * v·processTime: the work per case at step s, in minutes. One function of the module for the
+ * detectors that loop over the steps (rather than a closure per analysis in each, whose
+ * compiled code V8 threw away at every major collection once the closure had died).
+ */
+export function workMinutesPerCaseOf(scope: DetectorScope, s: number): number {
+  return (scope.visits[s] as number) * (scope.steps[s] as Step).processTime;
 }
 
 /**

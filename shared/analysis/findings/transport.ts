@@ -2,7 +2,7 @@ import type { Flow, Step } from '../../model/types';
 import type { Finding } from '../types';
 import { buildFlowFinding, buildStepFinding, defineRule } from './finding';
 import { delayImpact, laneWorkImpact } from './impact';
-import type { DetectorScope } from './scope';
+import { type DetectorScope, leadTimeDelayOf, workMinutesPerCaseOf } from './scope';
 
 /** Transport (domain.md section 4): flows on paper and transport steps. */
 export function detectTransport(scope: DetectorScope): Finding[] {
@@ -38,7 +38,7 @@ function detectPaperFlows(scope: DetectorScope): Finding[] {
     const flow = flows[f] as Flow;
     if (flow.medium !== 'paper') continue;
     const to = graph.flowTo[f] as number;
-    const waitMinutes = scope.leadTimeDelayOf(to, (traversals[f] as number) * (steps[to] as Step).waitTime);
+    const waitMinutes = leadTimeDelayOf(scope, to, (traversals[f] as number) * (steps[to] as Step).waitTime);
     findings.push(buildFlowFinding(rule, f, delayImpact(scope, waitMinutes)));
   }
   return findings;
@@ -46,10 +46,9 @@ function detectPaperFlows(scope: DetectorScope): Finding[] {
 
 /** Each visited step with activity 'transport'. Impact: its work, v·processTime person-minutes. */
 function detectTransportSteps(scope: DetectorScope): Finding[] {
-  const { wording, steps, visits } = scope;
-  const minutesOf = (s: number): number => (visits[s] as number) * (steps[s] as Step).processTime;
+  const { wording, steps } = scope;
   const rule = defineRule<number>(scope, 'transport', 'transport-step', 'work', (s) => {
-    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(minutesOf(s)) };
+    const params = { step: wording.step((steps[s] as Step).id), minutes: wording.duration(workMinutesPerCaseOf(scope, s)) };
     return {
       title: wording.text('transport.transportStep.title', params),
       explanation: wording.text('transport.transportStep.explanation', params),
@@ -60,7 +59,7 @@ function detectTransportSteps(scope: DetectorScope): Finding[] {
     const s = scope.visitedSteps[i] as number;
     const step = steps[s] as Step;
     if (step.activity !== 'transport') continue;
-    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, minutesOf(s))));
+    findings.push(buildStepFinding(rule, s, laneWorkImpact(scope, step.laneId, workMinutesPerCaseOf(scope, s))));
   }
   return findings;
 }
